@@ -1,0 +1,71 @@
+namespace ResearchRelease.Domain.Applications;
+
+/// <summary>
+/// Turns commands into events. Checks run in a fixed order — actor valid, application exists and is
+/// visible, state allows, role permitted — so the same request always fails for the same reason.
+/// </summary>
+public static class ApplicationDecider
+{
+    public static CommandOutcome Draft(Actor actor, string reference, ApplicationForm form) =>
+        actor.Role != ActorRole.Researcher
+            ? CommandOutcome.Fail(CommandFailure.Forbidden, "Only researchers can start an application.")
+            : CommandOutcome.Ok(new ApplicationDrafted(reference, actor.Subject, form));
+
+    public static CommandOutcome UpdateDraft(ApplicationState? state, Actor actor, ApplicationForm form, int? expectedVersion) =>
+        Check(state, actor, ApplicationCommand.EditDraft, expectedVersion) ?? CommandOutcome.Ok(new DraftUpdated(form));
+
+    public static CommandOutcome Submit(ApplicationState? state, Actor actor, DateOnly today, int? expectedVersion) =>
+        Check(state, actor, ApplicationCommand.Submit, expectedVersion)
+        ?? CommandOutcome.Ok(new ApplicationSubmitted(state!.Round + 1, today, state.Form));
+
+    public static CommandOutcome Withdraw(ApplicationState? state, Actor actor, string? reason) =>
+        Check(state, actor, ApplicationCommand.Withdraw, null)
+        ?? CommandOutcome.Ok(new ApplicationWithdrawn(string.IsNullOrWhiteSpace(reason) ? "Withdrawn by the applicant." : reason.Trim()));
+
+    /// <summary>
+    /// Records the screening of <paramref name="round"/> and routes on it. Idempotent: the workflow runs this
+    /// at least once, so a second call for a round already screened produces no events.
+    /// </summary>
+    public static CommandOutcome RecordScreening(ApplicationState? state, int round, Screening.ScreeningResult result)
+    {
+        if (state is null) return CommandOutcome.Fail(CommandFailure.NotFound, "Application not found.");
+        if (state.Round != round || state.Screening is not null) return CommandOutcome.Ok();
+        var failure = Check(state, Actor.Workflow, ApplicationCommand.RecordScreening, null);
+        if (failure is not null) return failure;
+
+        ApplicationEvent routed = result.Overall is Screening.Outcomes.Incomplete or Screening.Outcomes.Ineligible
+            ? new ReturnedToResearcher(round, ScreeningReasons.ForResearcher(result))
+            : new SentToChiefStatistician(round, result.Overall);
+        return CommandOutcome.Ok(new ApplicationScreened(round, result), routed);
+    }
+
+    public static CommandOutcome Decide(ApplicationState? state, Actor actor, DecisionRequest request, DateOnly today) =>
+        Check(state, actor, ApplicationCommand.Decide, request.ExpectedVersion)
+        ?? SeparationOfDuties.Check(state!, actor)
+        ?? DecisionRules.Validate(state!, actor, request, today);
+
+    /// <summary>Idempotent: one letter per decision; a second call for the same round adds nothing.</summary>
+    public static CommandOutcome RecordLetter(ApplicationState? state, LetterIssued letter)
+    {
+        if (state is null) return CommandOutcome.Fail(CommandFailure.NotFound, "Application not found.");
+        if (state.Letter is not null && state.Letter.Round == letter.Round) return CommandOutcome.Ok();
+        return Check(state, Actor.Workflow, ApplicationCommand.IssueLetter, null) ?? CommandOutcome.Ok(letter);
+    }
+
+    private static CommandOutcome? Check(ApplicationState? state, Actor actor, ApplicationCommand command, int? expectedVersion)
+    {
+        if (string.IsNullOrWhiteSpace(actor.Subject))
+            return CommandOutcome.Fail(CommandFailure.Forbidden, "You must be signed in.");
+        if (state is null || (actor.Role == ActorRole.Researcher && state.OwnerSubject != actor.Subject))
+            return CommandOutcome.Fail(CommandFailure.NotFound, "Application not found.");
+        if (!PermissionTable.CommandsFor(state.Status, ActorRole.Researcher).Contains(command)
+            && !PermissionTable.CommandsFor(state.Status, ActorRole.ChiefStatistician).Contains(command)
+            && !PermissionTable.CommandsFor(state.Status, ActorRole.System).Contains(command))
+            return CommandOutcome.Fail(CommandFailure.Conflict, $"This cannot be done while the application is {StatusText.For(state.Status)}.");
+        if (!PermissionTable.Allows(state.Status, actor.Role, command))
+            return CommandOutcome.Fail(CommandFailure.Forbidden, "You do not have permission to do this.");
+        if (expectedVersion is { } v && v != state.Version)
+            return CommandOutcome.Fail(CommandFailure.Conflict, "The application has changed since you opened it. Review it again before continuing.");
+        return null;
+    }
+}

@@ -1,0 +1,69 @@
+using ResearchRelease.Domain.Screening;
+
+namespace ResearchRelease.Domain.Applications;
+
+/// <summary>
+/// Something that happened to an application, in the past tense. The list of these events is the audit
+/// truth: state, queues and registers are folds over it, and events are never changed or removed.
+/// </summary>
+public abstract record ApplicationEvent
+{
+    /// <summary>The stable name stored with the event; renaming one would orphan the stored history.</summary>
+    public abstract string Type { get; }
+}
+
+public sealed record ApplicationDrafted(string Reference, string OwnerSubject, ApplicationForm Form) : ApplicationEvent
+{
+    public override string Type => "drafted";
+}
+
+public sealed record DraftUpdated(ApplicationForm Form) : ApplicationEvent
+{
+    public override string Type => "draft_updated";
+}
+
+/// <summary>The researcher submitted (or resubmitted) the form; <paramref name="Form"/> is the application as submitted.</summary>
+public sealed record ApplicationSubmitted(int Round, DateOnly SubmittedOn, ApplicationForm Form) : ApplicationEvent
+{
+    public override string Type => "submitted";
+}
+
+public sealed record ApplicationScreened(int Round, ScreeningResult Result) : ApplicationEvent
+{
+    public override string Type => "screened";
+}
+
+/// <summary>Screening found the application incomplete or clearly ineligible and sent it back before any judgement.</summary>
+public sealed record ReturnedToResearcher(int Round, IReadOnlyList<string> Reasons) : ApplicationEvent
+{
+    public override string Type => "returned_to_researcher";
+}
+
+public sealed record SentToChiefStatistician(int Round, string Recommendation) : ApplicationEvent
+{
+    public override string Type => "sent_to_chief_statistician";
+}
+
+/// <summary>The Chief Statistician's signed decision: exactly what was shown on the confirmation page.</summary>
+public sealed record DecisionRecorded(
+    int Round,
+    string Outcome,
+    string Reasons,
+    IReadOnlyList<string> Conditions,
+    DateOnly? EndDate,
+    IReadOnlyList<string> ApprovedDataItems,
+    string SignatoryName,
+    string SignatoryTitle) : ApplicationEvent
+{
+    public override string Type => "decided";
+}
+
+public sealed record LetterIssued(int Round, string Kind, Guid LetterId, string Sha256, string VerificationCode) : ApplicationEvent
+{
+    public override string Type => "letter_issued";
+}
+
+public sealed record ApplicationWithdrawn(string Reason) : ApplicationEvent
+{
+    public override string Type => "withdrawn";
+}

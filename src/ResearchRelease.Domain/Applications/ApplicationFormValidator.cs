@@ -1,0 +1,95 @@
+using System.Globalization;
+
+namespace ResearchRelease.Domain.Applications;
+
+/// <summary>
+/// Checks that what was sent is well-formed: known codes, sane lengths, real dates. A draft may be partial —
+/// whether it is complete is the screening's question, not this one's. Field names are the JSON paths the
+/// API and the pages share, so a 400 or an error summary can point at the exact answer.
+/// </summary>
+public static class ApplicationFormValidator
+{
+    public const int ShortText = 300;
+    public const int LongText = 5_000;
+    public const int MaxListItems = 100;
+
+    public static IReadOnlyList<FieldError> Validate(ApplicationForm form)
+    {
+        var errors = new List<FieldError>();
+        void Text(string field, string? value, int max)
+        {
+            if (value is not null && value.Length > max) errors.Add(new(field, $"Must be {max:N0} characters or fewer."));
+        }
+        void Code(string field, string? value, IReadOnlyList<string> allowed)
+        {
+            if (value is not null && !allowed.Contains(value)) errors.Add(new(field, $"'{Clip(value)}' is not one of: {string.Join(", ", allowed)}."));
+        }
+        void List<T>(string field, List<T>? list)
+        {
+            if (list is not null && list.Count > MaxListItems) errors.Add(new(field, $"No more than {MaxListItems} entries."));
+        }
+
+        Text("applicant.name", form.Applicant?.Name, ShortText);
+        Text("applicant.email", form.Applicant?.Email, ShortText);
+        if (form.Applicant?.Email is { Length: > 0 } email && !email.Contains('@', StringComparison.Ordinal))
+            errors.Add(new("applicant.email", "Enter an email address in the correct format, like name@example.ac.uk."));
+        Text("applicant.jobTitle", form.Applicant?.JobTitle, ShortText);
+        Text("organisation.name", form.Organisation?.Name, ShortText);
+        Code("organisation.type", form.Organisation?.Type, FormCodes.OrganisationTypes);
+        Text("organisation.icoRegistration", form.Organisation?.IcoRegistration, 20);
+
+        List("namedUsers", form.NamedUsers);
+        for (var i = 0; i < (form.NamedUsers?.Count ?? 0); i++)
+            Text($"namedUsers[{i}].name", form.NamedUsers![i]?.Name, ShortText);
+
+        var p = form.Project;
+        Text("project.title", p?.Title, ShortText);
+        Text("project.laySummary", p?.LaySummary, LongText);
+        List("project.researchQuestions", p?.ResearchQuestions);
+        for (var i = 0; i < (p?.ResearchQuestions?.Count ?? 0); i++)
+        {
+            Text($"project.researchQuestions[{i}].id", p!.ResearchQuestions![i]?.Id, 20);
+            Text($"project.researchQuestions[{i}].text", p.ResearchQuestions![i]?.Text, LongText);
+        }
+        Code("project.activity", p?.Activity, FormCodes.Activities);
+        List("project.subjectFocus", p?.SubjectFocus);
+        foreach (var (focus, i) in (p?.SubjectFocus ?? []).Select((f, i) => (f, i))) Code($"project.subjectFocus[{i}]", focus, FormCodes.SubjectFocus);
+        List("project.intendedOutputs", p?.IntendedOutputs);
+        foreach (var (output, i) in (p?.IntendedOutputs ?? []).Select((o, i) => (o, i))) Text($"project.intendedOutputs[{i}]", output, ShortText);
+        List("project.population.keyStages", p?.Population?.KeyStages);
+        List("project.population.academicYears", p?.Population?.AcademicYears);
+        Text("project.publicBenefit", p?.PublicBenefit, LongText);
+        Text("project.funding", p?.Funding, ShortText);
+        Code("project.ethics.status", p?.Ethics?.Status, FormCodes.EthicsStatuses);
+        Text("project.ethics.body", p?.Ethics?.Body, ShortText);
+        Text("project.ethics.reference", p?.Ethics?.Reference, ShortText);
+        Text("project.disclosureControl", p?.DisclosureControl, LongText);
+
+        Text("necessity.whyAggregateIsNotEnough", form.Necessity?.WhyAggregateIsNotEnough, LongText);
+        Text("necessity.linkageDescription", form.Necessity?.LinkageDescription, LongText);
+
+        List("dataItems", form.DataItems);
+        for (var i = 0; i < (form.DataItems?.Count ?? 0); i++)
+        {
+            var item = form.DataItems![i];
+            Text($"dataItems[{i}].item", item?.Item, 64);
+            Text($"dataItems[{i}].justification", item?.Justification, LongText);
+            List($"dataItems[{i}].researchQuestions", item?.ResearchQuestions);
+        }
+
+        var s = form.Settings;
+        Code("settings.accessRoute", s?.AccessRoute, FormCodes.AccessRoutes);
+        foreach (var (cert, i) in (s?.SecurityCertifications ?? []).Select((c, i) => (c, i))) Code($"settings.securityCertifications[{i}]", cert, FormCodes.SecurityCertifications);
+        Text("settings.processingLocation", s?.ProcessingLocation, ShortText);
+        if (s?.RetentionEnd is { Length: > 0 } retention &&
+            !DateOnly.TryParseExact(retention, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            errors.Add(new("settings.retentionEnd", "Enter a real date in the form YYYY-MM-DD."));
+        Code("settings.lawfulBasis.article6", s?.LawfulBasis?.Article6, FormCodes.Article6Bases);
+        Code("settings.lawfulBasis.article9", s?.LawfulBasis?.Article9, FormCodes.Article9Conditions);
+        return errors;
+    }
+
+    private static string Clip(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}
+
+public sealed record FieldError(string Field, string Message);

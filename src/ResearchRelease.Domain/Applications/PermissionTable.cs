@@ -1,0 +1,29 @@
+namespace ResearchRelease.Domain.Applications;
+
+/// <summary>
+/// A whitelist of (state, role) → allowed commands, as in REMS: anything not listed is refused.
+/// The pages use the same table to decide which buttons to show, so the UI never offers what the
+/// domain would refuse. "Researcher" here means the owning researcher; ownership is checked separately.
+/// Compliance officers appear nowhere: they read everything and change nothing.
+/// </summary>
+public static class PermissionTable
+{
+    private static readonly Dictionary<(ApplicationStatus, ActorRole), ApplicationCommand[]> Allowed = new()
+    {
+        [(ApplicationStatus.Draft, ActorRole.Researcher)] = [ApplicationCommand.EditDraft, ApplicationCommand.Submit, ApplicationCommand.Withdraw],
+        [(ApplicationStatus.Submitted, ActorRole.Researcher)] = [ApplicationCommand.Withdraw],
+        [(ApplicationStatus.Submitted, ActorRole.System)] = [ApplicationCommand.RecordScreening],
+        [(ApplicationStatus.ReturnedToResearcher, ActorRole.Researcher)] = [ApplicationCommand.EditDraft, ApplicationCommand.Submit, ApplicationCommand.Withdraw],
+        [(ApplicationStatus.ReturnedForChanges, ActorRole.Researcher)] = [ApplicationCommand.EditDraft, ApplicationCommand.Submit, ApplicationCommand.Withdraw],
+        [(ApplicationStatus.AwaitingDecision, ActorRole.Researcher)] = [ApplicationCommand.Withdraw],
+        [(ApplicationStatus.AwaitingDecision, ActorRole.ChiefStatistician)] = [ApplicationCommand.Decide],
+        [(ApplicationStatus.Approved, ActorRole.System)] = [ApplicationCommand.IssueLetter],
+        [(ApplicationStatus.Refused, ActorRole.System)] = [ApplicationCommand.IssueLetter],
+    };
+
+    public static bool Allows(ApplicationStatus status, ActorRole role, ApplicationCommand command) =>
+        Allowed.TryGetValue((status, role), out var commands) && commands.Contains(command);
+
+    public static IReadOnlyList<ApplicationCommand> CommandsFor(ApplicationStatus status, ActorRole role) =>
+        Allowed.TryGetValue((status, role), out var commands) ? commands : [];
+}

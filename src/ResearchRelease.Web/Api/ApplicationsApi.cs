@@ -1,0 +1,72 @@
+using ResearchRelease.Domain.Applications;
+using ResearchRelease.Web.Applications;
+using ResearchRelease.Web.Auth;
+
+namespace ResearchRelease.Web.Api;
+
+/// <summary>The researcher's journey over JSON: draft, edit, submit, withdraw, read, download the letter.</summary>
+public static class ApplicationsApi
+{
+    public static void MapApplicationsApi(this IEndpointRouteBuilder app)
+    {
+        var researcher = app.MapGroup("/api/applications").RequireAuthorization(Policies.Researcher).WithTags("Applications");
+
+        researcher.MapPost("/", async (HttpContext http, ApplicationService service, CancellationToken ct) =>
+        {
+            var (form, problem) = await JsonBody.ReadAsync<ApplicationForm>(http.Request, ct);
+            if (problem is not null) return problem;
+            var errors = ApplicationFormValidator.Validate(form!);
+            if (errors.Count > 0) return Problems.Fields(errors);
+            var created = await service.CreateDraftAsync(CurrentActor.From(http.User), form!, ct);
+            return created is { } c
+                ? Results.Created($"/api/applications/{c.Id}", new { id = c.Id, reference = c.Reference })
+                : Results.Forbid();
+        }).Accepts<ApplicationForm>("application/json").Produces(StatusCodes.Status201Created).ProducesValidationProblem();
+
+        researcher.MapGet("/", async (HttpContext http, ApplicationReader reader, CancellationToken ct) =>
+            Results.Ok((await reader.ForOwnerAsync(CurrentActor.From(http.User).Subject, ct))
+                .Select(a => new { a.Id, a.Reference, a.Title, a.Status, a.UpdatedAt })));
+
+        researcher.MapPut("/{id:guid}", async (Guid id, int? expectedVersion, HttpContext http, ApplicationService service, CancellationToken ct) =>
+        {
+            var (form, problem) = await JsonBody.ReadAsync<ApplicationForm>(http.Request, ct);
+            if (problem is not null) return problem;
+            var errors = ApplicationFormValidator.Validate(form!);
+            if (errors.Count > 0) return Problems.Fields(errors);
+            var result = await service.UpdateDraftAsync(CurrentActor.From(http.User), id, form!, expectedVersion, ct);
+            return result.Succeeded ? Results.Ok(new { id, version = result.State!.Version }) : Problems.From(result);
+        }).Accepts<ApplicationForm>("application/json").ProducesValidationProblem();
+
+        researcher.MapPost("/{id:guid}/submit", async (Guid id, int? expectedVersion, HttpContext http, ApplicationService service, CancellationToken ct) =>
+        {
+            var result = await service.SubmitAsync(CurrentActor.From(http.User), id, expectedVersion, ct);
+            return result.Succeeded
+                ? Results.Accepted($"/api/applications/{id}", new { id, status = result.State!.Status.ToString(), round = result.State.Round })
+                : Problems.From(result);
+        }).Produces(StatusCodes.Status202Accepted);
+
+        researcher.MapPost("/{id:guid}/withdraw", async (Guid id, HttpContext http, ApplicationService service, CancellationToken ct) =>
+        {
+            var result = await service.WithdrawAsync(CurrentActor.From(http.User), id, null, ct);
+            return result.Succeeded ? Results.Ok(new { id, status = result.State!.Status.ToString() }) : Problems.From(result);
+        });
+
+        // Readable by the owner, the Chief Statistician and compliance: no role policy beyond sign-in; access is per application.
+        var readers = app.MapGroup("/api/applications").WithTags("Applications");
+        readers.MapGet("/{id:guid}", async (Guid id, HttpContext http, ApplicationReader reader, CancellationToken ct) =>
+        {
+            var actor = CurrentActor.From(http.User);
+            var loaded = await reader.FindReadableAsync(actor, id, ct);
+            return loaded is null ? Problems.NotFound() : Results.Ok(ApplicationReader.View(loaded, actor));
+        }).Produces<ApplicationView>();
+
+        readers.MapGet("/{id:guid}/letter.pdf", async (Guid id, HttpContext http, ApplicationReader reader, CancellationToken ct) =>
+        {
+            var loaded = await reader.FindReadableAsync(CurrentActor.From(http.User), id, ct);
+            var letter = loaded is null ? null : await reader.LetterAsync(id, ct);
+            return letter is null
+                ? Problems.NotFound()
+                : Results.File(letter.Content, "application/pdf", $"{loaded!.State.Reference}-{letter.Kind}-letter.pdf");
+        }).Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+    }
+}

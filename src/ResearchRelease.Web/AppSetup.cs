@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using ResearchRelease.Web.Api;
+using ResearchRelease.Web.Applications;
+using ResearchRelease.Web.Auth;
+using ResearchRelease.Web.Compliance;
+using ResearchRelease.Web.Data;
+using ResearchRelease.Web.Infrastructure;
+using ResearchRelease.Web.Letters;
+using ResearchRelease.Web.Process;
+using ResearchRelease.Workflow;
+
+namespace ResearchRelease.Web;
+
+/// <summary>Composition root: which parts make up the app and in what order requests pass through them.</summary>
+public static class AppSetup
+{
+    public static void AddResearchRelease(this WebApplicationBuilder builder)
+    {
+        builder.UseTopLevelDevelopmentSettings();
+        var services = builder.Services;
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddAppDatabase(database, builder.Environment.ContentRootPath);
+        services.AddReleaseProcess(new ReleaseProcessOptions
+        {
+            Provider = database.IsPostgres ? "Postgres" : "Sqlite",
+            ConnectionString = database.IsPostgres ? database.ConnectionString : SqliteFiles.Rooted(database.ConnectionString, builder.Environment.ContentRootPath),
+            DefinitionsFolder = Path.Combine(AppContext.BaseDirectory, "workflows"),
+            PollInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Workflow:PollIntervalSeconds", 1.0)),
+            RunSteps = builder.Configuration.GetValue("Workflow:RunSteps", true),
+        });
+        services.AddScoped<IProcessActivities, ProcessActivities>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+
+        services.Configure<ScreeningOptions>(builder.Configuration.GetSection(ScreeningOptions.Section));
+        services.Configure<LetterOptions>(builder.Configuration.GetSection(LetterOptions.Section));
+        services.AddSingleton<ScreeningService>();
+        services.AddSingleton<ILetterRenderer, PdfLetterRenderer>();
+        services.AddScoped<LetterComposer>();
+        services.AddScoped<LetterIssuer>();
+        services.AddScoped<ApplicationStore>();
+        services.AddScoped<ApplicationService>();
+        services.AddScoped<ApplicationReader>();
+        services.AddScoped<DecisionRecordBuilder>();
+
+        builder.AddResearchReleaseAuthentication();
+        services.AddResearchReleaseAuthorization();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = builder.Environment.IsDevelopment() ? "rr-antiforgery" : "__Host-rr-antiforgery";
+            o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Applications", Policies.Researcher);
+            o.Conventions.AuthorizeFolder("/Decisions", Policies.ChiefStatistician);
+            o.Conventions.AuthorizeFolder("/Compliance", Policies.Compliance);
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueLengthLimit = 64 * 1024);
+    }
+
+    /// <summary>The embedded SQLite database (or PostgreSQL) is created and migrated on start.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
+    }
+
+    public static void UseResearchRelease(this WebApplication app)
+    {
+        app.UseExceptionHandler("/error");
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseWhen(c => ApiPaths.IsApi(c.Request), a => a.UseStatusCodePages());
+        app.UseWhen(c => !ApiPaths.IsApi(c.Request), a => a.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapRazorPages();
+        app.MapAccountEndpoints();
+        app.MapApplicationsApi();
+        app.MapDecisionsApi();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+    }
+}

@@ -1,0 +1,65 @@
+using ResearchRelease.Domain.Applications;
+using ResearchRelease.Web.Data;
+using ResearchRelease.Web.Process;
+
+namespace ResearchRelease.Web.Applications;
+
+/// <summary>
+/// The researcher's and Chief Statistician's commands, shared by the pages and the JSON API:
+/// load → decide (pure domain) → append with outbox → nudge the dispatcher after commit.
+/// </summary>
+public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher dispatcher, TimeProvider clock)
+{
+    public async Task<(Guid Id, string Reference)?> CreateDraftAsync(Actor actor, ApplicationForm form, CancellationToken ct)
+    {
+        // A reference collision is astronomically rare but would fail the unique index: try again with a new one.
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var id = Guid.NewGuid();
+            var reference = ReferenceGenerator.Next(clock.GetUtcNow());
+            var outcome = ApplicationDecider.Draft(actor, reference, form);
+            if (!outcome.Succeeded) return null;
+            if (await store.AppendAsync(id, ApplicationState.Empty, outcome.Events, actor, ct: ct) == AppendResult.Appended)
+                return (id, reference);
+        }
+        throw new InvalidOperationException("Could not allocate a unique application reference.");
+    }
+
+    public Task<ServiceResult> UpdateDraftAsync(Actor actor, Guid id, ApplicationForm form, int? expectedVersion, CancellationToken ct) =>
+        RunAsync(id, actor, state => ApplicationDecider.UpdateDraft(state, actor, form, expectedVersion), _ => [], ct);
+
+    public Task<ServiceResult> SubmitAsync(Actor actor, Guid id, int? expectedVersion, CancellationToken ct) =>
+        RunAsync(id, actor, state => ApplicationDecider.Submit(state, actor, Today(), expectedVersion), SubmissionMessages, ct);
+
+    public Task<ServiceResult> WithdrawAsync(Actor actor, Guid id, string? reason, CancellationToken ct) =>
+        RunAsync(id, actor, state => ApplicationDecider.Withdraw(state, actor, reason), _ => [], ct);
+
+    public Task<ServiceResult> DecideAsync(Actor actor, Guid id, DecisionRequest request, CancellationToken ct) =>
+        RunAsync(id, actor, state => ApplicationDecider.Decide(state, actor, request, Today()), events =>
+            events.OfType<DecisionRecorded>().Select(d => new OutboxMessage
+            {
+                Kind = OutboxKinds.Signal, Round = d.Round, Signal = ProcessSignals.Decided, Payload = d.Outcome,
+            }), ct);
+
+    private static IEnumerable<OutboxMessage> SubmissionMessages(IReadOnlyList<ApplicationEvent> events) =>
+        events.OfType<ApplicationSubmitted>().Select(s => s.Round == 1
+            ? new OutboxMessage { Kind = OutboxKinds.StartProcess, Round = 1 }
+            // The workflow waits for the resubmission under the key of the round that was sent back.
+            : new OutboxMessage { Kind = OutboxKinds.Signal, Round = s.Round - 1, Signal = ProcessSignals.Resubmitted, Payload = "resubmitted" });
+
+    private async Task<ServiceResult> RunAsync(
+        Guid id, Actor actor, Func<ApplicationState?, CommandOutcome> decide,
+        Func<IReadOnlyList<ApplicationEvent>, IEnumerable<OutboxMessage>> outbox, CancellationToken ct)
+    {
+        var loaded = await store.LoadAsync(id, ct);
+        var outcome = decide(loaded?.State);
+        if (!outcome.Succeeded) return ServiceResult.From(outcome);
+        var messages = outbox(outcome.Events).ToList();
+        if (await store.AppendAsync(id, loaded!.State, outcome.Events, actor, messages, ct: ct) == AppendResult.Conflict)
+            return ServiceResult.Changed;
+        if (messages.Count > 0) dispatcher.Nudge();
+        return ServiceResult.Ok(outcome.Events.Aggregate(loaded.State, (s, e) => s.Apply(e)));
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+}

@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using ResearchRelease.Domain.Applications;
+using ResearchRelease.Web.Data;
+
+namespace ResearchRelease.Web.Applications;
+
+/// <summary>
+/// Loads an application by folding its events, and appends new ones together with the read model and
+/// any outbox messages in one transaction. Appending at a stale version is refused by the database
+/// (UNIQUE(application_id, sequence)), so two concurrent commands can never both succeed.
+/// </summary>
+public sealed class ApplicationStore(AppDbContext db, TimeProvider clock)
+{
+    public async Task<LoadedApplication?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var rows = await db.Events.AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.Sequence).ToListAsync(ct);
+        if (rows.Count == 0) return null;
+        var events = rows.Select(r => EventSerializer.Deserialize(r.Type, r.Payload)).ToList();
+        return new LoadedApplication(id, ApplicationState.Fold(events), rows, events);
+    }
+
+    public async Task<AppendResult> AppendAsync(
+        Guid id, ApplicationState current, IReadOnlyList<ApplicationEvent> events, Actor actor,
+        IEnumerable<OutboxMessage>? outbox = null, IEnumerable<object>? alsoInsert = null, CancellationToken ct = default)
+    {
+        if (events.Count == 0) return AppendResult.Appended;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var previousHash = current.Version == 0
+            ? EventHasher.Genesis
+            : await db.Events.Where(e => e.ApplicationId == id && e.Sequence == current.Version).Select(e => e.Hash).SingleAsync(ct);
+
+        var state = current;
+        foreach (var e in events)
+        {
+            state = state.Apply(e);
+            var row = new StoredEvent
+            {
+                ApplicationId = id, Sequence = state.Version, Type = e.Type, Payload = EventSerializer.Serialize(e),
+                ActorSubject = actor.Subject, ActorName = actor.Name, ActorRole = actor.Role.ToString(), OccurredAt = now,
+                PreviousHash = previousHash,
+            };
+            row.Hash = EventHasher.Compute(row);
+            previousHash = row.Hash;
+            db.Events.Add(row);
+        }
+
+        await ProjectAsync(id, state, events, now, ct);
+        foreach (var message in outbox ?? [])
+        {
+            message.ApplicationId = id;
+            message.CreatedAt = now;
+            db.Outbox.Add(message);
+        }
+        foreach (var entity in alsoInsert ?? []) db.Add(entity);
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return AppendResult.Appended;
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            db.ChangeTracker.Clear();
+            return AppendResult.Conflict;
+        }
+    }
+
+    private async Task ProjectAsync(Guid id, ApplicationState state, IReadOnlyList<ApplicationEvent> events, DateTime now, CancellationToken ct)
+    {
+        var record = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (record is null)
+        {
+            record = new ApplicationRecord { Id = id, CreatedAt = now };
+            db.Applications.Add(record);
+        }
+        var form = state.SubmittedForm ?? state.Form;
+        record.Reference = state.Reference;
+        record.OwnerSubject = state.OwnerSubject;
+        record.Status = state.Status.ToString();
+        record.Title = Truncate(state.Form.Project?.Title ?? form.Project?.Title, 500);
+        record.OrganisationName = Truncate(state.Form.Organisation?.Name, 300);
+        record.ApplicantName = Truncate(state.Form.Applicant?.Name, 300);
+        record.Round = state.Round;
+        record.Version = state.Version;
+        record.Recommendation = state.Screening?.Overall;
+        record.DecisionOutcome = state.Decision?.Outcome;
+        record.UpdatedAt = now;
+        if (events.Any(e => e is ApplicationSubmitted)) record.SubmittedAt = now;
+        if (events.Any(e => e is DecisionRecorded)) record.DecidedAt = now;
+    }
+
+    private static string Truncate(string? value, int max) =>
+        string.IsNullOrEmpty(value) ? "" : value.Length <= max ? value : value[..max];
+}
+
+public sealed record LoadedApplication(Guid Id, ApplicationState State, IReadOnlyList<StoredEvent> Rows, IReadOnlyList<ApplicationEvent> Events);

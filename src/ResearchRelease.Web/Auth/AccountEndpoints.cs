@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+
+namespace ResearchRelease.Web.Auth;
+
+/// <summary>
+/// The small sign-in endpoint Microsoft.Identity.Web.UI would have provided (that package is not served here).
+/// Sign-out is a Razor page so that it is a POST protected by antiforgery.
+/// </summary>
+public static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/account/sign-in", (HttpContext http, string? returnUrl, IConfiguration config) =>
+        {
+            var target = LocalUrl.OrHome(returnUrl);
+            if (config.GetValue<bool>("Authentication:DevelopmentPersonas"))
+                return Results.Redirect($"/dev/sign-in?returnUrl={Uri.EscapeDataString(target)}");
+            return Results.Challenge(new AuthenticationProperties { RedirectUri = target }, [OpenIdConnectDefaults.AuthenticationScheme]);
+        }).AllowAnonymous().ExcludeFromDescription();
+    }
+}
+
+/// <summary>Only ever redirect within this site (no open redirects through returnUrl).</summary>
+public static class LocalUrl
+{
+    public static string OrHome(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            ? url
+            : "/";
+}

@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Identity.Web;
+
+namespace ResearchRelease.Web.Auth;
+
+/// <summary>
+/// Production: Microsoft.Identity.Web against Entra ID (staff, with app roles) or Entra External ID
+/// (researchers), configured from the <c>AzureAd</c> section. Development: persona sign-in, which must
+/// never run anywhere else — the app refuses to start if it is switched on outside Development.
+/// </summary>
+public static class AuthenticationSetup
+{
+    public const string PersonaSelector = "PersonaOrCookie";
+
+    public static void AddResearchReleaseAuthentication(this WebApplicationBuilder builder)
+    {
+        var personas = builder.Configuration.GetValue<bool>("Authentication:DevelopmentPersonas");
+        if (personas && !builder.Environment.IsDevelopment())
+            throw new InvalidOperationException(
+                "Authentication:DevelopmentPersonas is on outside the Development environment. Persona sign-in is for local use only; turn it off.");
+
+        if (personas)
+        {
+            builder.Services.AddAuthentication(o =>
+                {
+                    o.DefaultScheme = PersonaSelector;
+                    o.DefaultChallengeScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                })
+                .AddPolicyScheme(PersonaSelector, "Persona header or cookie", o => o.ForwardDefaultSelector = context =>
+                    context.Request.Headers.ContainsKey(DevelopmentPersonas.HeaderName)
+                        ? DevelopmentPersonas.Scheme
+                        : CookieAuthenticationDefaults.AuthenticationScheme)
+                .AddScheme<AuthenticationSchemeOptions, PersonaHeaderHandler>(DevelopmentPersonas.Scheme, _ => { })
+                .AddCookie(o =>
+                {
+                    ConfigureCookie(o, developmentHttp: true);
+                    o.LoginPath = "/dev/sign-in";
+                });
+            return;
+        }
+
+        builder.Services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
+            .AddMicrosoftIdentityWebApp(options =>
+            {
+                builder.Configuration.Bind("AzureAd", options);
+                // Without this Identity.Web asks for the implicit flow; the code flow with PKCE is what we want.
+                options.ResponseType = "code";
+                options.UsePkce = true;
+                options.Events ??= new OpenIdConnectEvents();
+                options.Events.OnRedirectToIdentityProvider = context =>
+                {
+                    // An API call without a session gets 401, not a redirect to a sign-in page.
+                    if (ApiPaths.IsApi(context.Request))
+                    {
+                        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                        context.HandleResponse();
+                    }
+                    return Task.CompletedTask;
+                };
+            }, o => ConfigureCookie(o, developmentHttp: false));
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions o, bool developmentHttp)
+    {
+        // Locally the app runs on plain http://localhost, where a Secure/__Host- cookie would be dropped.
+        o.Cookie.Name = developmentHttp ? "rr-session" : "__Host-rr-session";
+        o.Cookie.HttpOnly = true;
+        o.Cookie.SecurePolicy = developmentHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        o.Cookie.SameSite = SameSiteMode.Lax;
+        o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        o.SlidingExpiration = true;
+        o.AccessDeniedPath = "/access-denied";
+        o.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
+        o.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+    }
+
+    private static Task ApiAware(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (ApiPaths.IsApi(context.Request)) context.Response.StatusCode = status;
+        else context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
+
+public static class ApiPaths
+{
+    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+}

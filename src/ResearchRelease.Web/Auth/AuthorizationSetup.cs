@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace ResearchRelease.Web.Auth;
+
+public static class AuthorizationSetup
+{
+    public static IServiceCollection AddResearchReleaseAuthorization(this IServiceCollection services) =>
+        services.AddAuthorizationBuilder()
+            // Everything needs a signed-in user unless it says otherwise ([AllowAnonymous] / AllowAnonymous()).
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Researcher, p => p.RequireRole(Roles.Researcher))
+            .AddPolicy(Policies.ChiefStatistician, p => p.RequireRole(Roles.ChiefStatistician))
+            .AddPolicy(Policies.Compliance, p => p.RequireRole(Roles.ComplianceOfficer))
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.ChiefStatistician, Roles.ComplianceOfficer))
+            .Services;
+}

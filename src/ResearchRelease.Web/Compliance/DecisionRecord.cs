@@ -1,0 +1,26 @@
+using System.Text.Json;
+using ResearchRelease.Domain.Applications;
+using ResearchRelease.Domain.Screening;
+using ResearchRelease.Web.Applications;
+
+namespace ResearchRelease.Web.Compliance;
+
+/// <summary>
+/// Everything needed to explain a decision years later: the application as submitted, the screening with
+/// its test version, the decision, every event with actor, time and hash, and the letter with its SHA-256.
+/// </summary>
+public sealed record DecisionRecord(
+    string Reference,
+    Guid ApplicationId,
+    string Status,
+    DateTime GeneratedAt,
+    ApplicationForm? ApplicationAsSubmitted,
+    ScreeningResult? Screening,
+    DecisionView? Decision,
+    RecordLetter? Letter,
+    IReadOnlyList<RecordEvent> Events);
+
+public sealed record RecordLetter(string Kind, string Sha256, string VerificationCode, DateTime IssuedAt, string ContentBase64);
+
+public sealed record RecordEvent(int Sequence, string Type, string ActorSubject, string ActorName, string ActorRole, DateTime OccurredAt,
+    JsonElement Payload, string PreviousHash, string Hash);

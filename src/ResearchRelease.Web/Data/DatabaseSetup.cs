@@ -1,0 +1,80 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace ResearchRelease.Web.Data;
+
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+    /// <summary>"Sqlite" (embedded default) or "Postgres".</summary>
+    public string Provider { get; set; } = "Sqlite";
+    public string ConnectionString { get; set; } = "Data Source=App_Data/researchrelease.db";
+
+    public bool IsPostgres => string.Equals(Provider, "Postgres", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(Provider, "PostgreSQL", StringComparison.OrdinalIgnoreCase);
+}
+
+public static class DatabaseSetup
+{
+    /// <summary>Registers the provider chosen by configuration; <see cref="AppDbContext"/> resolves to it.</summary>
+    public static IServiceCollection AddAppDatabase(this IServiceCollection services, DatabaseOptions options, string contentRoot)
+    {
+        if (options.IsPostgres)
+        {
+            services.AddDbContext<PostgresAppDbContext>(o => o.UseNpgsql(options.ConnectionString).UseSnakeCaseNamingConvention());
+            services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
+        }
+        else
+        {
+            var connectionString = SqliteFiles.Rooted(options.ConnectionString, contentRoot);
+            services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(connectionString)
+                .UseSnakeCaseNamingConvention()
+                .AddInterceptors(SqliteBusyTimeout.Instance));
+            services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
+        }
+        return services;
+    }
+}
+
+/// <summary>Makes a relative SQLite path relative to the content root and creates its folder.</summary>
+public static class SqliteFiles
+{
+    public static string Rooted(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } path && path != ":memory:" && !builder.DataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            var full = Path.IsPathRooted(path) ? path : Path.Combine(contentRoot, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            builder.DataSource = full;
+        }
+        return builder.ToString();
+    }
+}
+
+/// <summary>
+/// Microsoft.Data.Sqlite retries a busy database with 150 ms sleeps, which made latency bimodal under the
+/// workflow engine's concurrent writes; SQLite's own busy handler waits precisely. WAL lets readers run
+/// alongside the single writer.
+/// </summary>
+public sealed class SqliteBusyTimeout : DbConnectionInterceptor
+{
+    public static readonly SqliteBusyTimeout Instance = new();
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Configure(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Configure(connection);
+        return Task.CompletedTask;
+    }
+
+    private static void Configure(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout=5000; PRAGMA journal_mode=WAL;";
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+
+namespace ResearchRelease.Web.Letters.Pdf;
+
+/// <summary>The fixed wording of the letter and how dates and times are written.</summary>
+internal static class LetterWording
+{
+    public const string Department = "Department for Education";
+    public const string Office = "Chief Statistician's Office";
+
+    public const string Regulations =
+        "The Education (Individual Pupil Information) (Prescribed Persons) (England) Regulations 2009";
+
+    private static readonly TimeZoneInfo? UkTime = FindUkTime();
+
+    /// <summary>"3 March 2026". The invariant culture has the English month names, so no ICU data is needed.</summary>
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"3 March 2026 at 14:05 GMT" (or BST in summer); UTC if the host has no time zone data.</summary>
+    public static string SignedAt(DateTimeOffset signedAt)
+    {
+        if (UkTime is null)
+        {
+            var utc = signedAt.ToUniversalTime();
+            return $"{Date(DateOnly.FromDateTime(utc.DateTime))} at {utc.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC";
+        }
+
+        var local = TimeZoneInfo.ConvertTime(signedAt, UkTime);
+        var zone = local.Offset == TimeSpan.Zero ? "GMT" : "BST";
+        return $"{Date(DateOnly.FromDateTime(local.DateTime))} at {local.ToString("HH:mm", CultureInfo.InvariantCulture)} {zone}";
+    }
+
+    public static string Title(LetterContent letter) =>
+        $"{(letter.Kind == LetterKind.Approval ? "Approval" : "Refusal")} letter {letter.Reference}";
+
+    public static string Subject(LetterContent letter) => $"Decision on your application: {letter.ProjectTitle}";
+
+    public static string Opening(LetterContent letter) =>
+        $"I have considered your application for individual pupil information under {Regulations}. " +
+        $"I am writing to tell you that your application has been {letter.DecisionSummary}.";
+
+    public static string ApprovalScope(LetterContent letter)
+    {
+        var what = letter.DataItems.Count > 0 ? "the data set out below" : "the approved data";
+        var conditions = letter.Conditions.Count > 0 ? "the numbered conditions in this letter" : "the terms of this letter";
+        var end = letter.EndDate is { } date ? $", and the approval ends on {Date(date)}" : "";
+        return $"The Department will release {what} to {letter.OrganisationName} for use on this project only. " +
+            $"The release is subject to {conditions}{end}.";
+    }
+
+    public static string RefusalScope(LetterContent letter) =>
+        "The reasons for my decision are set out below against each part of the test" +
+        (letter.WhatCouldChange.Count > 0 ? ", followed by what you could change if you decide to apply again." : ".");
+
+    public const string ConditionsIntro = "This approval is given on the following conditions:";
+
+    public const string WhatCouldChangeIntro = "A new application would be more likely to succeed if it addressed the following:";
+
+    public static string Closing(LetterContent letter) =>
+        $"Please keep this letter with your project records and quote reference {letter.Reference} in any correspondence about it.";
+
+    public const string VerifyHeading = "Check this letter is genuine";
+
+    public const string VerifyText =
+        "Anyone holding this letter can check that the Department issued it: scan the QR code, or go to the " +
+        "address below and enter the verification code.";
+
+    private static TimeZoneInfo? FindUkTime()
+    {
+        // IANA id first (Linux, and Windows with ICU), then the Windows id.
+        foreach (var id in new[] { "Europe/London", "GMT Standard Time" })
+        {
+            if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+            {
+                return zone;
+            }
+        }
+
+        return null;
+    }
+}

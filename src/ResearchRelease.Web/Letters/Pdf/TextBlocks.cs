@@ -1,0 +1,80 @@
+namespace ResearchRelease.Web.Letters.Pdf;
+
+/// <summary>Paragraphs, headings and lists written into a <see cref="PageFlow"/>, with simple keep-together rules.</summary>
+internal static class TextBlocks
+{
+    /// <summary>Blocks up to this many lines are never split; longer ones keep at least two lines together.</summary>
+    private const int KeepWholeLines = 5;
+
+    private const double ParagraphGap = 7;
+    private const double ItemGap = 4;
+
+    public static void Paragraph(PageFlow flow, string text, TextStyle style, double indent = 0)
+    {
+        var lines = flow.Wrap(text, style, PageFlow.Width - indent);
+        flow.EnsureSpace(KeepHeight(lines.Count, style));
+        flow.WriteLines(lines, style, PageFlow.Left + indent);
+        flow.Gap(ParagraphGap);
+    }
+
+    /// <summary>A heading that is never left alone at the foot of a page: it moves with the first lines after it.</summary>
+    public static void Heading(PageFlow flow, string text, TextStyle style, double keepWithNext)
+    {
+        flow.Gap(6);
+        var lines = flow.Wrap(text, style, PageFlow.Width);
+        flow.EnsureSpace((lines.Count * style.LineHeight) + 3 + keepWithNext);
+        flow.WriteLines(lines, style, PageFlow.Left);
+        flow.Gap(3);
+    }
+
+    /// <summary>Height a heading needs for the first lines of a body paragraph to come with it.</summary>
+    public static double FirstLines(TextStyle style) => 2 * style.LineHeight;
+
+    /// <summary>Numbered list: 1., 2., … with the text hanging clear of the widest number.</summary>
+    public static void Numbered(PageFlow flow, IReadOnlyList<string> items, TextStyle style)
+    {
+        var markerWidth = flow.Measure($"{items.Count}.", style) + 8;
+        for (var i = 0; i < items.Count; i++)
+        {
+            Item(flow, $"{i + 1}.", items[i], style, markerWidth);
+        }
+
+        flow.Gap(ParagraphGap - ItemGap);
+    }
+
+    public static void Bulleted(PageFlow flow, IReadOnlyList<string> items, TextStyle style)
+    {
+        foreach (var item in items)
+        {
+            Item(flow, "\u2022", item, style, 14);
+        }
+
+        flow.Gap(ParagraphGap - ItemGap);
+    }
+
+    /// <summary>Headed paragraphs, e.g. refusal reasons limb by limb.</summary>
+    public static void Reasons(PageFlow flow, IReadOnlyList<LetterReason> reasons, TextStyle heading, TextStyle body)
+    {
+        foreach (var reason in reasons)
+        {
+            var headingLines = flow.Wrap(reason.Heading, heading, PageFlow.Width);
+            flow.EnsureSpace((headingLines.Count * heading.LineHeight) + FirstLines(body));
+            flow.WriteLines(headingLines, heading, PageFlow.Left);
+            Paragraph(flow, reason.Text, body);
+        }
+    }
+
+    private static void Item(PageFlow flow, string marker, string text, TextStyle style, double markerWidth)
+    {
+        var lines = flow.Wrap(text, style, PageFlow.Width - markerWidth);
+        flow.EnsureSpace(KeepHeight(lines.Count, style));
+
+        // The marker goes on the item's first line, after any page break that line caused.
+        flow.DrawLine(marker, style, PageFlow.Left, flow.Y);
+        flow.WriteLines(lines, style, PageFlow.Left + markerWidth);
+        flow.Gap(ItemGap);
+    }
+
+    private static double KeepHeight(int lineCount, TextStyle style) =>
+        (lineCount <= KeepWholeLines ? lineCount : 2) * style.LineHeight;
+}

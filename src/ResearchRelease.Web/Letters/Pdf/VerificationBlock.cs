@@ -1,0 +1,58 @@
+namespace ResearchRelease.Web.Letters.Pdf;
+
+/// <summary>A boxed panel with the QR code and, beside it, the verification code and address, measured before drawing.</summary>
+internal sealed class VerificationBlock
+{
+    private const double Pad = 12;
+    private const double QrGap = 16;
+
+    private readonly LetterStyles styles;
+    private readonly bool[][] modules;
+    private readonly double qrSide;
+    private readonly (List<string> Lines, TextStyle Style, double After)[] parts;
+
+    public VerificationBlock(PageFlow flow, LetterContent letter, LetterStyles styles)
+    {
+        this.styles = styles;
+        modules = QrCodeDrawer.Modules(letter.VerificationUrl);
+
+        // Modules of at least about 0.6 mm so phone cameras read them; the panel stays within a third of a page.
+        qrSide = Math.Clamp(modules.Length * 1.8, 84, 150);
+        var width = PageFlow.Width - (2 * Pad) - qrSide - QrGap;
+        parts =
+        [
+            (flow.Wrap(LetterWording.VerifyHeading, styles.BodyBold, width), styles.BodyBold, 0),
+            (flow.Wrap(LetterWording.VerifyText, styles.Label, width), styles.Label, 5),
+            (flow.Wrap($"Verification code: {letter.VerificationCode}", styles.Code, width), styles.Code, 3),
+            (flow.Wrap($"Check at: {letter.VerificationUrl}", styles.TableCell, width), styles.TableCell, 0),
+        ];
+
+        var textHeight = parts.Sum(p => (p.Lines.Count * p.Style.LineHeight) + p.After);
+        Height = Math.Max(qrSide, textHeight) + (2 * Pad);
+    }
+
+    public double Height { get; }
+
+    public void Draw(PageFlow flow)
+    {
+        flow.EnsureSpace(Height);
+        var top = flow.Y;
+        flow.Gfx.DrawRectangle(styles.Hairline, PageFlow.Left, top, PageFlow.Width, Height);
+        QrCodeDrawer.Draw(flow.Gfx, modules, styles.QrBrush, PageFlow.Left + Pad, top + ((Height - qrSide) / 2), qrSide);
+
+        var x = PageFlow.Left + Pad + qrSide + QrGap;
+        var y = top + Pad;
+        foreach (var (lines, style, after) in parts)
+        {
+            foreach (var line in lines)
+            {
+                flow.DrawLine(line, style, x, y);
+                y += style.LineHeight;
+            }
+
+            y += after;
+        }
+
+        flow.Y = top + Height;
+    }
+}

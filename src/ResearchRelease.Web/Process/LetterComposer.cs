@@ -1,0 +1,81 @@
+using Microsoft.Extensions.Options;
+using ResearchRelease.Domain.Applications;
+using ResearchRelease.Domain.Catalogue;
+using ResearchRelease.Domain.Screening;
+using ResearchRelease.Web.Infrastructure;
+using ResearchRelease.Web.Letters;
+
+namespace ResearchRelease.Web.Process;
+
+public sealed class LetterOptions
+{
+    public const string Section = "Letters";
+
+    /// <summary>Where the public verification page lives; printed on every letter and in its QR code.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5051";
+}
+
+/// <summary>Turns a decided application into the content of its letter. Everything comes from the recorded events.</summary>
+public sealed class LetterComposer(ScreeningService screening, IOptions<LetterOptions> options)
+{
+    public LetterContent Compose(ApplicationState state, DecisionRecorded decision, DateTimeOffset signedAt, string verificationCode, DateOnly today)
+    {
+        var form = state.SubmittedForm ?? state.Form;
+        var approved = decision.Outcome == DecisionOutcomes.Approve;
+        var catalogue = screening.Catalogue;
+        return new LetterContent
+        {
+            Kind = approved ? LetterKind.Approval : LetterKind.Refusal,
+            Reference = state.Reference,
+            Date = today,
+            AddresseeName = form.Applicant?.Name ?? "The applicant",
+            AddresseeJobTitle = form.Applicant?.JobTitle,
+            OrganisationName = form.Organisation?.Name ?? "",
+            ProjectTitle = form.Project?.Title ?? "(untitled project)",
+            DecisionSummary = approved ? "approved with conditions" : "refused",
+            DataItems = approved
+                ? decision.ApprovedDataItems.Select(code => catalogue.Find(code) is { } item
+                    ? new LetterDataItem(item.Code, item.Name, item.Tier.DisplayName())
+                    : new LetterDataItem(code, code, "Unclassified")).ToList()
+                : [],
+            Cohorts = approved ? Cohorts(form) : [],
+            AccessRoute = approved ? DisplayNames.For(form.Settings?.AccessRoute) : null,
+            Conditions = decision.Conditions,
+            EndDate = decision.EndDate,
+            Reasons = approved ? Remarks(decision) : RefusalReasons(state.Screening, decision),
+            WhatCouldChange = approved ? [] : WhatCouldChange(state.Screening),
+            SignatoryName = decision.SignatoryName,
+            SignatoryTitle = decision.SignatoryTitle,
+            SignedAt = signedAt,
+            VerificationCode = verificationCode,
+            VerificationUrl = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/verify/{verificationCode}",
+        };
+    }
+
+    private static List<string> Cohorts(ApplicationForm form)
+    {
+        var population = form.Project?.Population;
+        var cohorts = new List<string>();
+        if (population?.KeyStages is { Count: > 0 } stages) cohorts.Add("Key stages: " + string.Join(", ", stages));
+        if (population?.AcademicYears is { Count: > 0 } years) cohorts.Add("Academic years: " + string.Join(", ", years));
+        return cohorts;
+    }
+
+    private static List<LetterReason> Remarks(DecisionRecorded decision) =>
+        string.IsNullOrWhiteSpace(decision.Reasons) ? [] : [new LetterReason("Remarks", decision.Reasons)];
+
+    private static List<LetterReason> RefusalReasons(ScreeningResult? result, DecisionRecorded decision)
+    {
+        var reasons = new List<LetterReason> { new("The Chief Statistician's reasons", decision.Reasons) };
+        if (result is null) return reasons;
+        foreach (var (heading, limb) in new[] { ("Purpose (regulation test, first limb)", result.Purpose), ("Necessity (regulation test, second limb)", result.Necessity), ("The Department's conditions", result.Conditions) })
+        {
+            if (limb.Outcome != Outcomes.Met && limb.Reasons.Count > 0)
+                reasons.Add(new LetterReason($"{heading}: {DisplayNames.For(limb.Outcome).ToLowerInvariant()}", string.Join(" ", limb.Reasons)));
+        }
+        return reasons;
+    }
+
+    private static List<string> WhatCouldChange(ScreeningResult? result) =>
+        result is null ? [] : result.DataItems.SelectMany(i => i.Findings.Select(f => $"{i.Item}: {f}")).Take(20).ToList();
+}

@@ -1,0 +1,47 @@
+using ResearchRelease.Domain.Applications;
+using ResearchRelease.Web.Applications;
+using ResearchRelease.Workflow;
+
+namespace ResearchRelease.Web.Process;
+
+/// <summary>
+/// What the workflow's activity nodes do. The engine runs each step at least once (a crash after the
+/// side effect but before the engine saved its progress repeats it), so every activity here is
+/// idempotent per (application, round): the domain ignores a second screening of a round, and the
+/// letters table's UNIQUE(application_id, round) refuses a second letter.
+/// </summary>
+public sealed class ProcessActivities(ApplicationStore store, ScreeningService screening, LetterIssuer letters) : IProcessActivities
+{
+    public async Task<string> RunAsync(ActivityContext context, CancellationToken cancellationToken)
+    {
+        var loaded = await store.LoadAsync(context.ApplicationId, cancellationToken)
+            ?? throw new InvalidOperationException($"Application {context.ApplicationId} does not exist.");
+        return context.Activity switch
+        {
+            ProcessActivityNames.Screen => await ScreenAsync(loaded, context.Round, cancellationToken),
+            // Screening already recorded the return or the routing with its reasons: these nodes are the
+            // engine's place to hang notifications and timers on, and have nothing further to write.
+            ProcessActivityNames.ReturnToResearcher or ProcessActivityNames.RouteToChiefStatistician => "done",
+            ProcessActivityNames.IssueApprovalLetter or ProcessActivityNames.IssueRefusalLetter =>
+                await letters.IssueAsync(loaded, context.Round, cancellationToken),
+            _ => throw new InvalidOperationException($"Unknown activity '{context.Activity}'."),
+        };
+    }
+
+    private async Task<string> ScreenAsync(LoadedApplication loaded, int round, CancellationToken ct)
+    {
+        var state = loaded.State;
+        if (state.Round == round && state.Screening is { } existing) return existing.Overall;
+
+        var result = screening.Screen(state.SubmittedForm ?? state.Form, state.SubmittedOn ?? DateOnly.FromDateTime(DateTime.UtcNow));
+        var outcome = ApplicationDecider.RecordScreening(state, round, result);
+        if (!outcome.Succeeded) throw new InvalidOperationException(outcome.Message);
+        if (await store.AppendAsync(loaded.Id, state, outcome.Events, Actor.Workflow, ct: ct) == AppendResult.Conflict)
+        {
+            // Someone else appended meanwhile (a withdrawal, or this step running twice): re-read and report what stands.
+            var again = await store.LoadAsync(loaded.Id, ct);
+            return again?.State.Screening?.Overall ?? throw new InvalidOperationException("Screening could not be recorded.");
+        }
+        return result.Overall;
+    }
+}
