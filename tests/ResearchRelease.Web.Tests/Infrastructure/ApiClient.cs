@@ -1,0 +1,59 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace ResearchRelease.Web.Tests.Infrastructure;
+
+/// <summary>The JSON API as a test drives it.</summary>
+public static class ApiClient
+{
+    public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    public static async Task<(Guid Id, string Reference)> CreateAsync(HttpClient client, string applicationJson)
+    {
+        var response = await client.PostAsync("/api/applications", Json(applicationJson));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (body.GetProperty("id").GetGuid(), body.GetProperty("reference").GetString()!);
+    }
+
+    public static async Task SubmitAsync(HttpClient client, Guid id)
+    {
+        var response = await client.PostAsync($"/api/applications/{id}/submit", null);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+    }
+
+    public static async Task<JsonElement> GetAsync(HttpClient client, Guid id)
+    {
+        var response = await client.GetAsync($"/api/applications/{id}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>
+    /// Polls until the application reaches a state the predicate accepts. The generous limit is a safety net
+    /// against a hung engine, not a performance assertion.
+    /// </summary>
+    public static async Task<JsonElement> WaitForAsync(HttpClient client, Guid id, Func<JsonElement, bool> done, string what, int seconds = 60)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        JsonElement last = default;
+        while (DateTime.UtcNow < deadline)
+        {
+            last = await GetAsync(client, id);
+            if (done(last)) return last;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"Application {id} never reached '{what}'. Last seen: {last}");
+    }
+
+    public static Task<JsonElement> WaitForStatusAsync(HttpClient client, Guid id, string status, int seconds = 60) =>
+        WaitForAsync(client, id, v => v.GetProperty("status").GetString() == status, status, seconds);
+
+    public static Task<JsonElement> WaitForLetterAsync(HttpClient client, Guid id, int seconds = 60) =>
+        WaitForAsync(client, id, v => v.GetProperty("letter").ValueKind == JsonValueKind.Object, "letter issued", seconds);
+
+    public static async Task<HttpResponseMessage> DecideAsync(HttpClient client, Guid id, object decision) =>
+        await client.PostAsync($"/api/applications/{id}/decision", Json(JsonSerializer.Serialize(decision, ExampleCases.Json)));
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using ResearchRelease.Web.Auth;
+
+namespace ResearchRelease.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a real database, in the Development environment so persona sign-in is on; requests sign in
+/// with the <c>X-Dev-Persona</c> header, exactly as scripts do. Nothing else is replaced unless a test asks.
+/// </summary>
+public sealed class AppFactory(TestDatabase database, Action<IServiceCollection>? configure = null) : WebApplicationFactory<Program>
+{
+    public TestDatabase Database { get; } = database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("Authentication:DevelopmentPersonas", "true");
+        builder.UseSetting("Workflow:PollIntervalSeconds", "0.25");
+        builder.UseSetting("Workflow:ActivityRetrySeconds", "1");
+        builder.UseSetting("Letters:PublicBaseUrl", "https://researchrelease.test");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (configure is not null) builder.ConfigureTestServices(configure);
+    }
+
+    /// <summary>A client signed in as a development persona (or anonymous when <paramref name="persona"/> is null).</summary>
+    public HttpClient ClientFor(string? persona)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+        if (persona is not null) client.DefaultRequestHeaders.Add(DevelopmentPersonas.HeaderName, persona);
+        return client;
+    }
+}

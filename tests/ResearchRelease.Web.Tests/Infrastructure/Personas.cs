@@ -1,0 +1,9 @@
+namespace ResearchRelease.Web.Tests.Infrastructure;
+
+public static class Personas
+{
+    public const string Researcher = "researcher";
+    public const string Researcher2 = "researcher2";
+    public const string ChiefStatistician = "chief-statistician";
+    public const string Compliance = "compliance";
+}
