@@ -53,7 +53,7 @@ public abstract class WholeJourneyTests(string provider)
         var shown = preview.QuerySelector("#preview")!.TextContent;
         Assert.Contains("Results must be shared with the Department two weeks before publication.", shown, StringComparison.Ordinal);
         Assert.Contains("31 March 2029", shown, StringComparison.Ordinal);
-        Assert.Contains("ks4_results", shown, StringComparison.Ordinal);
+        Assert.Contains("Key stage 4 results", shown, StringComparison.Ordinal);
         var signed = await HtmlForms.SubmitAsync(chief, preview, caseUrl, "form[action*='handler=Sign']", [new("confirmed", "true")]);
         Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
 
