@@ -1,0 +1,113 @@
+namespace ResearchRelease.Workflow.Definitions;
+
+/// <summary>The rules each node must meet on its own, by type.</summary>
+internal static class NodeRules
+{
+    public static void Validate(ProcessDefinition definition, string id, ProcessNode node, Action<string> error)
+    {
+        switch (node.Type)
+        {
+            case ProcessNodeTypes.Activity:
+                ValidateActivity(definition, node, error);
+                break;
+            case ProcessNodeTypes.Wait:
+                ValidateWait(definition, node, error);
+                break;
+            case ProcessNodeTypes.End:
+                if (node.Next is not null || node.Transitions is not null || node.Activity is not null || node.Signal is not null || node.AdvancesRound)
+                {
+                    error("an end node takes no next, transitions, activity, signal or advancesRound");
+                }
+
+                break;
+            default:
+                error($"type '{node.Type}' is not one of '{ProcessNodeTypes.Activity}', '{ProcessNodeTypes.Wait}', '{ProcessNodeTypes.End}'");
+                return;
+        }
+
+        if (string.IsNullOrWhiteSpace(node.Description))
+        {
+            error("description is missing (compliance readers rely on it)");
+        }
+
+        foreach (var target in node.Targets.Where(t => !definition.Nodes.ContainsKey(t)))
+        {
+            error($"leads to node '{target}', which does not exist");
+        }
+    }
+
+    private static void ValidateActivity(ProcessDefinition definition, ProcessNode node, Action<string> error)
+    {
+        if (node.Signal is not null || node.AdvancesRound)
+        {
+            error("an activity node takes no signal or advancesRound");
+        }
+
+        if (string.IsNullOrEmpty(node.Activity))
+        {
+            error("activity is missing");
+            return;
+        }
+
+        if (!definition.Activities.TryGetValue(node.Activity, out var declaration))
+        {
+            error($"activity '{node.Activity}' is not declared under \"activities\"");
+            return;
+        }
+
+        ValidateExits(node, "outcome", $"activity '{node.Activity}'", declaration.Outcomes, error);
+    }
+
+    private static void ValidateWait(ProcessDefinition definition, ProcessNode node, Action<string> error)
+    {
+        if (node.Activity is not null)
+        {
+            error("a wait node takes no activity");
+        }
+
+        if (string.IsNullOrEmpty(node.Signal))
+        {
+            error("signal is missing");
+            return;
+        }
+
+        if (!definition.Signals.TryGetValue(node.Signal, out var declaration))
+        {
+            error($"signal '{node.Signal}' is not declared under \"signals\"");
+            return;
+        }
+
+        ValidateExits(node, "payload", $"signal '{node.Signal}'", declaration.Payloads, error);
+    }
+
+    /// <summary>Exactly one of next/transitions; transitions cover every declared value and no other.</summary>
+    private static void ValidateExits(ProcessNode node, string kind, string owner, IReadOnlyList<string> declared, Action<string> error)
+    {
+        if ((node.Next is null) == (node.Transitions is null))
+        {
+            error("needs exactly one of next or transitions");
+            return;
+        }
+
+        if (node.Transitions is null)
+        {
+            return;
+        }
+
+        if (declared.Count == 0)
+        {
+            error($"has transitions, but {owner} declares no {kind}s: use next");
+            return;
+        }
+
+        foreach (var missing in declared.Where(v => !node.Transitions.ContainsKey(v)))
+        {
+            error($"{kind} '{missing}' of {owner} has no transition");
+        }
+
+        foreach (var extra in node.Transitions.Keys.Where(k => !declared.Contains(k, StringComparer.Ordinal)))
+        {
+            error($"transition '{extra}' is not a declared {kind} of {owner}");
+        }
+    }
+}

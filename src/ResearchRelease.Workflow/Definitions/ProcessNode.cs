@@ -1,0 +1,37 @@
+namespace ResearchRelease.Workflow.Definitions;
+
+/// <summary>One node of a process graph; its id is its key in <see cref="ProcessDefinition.Nodes"/>.</summary>
+public sealed class ProcessNode
+{
+    /// <summary>One of <see cref="ProcessNodeTypes"/>.</summary>
+    public string Type { get; init; } = "";
+
+    /// <summary>What the node means, in words for compliance readers.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>For an activity node: the activity to run.</summary>
+    public string? Activity { get; init; }
+
+    /// <summary>For a wait node: the signal to wait for.</summary>
+    public string? Signal { get; init; }
+
+    /// <summary>
+    /// For a wait node: the round grows by one once the signal has arrived, so that activities
+    /// and signals after it are keyed apart from those of the previous round.
+    /// </summary>
+    public bool AdvancesRound { get; init; }
+
+    /// <summary>The single next node, whatever the outcome. Exclusive with <see cref="Transitions"/>.</summary>
+    public string? Next { get; init; }
+
+    /// <summary>Outcome (or signal payload) to next node. Exclusive with <see cref="Next"/>.</summary>
+    public IReadOnlyDictionary<string, string>? Transitions { get; init; }
+
+    /// <summary>Every node this one can lead to.</summary>
+    public IEnumerable<string> Targets =>
+        Next is not null ? [Next] : Transitions?.Values.Distinct(StringComparer.Ordinal) ?? [];
+
+    /// <summary>The node to go to after the given outcome, or null when the outcome has no transition.</summary>
+    public string? TargetFor(string outcome) =>
+        Next ?? (Transitions is not null && Transitions.TryGetValue(outcome, out var target) ? target : null);
+}

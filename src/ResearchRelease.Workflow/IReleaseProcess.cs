@@ -1,0 +1,22 @@
+namespace ResearchRelease.Workflow;
+
+/// <summary>The web app's handle on the release process engine.</summary>
+public interface IReleaseProcess
+{
+    /// <summary>
+    /// Starts the latest definition version for the application. Idempotent: a second call for
+    /// the same application never creates a second instance.
+    /// </summary>
+    Task StartAsync(Guid applicationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Delivers a signal (e.g. "decided" with payload "approve") to the wait of the given round.
+    /// Idempotent: the same (signal, application, round) is stored once; later calls are no-ops,
+    /// whatever their payload. A signal may arrive before its wait: it is kept and applied then.
+    /// </summary>
+    /// <exception cref="ArgumentException">The signal or payload is not declared by the definition.</exception>
+    Task SignalAsync(string signal, Guid applicationId, int round, string payload, CancellationToken cancellationToken);
+
+    /// <summary>The process instance of the application, or null when none was started.</summary>
+    Task<ProcessInstanceView?> FindAsync(Guid applicationId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using ResearchRelease.Workflow.Persistence.Entities;
+using WorkflowCore.Models;
+
+namespace ResearchRelease.Workflow.Persistence;
+
+/// <summary>IWorkflowRepository.</summary>
+internal sealed partial class EfPersistenceProvider
+{
+    public async Task<string> CreateNewWorkflow(WorkflowInstance workflow, CancellationToken cancellationToken = default)
+    {
+        workflow.Id = Guid.NewGuid().ToString();
+        var row = new StoredWorkflow();
+        WorkflowMapper.CopyTo(workflow, row);
+        await using var db = contexts.CreateDbContext();
+        db.Workflows.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+        return workflow.Id;
+    }
+
+    public Task PersistWorkflow(WorkflowInstance workflow, CancellationToken cancellationToken = default) =>
+        PersistWorkflow(workflow, [], cancellationToken);
+
+    /// <summary>The instance and its new subscriptions in one save; new ids are written back.</summary>
+    public async Task PersistWorkflow(WorkflowInstance workflow, List<EventSubscription> subscriptions, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        var row = await db.Workflows.Include(w => w.ExecutionPointers)
+            .SingleOrDefaultAsync(w => w.Id == workflow.Id, cancellationToken)
+            ?? throw new InvalidOperationException($"Workflow {workflow.Id} is not in the store.");
+        WorkflowMapper.CopyTo(workflow, row);
+        foreach (var subscription in subscriptions ?? [])
+        {
+            subscription.Id = Guid.NewGuid().ToString();
+            db.Subscriptions.Add(SubscriptionMapper.ToRow(subscription));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <param name="asAt">Local time when the poller calls; see <see cref="UtcTicks"/>.</param>
+    public async Task<IEnumerable<string>> GetRunnableInstances(DateTime asAt, CancellationToken cancellationToken = default)
+    {
+        var now = UtcTicks.From(asAt);
+        await using var db = contexts.CreateDbContext();
+        return await db.Workflows
+            .Where(w => w.Status == RunnableStatus && w.NextExecution != null && w.NextExecution <= now)
+            .Select(w => w.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    [Obsolete("Kept because IWorkflowRepository still declares it.")]
+    public async Task<IEnumerable<WorkflowInstance>> GetWorkflowInstances(
+        WorkflowStatus? status, string type, DateTime? createdFrom, DateTime? createdTo, int skip, int take)
+    {
+        await using var db = contexts.CreateDbContext();
+        IQueryable<StoredWorkflow> query = db.Workflows.AsNoTracking().Include(w => w.ExecutionPointers);
+        if (status is not null)
+        {
+            var statusName = status.Value.ToString();
+            query = query.Where(w => w.Status == statusName);
+        }
+
+        if (!string.IsNullOrEmpty(type))
+        {
+            query = query.Where(w => w.WorkflowDefinitionId == type);
+        }
+
+        if (createdFrom is not null)
+        {
+            var from = UtcTicks.From(createdFrom.Value);
+            query = query.Where(w => w.CreateTimeUtcTicks >= from);
+        }
+
+        if (createdTo is not null)
+        {
+            var to = UtcTicks.From(createdTo.Value);
+            query = query.Where(w => w.CreateTimeUtcTicks <= to);
+        }
+
+        var rows = await query.OrderBy(w => w.CreateTimeUtcTicks).Skip(skip).Take(take).ToListAsync();
+        return rows.Select(WorkflowMapper.ToInstance).ToList();
+    }
+
+    public async Task<WorkflowInstance> GetWorkflowInstance(string Id, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        var row = await db.Workflows.AsNoTracking().Include(w => w.ExecutionPointers)
+            .SingleOrDefaultAsync(w => w.Id == Id, cancellationToken);
+        return row is null ? null! : WorkflowMapper.ToInstance(row);
+    }
+
+    public async Task<IEnumerable<WorkflowInstance>> GetWorkflowInstances(IEnumerable<string> ids, CancellationToken cancellationToken = default)
+    {
+        var wanted = ids.ToList();
+        await using var db = contexts.CreateDbContext();
+        var rows = await db.Workflows.AsNoTracking().Include(w => w.ExecutionPointers)
+            .Where(w => wanted.Contains(w.Id))
+            .ToListAsync(cancellationToken);
+        return rows.Select(WorkflowMapper.ToInstance).ToList();
+    }
+}

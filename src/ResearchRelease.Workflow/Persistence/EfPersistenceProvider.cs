@@ -1,0 +1,110 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using ResearchRelease.Workflow.Persistence.Entities;
+using WorkflowCore.Interface;
+using WorkflowCore.Models;
+
+namespace ResearchRelease.Workflow.Persistence;
+
+/// <summary>
+/// WorkflowCore's persistence on EF Core (its own EF package is not available to this project).
+/// Split by repository across partial files; this one holds set-up, errors and the queries the
+/// release process adds for idempotency.
+/// </summary>
+internal sealed partial class EfPersistenceProvider(
+    WorkflowStoreContextFactory contexts,
+    ReleaseProcessOptions options,
+    ILogger<EfPersistenceProvider> logger) : IPersistenceProvider
+{
+    private static readonly string RunnableStatus = WorkflowStatus.Runnable.ToString();
+    private static readonly string[] UnfinishedStatuses = [RunnableStatus, WorkflowStatus.Suspended.ToString()];
+
+    private readonly Lock _ensuring = new();
+    private bool _storeEnsured;
+
+    /// <summary>Applies the migrations; called by the host at start, and once only per process.</summary>
+    public void EnsureStoreExists()
+    {
+        lock (_ensuring)
+        {
+            if (_storeEnsured)
+            {
+                return;
+            }
+
+            using var db = contexts.CreateDbContext();
+            if (contexts.IsSqlite)
+            {
+                CreateSqliteFolder(options.ConnectionString);
+            }
+
+            db.Database.Migrate();
+            if (contexts.IsSqlite)
+            {
+                // WAL lets the poller read while a step writes; the mode is stored in the file.
+                db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+            }
+
+            _storeEnsured = true;
+        }
+    }
+
+    public async Task PersistErrors(IEnumerable<ExecutionError> errors, CancellationToken cancellationToken = default)
+    {
+        // Called after every execution, nearly always with nothing to store.
+        var rows = errors.Select(e => new StoredExecutionError
+        {
+            WorkflowId = e.WorkflowId,
+            ExecutionPointerId = e.ExecutionPointerId,
+            ErrorTimeUtcTicks = UtcTicks.From(e.ErrorTime),
+            Message = e.Message,
+        }).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        await using var db = contexts.CreateDbContext();
+        db.ExecutionErrors.AddRange(rows);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The instance started for a reference (the application id), or null.</summary>
+    public async Task<WorkflowInstance?> FindByReferenceAsync(string reference, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var row = await db.Workflows.AsNoTracking().Include(w => w.ExecutionPointers)
+            .SingleOrDefaultAsync(w => w.Reference == reference, cancellationToken);
+        return row is null ? null : WorkflowMapper.ToInstance(row);
+    }
+
+    /// <summary>Whether an event with this name and key was ever stored, processed or not.</summary>
+    public async Task<bool> EventExistsAsync(string eventName, string eventKey, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Events.AnyAsync(e => e.EventName == eventName && e.EventKey == eventKey, cancellationToken);
+    }
+
+    /// <summary>The definition versions that unfinished instances are pinned to.</summary>
+    public async Task<IReadOnlyList<(string DefinitionId, int Version)>> GetDefinitionVersionsInUseAsync(CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var versions = await db.Workflows
+            .Where(w => UnfinishedStatuses.Contains(w.Status))
+            .Select(w => new { w.WorkflowDefinitionId, w.Version })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return versions.Select(v => (v.WorkflowDefinitionId, v.Version)).ToList();
+    }
+
+    private static void CreateSqliteFolder(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(dataSource) && dataSource != ":memory:" && !string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

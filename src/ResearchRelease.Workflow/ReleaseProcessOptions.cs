@@ -1,0 +1,26 @@
+namespace ResearchRelease.Workflow;
+
+/// <summary>How the release process engine stores its state and where it finds its definitions.</summary>
+public sealed class ReleaseProcessOptions
+{
+    /// <summary>"Sqlite" or "Postgres" (case-insensitive).</summary>
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>The engine's database; it may be the app's own database (its tables are prefixed wf_).</summary>
+    public string ConnectionString { get; set; } = "";
+
+    /// <summary>The folder holding the *.json process definitions (the repository's workflows/).</summary>
+    public string DefinitionsFolder { get; set; } = "";
+
+    /// <summary>How often the database is polled for work from other processes and for recovery.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>False for a web-only node: it can start and signal, but runs no steps.</summary>
+    public bool RunSteps { get; set; } = true;
+
+    /// <summary>The wait before a failed activity is tried again.</summary>
+    public TimeSpan ActivityRetryInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Attempts of one activity before the instance is suspended for an operator.</summary>
+    public int MaxActivityAttempts { get; set; } = 5;
+}

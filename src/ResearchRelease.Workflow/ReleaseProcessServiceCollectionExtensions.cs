@@ -1,0 +1,70 @@
+using Microsoft.Extensions.DependencyInjection;
+using ResearchRelease.Workflow.Engine;
+using ResearchRelease.Workflow.Persistence;
+
+namespace ResearchRelease.Workflow;
+
+/// <summary>Registers the release process engine.</summary>
+public static class ReleaseProcessServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="IReleaseProcess"/>, WorkflowCore on our EF Core store, and a hosted service
+    /// that registers every definition version and then starts the engine. The app must register
+    /// its <see cref="IProcessActivities"/> (scoped is fine) unless <see cref="ReleaseProcessOptions.RunSteps"/> is false.
+    /// </summary>
+    /// <remarks>
+    /// Runs one engine host per database: two nodes that both run steps would need a distributed
+    /// lock provider. Any number of web-only nodes (RunSteps false) may share the database.
+    /// </remarks>
+    public static IServiceCollection AddReleaseProcess(this IServiceCollection services, ReleaseProcessOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!StoreProviders.IsKnown(options.Provider))
+        {
+            throw new ArgumentException(
+                $"Unknown workflow store provider '{options.Provider}': use '{StoreProviders.Sqlite}' or '{StoreProviders.Postgres}'.", nameof(options));
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            throw new ArgumentException("The workflow store connection string is empty.", nameof(options));
+        }
+
+        if (string.IsNullOrWhiteSpace(options.DefinitionsFolder))
+        {
+            throw new ArgumentException("The process definitions folder is not set.", nameof(options));
+        }
+
+        services.AddLogging();
+        services.AddSingleton(options);
+        services.AddSingleton<WorkflowStoreContextFactory>();
+        services.AddSingleton<EfPersistenceProvider>();
+        services.AddSingleton<ProcessDefinitionCatalog>();
+        services.AddSingleton<EngineBootstrap>();
+        if (options.RunSteps)
+        {
+            // Resolved by WorkflowCore from each step's own scope, with the app's IProcessActivities.
+            services.AddTransient<InterpretNodeStep>();
+        }
+
+        services.AddWorkflow(workflow =>
+        {
+            workflow.UsePersistence(sp => sp.GetRequiredService<EfPersistenceProvider>());
+            workflow.UsePollInterval(options.PollInterval);
+            workflow.UseErrorRetryInterval(options.ActivityRetryInterval);
+
+            // The switches are read when AddWorkflow registers its background tasks.
+            workflow.EnableWorkflows = options.RunSteps;
+            workflow.EnableEvents = options.RunSteps;
+            workflow.EnablePolling = options.RunSteps;
+            workflow.EnableIndexes = options.RunSteps;
+            if (!options.RunSteps)
+            {
+                workflow.UseQueueProvider(_ => new DiscardingQueueProvider());
+            }
+        });
+        services.AddSingleton<IReleaseProcess, ReleaseProcess>();
+        services.AddHostedService<ReleaseProcessHostedService>();
+        return services;
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using ResearchRelease.Workflow.Persistence;
+using ResearchRelease.Workflow.Tests.Support;
+
+namespace ResearchRelease.Workflow.Tests.Persistence;
+
+public sealed class SqliteProviderContractTests : ProviderContractScenarios, IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    internal override StoreUnderTest Store => StoreUnderTest.NewSqliteFile(_folder.Path);
+
+    [Fact]
+    public void Every_connection_waits_on_a_busy_database_and_the_file_uses_wal()
+    {
+        var options = new ReleaseProcessOptions { Provider = Store.Provider, ConnectionString = Store.ConnectionString };
+        new EfPersistenceProvider(new WorkflowStoreContextFactory(options), options, Microsoft.Extensions.Logging.Abstractions.NullLogger<EfPersistenceProvider>.Instance)
+            .EnsureStoreExists();
+        using var db = new WorkflowStoreContextFactory(options).CreateDbContext();
+        db.Database.OpenConnection();
+        using var command = db.Database.GetDbConnection().CreateCommand();
+
+        command.CommandText = "PRAGMA busy_timeout;";
+        Assert.Equal(5000L, command.ExecuteScalar());
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", command.ExecuteScalar());
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
