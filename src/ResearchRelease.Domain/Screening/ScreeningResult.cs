@@ -14,6 +14,12 @@ public sealed record ScreeningResult
     public required LimbResult Conditions { get; init; }
     public required CompletenessResult Completeness { get; init; }
     public required List<DataItemScreening> DataItems { get; init; }
+    /// <summary>
+    /// Points from DfE's sharing principles and the Five Safes that the Chief Statistician weighs (pending ethics,
+    /// unaccredited users, direct transfer, processing abroad, a commercial applicant). They never change
+    /// <see cref="Overall"/>.
+    /// </summary>
+    public List<string> Considerations { get; init; } = [];
     /// <summary>"eligible", "ineligible", "needs_judgement" or "incomplete".</summary>
     public required string Overall { get; init; }
 }
@@ -32,12 +38,20 @@ public sealed record CompletenessResult
     /// <summary>"complete" or "incomplete".</summary>
     public required string Outcome { get; init; }
     public required List<string> Missing { get; init; }
+    /// <summary>The JSON path of each missing answer, in the same order as <see cref="Missing"/>, for linking to the form.</summary>
+    public List<string> MissingPaths { get; init; } = [];
 }
 
 public sealed record DataItemScreening
 {
     public required string Item { get; init; }
     public required List<string> Findings { get; init; }
+    /// <summary>The catalogue name, or null when the code is not in the catalogue.</summary>
+    public string? Name { get; init; }
+    /// <summary>The sensitivity tier's display name, or null when the code is not in the catalogue.</summary>
+    public string? Tier { get; init; }
+    /// <summary>"met", "not_met" or "needs_judgement": the item's worst finding ("met" when there are none).</summary>
+    public string Outcome { get; init; } = Outcomes.Met;
 }
 
 public static class Outcomes

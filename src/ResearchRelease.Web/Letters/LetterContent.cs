@@ -27,9 +27,10 @@ public sealed record LetterContent
     /// <summary>Approved (or, on a refusal, requested) data items, shown as a table.</summary>
     public IReadOnlyList<LetterDataItem> DataItems { get; init; } = [];
 
-    /// <summary>Academic years or key stages, one entry per bullet.</summary>
+    /// <summary>Academic years or key stages approved (or, on a refusal, requested), one entry per line.</summary>
     public IReadOnlyList<string> Cohorts { get; init; } = [];
 
+    /// <summary>Display text, e.g. "ONS Secure Research Service". Not printed on a refusal.</summary>
     public string? AccessRoute { get; init; }
 
     /// <summary>Conditions of release, numbered 1, 2, 3 … in this order. Not printed on a refusal.</summary>

@@ -8,16 +8,31 @@ namespace ResearchRelease.Workflow.Engine;
 /// </summary>
 internal sealed class ReleaseProcessHostedService(EngineBootstrap bootstrap, IWorkflowHost host) : Microsoft.Extensions.Hosting.IHostedService
 {
-    private bool _started;
+    private int _started;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await bootstrap.EnsureReadyAsync(cancellationToken);
         await host.StartAsync(cancellationToken);
-        _started = true;
+        Interlocked.Exchange(ref _started, 1);
     }
 
-    /// <summary>Only a started host is stopped: WorkflowCore's consumers throw when stopped unstarted.</summary>
-    public Task StopAsync(CancellationToken cancellationToken) =>
-        _started ? host.StopAsync(cancellationToken) : Task.CompletedTask;
+    /// <summary>
+    /// Only a started host is stopped, and only once: WorkflowCore's consumers throw when stopped unstarted, and its
+    /// lifecycle-event publisher throws (NullReferenceException, or ObjectDisposedException once the container has
+    /// disposed it) when stopped a second time — seen intermittently when a test host was torn down. Every step's
+    /// progress is already persisted, so a late teardown error loses nothing and must not turn a stop into a crash.
+    /// </summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (Interlocked.Exchange(ref _started, 0) == 0) return;
+        try
+        {
+            await host.StopAsync(cancellationToken);
+        }
+        catch (ObjectDisposedException)
+        {
+            // See above: the engine was already tearing down its in-memory queues.
+        }
+    }
 }

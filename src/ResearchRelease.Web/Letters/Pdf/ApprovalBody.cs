@@ -23,8 +23,7 @@ internal static class ApprovalBody
 
         if (letter.Conditions.Count > 0)
         {
-            TextBlocks.Heading(flow, "Conditions", styles.Heading, 3 * styles.Body.LineHeight);
-            TextBlocks.Paragraph(flow, LetterWording.ConditionsIntro, styles.Body);
+            TextBlocks.Heading(flow, "Conditions", styles.Heading, 2 * styles.Body.LineHeight);
             TextBlocks.Numbered(flow, letter.Conditions, styles.Body);
         }
 

@@ -36,7 +36,7 @@ internal static class LetterWording
     public static string Subject(LetterContent letter) => $"Decision on your application: {letter.ProjectTitle}";
 
     public static string Opening(LetterContent letter) =>
-        $"I have considered your application for individual pupil information under {Regulations}. " +
+        $"I have considered your application for individual pupil information under {Regulations}, as amended. " +
         $"I am writing to tell you that your application has been {letter.DecisionSummary}.";
 
     public static string ApprovalScope(LetterContent letter)
@@ -51,8 +51,6 @@ internal static class LetterWording
     public static string RefusalScope(LetterContent letter) =>
         "The reasons for my decision are set out below against each part of the test" +
         (letter.WhatCouldChange.Count > 0 ? ", followed by what you could change if you decide to apply again." : ".");
-
-    public const string ConditionsIntro = "This approval is given on the following conditions:";
 
     public const string WhatCouldChangeIntro = "A new application would be more likely to succeed if it addressed the following:";
 

@@ -31,13 +31,12 @@ internal static class PageDecorations
         var y = LetterTheme.FooterRule;
         gfx.DrawLine(styles.Hairline, left, y, right, y);
 
+        // Drawn left to right so text extraction reads the footer in order.
         var style = styles.Small;
         var pageWidth = gfx.MeasureString(pageText, style.Font).Width;
-        Text(gfx, pageText, style, right - pageWidth, y + 5);
-
-        var available = right - left - pageWidth - 24;
         var identity = $"Reference {letter.Reference}  \u00B7  Verification code {letter.VerificationCode}";
-        Text(gfx, Fit(gfx, identity, style.Font, available), style, left, y + 5);
+        Text(gfx, Fit(gfx, identity, style.Font, right - left - pageWidth - 24), style, left, y + 5);
+        Text(gfx, pageText, style, right - pageWidth, y + 5);
     }
 
     private static void DrawRunningHeader(XGraphics gfx, LetterContent letter, LetterStyles styles)

@@ -17,7 +17,7 @@ internal sealed class VerificationBlock
         modules = QrCodeDrawer.Modules(letter.VerificationUrl);
 
         // Modules of at least about 0.6 mm so phone cameras read them; the panel stays within a third of a page.
-        qrSide = Math.Clamp(modules.Length * 1.8, 84, 150);
+        qrSide = Math.Clamp(modules.Length * 1.8, 76, 150);
         var width = PageFlow.Width - (2 * Pad) - qrSide - QrGap;
         parts =
         [

@@ -1,0 +1,18 @@
+using ResearchRelease.Domain.Catalogue;
+
+namespace ResearchRelease.Domain.Screening;
+
+/// <summary>The data minimisation findings for one requested item; its outcome is its worst finding.</summary>
+internal sealed record ItemAssessment(ItemView Item, IReadOnlyList<ItemFinding> Findings)
+{
+    public Severity Worst => Findings.Count == 0 ? Severity.Met : Findings.Max(f => f.Severity);
+
+    public DataItemScreening ToResult() => new()
+    {
+        Item = Item.Code,
+        Name = Item.Definition?.Name,
+        Tier = Item.Definition?.Tier.DisplayName(),
+        Outcome = Worst.ToOutcome(),
+        Findings = Findings.Select(f => f.Cited).ToList(),
+    };
+}

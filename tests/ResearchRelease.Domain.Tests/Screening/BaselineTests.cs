@@ -1,0 +1,44 @@
+using ResearchRelease.Domain.Screening;
+
+namespace ResearchRelease.Domain.Tests.Screening;
+
+/// <summary>The base form the clause tests start from must itself be eligible, or their changes prove nothing.</summary>
+public class BaselineTests
+{
+    [Theory]
+    [InlineData("2009")]
+    [InlineData("2013")]
+    public void The_test_form_is_eligible_with_every_limb_met(string version)
+    {
+        var result = TestForms.Eligible().Screen(version);
+
+        Assert.Equal(Outcomes.Complete, result.Completeness.Outcome);
+        Assert.Empty(result.Completeness.Missing);
+        Assert.Equal(Outcomes.Met, result.Purpose.Outcome);
+        Assert.Equal(Outcomes.Met, result.Necessity.Outcome);
+        Assert.Equal(Outcomes.Met, result.Conditions.Outcome);
+        Assert.Equal(Outcomes.Eligible, result.Overall);
+        Assert.Empty(result.Considerations);
+        Assert.All(result.DataItems, i => Assert.Empty(i.Findings));
+    }
+
+    [Fact]
+    public void The_result_records_the_ruleset_it_applied()
+    {
+        Assert.Equal("2009", TestForms.Eligible().Screen(Ruleset.Wording2009).Ruleset);
+        Assert.Equal("2013", TestForms.Eligible().Screen(Ruleset.Wording2013).Ruleset);
+    }
+
+    [Fact]
+    public void Every_limb_cites_evidence_and_every_reason_ends_with_its_answers()
+    {
+        var result = TestForms.Eligible().Screen("2013");
+
+        foreach (var limb in new[] { result.Purpose, result.Necessity, result.Conditions })
+        {
+            Assert.NotEmpty(limb.Reasons);
+            Assert.NotEmpty(limb.Evidence);
+            Assert.All(limb.Reasons, r => Assert.Matches(@"\([a-zA-Z]+[a-zA-Z0-9\[\]\.]*(, [a-zA-Z]+[a-zA-Z0-9\[\]\.]*)*\)\.$", r));
+        }
+    }
+}
