@@ -67,11 +67,18 @@ public static class AppSetup
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueLengthLimit = 64 * 1024);
     }
 
-    /// <summary>The embedded SQLite database (or PostgreSQL) is created and migrated on start.</summary>
+    /// <summary>
+    /// The embedded SQLite database (or PostgreSQL) is created and migrated on start. The engine's store is
+    /// prepared at the same time: the two are independent, and together they are most of the start-up time.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         using var scope = app.Services.CreateScope();
+        var engine = Task.Run(() => app.Services.GetRequiredService<IReleaseProcess>().EnsureReadyAsync(CancellationToken.None));
         await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
+        await engine;
+        app.Logger.LogInformation("Databases migrated in {Ms:F0} ms.", clock.Elapsed.TotalMilliseconds);
     }
 
     public static void UseResearchRelease(this WebApplication app)

@@ -17,6 +17,13 @@ public interface IReleaseProcess
     /// <exception cref="ArgumentException">The signal or payload is not declared by the definition.</exception>
     Task SignalAsync(string signal, Guid applicationId, int round, string payload, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Registers the definitions, migrates the engine's store and checks that every unfinished instance's
+    /// definition version is loaded. Every other call does this first; calling it at start-up lets the host
+    /// do it alongside its own database work and fail fast.
+    /// </summary>
+    Task EnsureReadyAsync(CancellationToken cancellationToken);
+
     /// <summary>The process instance of the application, or null when none was started.</summary>
     Task<ProcessInstanceView?> FindAsync(Guid applicationId, CancellationToken cancellationToken);
 }

@@ -13,6 +13,8 @@ internal sealed class ReleaseProcess(
     IWorkflowController controller,
     EfPersistenceProvider store) : IReleaseProcess
 {
+    public Task EnsureReadyAsync(CancellationToken cancellationToken) => bootstrap.EnsureReadyAsync(cancellationToken);
+
     public async Task StartAsync(Guid applicationId, CancellationToken cancellationToken)
     {
         await bootstrap.EnsureReadyAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using WorkflowCore.Interface;
 
 namespace ResearchRelease.Workflow.Engine;
@@ -6,15 +7,20 @@ namespace ResearchRelease.Workflow.Engine;
 /// Starts the WorkflowCore host with the app: it does not start itself, and its definitions must
 /// be registered before it polls, or instances of unregistered versions spin.
 /// </summary>
-internal sealed class ReleaseProcessHostedService(EngineBootstrap bootstrap, IWorkflowHost host) : Microsoft.Extensions.Hosting.IHostedService
+internal sealed class ReleaseProcessHostedService(EngineBootstrap bootstrap, IWorkflowHost host, ILogger<ReleaseProcessHostedService> logger)
+    : Microsoft.Extensions.Hosting.IHostedService
 {
     private int _started;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await bootstrap.EnsureReadyAsync(cancellationToken);
+        var ready = clock.Elapsed;
         await host.StartAsync(cancellationToken);
         Interlocked.Exchange(ref _started, 1);
+        logger.LogInformation("Workflow engine started: store ready in {ReadyMs:F0} ms, host started in {HostMs:F0} ms.",
+            ready.TotalMilliseconds, (clock.Elapsed - ready).TotalMilliseconds);
     }
 
     /// <summary>
