@@ -56,13 +56,8 @@ public abstract class ApiJourneyTests(string provider)
         var researcher = app.ClientFor(Personas.Researcher);
         var chief = app.ClientFor(Personas.ChiefStatistician);
 
-        var (returned, _) = await ApiClient.CreateAsync(researcher, ExampleCases.ApplicationJson("pub-01"));
-        var (refused, _) = await ApiClient.CreateAsync(researcher, ExampleCases.ApplicationJson("pub-01"));
-        foreach (var id in new[] { returned, refused })
-        {
-            await ApiClient.SubmitAsync(researcher, id);
-            await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
-        }
+        var (returned, _) = await ApiClient.SubmitAndWaitAsync(researcher, "pub-01");
+        var (refused, _) = await ApiClient.SubmitAndWaitAsync(researcher, "pub-01");
 
         var r = await ApiClient.DecideAsync(chief, returned, new { outcome = "return", reasons = "Explain how the trusted research environment checks outputs." });
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
@@ -90,9 +85,7 @@ public abstract class ApiJourneyTests(string provider)
         await using var app = Start(db);
         var researcher = app.ClientFor(Personas.Researcher);
         var chief = app.ClientFor(Personas.ChiefStatistician);
-        var (id, _) = await ApiClient.CreateAsync(researcher, ExampleCases.ApplicationJson("pub-01"));
-        await ApiClient.SubmitAsync(researcher, id);
-        var shown = await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
+        var (id, shown) = await ApiClient.SubmitAndWaitAsync(researcher, "pub-01");
         var version = shown.GetProperty("version").GetInt32();
 
         var stale = await ApiClient.DecideAsync(chief, id, new { outcome = "approve", endDate = "2029-03-31", expectedVersion = version - 1 });

@@ -46,9 +46,7 @@ public sealed class BadInputTests(SharedApp shared) : IClassFixture<SharedApp>
     [InlineData("{\"outcome\": \"approve\", \"conditions\": \"one\"}", "conditions")]
     public async Task Malformed_decision_is_a_400_naming_the_field(string body, string field)
     {
-        var (id, _) = await ApiClient.CreateAsync(_researcher, ExampleCases.ApplicationJson("pub-01"));
-        await ApiClient.SubmitAsync(_researcher, id);
-        await ApiClient.WaitForStatusAsync(_researcher, id, "AwaitingDecision");
+        var (id, _) = await ApiClient.SubmitAndWaitAsync(_researcher, "pub-01");
         var chief = shared.App.ClientFor(Personas.ChiefStatistician);
         var response = await chief.PostAsync($"/api/applications/{id}/decision", ApiClient.Json(body));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

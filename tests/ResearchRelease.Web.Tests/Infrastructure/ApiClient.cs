@@ -24,6 +24,14 @@ public static class ApiClient
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
     }
 
+    /// <summary>Creates an application from a shared example, submits it and waits until screening has routed it.</summary>
+    public static async Task<(Guid Id, JsonElement View)> SubmitAndWaitAsync(HttpClient researcher, string exampleId, string status = "AwaitingDecision")
+    {
+        var (id, _) = await CreateAsync(researcher, ExampleCases.ApplicationJson(exampleId));
+        await SubmitAsync(researcher, id);
+        return (id, await WaitForStatusAsync(researcher, id, status));
+    }
+
     public static async Task<JsonElement> GetAsync(HttpClient client, Guid id)
     {
         var response = await client.GetAsync($"/api/applications/{id}");

@@ -19,9 +19,7 @@ public abstract class RestartTests(string provider)
         await using (var first = new AppFactory(db))
         {
             var researcher = first.ClientFor(Personas.Researcher);
-            (id, _) = await ApiClient.CreateAsync(researcher, ExampleCases.ApplicationJson("pub-01"));
-            await ApiClient.SubmitAsync(researcher, id);
-            await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
+            (id, _) = await ApiClient.SubmitAndWaitAsync(researcher, "pub-01");
         }
 
         await using var second = new AppFactory(db);
@@ -42,9 +40,7 @@ public abstract class RestartTests(string provider)
         await using (var first = new AppFactory(db, s => s.AddSingleton<ILetterRenderer>(new CrashingRenderer(letterAttempted))))
         {
             var researcher = first.ClientFor(Personas.Researcher);
-            (id, _) = await ApiClient.CreateAsync(researcher, ExampleCases.ApplicationJson("pub-01"));
-            await ApiClient.SubmitAsync(researcher, id);
-            await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
+            (id, _) = await ApiClient.SubmitAndWaitAsync(researcher, "pub-01");
             var decided = await ApiClient.DecideAsync(first.ClientFor(Personas.ChiefStatistician), id, new { outcome = "approve", endDate = "2029-03-31" });
             Assert.True(decided.IsSuccessStatusCode);
             await letterAttempted.Task.WaitAsync(TimeSpan.FromSeconds(60));

@@ -76,9 +76,7 @@ public sealed class AccessTests(SharedApp shared) : IClassFixture<SharedApp>
     public async Task Only_the_chief_statistician_decides_and_compliance_changes_nothing()
     {
         var researcher = shared.App.ClientFor(Personas.Researcher);
-        var (id, _) = await ApiClient.CreateAsync(researcher, ExampleCases.ApplicationJson("pub-01"));
-        await ApiClient.SubmitAsync(researcher, id);
-        await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
+        var (id, _) = await ApiClient.SubmitAndWaitAsync(researcher, "pub-01");
         var decision = new { outcome = "approve", endDate = "2029-03-31" };
         Assert.Equal(HttpStatusCode.Forbidden, (await ApiClient.DecideAsync(researcher, id, decision)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await ApiClient.DecideAsync(shared.App.ClientFor(Personas.Compliance), id, decision)).StatusCode);

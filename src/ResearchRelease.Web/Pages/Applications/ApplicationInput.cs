@@ -1,5 +1,6 @@
 using System.Globalization;
 using ResearchRelease.Domain.Applications;
+using ResearchRelease.Web.Infrastructure;
 
 namespace ResearchRelease.Web.Pages.Applications;
 
@@ -65,13 +66,9 @@ public sealed class ApplicationInput
     /// <summary>The date parts as YYYY-MM-DD, or an error message naming what is wrong.</summary>
     public (string? Value, string? Error) RetentionDate()
     {
-        if (string.IsNullOrWhiteSpace(RetentionDay) && string.IsNullOrWhiteSpace(RetentionMonth) && string.IsNullOrWhiteSpace(RetentionYear))
-            return (null, null);
-        if (int.TryParse(RetentionDay, CultureInfo.InvariantCulture, out var d) && int.TryParse(RetentionMonth, CultureInfo.InvariantCulture, out var m)
-            && int.TryParse(RetentionYear, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2100
-            && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
-            return (new DateOnly(y, m, d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null);
-        return (null, "The date data will be destroyed by must be a real date, for example 31 3 2029.");
+        var (date, error) = DateParts.Parse(RetentionDay, RetentionMonth, RetentionYear,
+            "The date data will be destroyed by must be a real date, for example 31 3 2029.");
+        return (date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), error);
     }
 
     public ApplicationForm ToForm()

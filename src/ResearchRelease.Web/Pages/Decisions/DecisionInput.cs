@@ -1,4 +1,4 @@
-using System.Globalization;
+using ResearchRelease.Web.Infrastructure;
 
 namespace ResearchRelease.Web.Pages.Decisions;
 
@@ -17,13 +17,6 @@ public sealed class DecisionInput
         (Conditions ?? "").Split('\n').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
 
     /// <summary>The end date, or an error when the parts do not make a real date.</summary>
-    public (DateOnly? Value, string? Error) EndDate()
-    {
-        if (string.IsNullOrWhiteSpace(EndDay) && string.IsNullOrWhiteSpace(EndMonth) && string.IsNullOrWhiteSpace(EndYear)) return (null, null);
-        if (int.TryParse(EndDay, CultureInfo.InvariantCulture, out var d) && int.TryParse(EndMonth, CultureInfo.InvariantCulture, out var m)
-            && int.TryParse(EndYear, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2100 && m is >= 1 and <= 12
-            && d >= 1 && d <= DateTime.DaysInMonth(y, m))
-            return (new DateOnly(y, m, d), null);
-        return (null, "The end date must be a real date, for example 31 3 2029.");
-    }
+    public (DateOnly? Value, string? Error) EndDate() =>
+        DateParts.Parse(EndDay, EndMonth, EndYear, "The end date must be a real date, for example 31 3 2029.");
 }
