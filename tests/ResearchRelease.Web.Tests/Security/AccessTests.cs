@@ -6,9 +6,9 @@ using ResearchRelease.Web.Tests.Infrastructure;
 namespace ResearchRelease.Web.Tests.Security;
 
 /// <summary>Who may do what: anonymous, the owner, another researcher, the Chief Statistician, compliance.</summary>
-public sealed class AccessTests(SharedApp shared) : IClassFixture<SharedApp>
+public abstract class AccessTests(SharedApp shared)
 {
-    [Theory]
+    [SkippableTheory]
     [InlineData("GET", "/api/applications")]
     [InlineData("POST", "/api/applications")]
     [InlineData("GET", "/api/queue")]
@@ -19,7 +19,7 @@ public sealed class AccessTests(SharedApp shared) : IClassFixture<SharedApp>
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("/applications")]
     [InlineData("/decisions")]
     [InlineData("/compliance")]
@@ -30,7 +30,7 @@ public sealed class AccessTests(SharedApp shared) : IClassFixture<SharedApp>
         Assert.Contains("/dev/sign-in", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("/")]
     [InlineData("/health")]
     [InlineData("/openapi/v1.json")]
@@ -38,7 +38,7 @@ public sealed class AccessTests(SharedApp shared) : IClassFixture<SharedApp>
     public async Task Public_pages_are_open(string url) =>
         Assert.Equal(HttpStatusCode.OK, (await shared.App.ClientFor(null).GetAsync(url)).StatusCode);
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(Personas.Researcher, "/api/queue", HttpStatusCode.Forbidden)]
     [InlineData(Personas.Researcher, "/api/decisions", HttpStatusCode.Forbidden)]
     [InlineData(Personas.Compliance, "/api/queue", HttpStatusCode.Forbidden)]
@@ -54,7 +54,7 @@ public sealed class AccessTests(SharedApp shared) : IClassFixture<SharedApp>
         if (expected == HttpStatusCode.Redirect) Assert.Contains("/access-denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Researchers_see_only_their_own_applications_and_letters()
     {
         var owner = shared.App.ClientFor(Personas.Researcher);
@@ -72,7 +72,7 @@ public sealed class AccessTests(SharedApp shared) : IClassFixture<SharedApp>
         Assert.Equal(HttpStatusCode.NotFound, (await shared.App.ClientFor(Personas.ChiefStatistician).GetAsync($"/api/applications/{id}")).StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Only_the_chief_statistician_decides_and_compliance_changes_nothing()
     {
         var researcher = shared.App.ClientFor(Personas.Researcher);
@@ -84,14 +84,14 @@ public sealed class AccessTests(SharedApp shared) : IClassFixture<SharedApp>
         Assert.Equal("AwaitingDecision", (await ApiClient.GetAsync(researcher, id)).GetProperty("status").GetString());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_unknown_persona_header_is_not_signed_in()
     {
         var client = shared.App.ClientFor("chief-statistician-please");
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/queue")).StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Persona_sign_in_refuses_to_start_outside_development()
     {
         using var db = TestDatabase.Sqlite();
@@ -100,3 +100,7 @@ public sealed class AccessTests(SharedApp shared) : IClassFixture<SharedApp>
         Assert.Contains("DevelopmentPersonas", error.ToString(), StringComparison.Ordinal);
     }
 }
+
+public sealed class AccessOnSqlite(SqliteSharedApp shared) : AccessTests(shared), IClassFixture<SqliteSharedApp>;
+
+public sealed class AccessOnPostgres(PostgresSharedApp shared) : AccessTests(shared), IClassFixture<PostgresSharedApp>;
