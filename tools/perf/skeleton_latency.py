@@ -7,11 +7,12 @@
    the Chief Statistician's GET /api/queue (the workflow screens it in between).
 
 Usage: dotnet build -c Release src/ResearchRelease.Web && python3 tools/perf/skeleton_latency.py [runs] [submissions]
+(RR_APP_DLL=path/to/ResearchRelease.Web.dll measures another build, e.g. a ReadyToRun publish.)
 """
 import json, os, statistics, subprocess, sys, tempfile, time, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DLL = os.path.join(ROOT, "src/ResearchRelease.Web/bin/Release/net10.0/ResearchRelease.Web.dll")
+DLL = os.environ.get("RR_APP_DLL") or os.path.join(ROOT, "src/ResearchRelease.Web/bin/Release/net10.0/ResearchRelease.Web.dll")
 EXAMPLE = os.path.join(ROOT, "..", "shared", "examples", "screening-cases.json")
 PORT = 5099
 BASE = f"http://127.0.0.1:{PORT}"
@@ -29,7 +30,7 @@ def start_app(db_dir):
     env = dict(os.environ, ASPNETCORE_ENVIRONMENT="Development", ASPNETCORE_URLS=BASE,
                Database__ConnectionString=f"Data Source={db_dir}/perf.db", Logging__LogLevel__Default="Warning")
     t0 = time.perf_counter()
-    proc = subprocess.Popen(["dotnet", DLL], env=env, cwd=os.path.dirname(DLL), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(["dotnet", DLL], env=env, cwd=os.path.dirname(DLL), stdout=open(os.path.join(db_dir, "app.log"), "w"), stderr=subprocess.STDOUT)
     while True:
         try:
             if request("GET", "/")[0] == 200: return proc, time.perf_counter() - t0
@@ -56,6 +57,9 @@ def main():
                         while app_id not in request("GET", "/api/queue", "chief-statistician")[1].decode():
                             time.sleep(0.005)
                         latencies.append(time.perf_counter() - t0)
+            except Exception:
+                print(open(os.path.join(db_dir, "app.log")).read()[-4000:], file=sys.stderr)
+                raise
             finally:
                 proc.terminate(); proc.wait()
     ms = lambda xs: ", ".join(f"{x * 1000:.0f}" for x in xs)
