@@ -1,4 +1,5 @@
 using ResearchRelease.Domain.Applications;
+using ResearchRelease.Domain.Screening;
 using ResearchRelease.Web.Applications;
 using ResearchRelease.Workflow;
 
@@ -32,6 +33,10 @@ public sealed class ProcessActivities(ApplicationStore store, ScreeningService s
     {
         var state = loaded.State;
         if (state.Round == round && state.Screening is { } existing) return existing.Overall;
+        // Withdrawn before screening ran: record nothing. Version 1 of the process has no withdrawal path, so the
+        // instance is parked at the resubmission wait, which a withdrawn application can never satisfy; the domain
+        // events (the record) show the withdrawal. A later definition version ends such instances explicitly.
+        if (state.Status == ApplicationStatus.Withdrawn) return Outcomes.Incomplete;
 
         var result = screening.Screen(state.SubmittedForm ?? state.Form, state.SubmittedOn ?? DateOnly.FromDateTime(DateTime.UtcNow));
         var outcome = ApplicationDecider.RecordScreening(state, round, result);

@@ -78,6 +78,25 @@ public abstract class ApiJourneyTests(string provider)
     }
 
     [SkippableFact]
+    public async Task A_withdrawn_application_leaves_the_queue_and_cannot_be_decided()
+    {
+        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        using var db = TestDatabase.Create(provider);
+        await using var app = Start(db);
+        var researcher = app.ClientFor(Personas.Researcher);
+        var chief = app.ClientFor(Personas.ChiefStatistician);
+        var (id, _) = await ApiClient.SubmitAndWaitAsync(researcher, "pub-01");
+
+        var withdrawn = await researcher.PostAsync($"/api/applications/{id}/withdraw", null);
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        Assert.DoesNotContain(id.ToString(), await chief.GetStringAsync("/api/queue"), StringComparison.Ordinal);
+        var decision = await ApiClient.DecideAsync(chief, id, new { outcome = "approve", endDate = "2029-03-31" });
+        Assert.Equal(HttpStatusCode.Conflict, decision.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await researcher.PostAsync($"/api/applications/{id}/withdraw", null)).StatusCode);
+        Assert.Equal("Withdrawn", (await ApiClient.GetAsync(researcher, id)).GetProperty("status").GetString());
+    }
+
+    [SkippableFact]
     public async Task A_decision_cannot_be_recorded_twice_or_on_a_changed_application()
     {
         if (provider == "Postgres") TestDatabase.RequirePostgres();
