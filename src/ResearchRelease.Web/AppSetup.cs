@@ -7,6 +7,7 @@ using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Infrastructure;
 using ResearchRelease.Web.Letters;
 using ResearchRelease.Web.Process;
+using ResearchRelease.Web.Verification;
 using ResearchRelease.Workflow;
 
 namespace ResearchRelease.Web;
@@ -46,6 +47,7 @@ public static class AppSetup
         services.AddScoped<ApplicationService>();
         services.AddScoped<ApplicationReader>();
         services.AddScoped<DecisionRecordBuilder>();
+        services.AddScoped<LetterVerifier>();
 
         builder.AddResearchReleaseAuthentication();
         services.AddResearchReleaseAuthorization();
@@ -90,6 +92,7 @@ public static class AppSetup
         app.MapAccountEndpoints();
         app.MapApplicationsApi();
         app.MapDecisionsApi();
+        app.MapVerifyApi();
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
     }
