@@ -48,6 +48,7 @@ public static class AppSetup
         services.AddScoped<ApplicationReader>();
         services.AddScoped<DecisionRecordBuilder>();
         services.AddScoped<LetterVerifier>();
+        services.AddScoped<AuditVerifier>();
 
         builder.AddResearchReleaseAuthentication();
         services.AddResearchReleaseAuthorization();
@@ -93,6 +94,7 @@ public static class AppSetup
         app.MapApplicationsApi();
         app.MapDecisionsApi();
         app.MapVerifyApi();
+        app.MapAuditApi();
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
     }
