@@ -49,6 +49,7 @@ public static class AppSetup
         services.AddScoped<DecisionRecordBuilder>();
         services.AddScoped<LetterVerifier>();
         services.AddScoped<AuditVerifier>();
+        services.AddScoped<RegisterQuery>();
 
         builder.AddResearchReleaseAuthentication();
         services.AddResearchReleaseAuthorization();
@@ -95,6 +96,7 @@ public static class AppSetup
         app.MapDecisionsApi();
         app.MapVerifyApi();
         app.MapAuditApi();
+        app.MapRegisterExports();
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
     }
