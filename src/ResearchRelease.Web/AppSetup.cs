@@ -7,6 +7,7 @@ using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Infrastructure;
 using ResearchRelease.Web.Letters;
 using ResearchRelease.Web.Process;
+using ResearchRelease.Web.Register;
 using ResearchRelease.Web.Verification;
 using ResearchRelease.Workflow;
 
@@ -50,6 +51,7 @@ public static class AppSetup
         services.AddScoped<LetterVerifier>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<RegisterQuery>();
+        services.AddScoped<PublicRegister>();
 
         builder.AddResearchReleaseAuthentication();
         services.AddResearchReleaseAuthorization();
@@ -97,6 +99,7 @@ public static class AppSetup
         app.MapVerifyApi();
         app.MapAuditApi();
         app.MapRegisterExports();
+        app.MapPublicRegister();
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
     }
