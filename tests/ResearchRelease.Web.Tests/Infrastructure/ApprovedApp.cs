@@ -6,9 +6,11 @@ namespace ResearchRelease.Web.Tests.Infrastructure;
 /// One app on its own SQLite database with one application taken all the way to an approval letter, for the
 /// classes that check what comes out of a decision (verification, registers, exports) without changing it.
 /// </summary>
-public sealed class ApprovedApp : IAsyncLifetime
+public class ApprovedApp : IAsyncLifetime
 {
-    private readonly TestDatabase _database = TestDatabase.Sqlite();
+    private TestDatabase? _database;
+
+    protected virtual string Provider => "Sqlite";
 
     public AppFactory App { get; private set; } = null!;
     public Guid Id { get; private set; }
@@ -19,6 +21,9 @@ public sealed class ApprovedApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Without a PostgreSQL server the PostgreSQL tests skip themselves; the fixture must not fail first.
+        if (Provider == "Postgres" && !TestDatabase.PostgresAvailable) return;
+        _database = TestDatabase.Create(Provider);
         App = new AppFactory(_database);
         var researcher = App.ClientFor(Personas.Researcher);
         (Id, Reference) = await ApiClient.CreateAsync(researcher, ExampleCases.ApplicationJson("pub-01"));
@@ -38,7 +43,14 @@ public sealed class ApprovedApp : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_database is null) return;
         await App.DisposeAsync();
         _database.Dispose();
     }
+}
+
+/// <summary>The same, on PostgreSQL (RR_TEST_POSTGRES).</summary>
+public sealed class ApprovedPostgresApp : ApprovedApp
+{
+    protected override string Provider => "Postgres";
 }
