@@ -20,7 +20,8 @@ public static class AuditCommand
     {
         var builder = WebApplication.CreateBuilder(args[1..]);
         builder.UseTopLevelDevelopmentSettings();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The command prints its own one-line verdict; EF's connection errors would bury it under stack traces.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None);
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddAppDatabase(database, builder.Environment.ContentRootPath);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ResearchRelease.Web.Compliance;
 
 /// <summary>
@@ -9,6 +11,7 @@ public sealed record AuditReport(string Status, int Applications, long Events, s
     public const string Intact = "intact";
     public const string Broken = "broken";
 
+    [JsonIgnore]
     public bool IsIntact => Status == Intact;
 }
 

@@ -30,14 +30,22 @@ public sealed class AuditVerifier(AppDbContext db, TimeProvider clock)
             count++;
             if (row.ApplicationId != current)
             {
-                if (current != Guid.Empty) found ??= CloseChain(current, previous.Sequence, expected, heads, previous.Hash);
+                if (current != Guid.Empty)
+                {
+                    var closed = CloseChain(current, previous.Sequence, expected, heads, previous.Hash);
+                    found ??= closed;
+                }
                 current = row.ApplicationId;
                 previous = (0, EventHasher.Genesis);
             }
             found ??= CheckLink(row, previous, expected);
             previous = (row.Sequence, row.Hash);
         }
-        if (current != Guid.Empty) found ??= CloseChain(current, previous.Sequence, expected, heads, previous.Hash);
+        if (current != Guid.Empty)
+        {
+            var closed = CloseChain(current, previous.Sequence, expected, heads, previous.Hash);
+            found ??= closed;
+        }
         var seen = heads.Select(h => h.Id).ToHashSet();
         found ??= expected.Where(e => !seen.Contains(e.Key)).Select(e =>
             new AuditBreak(e.Key, e.Value.Reference, 1, "events_missing", $"The register lists {e.Value.Reference}, but none of its events are stored.")).FirstOrDefault();
@@ -62,6 +70,7 @@ public sealed class AuditVerifier(AppDbContext db, TimeProvider clock)
         return null;
     }
 
+    /// <summary>Always records the chain's head (the register head covers every chain, broken or not), then checks its length.</summary>
     private static AuditBreak? CloseChain(Guid id, int last, Dictionary<Guid, (string Reference, int Version)> expected,
         List<(Guid, int, string)> heads, string hash)
     {

@@ -30,6 +30,7 @@ public abstract class AuditVerifyTests(string provider)
         Assert.Equal(reference, broken.GetProperty("reference").GetString());
         Assert.Equal(sequence, broken.GetProperty("sequence").GetInt32());
         Assert.Equal(problem, broken.GetProperty("problem").GetString());
+        Assert.Equal(1, report.GetProperty("applications").GetInt32());
     }
 
     [SkippableFact]
