@@ -7,6 +7,8 @@ using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Infrastructure;
 using ResearchRelease.Web.Letters;
 using ResearchRelease.Web.Process;
+using ResearchRelease.Web.Register;
+using ResearchRelease.Web.Verification;
 using ResearchRelease.Workflow;
 
 namespace ResearchRelease.Web;
@@ -46,6 +48,10 @@ public static class AppSetup
         services.AddScoped<ApplicationService>();
         services.AddScoped<ApplicationReader>();
         services.AddScoped<DecisionRecordBuilder>();
+        services.AddScoped<LetterVerifier>();
+        services.AddScoped<AuditVerifier>();
+        services.AddScoped<RegisterQuery>();
+        services.AddScoped<PublicRegister>();
 
         builder.AddResearchReleaseAuthentication();
         services.AddResearchReleaseAuthorization();
@@ -97,6 +103,10 @@ public static class AppSetup
         app.MapAccountEndpoints();
         app.MapApplicationsApi();
         app.MapDecisionsApi();
+        app.MapVerifyApi();
+        app.MapAuditApi();
+        app.MapRegisterExports();
+        app.MapPublicRegister();
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
     }

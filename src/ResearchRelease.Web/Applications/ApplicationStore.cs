@@ -24,7 +24,10 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock)
         IEnumerable<OutboxMessage>? outbox = null, IEnumerable<object>? alsoInsert = null, CancellationToken ct = default)
     {
         if (events.Count == 0) return AppendResult.Appended;
-        var now = clock.GetUtcNow().UtcDateTime;
+        // Whole microseconds: PostgreSQL keeps no finer, and the hash must cover exactly the value stored,
+        // or every PostgreSQL event would fail the audit check once read back.
+        var ticks = clock.GetUtcNow().UtcDateTime.Ticks;
+        var now = new DateTime(ticks - (ticks % 10), DateTimeKind.Utc);
         var previousHash = current.Version == 0
             ? EventHasher.Genesis
             : await db.Events.Where(e => e.ApplicationId == id && e.Sequence == current.Version).Select(e => e.Hash).SingleAsync(ct);
