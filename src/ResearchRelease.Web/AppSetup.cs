@@ -7,6 +7,7 @@ using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Infrastructure;
 using ResearchRelease.Web.Letters;
 using ResearchRelease.Web.Process;
+using ResearchRelease.Web.Security;
 using ResearchRelease.Workflow;
 
 namespace ResearchRelease.Web;
@@ -60,11 +61,15 @@ public static class AppSetup
             o.Conventions.AuthorizeFolder("/Applications", Policies.Researcher);
             o.Conventions.AuthorizeFolder("/Decisions", Policies.ChiefStatistician);
             o.Conventions.AuthorizeFolder("/Compliance", Policies.Compliance);
+            o.Conventions.RateLimitPage("/Dev/SignIn", RateLimitPolicies.SignIn);
+            o.Conventions.RateLimitPage("/Decisions/Case", RateLimitPolicies.Decision);
+            o.Conventions.RateLimitPage("/Applications/Details", RateLimitPolicies.Screening);
         });
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueLengthLimit = 64 * 1024);
+        builder.AddResearchReleaseRequestLimits();
+        services.AddResearchReleaseRateLimiting(builder.Configuration);
     }
 
     /// <summary>The embedded SQLite database (or PostgreSQL) is created and migrated on start.</summary>
@@ -77,13 +82,16 @@ public static class AppSetup
     public static void UseResearchRelease(this WebApplication app)
     {
         app.UseExceptionHandler("/error");
-        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        // HSTS (outside Development) is one of these headers.
+        app.UseSecurityHeaders(SecurityHeadersSetup.Policies(app.Environment, app.Configuration));
         app.UseWhen(c => ApiPaths.IsApi(c.Request), a => a.UseStatusCodePages());
         app.UseWhen(c => !ApiPaths.IsApi(c.Request), a => a.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseStaticFiles();
+        app.UseGovukAssetsAtRoot();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapRazorPages();
