@@ -8,6 +8,7 @@ using ResearchRelease.Web.Infrastructure;
 using ResearchRelease.Web.Letters;
 using ResearchRelease.Web.Process;
 using ResearchRelease.Web.Register;
+using ResearchRelease.Web.Security;
 using ResearchRelease.Web.Verification;
 using ResearchRelease.Workflow;
 
@@ -66,11 +67,16 @@ public static class AppSetup
             o.Conventions.AuthorizeFolder("/Applications", Policies.Researcher);
             o.Conventions.AuthorizeFolder("/Decisions", Policies.ChiefStatistician);
             o.Conventions.AuthorizeFolder("/Compliance", Policies.Compliance);
+            o.Conventions.RateLimitPage("/Dev/SignIn", RateLimitPolicies.SignIn);
+            o.Conventions.RateLimitPage("/Decisions/Case", RateLimitPolicies.Decision);
+            o.Conventions.RateLimitPage("/Applications/Details", RateLimitPolicies.Screening);
+            o.Conventions.RateLimitPage("/Verify/Index", RateLimitPolicies.Verification);
         });
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueLengthLimit = 64 * 1024);
+        builder.AddResearchReleaseRequestLimits();
+        services.AddResearchReleaseRateLimiting(builder.Configuration);
     }
 
     /// <summary>
@@ -90,13 +96,16 @@ public static class AppSetup
     public static void UseResearchRelease(this WebApplication app)
     {
         app.UseExceptionHandler("/error");
-        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        // HSTS (outside Development) is one of these headers.
+        app.UseSecurityHeaders(SecurityHeadersSetup.Policies(app.Environment, app.Configuration));
         app.UseWhen(c => ApiPaths.IsApi(c.Request), a => a.UseStatusCodePages());
         app.UseWhen(c => !ApiPaths.IsApi(c.Request), a => a.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseStaticFiles();
+        app.UseGovukAssetsAtRoot();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapRazorPages();

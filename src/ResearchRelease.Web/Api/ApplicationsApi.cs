@@ -43,7 +43,7 @@ public static class ApplicationsApi
             return result.Succeeded
                 ? Results.Accepted($"/api/applications/{id}", new { id, status = result.State!.Status.ToString(), round = result.State.Round })
                 : Problems.From(result);
-        }).Produces(StatusCodes.Status202Accepted);
+        }).Produces(StatusCodes.Status202Accepted).RequireRateLimiting(Security.RateLimitPolicies.Screening);
 
         researcher.MapPost("/{id:guid}/withdraw", async (Guid id, HttpContext http, ApplicationService service, CancellationToken ct) =>
         {

@@ -13,6 +13,10 @@ public static class JsonBody
     {
         if (request.ContentType is null || !request.ContentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
             return (null, Problems.Field("body", "Send the body as JSON with Content-Type: application/json.", StatusCodes.Status415UnsupportedMediaType));
+        if (request.ContentLength > Security.RequestLimits.MaxJsonBytes)
+            return (null, Problems.Field("body", "The body is too large.", StatusCodes.Status413PayloadTooLarge));
+        var sizeLimit = request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>();
+        if (sizeLimit is { IsReadOnly: false }) sizeLimit.MaxRequestBodySize = Security.RequestLimits.MaxJsonBytes;
         try
         {
             var value = await JsonSerializer.DeserializeAsync<T>(request.Body, EventSerializer.Options, ct);

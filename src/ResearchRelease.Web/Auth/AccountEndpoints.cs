@@ -17,7 +17,7 @@ public static class AccountEndpoints
             if (config.GetValue<bool>("Authentication:DevelopmentPersonas"))
                 return Results.Redirect($"/dev/sign-in?returnUrl={Uri.EscapeDataString(target)}");
             return Results.Challenge(new AuthenticationProperties { RedirectUri = target }, [OpenIdConnectDefaults.AuthenticationScheme]);
-        }).AllowAnonymous().ExcludeFromDescription();
+        }).AllowAnonymous().RequireRateLimiting(Security.RateLimitPolicies.SignIn).ExcludeFromDescription();
     }
 }
 

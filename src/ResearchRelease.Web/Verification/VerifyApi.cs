@@ -38,6 +38,7 @@ public static class VerifyApi
         })
         .AllowAnonymous()
         .DisableAntiforgery()
+        .RequireRateLimiting(Security.RateLimitPolicies.Verification)
         .WithTags("Verification")
         .Produces<VerifyAnswer>()
         .ProducesValidationProblem();

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace ResearchRelease.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a real socket (Kestrel on a free loopback port) with its own SQLite database, in Development
+/// so persona sign-in is on, and one headless Chromium for the tests that share it.
+/// </summary>
+#pragma warning disable CA1001 // disposed in DisposeAsync, which xunit calls for an IAsyncLifetime fixture
+public sealed class BrowserApp : IAsyncLifetime
+#pragma warning restore CA1001
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "rr-browser-tests", Guid.NewGuid().ToString("N"));
+    private Factory? _factory;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!Chromium.Installed) return; // each test calls Chromium.Require(), which fails in CI and skips locally
+        Directory.CreateDirectory(_folder);
+        _factory = new Factory($"Data Source={Path.Combine(_folder, "app.db")}");
+        _factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        _factory.StartServer();
+        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await Chromium.LaunchAsync(_playwright);
+    }
+
+    /// <summary>An API client signed in with the persona header, for the steps a journey does not look at.</summary>
+    public HttpClient Api(string persona)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        client.DefaultRequestHeaders.Add("X-Dev-Persona", persona);
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_factory is not null) await _factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    private sealed class Factory(string connectionString) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Database:ConnectionString", connectionString);
+            builder.UseSetting("Authentication:DevelopmentPersonas", "true");
+            builder.UseSetting("Workflow:PollIntervalSeconds", "0.25");
+            builder.UseSetting("Letters:PublicBaseUrl", "https://researchrelease.test");
+            builder.UseSetting("RateLimits:sign-in:PermitsPerMinute", "1000");
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        }
+    }
+}

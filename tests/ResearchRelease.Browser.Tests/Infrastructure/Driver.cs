@@ -1,0 +1,104 @@
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace ResearchRelease.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// One journey's browser tab. Every action goes either through the mouse or through the keyboard alone
+/// (Tab to the control, then Space or Enter), so the same journey code proves both. Every page the journey
+/// sees is screenshotted and checked with axe against WCAG 2.2 AA.
+/// </summary>
+public sealed class Driver(IPage page, string baseUrl, string journey, bool keyboard)
+{
+    private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+    private readonly List<string> _violations = [];
+    private int _shot;
+
+    public IPage Page => page;
+    public bool Keyboard => keyboard;
+    public string Output { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots", $"{journey}-{(keyboard ? "keyboard" : "mouse")}");
+
+    public async Task GoAsync(string path) => await page.GotoAsync(baseUrl + path);
+
+    /// <summary>Screenshot the page and run axe on it; violations are collected and reported by <see cref="AssertAccessible"/>.</summary>
+    public async Task SeenAsync(string name)
+    {
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Directory.CreateDirectory(Output);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Output, $"{++_shot:00}-{name}.png"), FullPage = true });
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
+        Assert.True(result.Passes.Length > 0, $"axe checked nothing on {page.Url}");
+        foreach (var v in result.Violations)
+            _violations.Add($"{name} ({page.Url}): {v.Id} [{v.Impact}] {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Html))}");
+    }
+
+    public void AssertAccessible() =>
+        Assert.True(_violations.Count == 0, "axe found WCAG 2.2 AA violations:\n" + string.Join("\n", _violations));
+
+    /// <summary>Follow a link or press a button.</summary>
+    public async Task ActivateAsync(ILocator target)
+    {
+        if (!keyboard) { await target.ClickAsync(); return; }
+        await TabToAsync(target);
+        await page.Keyboard.PressAsync("Enter");
+    }
+
+    public async Task FillAsync(ILocator field, string text)
+    {
+        if (!keyboard) { await field.FillAsync(text); return; }
+        await TabToAsync(field);
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.PressAsync("Delete");
+        await page.Keyboard.InsertTextAsync(text);
+    }
+
+    public async Task SetCheckedAsync(ILocator checkbox, bool wanted)
+    {
+        if (await checkbox.IsCheckedAsync() == wanted) return;
+        if (!keyboard) { await checkbox.SetCheckedAsync(wanted); return; }
+        await TabToAsync(checkbox);
+        await page.Keyboard.PressAsync("Space");
+    }
+
+    /// <summary>Choose a radio button. By keyboard a radio group is one Tab stop; the arrow keys move the choice.</summary>
+    public async Task ChooseAsync(string name, string value)
+    {
+        var wanted = page.Locator($"input[type=radio][name='{name}'][value='{value}']");
+        if (!keyboard) { await wanted.CheckAsync(); return; }
+        await TabUntilAsync($"document.activeElement?.name === {Js(name)}", $"radio group {name}");
+        for (var i = 0; i < 20 && !await page.EvaluateAsync<bool>($"document.activeElement?.value === {Js(value)}"); i++)
+            await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Space");
+        Assert.True(await wanted.IsCheckedAsync(), $"{name}={value} could not be chosen with the keyboard");
+    }
+
+    private async Task TabToAsync(ILocator target)
+    {
+        var handle = await target.ElementHandleAsync();
+        for (var i = 0; i < 500; i++)
+        {
+            if (await handle.EvaluateAsync<bool>("e => e === document.activeElement")) return;
+            await page.Keyboard.PressAsync("Tab");
+        }
+        throw new InvalidOperationException($"Could not reach {target} with the Tab key on {page.Url}.");
+    }
+
+    private async Task TabUntilAsync(string condition, string what)
+    {
+        for (var i = 0; i < 500; i++)
+        {
+            if (await page.EvaluateAsync<bool>(condition)) return;
+            await page.Keyboard.PressAsync("Tab");
+        }
+        throw new InvalidOperationException($"Could not reach {what} with the Tab key on {page.Url}.");
+    }
+
+    private static string Js(string s)
+    {
+        var b = new StringBuilder("'");
+        foreach (var c in s) b.Append(c is '\'' or '\\' ? "\\" + c : c.ToString());
+        return b.Append('\'').ToString();
+    }
+}

@@ -1,0 +1,164 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Playwright;
+using ResearchRelease.Browser.Tests.Infrastructure;
+using ResearchRelease.Web.Tests.Infrastructure;
+using ResearchRelease.Web.Tests.Journeys;
+
+namespace ResearchRelease.Browser.Tests.Journeys;
+
+/// <summary>
+/// The three journeys in real Chromium, each once with the mouse and once with the keyboard alone: the researcher
+/// applies and sees the decision; the Chief Statistician approves with conditions; compliance finds the record and
+/// downloads it. Steps that a journey does not look at (another person's part) go through the API.
+/// </summary>
+public sealed class JourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Researcher_applies_and_sees_the_decision(bool keyboard)
+    {
+        Chromium.Require();
+        var (driver, context) = await StartAsync("researcher", keyboard);
+        await SignInAsync(driver, "researcher");
+        await driver.SeenAsync("your-applications");
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Start a new application" }));
+        await driver.SeenAsync("application-form");
+        await ApplicationFormFiller.FillAsync(driver, "#application-form", FirstExampleAnswers.Fields());
+        await ApplicationFormFiller.SaveAsync(driver);
+        var detailsUrl = new System.Text.RegularExpressions.Regex("/applications/([0-9a-f-]{36})(\\?|$)");
+        await driver.Page.WaitForURLAsync(detailsUrl);
+        await driver.SeenAsync("check-and-submit");
+        var id = Guid.Parse(detailsUrl.Match(driver.Page.Url).Groups[1].Value);
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }));
+        await driver.Page.WaitForURLAsync($"**/applications/{id}**");
+        await driver.SeenAsync("submitted");
+
+        await WaitForAsync("researcher", id, v => v.GetProperty("status").GetString() == "AwaitingDecision");
+        var decided = await app.Api("chief-statistician").PostAsync($"/api/applications/{id}/decision", Json(new
+        {
+            outcome = "approve", endDate = "2029-03-31", conditions = new[] { "Outputs are checked before publication." },
+        }));
+        Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
+        await WaitForAsync("researcher", id, v => v.GetProperty("letter").ValueKind == JsonValueKind.Object);
+
+        await driver.Page.ReloadAsync();
+        await driver.SeenAsync("decision");
+        Assert.True(await driver.Page.GetByRole(AriaRole.Heading, new() { Name = "Decision" }).IsVisibleAsync());
+        Assert.Contains("Outputs are checked before publication.", await driver.Page.InnerTextAsync("main"), StringComparison.Ordinal);
+        driver.AssertAccessible();
+        await context.CloseAsync();
+    }
+
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Chief_statistician_approves_with_conditions(bool keyboard)
+    {
+        Chromium.Require();
+        var (id, reference) = await SubmittedApplicationAsync();
+        var (driver, context) = await StartAsync("chief", keyboard);
+        await SignInAsync(driver, "chief-statistician");
+        await driver.SeenAsync("queue");
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Link, new() { Name = reference }));
+        await driver.SeenAsync("case");
+        await driver.ChooseAsync("Input.Outcome", "approve");
+        await driver.FillAsync(driver.Page.Locator("#Conditions"), "Outputs are checked before publication.\nNo linkage to other data.");
+        await driver.FillAsync(driver.Page.Locator("#EndDay"), "31");
+        await driver.FillAsync(driver.Page.Locator("#EndMonth"), "3");
+        await driver.FillAsync(driver.Page.Locator("#EndYear"), "2029");
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Review decision" }));
+        await driver.Page.GetByText("Check the decision before you sign it").WaitForAsync();
+        await driver.SeenAsync("check-decision");
+        await driver.SetCheckedAsync(driver.Page.Locator("#confirmed"), true);
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Sign and record decision" }));
+        await driver.Page.GetByText("Decision recorded").WaitForAsync();
+        await driver.SeenAsync("decision-recorded");
+
+        var view = await WaitForAsync("researcher", id, v => v.GetProperty("decision").ValueKind == JsonValueKind.Object);
+        Assert.Equal("approve", view.GetProperty("decision").GetProperty("outcome").GetString());
+        Assert.Equal(2, view.GetProperty("decision").GetProperty("conditions").EnumerateArray().Count(c => c.GetString() is "Outputs are checked before publication." or "No linkage to other data."));
+        driver.AssertAccessible();
+        await context.CloseAsync();
+    }
+
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Compliance_finds_the_record_and_downloads_it(bool keyboard)
+    {
+        Chromium.Require();
+        var (id, reference) = await SubmittedApplicationAsync();
+        var decided = await app.Api("chief-statistician").PostAsync($"/api/applications/{id}/decision", Json(new { outcome = "approve", endDate = "2029-03-31" }));
+        Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
+        await WaitForAsync("researcher", id, v => v.GetProperty("letter").ValueKind == JsonValueKind.Object);
+
+        var (driver, context) = await StartAsync("compliance", keyboard);
+        await SignInAsync(driver, "compliance");
+        await driver.SeenAsync("register");
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Link, new() { Name = reference }));
+        await driver.SeenAsync("record");
+
+        var record = await driver.Page.RunAndWaitForDownloadAsync(() => driver.ActivateAsync(driver.Page.Locator("#record-download")));
+        var recordPath = Path.Combine(driver.Output, $"{reference}-record.json");
+        await record.SaveAsAsync(recordPath);
+        Assert.Contains(reference, JsonDocument.Parse(await File.ReadAllTextAsync(recordPath)).RootElement.GetProperty("reference").GetString(), StringComparison.Ordinal);
+
+        var letter = await driver.Page.RunAndWaitForDownloadAsync(() => driver.ActivateAsync(driver.Page.Locator("#letter-download")));
+        var letterPath = Path.Combine(driver.Output, $"{reference}-letter.pdf");
+        await letter.SaveAsAsync(letterPath);
+        Assert.Equal("%PDF", Encoding.ASCII.GetString((await File.ReadAllBytesAsync(letterPath))[..4]));
+        driver.AssertAccessible();
+        await context.CloseAsync();
+    }
+
+    private async Task<(Driver, IBrowserContext)> StartAsync(string journey, bool keyboard)
+    {
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(15_000);
+        return (new Driver(await context.NewPageAsync(), app.BaseUrl, journey, keyboard), context);
+    }
+
+    private static async Task SignInAsync(Driver driver, string persona)
+    {
+        await driver.GoAsync("/");
+        await driver.SeenAsync("start");
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }));
+        await driver.Page.WaitForURLAsync("**/dev/sign-in**");
+        await driver.SeenAsync("sign-in");
+        await driver.ChooseAsync("persona", persona);
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
+        await driver.Page.WaitForURLAsync(url => !url.Contains("/dev/sign-in", StringComparison.Ordinal));
+    }
+
+    private async Task<(Guid Id, string Reference)> SubmittedApplicationAsync()
+    {
+        var researcher = app.Api("researcher");
+        var created = await researcher.PostAsync("/api/applications", new StringContent(ExampleCases.ApplicationJson("pub-01"), Encoding.UTF8, "application/json"));
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var id = body.GetProperty("id").GetGuid();
+        Assert.True((await researcher.PostAsync($"/api/applications/{id}/submit", null)).IsSuccessStatusCode);
+        await WaitForAsync("researcher", id, v => v.GetProperty("status").GetString() == "AwaitingDecision");
+        return (id, body.GetProperty("reference").GetString()!);
+    }
+
+    private async Task<JsonElement> WaitForAsync(string persona, Guid id, Func<JsonElement, bool> done)
+    {
+        var client = app.Api(persona);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        JsonElement last = default;
+        while (DateTime.UtcNow < deadline)
+        {
+            last = await client.GetFromJsonAsync<JsonElement>($"/api/applications/{id}");
+            if (done(last)) return last;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"Application {id} did not get there: {last}");
+    }
+
+    private static StringContent Json(object value) =>
+        new(JsonSerializer.Serialize(value, ExampleCases.Json), Encoding.UTF8, "application/json");
+}

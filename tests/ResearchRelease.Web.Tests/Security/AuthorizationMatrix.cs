@@ -1,0 +1,72 @@
+using ResearchRelease.Web.Tests.Infrastructure;
+
+namespace ResearchRelease.Web.Tests.Security;
+
+/// <summary>
+/// Who gets what from each endpoint, called with the ids of an approved application owned by <c>researcher</c> and
+/// no body. "sign-in"/"denied" are redirects to those pages; 400/415 mean the caller got past authorization and the
+/// empty request was refused (antiforgery on pages, no JSON on the API); 409 means the state allows no such command.
+/// </summary>
+public static class AuthorizationMatrix
+{
+    public static readonly IReadOnlyList<string?> Callers =
+        [null, Personas.Researcher, Personas.Researcher2, Personas.ChiefStatistician, Personas.Compliance];
+
+    //                                                          anonymous  owner  other researcher  chief  compliance
+    public static readonly IReadOnlyDictionary<string, string[]> Expected = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        // Issue 4: audit and exports are compliance-only; the public register and letter verification are open to all.
+        ["GET /api/audit/verify"] = ["401", "403", "403", "403", "200"],
+        ["GET /api/decisions.csv"] = ["401", "403", "403", "403", "200"],
+        ["GET /api/decisions.json"] = ["401", "403", "403", "403", "200"],
+        ["GET /api/decisions/{reference}/bundle.zip"] = ["401", "403", "403", "403", "200"],
+        ["GET /register"] = ["200", "200", "200", "200", "200"],
+        ["GET /register.csv"] = ["200", "200", "200", "200", "200"],
+        ["GET /verify/{code?}"] = ["200", "200", "200", "200", "200"],
+        ["POST /api/verify"] = ["415", "415", "415", "415", "415"],
+        ["POST /register"] = ["400", "400", "400", "400", "400"],
+        ["POST /verify/{code?}"] = ["400", "400", "400", "400", "400"],
+        ["GET /"] = ["200", "200", "200", "200", "200"],
+        ["GET /Index"] = ["200", "200", "200", "200", "200"],
+        ["GET /access-denied"] = ["403", "403", "403", "403", "403"],
+        ["GET /account/sign-in"] = ["sign-in", "sign-in", "sign-in", "sign-in", "sign-in"],
+        ["GET /account/sign-out"] = ["200", "200", "200", "200", "200"],
+        ["GET /api/applications/"] = ["401", "200", "200", "403", "403"],
+        ["GET /api/applications/{id:guid}"] = ["401", "200", "404", "200", "200"],
+        ["GET /api/applications/{id:guid}/letter.pdf"] = ["401", "200", "404", "200", "200"],
+        ["GET /api/decisions/"] = ["401", "403", "403", "403", "200"],
+        ["GET /api/decisions/{reference}/record"] = ["401", "403", "403", "403", "200"],
+        ["GET /api/queue"] = ["401", "403", "403", "200", "403"],
+        ["GET /applications"] = ["sign-in", "200", "200", "denied", "denied"],
+        ["GET /applications/edit/{id:guid?}"] = ["sign-in", "302", "404", "denied", "denied"],
+        ["GET /applications/{id:guid}"] = ["sign-in", "200", "404", "denied", "denied"],
+        ["GET /compliance"] = ["sign-in", "denied", "denied", "denied", "200"],
+        ["GET /compliance/records/{reference}"] = ["sign-in", "denied", "denied", "denied", "200"],
+        ["GET /decisions"] = ["sign-in", "denied", "denied", "200", "denied"],
+        ["GET /decisions/{id:guid}"] = ["sign-in", "denied", "denied", "200", "denied"],
+        ["GET /dev/sign-in"] = ["200", "200", "200", "200", "200"],
+        ["GET /error"] = ["500", "500", "500", "500", "500"],
+        ["GET /health"] = ["200", "200", "200", "200", "200"],
+        ["GET /openapi/{documentName}.json"] = ["200", "200", "200", "200", "200"],
+        ["GET /status/{code:int}"] = ["200", "200", "200", "200", "200"],
+        ["POST /"] = ["400", "400", "400", "400", "400"],
+        ["POST /Index"] = ["400", "400", "400", "400", "400"],
+        ["POST /access-denied"] = ["400", "400", "400", "400", "400"],
+        ["POST /account/sign-out"] = ["400", "400", "400", "400", "400"],
+        ["POST /api/applications/"] = ["401", "415", "415", "403", "403"],
+        ["POST /api/applications/{id:guid}/decision"] = ["401", "403", "403", "415", "403"],
+        ["POST /api/applications/{id:guid}/submit"] = ["401", "409", "404", "403", "403"],
+        ["POST /api/applications/{id:guid}/withdraw"] = ["401", "409", "404", "403", "403"],
+        ["POST /applications"] = ["sign-in", "400", "400", "denied", "denied"],
+        ["POST /applications/edit/{id:guid?}"] = ["sign-in", "400", "400", "denied", "denied"],
+        ["POST /applications/{id:guid}"] = ["sign-in", "400", "400", "denied", "denied"],
+        ["POST /compliance"] = ["sign-in", "denied", "denied", "denied", "400"],
+        ["POST /compliance/records/{reference}"] = ["sign-in", "denied", "denied", "denied", "400"],
+        ["POST /decisions"] = ["sign-in", "denied", "denied", "400", "denied"],
+        ["POST /decisions/{id:guid}"] = ["sign-in", "denied", "denied", "400", "denied"],
+        ["POST /dev/sign-in"] = ["400", "400", "400", "400", "400"],
+        ["POST /error"] = ["500", "500", "500", "500", "500"],
+        ["POST /status/{code:int}"] = ["200", "200", "200", "200", "200"],
+        ["PUT /api/applications/{id:guid}"] = ["401", "415", "415", "403", "403"],
+    };
+}
