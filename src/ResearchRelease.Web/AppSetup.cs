@@ -90,6 +90,7 @@ public static class AppSetup
         app.MapAccountEndpoints();
         app.MapApplicationsApi();
         app.MapDecisionsApi();
+        app.MapScreeningApi();
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
     }
