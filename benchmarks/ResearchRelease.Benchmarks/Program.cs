@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+
+// Run with: dotnet run -c Release --project benchmarks/ResearchRelease.Benchmarks -- --filter '*'
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
