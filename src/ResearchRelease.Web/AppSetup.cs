@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ResearchRelease.Web.Api;
 using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Auth;
+using ResearchRelease.Web.Catalogue;
 using ResearchRelease.Web.Compliance;
 using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Infrastructure;
@@ -38,6 +39,8 @@ public static class AppSetup
 
         services.Configure<ScreeningOptions>(builder.Configuration.GetSection(ScreeningOptions.Section));
         services.Configure<LetterOptions>(builder.Configuration.GetSection(LetterOptions.Section));
+        services.AddSingleton<CatalogueCache>();
+        services.AddScoped<CatalogueStore>();
         services.AddSingleton<ScreeningService>();
         services.AddSingleton<ILetterRenderer, PdfLetterRenderer>();
         services.AddScoped<LetterComposer>();
@@ -72,6 +75,7 @@ public static class AppSetup
     {
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<CatalogueStore>().SeedIfEmptyAsync(CancellationToken.None);
     }
 
     public static void UseResearchRelease(this WebApplication app)
