@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ResearchRelease.Web.Api;
 using ResearchRelease.Web.Applications;
+using ResearchRelease.Web.Attachments;
 using ResearchRelease.Web.Auth;
 using ResearchRelease.Web.Catalogue;
 using ResearchRelease.Web.Compliance;
@@ -41,6 +42,7 @@ public static class AppSetup
         services.Configure<LetterOptions>(builder.Configuration.GetSection(LetterOptions.Section));
         services.AddSingleton<CatalogueCache>();
         services.AddScoped<CatalogueStore>();
+        services.AddScoped<AttachmentStore>();
         services.AddSingleton<ScreeningService>();
         services.AddSingleton<ILetterRenderer, PdfLetterRenderer>();
         services.AddScoped<LetterComposer>();
@@ -95,6 +97,7 @@ public static class AppSetup
         app.MapApplicationsApi();
         app.MapDecisionsApi();
         app.MapScreeningApi();
+        app.MapAttachmentEndpoints();
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
     }

@@ -1,17 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
 using ResearchRelease.Domain.Screening;
 using ResearchRelease.Web.Applications;
+using ResearchRelease.Web.Attachments;
 using ResearchRelease.Web.Pages.Applications.Flow;
 using ResearchRelease.Web.Process;
 
 namespace ResearchRelease.Web.Pages.Applications;
 
 /// <summary>The task list of one application: its sections with their statuses, and why it came back if it did.</summary>
-public sealed class TasksModel(ApplicationReader reader, ApplicationService service, ScreeningService screening, TimeProvider clock)
+public sealed class TasksModel(ApplicationReader reader, ApplicationService service, ScreeningService screening, TimeProvider clock, AttachmentStore attachments)
     : DraftPageModel(reader, service)
 {
     public CompletenessResult Completeness { get; private set; } = null!;
     public bool Saved { get; private set; }
+    public string AttachmentStatus { get; private set; } = SectionStatuses.NotStarted;
 
     public string StatusOf(FlowPages.Section section) => SectionStatuses.For(section, Form, Completeness);
 
@@ -22,6 +24,8 @@ public sealed class TasksModel(ApplicationReader reader, ApplicationService serv
     {
         if (await LoadEditableAsync(id, ct) is { } other) return other;
         Saved = saved;
+        var uploaded = (await attachments.ListAsync(id, ct)).Count;
+        AttachmentStatus = uploaded == 0 ? SectionStatuses.NotStarted : uploaded < AttachmentKinds.All.Count ? SectionStatuses.InProgress : SectionStatuses.Completed;
         Completeness = screening.Screen(Form, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).Completeness;
         return Page();
     }
