@@ -23,7 +23,9 @@ public sealed class ReturnedApplicationTests(SharedApp shared) : IClassFixture<S
         Assert.Null(tasks.QuerySelector("#returned-project"));
         Assert.Equal("Not started", tasks.QuerySelector("#status-settings .govuk-tag")!.TextContent.Trim());
         var access = await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}/questions/access");
-        Assert.NotNull(access.QuerySelector("#returned-here"));
+        var here = access.QuerySelector("#returned-here")!.TextContent;
+        Assert.Contains("access route", here, StringComparison.Ordinal);
+        Assert.DoesNotContain("settings.accessRoute", here, StringComparison.Ordinal);
         var title = await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}/questions/title");
         Assert.Null(title.QuerySelector("#returned-here"));
 

@@ -70,6 +70,9 @@ public abstract class DraftPageModel(ApplicationReader reader, ApplicationServic
     /// </summary>
     public IReadOnlyList<string> ReturnedHere(FlowPages.Step step) => Returned.Where(r => FlowPages.Holds(step, r.Path)).Select(r => r.Message).ToList();
 
+    /// <summary>A reason in words only: the researcher is already on the page, so the JSON path adds nothing.</summary>
+    public static string Plain(string reason) => Check.CheckAdvice.Plain(reason);
+
     public IReadOnlyList<(string Path, string Message)> Returned
     {
         get
