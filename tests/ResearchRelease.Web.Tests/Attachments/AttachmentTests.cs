@@ -73,6 +73,25 @@ public sealed class AttachmentTests(SharedApp shared) : IClassFixture<SharedApp>
         Assert.Contains(sha, details.QuerySelector("#attachments")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_chief_statistician_can_open_it_once_the_application_is_submitted()
+    {
+        var (id, _) = await ApiClient.CreateAsync(_researcher, ExampleCases.ApplicationJson("pub-01"));
+        var pdf = RealPdf();
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(id, "security_certificate", pdf)).StatusCode);
+        await ApiClient.SubmitAsync(_researcher, id);
+        await ApiClient.WaitForStatusAsync(_researcher, id, "AwaitingDecision");
+
+        var chief = shared.App.ClientFor(Personas.ChiefStatistician);
+        var casepage = await HtmlForms.GetPageAsync(chief, $"/decisions/{id}");
+        var link = casepage.QuerySelector("#attachments a")!.GetAttribute("href")!;
+        var download = await chief.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
+        // Submitted, the application no longer takes uploads: the page leads back to the application.
+        Assert.Equal(HttpStatusCode.Redirect, (await _researcher.GetAsync($"/applications/{id}/attachments")).StatusCode);
+    }
+
     [Theory]
     [InlineData("text", "must be a PDF")]
     [InlineData("fake", "damaged")]
