@@ -3,11 +3,14 @@ using BenchmarkDotNet.Running;
 using ResearchRelease.Benchmarks;
 using ResearchRelease.Web.Letters;
 
-// dotnet run -c Release --project benchmarks/ResearchRelease.Benchmarks -- letters | letter-size | csv-seed N FILE | csv-export FILE
+// dotnet run -c Release --project benchmarks/ResearchRelease.Benchmarks -- letters | screening | letter-size | csv-seed N FILE | csv-export FILE
 switch (args.FirstOrDefault())
 {
     case "letters":
         BenchmarkRunner.Run<LetterBenchmarks>(args: args[1..]);
+        return 0;
+    case "screening":
+        BenchmarkRunner.Run<ScreeningBenchmarks>(args: args[1..]);
         return 0;
     case "letter-size":
         var pdf = new PdfLetterRenderer().Render(SampleLetters.Approval());
@@ -20,6 +23,6 @@ switch (args.FirstOrDefault())
         await CsvExportMeasurement.ExportAsync(args[1]);
         return 0;
     default:
-        Console.Error.WriteLine("usage: letters [BenchmarkDotNet args] | letter-size | csv-seed ROWS FILE | csv-export FILE");
+        Console.Error.WriteLine("usage: letters|screening [BenchmarkDotNet args] | letter-size | csv-seed ROWS FILE | csv-export FILE");
         return 2;
 }

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using ResearchRelease.Web.Api;
 using ResearchRelease.Web.Applications;
+using ResearchRelease.Web.Attachments;
 using ResearchRelease.Web.Auth;
+using ResearchRelease.Web.Catalogue;
 using ResearchRelease.Web.Compliance;
 using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Infrastructure;
@@ -41,6 +43,9 @@ public static class AppSetup
 
         services.Configure<ScreeningOptions>(builder.Configuration.GetSection(ScreeningOptions.Section));
         services.Configure<LetterOptions>(builder.Configuration.GetSection(LetterOptions.Section));
+        services.AddSingleton<CatalogueCache>();
+        services.AddScoped<CatalogueStore>();
+        services.AddScoped<AttachmentStore>();
         services.AddSingleton<ScreeningService>();
         services.AddSingleton<ILetterRenderer, PdfLetterRenderer>();
         services.AddScoped<LetterComposer>();
@@ -91,6 +96,7 @@ public static class AppSetup
         await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
         await engine;
         app.Logger.LogInformation("Databases migrated in {Ms:F0} ms.", clock.Elapsed.TotalMilliseconds);
+        await scope.ServiceProvider.GetRequiredService<CatalogueStore>().SeedIfEmptyAsync(CancellationToken.None);
     }
 
     public static void UseResearchRelease(this WebApplication app)
@@ -116,6 +122,8 @@ public static class AppSetup
         app.MapAuditApi();
         app.MapRegisterExports();
         app.MapPublicRegister();
+        app.MapScreeningApi();
+        app.MapAttachmentEndpoints();
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
     }

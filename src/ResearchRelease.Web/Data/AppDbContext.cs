@@ -14,6 +14,9 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ApplicationRecord> Applications => Set<ApplicationRecord>();
     public DbSet<IssuedLetter> Letters => Set<IssuedLetter>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<CatalogueItemRecord> CatalogueItems => Set<CatalogueItemRecord>();
+    public DbSet<CatalogueChange> CatalogueChanges => Set<CatalogueChange>();
+    public DbSet<StoredAttachment> Attachments => Set<StoredAttachment>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -59,6 +62,34 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             e.HasIndex(x => x.DispatchedAt);
             e.Property(x => x.Kind).HasMaxLength(32);
             e.Property(x => x.Signal).HasMaxLength(64);
+        });
+        modelBuilder.Entity<CatalogueItemRecord>(e =>
+        {
+            e.ToTable("catalogue_items");
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(64);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Description).HasMaxLength(1000);
+            e.Property(x => x.Tier).HasMaxLength(32);
+            e.Property(x => x.Article9Category).HasMaxLength(100);
+        });
+        modelBuilder.Entity<CatalogueChange>(e =>
+        {
+            e.ToTable("catalogue_changes");
+            e.HasIndex(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(64);
+            e.Property(x => x.Action).HasMaxLength(16);
+            e.Property(x => x.ActorSubject).HasMaxLength(256);
+            e.Property(x => x.ActorName).HasMaxLength(256);
+        });
+        modelBuilder.Entity<StoredAttachment>(e =>
+        {
+            e.ToTable("attachments");
+            e.HasIndex(x => new { x.ApplicationId, x.Kind }).IsUnique();
+            e.Property(x => x.Kind).HasMaxLength(32);
+            e.Property(x => x.FileName).HasMaxLength(255);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.Property(x => x.UploadedBy).HasMaxLength(256);
         });
     }
 

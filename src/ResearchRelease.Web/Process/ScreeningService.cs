@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ResearchRelease.Domain.Applications;
 using ResearchRelease.Domain.Catalogue;
 using ResearchRelease.Domain.Screening;
+using ResearchRelease.Web.Catalogue;
 
 namespace ResearchRelease.Web.Process;
 
@@ -16,10 +17,11 @@ public sealed class ScreeningOptions
     public DateOnly AmendmentCommencement { get; set; } = new(2013, 9, 1);
 }
 
-/// <summary>Runs the pure regulation test with the configured commencement date and the catalogue.</summary>
-public sealed class ScreeningService(IOptions<ScreeningOptions> options)
+/// <summary>Runs the pure regulation test with the configured commencement date and the maintained catalogue.</summary>
+public sealed class ScreeningService(IOptions<ScreeningOptions> options, CatalogueCache catalogue)
 {
-    public DataItemCatalogue Catalogue { get; } = DataItemCatalogue.Default;
+    /// <summary>The catalogue as compliance maintains it in the database.</summary>
+    public DataItemCatalogue Catalogue => catalogue.Current;
 
     public Ruleset RulesetFor(DateOnly submittedOn) => RulesetSelector.For(submittedOn, options.Value.AmendmentCommencement);
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ResearchRelease.Web.Tests.Infrastructure;
+using ResearchRelease.Web.Tests.Journeys;
 
 namespace ResearchRelease.Web.Tests.Api;
 
@@ -68,19 +69,25 @@ public abstract class BadInputTests(SharedApp shared)
     [SkippableFact]
     public async Task The_form_page_says_what_to_fix()
     {
-        var response = await HtmlForms.SubmitAsync(_researcher, "/applications/edit", "#application-form",
-            [new("Input.ApplicantEmail", "not-an-email"), new("Input.RetentionDay", "31"), new("Input.RetentionMonth", "2"), new("Input.RetentionYear", "2029")]);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
+        var id = await ApplicationFlow.StartAsync(_researcher);
+        var email = await ApplicationFlow.AnswerAsync(_researcher, id, "applicant", [new("Input.ApplicantEmail", "not-an-email")]);
+        Assert.Equal(HttpStatusCode.BadRequest, email.StatusCode);
+        var html = await email.Content.ReadAsStringAsync();
         Assert.Contains("There is a problem", html, StringComparison.Ordinal);
         Assert.Contains("href=\"#ApplicantEmail\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"#RetentionDay\"", html, StringComparison.Ordinal);
+
+        var date = await ApplicationFlow.AnswerAsync(_researcher, id, "retention",
+            [new("Input.RetentionDay", "31"), new("Input.RetentionMonth", "2"), new("Input.RetentionYear", "2029")]);
+        Assert.Equal(HttpStatusCode.BadRequest, date.StatusCode);
+        Assert.Contains("href=\"#RetentionDay\"", await date.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Nothing bad was stored: the draft still has the signed-in researcher's own email.
+        Assert.Equal("p.shah@example.ac.uk", (await ApiClient.GetAsync(_researcher, id)).GetProperty("application").GetProperty("applicant").GetProperty("email").GetString());
     }
 
     [SkippableFact]
     public async Task A_form_post_without_the_antiforgery_token_is_refused()
     {
-        var response = await _researcher.PostAsync("/applications/edit", new FormUrlEncodedContent([new("Input.Title", "x")]));
+        var response = await _researcher.PostAsync("/applications/start", new FormUrlEncodedContent([new("Input.Title", "x")]));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 

@@ -5,6 +5,17 @@ public static class FirstExampleAnswers
 {
     public const string Title = "Free school meals and progress between key stages 2 and 4";
 
+    /// <summary>The data items requested, each with its justification and the research questions it serves.</summary>
+    public static readonly IReadOnlyList<(string Code, string Why, string[] Questions)> Items =
+    [
+        ("pseudonymous_pupil_id", "To follow the same pupil across key stages.", ["RQ1", "RQ2"]),
+        ("fsm_eligibility", "The grouping variable for the gap.", ["RQ1", "RQ2"]),
+        ("ks2_results", "Prior attainment.", ["RQ1"]),
+        ("ks4_results", "Outcome.", ["RQ1", "RQ2"]),
+        ("school_type", "Comparison by school type.", ["RQ2"]),
+    ];
+
+    /// <summary>The answers to the question pages, by input name (each page takes the ones it asks for).</summary>
     public static List<KeyValuePair<string, string>> Fields()
     {
         var f = new List<KeyValuePair<string, string>>();
@@ -15,13 +26,8 @@ public static class FirstExampleAnswers
         Add("OrganisationName", "University of Northmoor");
         Add("OrganisationType", "university");
         Add("IcoRegistration", "Z7654321");
-        Add("NamedUsers[0].Name", "Dr Priya Shah");
-        Add("NamedUsers[0].Accredited", "true");
-        Add("NamedUsers[1].Name", "Tom Evans");
-        Add("NamedUsers[1].Accredited", "true");
         Add("Title", Title);
         Add("LaySummary", "How much of the gap in GCSE results between pupils who were and were not eligible for free school meals opens up during secondary school.");
-        Add("ResearchQuestions", "How does progress from key stage 2 to key stage 4 differ by free school meals eligibility?\nDoes the gap differ between school types?");
         Add("Activity", "research");
         Add("SubjectFocus", "attainment");
         Add("SubjectFocus", "progression");
@@ -41,17 +47,6 @@ public static class FirstExampleAnswers
         Add("DisclosureControl", "Outputs checked by the trusted research environment; cell counts under 10 suppressed.");
         Add("WhyAggregateIsNotEnough", "Progress must be measured for the same pupils across key stages, controlling for prior attainment; published tables give only school-level averages.");
         Add("LinkageNeeded", "no");
-        void Item(string code, string why, string questions)
-        {
-            Add($"Items[{code}].Selected", "true");
-            Add($"Items[{code}].Justification", why);
-            Add($"Items[{code}].Questions", questions);
-        }
-        Item("pseudonymous_pupil_id", "To follow the same pupil across key stages.", "RQ1, RQ2");
-        Item("fsm_eligibility", "The grouping variable for the gap.", "RQ1, RQ2");
-        Item("ks2_results", "Prior attainment.", "RQ1");
-        Item("ks4_results", "Outcome.", "RQ1, RQ2");
-        Item("school_type", "Comparison by school type.", "RQ2");
         Add("AccessRoute", "ons_secure_research_service");
         Add("SecurityCertifications", "iso27001");
         Add("ProcessingLocation", "UK");

@@ -7,7 +7,7 @@ using UglyToad.PdfPig;
 namespace ResearchRelease.Web.Tests.Journeys;
 
 /// <summary>
-/// The walking skeleton end to end over HTTP: a researcher applies through the form pages, screening and the
+/// The walking skeleton end to end over HTTP: a researcher applies through the question flow, screening and the
 /// workflow route it, the Chief Statistician reviews and signs, the letter is issued, compliance reads the record.
 /// </summary>
 public abstract class WholeJourneyTests(string provider)
@@ -22,16 +22,20 @@ public abstract class WholeJourneyTests(string provider)
         var chief = app.ClientFor(Personas.ChiefStatistician);
         var compliance = app.ClientFor(Personas.Compliance);
 
-        // The researcher fills in the form and saves a draft.
-        var saved = await HtmlForms.SubmitAsync(researcher, "/applications/edit", "#application-form", FirstExampleAnswers.Fields());
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var detailsUrl = saved.Headers.Location!.OriginalString.Split('?')[0];
-        var id = Guid.Parse(detailsUrl.Split('/').Last());
+        // The researcher answers the question flow page by page; every section of the task list is then completed.
+        var id = await ApplicationFlow.FillFirstExampleAsync(researcher);
+        var tasks = await HtmlForms.GetPageAsync(researcher, $"/applications/{id}/tasks");
+        foreach (var section in new[] { "people", "project", "necessity", "data", "settings" })
+            Assert.Equal("Completed", tasks.QuerySelector($"#status-{section} .govuk-tag")!.TextContent.Trim());
 
-        // The details page shows the screening as advice before submission; then they submit.
-        var details = await HtmlForms.GetPageAsync(researcher, detailsUrl);
-        Assert.Contains("Check before you submit", details.Body!.TextContent, StringComparison.Ordinal);
-        var submitted = await HtmlForms.SubmitAsync(researcher, details, detailsUrl, "form[action*='handler=Submit']", []);
+        // Check your answers shows every answer with a change link and the screening as advice; then they submit.
+        var checkUrl = $"/applications/{id}/check-answers";
+        var check = await HtmlForms.GetPageAsync(researcher, checkUrl);
+        Assert.Contains("Check before you submit", check.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Tom Evans (accredited researcher)", check.Body.TextContent, StringComparison.Ordinal);
+        Assert.Contains("RQ2: Does the gap differ between school types?", check.Body.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(check.QuerySelector($"a[href='/applications/{id}/data-items/ks4_results?returnTo=check']"));
+        var submitted = await HtmlForms.SubmitAsync(researcher, check, checkUrl, "#submit-form", []);
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
 
         var view = await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
@@ -79,8 +83,10 @@ public abstract class WholeJourneyTests(string provider)
         Assert.Equal("approve", record.GetProperty("decision").GetProperty("outcome").GetString());
         Assert.Contains(record.GetProperty("screening").GetProperty("ruleset").GetString(), new[] { "2009", "2013" });
         var events = record.GetProperty("events").EnumerateArray().ToList();
+        // Each page saved along the way is a draft update; after them, the process itself.
         Assert.Equal(["drafted", "submitted", "screened", "sent_to_chief_statistician", "decided", "letter_issued"],
-            events.Select(e => e.GetProperty("type").GetString()));
+            events.Select(e => e.GetProperty("type").GetString()).Where(t => t != "draft_updated"));
+        Assert.True(events.Count(e => e.GetProperty("type").GetString() == "draft_updated") >= ApplicationFlow.QuestionPages.Length);
         for (var i = 1; i < events.Count; i++)
             Assert.Equal(events[i - 1].GetProperty("hash").GetString(), events[i].GetProperty("previousHash").GetString());
         Assert.Equal("Helen Marsh", events.Single(e => e.GetProperty("type").GetString() == "decided").GetProperty("actorName").GetString());

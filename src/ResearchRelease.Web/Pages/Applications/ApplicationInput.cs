@@ -5,13 +5,11 @@ using ResearchRelease.Web.Infrastructure;
 namespace ResearchRelease.Web.Pages.Applications;
 
 /// <summary>
-/// The one-page application form's fields, flattened for HTML. Maps to and from the same
+/// The application form's answers, flattened for the HTML question pages. Maps to and from the same
 /// <see cref="ApplicationForm"/> the JSON API takes, so both routes store the same thing.
 /// </summary>
 public sealed class ApplicationInput
 {
-    public const int NamedUserSlots = 6;
-
     public string? ApplicantName { get; set; }
     public string? ApplicantEmail { get; set; }
     public string? ApplicantJobTitle { get; set; }

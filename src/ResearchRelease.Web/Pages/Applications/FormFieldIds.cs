@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ResearchRelease.Domain.Applications;
 
 namespace ResearchRelease.Web.Pages.Applications;
 
@@ -13,7 +12,7 @@ public static partial class FormFieldIds
     {
         ["applicant.name"] = "ApplicantName", ["applicant.email"] = "ApplicantEmail", ["applicant.jobTitle"] = "ApplicantJobTitle",
         ["organisation.name"] = "OrganisationName", ["organisation.type"] = "OrganisationType", ["organisation.icoRegistration"] = "IcoRegistration",
-        ["project.title"] = "Title", ["project.laySummary"] = "LaySummary", ["project.researchQuestions"] = "ResearchQuestions",
+        ["project.title"] = "Title", ["project.laySummary"] = "LaySummary", ["project.researchQuestions"] = "NewQuestion",
         ["project.activity"] = "Activity", ["project.subjectFocus"] = "SubjectFocus", ["project.intendedOutputs"] = "IntendedOutputs",
         ["project.population.keyStages"] = "KeyStages", ["project.population.academicYears"] = "AcademicYears",
         ["project.publicBenefit"] = "PublicBenefit", ["project.funding"] = "Funding", ["project.ethics.status"] = "EthicsStatus",
@@ -21,11 +20,11 @@ public static partial class FormFieldIds
         ["necessity.whyAggregateIsNotEnough"] = "WhyAggregateIsNotEnough", ["necessity.linkageDescription"] = "LinkageDescription",
         ["settings.accessRoute"] = "AccessRoute", ["settings.securityCertifications"] = "SecurityCertifications",
         ["settings.processingLocation"] = "ProcessingLocation", ["settings.retentionEnd"] = "RetentionDay",
-        ["settings.lawfulBasis.article6"] = "Article6", ["settings.lawfulBasis.article9"] = "Article9", ["namedUsers"] = "NamedUsers_0__Name",
+        ["settings.lawfulBasis.article6"] = "Article6", ["settings.lawfulBasis.article9"] = "Article9", ["namedUsers"] = "NewName",
         ["dataItems"] = "data-items",
     };
 
-    public static string For(string path, ApplicationForm form)
+    public static string For(string path)
     {
         if (Simple.TryGetValue(path, out var id)) return id;
         var match = Indexed().Match(path);
@@ -34,14 +33,13 @@ public static partial class FormFieldIds
             var index = int.Parse(match.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture);
             switch (match.Groups["list"].Value)
             {
-                case "namedUsers": return $"NamedUsers_{index}__Name";
-                case "dataItems" when index < (form.DataItems?.Count ?? 0):
-                    return $"Items_{form.DataItems![index].Item}__Justification";
+                case "namedUsers": return "NewName";
+                case "dataItems": return "Justification";
             }
             var parent = path[..match.Groups["list"].Index] + match.Groups["list"].Value;
             if (Simple.TryGetValue(parent, out var listId)) return listId;
         }
-        return "application-form";
+        return "question-form";
     }
 
     [GeneratedRegex(@"(?<list>[A-Za-z.]+)\[(?<index>\d+)\]")]

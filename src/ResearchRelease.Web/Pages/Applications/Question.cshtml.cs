@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using ResearchRelease.Web.Applications;
+using ResearchRelease.Web.Pages.Applications.Flow;
+
+namespace ResearchRelease.Web.Pages.Applications;
+
+/// <summary>One topic of the application form on its own page; which answers it asks for comes from <see cref="FlowPages"/>.</summary>
+public sealed class QuestionModel(ApplicationReader reader, ApplicationService service) : DraftPageModel(reader, service)
+{
+    [BindProperty]
+    public ApplicationInput Input { get; set; } = new();
+
+    public FlowPages.Step Step { get; private set; } = null!;
+    public string Slug { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string slug, CancellationToken ct)
+    {
+        if (FlowPages.Find($"questions/{slug}") is not { } step) return NotFound();
+        (Step, Slug) = (step, slug);
+        if (await LoadEditableAsync(id, ct) is { } other) return other;
+        Input = ApplicationInput.From(Form);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, string slug, string? action, CancellationToken ct)
+    {
+        if (FlowPages.Find($"questions/{slug}") is not { } step) return NotFound();
+        (Step, Slug) = (step, slug);
+        if (await LoadEditableAsync(id, ct) is { } other) return other;
+        var stored = ApplicationInput.From(Form);
+        InputFields.CopyOnto(Input, stored, step.Fields);
+        Input = stored;
+        if (step.Fields.Contains("RetentionDay") && Input.RetentionDate().Error is { } dateError)
+        {
+            Errors = [("RetentionDay", dateError)];
+            return Invalid();
+        }
+        return await SaveAsync(Input.ToForm(), ct) ? Continue(step, action) : Invalid();
+    }
+}

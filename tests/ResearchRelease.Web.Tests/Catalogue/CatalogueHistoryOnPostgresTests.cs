@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ResearchRelease.Web.Data;
+using ResearchRelease.Web.Tests.Infrastructure;
+
+namespace ResearchRelease.Web.Tests.Catalogue;
+
+/// <summary>On PostgreSQL the catalogue's history is append-only in the database itself, not only in code.</summary>
+public sealed class CatalogueHistoryOnPostgresTests
+{
+    [SkippableFact]
+    public async Task Catalogue_changes_cannot_be_updated_or_deleted()
+    {
+        TestDatabase.RequirePostgres();
+        using var database = TestDatabase.Create("Postgres");
+        await using var app = new AppFactory(database);
+        _ = app.Server;
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.True(await db.CatalogueChanges.AnyAsync());
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("UPDATE catalogue_changes SET actor_name = 'someone else'"));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM catalogue_changes"));
+        Assert.DoesNotContain(await db.CatalogueChanges.Select(c => c.ActorName).ToListAsync(), n => n == "someone else");
+    }
+}
