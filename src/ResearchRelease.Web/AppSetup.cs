@@ -6,6 +6,7 @@ using ResearchRelease.Web.Compliance;
 using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Infrastructure;
 using ResearchRelease.Web.Letters;
+using ResearchRelease.Web.Letters.Signing;
 using ResearchRelease.Web.Process;
 using ResearchRelease.Web.Register;
 using ResearchRelease.Web.Verification;
@@ -42,6 +43,8 @@ public static class AppSetup
         services.Configure<LetterOptions>(builder.Configuration.GetSection(LetterOptions.Section));
         services.AddSingleton<ScreeningService>();
         services.AddSingleton<ILetterRenderer, PdfLetterRenderer>();
+        services.Configure<LetterSigningOptions>(builder.Configuration.GetSection(LetterSigningOptions.Section));
+        services.AddSingleton<LetterSigner>();
         services.AddScoped<LetterComposer>();
         services.AddScoped<LetterIssuer>();
         services.AddScoped<ApplicationStore>();
