@@ -8,6 +8,7 @@ using ResearchRelease.Web.Compliance;
 using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Infrastructure;
 using ResearchRelease.Web.Letters;
+using ResearchRelease.Web.Letters.Signing;
 using ResearchRelease.Web.Process;
 using ResearchRelease.Web.Register;
 using ResearchRelease.Web.Security;
@@ -48,6 +49,8 @@ public static class AppSetup
         services.AddScoped<AttachmentStore>();
         services.AddSingleton<ScreeningService>();
         services.AddSingleton<ILetterRenderer, PdfLetterRenderer>();
+        services.Configure<LetterSigningOptions>(builder.Configuration.GetSection(LetterSigningOptions.Section));
+        services.AddSingleton<LetterSigner>();
         services.AddScoped<LetterComposer>();
         services.AddScoped<LetterIssuer>();
         services.AddScoped<ApplicationStore>();

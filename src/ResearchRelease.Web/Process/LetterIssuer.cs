@@ -4,6 +4,7 @@ using ResearchRelease.Domain.Applications;
 using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Letters;
+using ResearchRelease.Web.Letters.Signing;
 
 namespace ResearchRelease.Web.Process;
 
@@ -12,7 +13,7 @@ namespace ResearchRelease.Web.Process;
 /// written in one transaction; a second attempt for the same round hits UNIQUE(application_id, round)
 /// and finds the first letter instead. Letters are never regenerated in place.
 /// </summary>
-public sealed class LetterIssuer(AppDbContext db, ApplicationStore store, ILetterRenderer renderer, LetterComposer composer, TimeProvider clock)
+public sealed class LetterIssuer(AppDbContext db, ApplicationStore store, ILetterRenderer renderer, LetterSigner signer, LetterComposer composer, TimeProvider clock)
 {
     public async Task<string> IssueAsync(LoadedApplication loaded, int round, CancellationToken ct)
     {
@@ -26,7 +27,8 @@ public sealed class LetterIssuer(AppDbContext db, ApplicationStore store, ILette
         var signedAt = loaded.Rows.Last(r => r.Type == decision.Type).OccurredAt;
         var code = ReferenceGenerator.Random(10);
         var content = composer.Compose(state, decision, new DateTimeOffset(signedAt, TimeSpan.Zero), code, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        var pdf = renderer.Render(content);
+        // Signed (where a certificate is configured) before hashing: the recorded SHA-256 is of the file as sent.
+        var pdf = signer.Sign(renderer.Render(content));
         var letter = new IssuedLetter
         {
             Id = Guid.NewGuid(), ApplicationId = loaded.Id, Round = round, Kind = content.Kind.ToString().ToLowerInvariant(),
