@@ -10,15 +10,29 @@ namespace ResearchRelease.Browser.Tests.Infrastructure;
 /// (Tab to the control, then Space or Enter), so the same journey code proves both. Every page the journey
 /// sees is screenshotted and checked with axe against WCAG 2.2 AA.
 /// </summary>
-public sealed class Driver(IPage page, string baseUrl, string journey, bool keyboard)
+public sealed class Driver
 {
     private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
     private readonly List<string> _violations = [];
+    private readonly IPage page;
+    private readonly string baseUrl;
+    private readonly bool keyboard;
     private int _shot;
+
+    public Driver(IPage page, string baseUrl, string journey, bool keyboard)
+    {
+        this.page = page;
+        this.baseUrl = baseUrl;
+        this.keyboard = keyboard;
+        Output = Path.Combine(AppContext.BaseDirectory, "screenshots", $"{journey}-{(keyboard ? "keyboard" : "mouse")}");
+        // A Content-Security-Policy violation or a script error shows up as a console error: both fail the journey.
+        page.Console += (_, message) => { if (message.Type == "error") _violations.Add($"console error on {page.Url}: {message.Text}"); };
+        page.PageError += (_, error) => _violations.Add($"script error on {page.Url}: {error}");
+    }
 
     public IPage Page => page;
     public bool Keyboard => keyboard;
-    public string Output { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots", $"{journey}-{(keyboard ? "keyboard" : "mouse")}");
+    public string Output { get; }
 
     public async Task GoAsync(string path) => await page.GotoAsync(baseUrl + path);
 
@@ -30,12 +44,14 @@ public sealed class Driver(IPage page, string baseUrl, string journey, bool keyb
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Output, $"{++_shot:00}-{name}.png"), FullPage = true });
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
         Assert.True(result.Passes.Length > 0, $"axe checked nothing on {page.Url}");
+        if (!await page.EvaluateAsync<bool>("document.body.classList.contains('govuk-frontend-supported')"))
+            _violations.Add($"{name} ({page.Url}): GOV.UK Frontend's JavaScript did not initialise");
         foreach (var v in result.Violations)
             _violations.Add($"{name} ({page.Url}): {v.Id} [{v.Impact}] {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Html))}");
     }
 
     public void AssertAccessible() =>
-        Assert.True(_violations.Count == 0, "axe found WCAG 2.2 AA violations:\n" + string.Join("\n", _violations));
+        Assert.True(_violations.Count == 0, "axe found WCAG 2.2 AA violations, or the console reported errors:\n" + string.Join("\n", _violations));
 
     /// <summary>Follow a link or press a button.</summary>
     public async Task ActivateAsync(ILocator target)
