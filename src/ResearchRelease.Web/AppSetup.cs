@@ -79,6 +79,8 @@ public static class AppSetup
             o.Conventions.RateLimitPage("/Decisions/Case", RateLimitPolicies.Decision);
             o.Conventions.RateLimitPage("/Applications/Details", RateLimitPolicies.Screening);
             o.Conventions.RateLimitPage("/Verify/Index", RateLimitPolicies.Verification);
+            o.Conventions.RateLimitPage("/Applications/Attachments", RateLimitPolicies.Uploads);
+            o.Conventions.RateLimitPage("/Check/Index", RateLimitPolicies.Screening);
         });
         services.AddProblemDetails();
         services.AddOpenApi();

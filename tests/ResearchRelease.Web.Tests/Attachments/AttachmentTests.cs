@@ -9,7 +9,7 @@ using ResearchRelease.Web.Tests.Journeys;
 namespace ResearchRelease.Web.Tests.Attachments;
 
 /// <summary>PDF attachments: checked by content, size-limited, hashed, and only readable by those who may read the application.</summary>
-public sealed class AttachmentTests(SharedApp shared) : IClassFixture<SharedApp>
+public sealed class AttachmentTests(SqliteSharedApp shared) : IClassFixture<SqliteSharedApp>
 {
     private readonly HttpClient _researcher = shared.App.ClientFor(Personas.Researcher);
 

@@ -11,7 +11,7 @@ using ResearchRelease.Web.Tests.Journeys;
 namespace ResearchRelease.Web.Tests.Catalogue;
 
 /// <summary>Compliance maintains the catalogue through pages; screening and the picker read it from the database.</summary>
-public sealed class CatalogueMaintenanceTests(SharedApp shared) : IClassFixture<SharedApp>
+public sealed class CatalogueMaintenanceTests(SqliteSharedApp shared) : IClassFixture<SqliteSharedApp>
 {
     private readonly HttpClient _compliance = shared.App.ClientFor(Personas.Compliance);
     private readonly HttpClient _researcher = shared.App.ClientFor(Personas.Researcher);

@@ -4,7 +4,7 @@ using ResearchRelease.Web.Tests.Infrastructure;
 namespace ResearchRelease.Web.Tests.Journeys;
 
 /// <summary>The question flow: task list statuses, add/remove lists, the data item picker, save and come back later.</summary>
-public sealed class QuestionFlowTests(SharedApp shared) : IClassFixture<SharedApp>
+public sealed class QuestionFlowTests(SqliteSharedApp shared) : IClassFixture<SqliteSharedApp>
 {
     private readonly HttpClient _researcher = shared.App.ClientFor(Personas.Researcher);
 

@@ -4,7 +4,7 @@ using ResearchRelease.Web.Tests.Infrastructure;
 namespace ResearchRelease.Web.Tests.Journeys;
 
 /// <summary>An incomplete application comes back; the task list and the pages say what to mend; it goes on once mended.</summary>
-public sealed class ReturnedApplicationTests(SharedApp shared) : IClassFixture<SharedApp>
+public sealed class ReturnedApplicationTests(SqliteSharedApp shared) : IClassFixture<SqliteSharedApp>
 {
     private readonly HttpClient _researcher = shared.App.ClientFor(Personas.Researcher);
 

@@ -5,7 +5,7 @@ using ResearchRelease.Web.Tests.Infrastructure;
 namespace ResearchRelease.Web.Tests.Screening;
 
 /// <summary>The public "Check if you can apply" page: no sign-in, same engine, plain words.</summary>
-public sealed class CheckPageTests(SharedApp shared) : IClassFixture<SharedApp>
+public sealed class CheckPageTests(SqliteSharedApp shared) : IClassFixture<SqliteSharedApp>
 {
     private readonly HttpClient _anonymous = shared.App.ClientFor(null);
 

@@ -6,7 +6,7 @@ using ResearchRelease.Web.Tests.Infrastructure;
 namespace ResearchRelease.Web.Tests.Screening;
 
 /// <summary>POST /api/screening: the regulation test on demand, nothing stored.</summary>
-public sealed class ScreeningApiTests(SharedApp shared) : IClassFixture<SharedApp>
+public sealed class ScreeningApiTests(SqliteSharedApp shared) : IClassFixture<SqliteSharedApp>
 {
     private readonly HttpClient _researcher = shared.App.ClientFor(Personas.Researcher);
 
