@@ -24,14 +24,9 @@ public sealed class JourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         var (driver, context) = await StartAsync("researcher", keyboard);
         await SignInAsync(driver, "researcher");
         await driver.SeenAsync("your-applications");
-        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Start a new application" }));
-        await driver.SeenAsync("application-form");
-        await ApplicationFormFiller.FillAsync(driver, "#application-form", FirstExampleAnswers.Fields());
-        await ApplicationFormFiller.SaveAsync(driver);
-        var detailsUrl = new System.Text.RegularExpressions.Regex("/applications/([0-9a-f-]{36})(\\?|$)");
-        await driver.Page.WaitForURLAsync(detailsUrl);
+        var id = await ApplicationFormFiller.FillFirstExampleAsync(driver);
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Check your answers" }));
         await driver.SeenAsync("check-and-submit");
-        var id = Guid.Parse(detailsUrl.Match(driver.Page.Url).Groups[1].Value);
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }));
         await driver.Page.WaitForURLAsync($"**/applications/{id}**");
         await driver.SeenAsync("submitted");
