@@ -18,7 +18,9 @@ namespace ResearchRelease.Web.Pages;
 public sealed class ErrorModel : PageModel
 {
     public bool DatabaseUnavailable { get; private set; }
-    public string Title => DatabaseUnavailable ? "Sorry, the service is unavailable" : "Sorry, there is a problem with the service";
+    public bool DependencyUnavailable { get; private set; }
+    public bool Unavailable => DatabaseUnavailable || DependencyUnavailable;
+    public string Title => Unavailable ? "Sorry, the service is unavailable" : "Sorry, there is a problem with the service";
     public string TraceId { get; private set; } = "";
 
     public IActionResult OnGet() => Handle();
@@ -31,13 +33,15 @@ public sealed class ErrorModel : PageModel
     {
         var error = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
         DatabaseUnavailable = IsDatabaseFailure(error);
+        DependencyUnavailable = !DatabaseUnavailable && IsDependencyFailure(error);
         TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
-        var status = DatabaseUnavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+        var status = Unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
         Response.StatusCode = status;
-        if (DatabaseUnavailable) Response.Headers.RetryAfter = "30";
+        if (Unavailable) Response.Headers.RetryAfter = "30";
         if (ApiPaths.IsApi(Request) || HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path.StartsWith("/api", StringComparison.OrdinalIgnoreCase) == true)
         {
-            return new ObjectResult(new ProblemDetails { Status = status, Title = Title, Detail = DatabaseUnavailable ? "The database is unavailable; nothing was written. Try again shortly." : $"Quote {TraceId}." })
+            return new ObjectResult(new ProblemDetails { Status = status, Title = Title, Detail = DatabaseUnavailable ? "The database is unavailable; nothing was written. Try again shortly."
+                : DependencyUnavailable ? "A service this site depends on (such as sign-in) cannot be reached. Try again shortly." : $"Quote {TraceId}." })
             { StatusCode = status, ContentTypes = { "application/problem+json" } };
         }
         return Page();
@@ -47,8 +51,18 @@ public sealed class ErrorModel : PageModel
     {
         for (var e = error; e is not null; e = e.InnerException)
         {
-            if (e is DbException or TimeoutException or System.Net.Sockets.SocketException) return true;
-            if (e.GetType().Name is "RetryLimitExceededException" or "NpgsqlException") return true;
+            // Npgsql's exceptions derive from DbException; EF's retry exhaustion wraps them.
+            if (e is DbException || e.GetType().Name is "RetryLimitExceededException") return true;
+        }
+        return false;
+    }
+
+    /// <summary>The sign-in provider (its discovery document) or another HTTP dependency cannot be reached.</summary>
+    private static bool IsDependencyFailure(Exception? error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e is HttpRequestException or System.Net.Sockets.SocketException or TimeoutException) return true;
         }
         return false;
     }

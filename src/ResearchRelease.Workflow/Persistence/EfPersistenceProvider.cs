@@ -39,7 +39,13 @@ internal sealed partial class EfPersistenceProvider(
                 CreateSqliteFolder(options.ConnectionString);
             }
 
-            db.Database.Migrate();
+            // Migrate() also diffs the model against the snapshot (EF 9+), which costs about a second of start-up;
+            // asking only for pending migrations reads the history table, so a restart skips that work.
+            if (db.Database.GetPendingMigrations().Any())
+            {
+                db.Database.Migrate();
+            }
+
             if (contexts.IsSqlite)
             {
                 // WAL lets the poller read while a step writes; the mode is stored in the file.
