@@ -9,7 +9,8 @@ namespace ResearchRelease.Workflow.Engine;
 /// </summary>
 internal sealed class EngineClock(TimeProvider time) : IDateTimeProvider
 {
-    public DateTime Now => time.GetLocalNow().DateTime;
+    // LocalDateTime has Kind Local, which the store converts to UTC (GetLocalNow().DateTime would be Unspecified).
+    public DateTime Now => time.GetUtcNow().LocalDateTime;
 
     public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
 }

@@ -117,6 +117,9 @@ internal sealed class ReleaseProcess(
         }
 
         var data = instance.Data as ProcessData ?? new ProcessData();
+        var deadlines = data.Wait is { } wait
+            ? wait.DueUtc.OrderBy(d => d.Value).Select(d => new ProcessDeadline(d.Key, d.Value, wait.Fired.Contains(d.Key))).ToList()
+            : [];
         return new ProcessInstanceView(
             instance.WorkflowDefinitionId,
             instance.Version,
@@ -124,7 +127,10 @@ internal sealed class ReleaseProcess(
             data.CurrentNode,
             data.Round,
             instance.CreateTime,
-            instance.CompleteTime);
+            instance.CompleteTime)
+        {
+            Deadlines = deadlines,
+        };
     }
 
     private static string Reference(Guid applicationId) => applicationId.ToString("D");
@@ -147,8 +153,9 @@ internal sealed class ReleaseProcess(
 
         var data = instance.Data as ProcessData;
         var definition = catalog.Definitions.Find(instance.WorkflowDefinitionId, instance.Version);
+        // At a wait once its step has begun it (set its deadlines), not merely once the previous node chose it.
         return data is not null && definition is not null && definition.Nodes.TryGetValue(data.CurrentNode, out var node)
-            && node.Type == ProcessNodeTypes.Wait;
+            && node.Type == ProcessNodeTypes.Wait && data.Wait is { } wait && wait.Node == data.CurrentNode && wait.Round == data.Round;
     }
 
     /// <summary>

@@ -59,13 +59,14 @@ internal sealed class WaitNodeRunner(
             }
         }
 
+        // WorkflowCore runs a sleeping step only once its time is strictly past, so wake just after the due time.
         var sleep = options.SignalRecheckInterval;
         if (TimerSchedule.NextDue(node, wait) is { } due && due - now < sleep)
         {
             sleep = due - now;
         }
 
-        return ExecutionResult.Sleep(sleep > TimeSpan.Zero ? sleep : TimeSpan.FromMilliseconds(1), null);
+        return ExecutionResult.Sleep((sleep > TimeSpan.Zero ? sleep : TimeSpan.Zero) + TimeSpan.FromMilliseconds(1), null);
     }
 
     /// <summary>The form a taken signal is kept in <see cref="ProcessData.ConsumedSignals"/>.</summary>
