@@ -177,28 +177,4 @@ public abstract class LifecycleScenarios(ITestOutputHelper output) : ScenarioBas
         await AdvanceToAsync(Start.AddDays(14));
         await Eventually.UntilAsync(() => Count(activities, app, "remind-chief-statistician") == 1, "the reminder, due from the first wait");
     }
-
-    [SkippableFact]
-    public async Task An_instance_started_on_version_1_finishes_on_version_1_after_version_2_is_published()
-    {
-        SkipIfUnavailable();
-        var old = Guid.NewGuid();
-        var activities = new ScriptedActivities().Script(old, "screen", "eligible");
-        var before = await StartHostAsync(activities, "v1 only", definitionsFolder: DefinitionFiles.V1OnlyFolder, time: _clock);
-        await before.Process.StartAsync(old, default);
-        await Eventually.WaitingAtAsync(before.Process, old, "await-decision", 1);
-        await before.StopAsync();
-
-        var after = await StartHostAsync(activities, "v1 and v2", definitionsFolder: DefinitionFiles.Folder, time: _clock, anchors: new TestAnchors());
-        var fresh = Guid.NewGuid();
-        activities.Script(fresh, "screen", "eligible");
-        await after.Process.StartAsync(fresh, default);
-        await after.Process.SignalAsync("decided", old, 1, "approve", default);
-        var done = await Eventually.CompleteAsync(after.Process, old);
-
-        Assert.Equal((1, "approved"), (done.DefinitionVersion, done.CurrentNode));
-        var waiting = await Eventually.WaitingAtAsync(after.Process, fresh, "await-decision", 1);
-        Assert.Equal(2, waiting.DefinitionVersion);
-        await Assert.ThrowsAsync<ArgumentException>(() => after.Process.SignalAsync("withdrawn", old, 1, "", default));
-    }
 }
