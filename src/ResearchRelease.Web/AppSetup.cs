@@ -37,7 +37,12 @@ public static class AppSetup
             RunSteps = builder.Configuration.GetValue("Workflow:RunSteps", true),
             ActivityRetryInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Workflow:ActivityRetrySeconds", 30.0)),
             MaxActivityAttempts = builder.Configuration.GetValue("Workflow:MaxActivityAttempts", 5),
+            SignalRecheckInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Workflow:SignalRecheckSeconds", 300.0)),
+            // An empty value keeps the definition's own period (tests blank Development's short clock this way).
+            TimerPeriods = (builder.Configuration.GetSection("Workflow:TimerPeriods").Get<Dictionary<string, string>>() ?? [])
+                .Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(StringComparer.Ordinal),
         });
+        services.AddSingleton<IWorkingCalendar, EnglandAndWalesCalendar>();
         services.AddScoped<IProcessActivities, ProcessActivities>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

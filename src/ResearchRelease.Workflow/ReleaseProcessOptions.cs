@@ -23,4 +23,16 @@ public sealed class ReleaseProcessOptions
 
     /// <summary>Attempts of one activity before the instance is suspended for an operator.</summary>
     public int MaxActivityAttempts { get; set; } = 5;
+
+    /// <summary>
+    /// How long a wait sleeps at most before it looks at the stored signals again. A signal wakes its
+    /// wait at once; this is the safety net for a wake-up lost to a crash between storing and waking.
+    /// </summary>
+    public TimeSpan SignalRecheckInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Timer id to a period replacing the definition's ("3 working days"), or "after 5 minutes" to count
+    /// even an anchored timer from the start of its wait. Development uses this for a short clock.
+    /// </summary>
+    public Dictionary<string, string> TimerPeriods { get; set; } = new(StringComparer.Ordinal);
 }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using WorkflowCore.Interface;
 using ResearchRelease.Workflow.Engine;
 using ResearchRelease.Workflow.Persistence;
 
@@ -13,6 +15,8 @@ public static class ReleaseProcessServiceCollectionExtensions
     /// its <see cref="IProcessActivities"/> (scoped is fine) unless <see cref="ReleaseProcessOptions.RunSteps"/> is false.
     /// </summary>
     /// <remarks>
+    /// The app may register a <see cref="TimeProvider"/> (tests: FakeTimeProvider), an
+    /// <see cref="IWorkingCalendar"/> (bank holidays) and, for anchored timers, an <see cref="IProcessAnchors"/>.
     /// Runs one engine host per database: two nodes that both run steps would need a distributed
     /// lock provider. Any number of web-only nodes (RunSteps false) may share the database.
     /// </remarks>
@@ -41,10 +45,15 @@ public static class ReleaseProcessServiceCollectionExtensions
         services.AddSingleton<EfPersistenceProvider>();
         services.AddSingleton<ProcessDefinitionCatalog>();
         services.AddSingleton<EngineBootstrap>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IWorkingCalendar, WeekdayCalendar>();
         if (options.RunSteps)
         {
             // Resolved by WorkflowCore from each step's own scope, with the app's IProcessActivities.
             services.AddTransient<InterpretNodeStep>();
+            services.AddTransient<ActivityRunner>();
+            services.AddTransient<WaitNodeRunner>();
+            services.AddTransient<TimerSchedule>();
         }
 
         services.AddWorkflow(workflow =>
@@ -63,6 +72,8 @@ public static class ReleaseProcessServiceCollectionExtensions
                 workflow.UseQueueProvider(_ => new DiscardingQueueProvider());
             }
         });
+        // After AddWorkflow, which registers its own system clock.
+        services.Replace(ServiceDescriptor.Singleton<IDateTimeProvider, EngineClock>());
         services.AddSingleton<IReleaseProcess, ReleaseProcess>();
         services.AddHostedService<ReleaseProcessHostedService>();
         return services;

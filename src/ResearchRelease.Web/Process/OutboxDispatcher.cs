@@ -57,6 +57,15 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
                     await process.SignalAsync(message.Signal!, message.ApplicationId, message.Round, message.Payload ?? "", ct);
                 message.DispatchedAt = clock.GetUtcNow().UtcDateTime;
             }
+            catch (ArgumentException ex)
+            {
+                // The instance's definition version has no such signal (a withdrawal of an application whose
+                // process started on version 1, which has no withdrawal path): the record holds the event,
+                // and retrying can never deliver it.
+                message.DispatchedAt = clock.GetUtcNow().UtcDateTime;
+                message.LastError = $"Not delivered: {ex.Message}";
+                logger.LogInformation("Outbox message {Id} not delivered: {Reason}", message.Id, ex.Message);
+            }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 message.Attempts++;

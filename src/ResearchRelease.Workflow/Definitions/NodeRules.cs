@@ -14,9 +14,10 @@ internal static class NodeRules
                 ValidateWait(definition, node, error);
                 break;
             case ProcessNodeTypes.End:
-                if (node.Next is not null || node.Transitions is not null || node.Activity is not null || node.Signal is not null || node.AdvancesRound)
+                if (node.Next is not null || node.Transitions is not null || node.Activity is not null || node.Signal is not null
+                    || node.AdvancesRound || node.Signals is not null || node.Timers is not null)
                 {
-                    error("an end node takes no next, transitions, activity, signal or advancesRound");
+                    error("an end node takes no next, transitions, activity, signal(s), timers or advancesRound");
                 }
 
                 break;
@@ -38,9 +39,9 @@ internal static class NodeRules
 
     private static void ValidateActivity(ProcessDefinition definition, ProcessNode node, Action<string> error)
     {
-        if (node.Signal is not null || node.AdvancesRound)
+        if (node.Signal is not null || node.AdvancesRound || node.Signals is not null || node.Timers is not null)
         {
-            error("an activity node takes no signal or advancesRound");
+            error("an activity node takes no signal(s), timers or advancesRound");
         }
 
         if (string.IsNullOrEmpty(node.Activity))
@@ -55,7 +56,7 @@ internal static class NodeRules
             return;
         }
 
-        ValidateExits(node, "outcome", $"activity '{node.Activity}'", declaration.Outcomes, error);
+        ValidateExits(node.Next, node.Transitions, "outcome", $"activity '{node.Activity}'", declaration.Outcomes, error);
     }
 
     private static void ValidateWait(ProcessDefinition definition, ProcessNode node, Action<string> error)
@@ -65,31 +66,58 @@ internal static class NodeRules
             error("a wait node takes no activity");
         }
 
-        if (string.IsNullOrEmpty(node.Signal))
+        if (node.Signals is not null)
+        {
+            if (node.Signal is not null || node.Next is not null || node.Transitions is not null || node.AdvancesRound)
+            {
+                error("a wait node with \"signals\" takes no signal, next, transitions or advancesRound (each signal has its own)");
+            }
+
+            if (node.Signals.Count == 0)
+            {
+                error("\"signals\" is empty");
+            }
+        }
+        else if (string.IsNullOrEmpty(node.Signal))
         {
             error("signal is missing");
             return;
         }
 
-        if (!definition.Signals.TryGetValue(node.Signal, out var declaration))
+        foreach (var (signal, route) in node.Routes)
         {
-            error($"signal '{node.Signal}' is not declared under \"signals\"");
-            return;
+            if (!definition.Signals.TryGetValue(signal, out var declaration))
+            {
+                error($"signal '{signal}' is not declared under \"signals\"");
+                continue;
+            }
+
+            var prefix = node.Signals is null ? "" : $"signal '{signal}': ";
+            ValidateExits(route.Next, route.Transitions, "payload", $"signal '{signal}'", declaration.Payloads, m => error(prefix + m));
         }
 
-        ValidateExits(node, "payload", $"signal '{node.Signal}'", declaration.Payloads, error);
+        foreach (var timer in node.Timers ?? [])
+        {
+            TimerRules.Validate(definition, timer, message => error($"timer '{timer.Id}': {message}"));
+        }
+
+        foreach (var duplicate in (node.Timers ?? []).GroupBy(t => t.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            error($"timer id '{duplicate.Key}' is used twice");
+        }
     }
 
     /// <summary>Exactly one of next/transitions; transitions cover every declared value and no other.</summary>
-    private static void ValidateExits(ProcessNode node, string kind, string owner, IReadOnlyList<string> declared, Action<string> error)
+    private static void ValidateExits(
+        string? next, IReadOnlyDictionary<string, string>? transitions, string kind, string owner, IReadOnlyList<string> declared, Action<string> error)
     {
-        if ((node.Next is null) == (node.Transitions is null))
+        if ((next is null) == (transitions is null))
         {
             error("needs exactly one of next or transitions");
             return;
         }
 
-        if (node.Transitions is null)
+        if (transitions is null)
         {
             return;
         }
@@ -100,12 +128,12 @@ internal static class NodeRules
             return;
         }
 
-        foreach (var missing in declared.Where(v => !node.Transitions.ContainsKey(v)))
+        foreach (var missing in declared.Where(v => !transitions.ContainsKey(v)))
         {
             error($"{kind} '{missing}' of {owner} has no transition");
         }
 
-        foreach (var extra in node.Transitions.Keys.Where(k => !declared.Contains(k, StringComparer.Ordinal)))
+        foreach (var extra in transitions.Keys.Where(k => !declared.Contains(k, StringComparer.Ordinal)))
         {
             error($"transition '{extra}' is not a declared {kind} of {owner}");
         }

@@ -21,6 +21,12 @@ public static partial class ProcessDefinitionValidator
             NodeRules.Validate(definition, id, node, message => Error($"node '{id}': {message}"));
         }
 
+        var timerIds = definition.Nodes.Values.SelectMany(n => n.Timers ?? []).Select(t => t.Id);
+        foreach (var duplicate in timerIds.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            Error($"timer id '{duplicate.Key}' is used on more than one node (ids key configuration overrides)");
+        }
+
         if (errors.Count == 0)
         {
             // The graph rules assume every target exists, so they run only on a sound structure.

@@ -4,10 +4,10 @@ namespace ResearchRelease.Workflow.Definitions;
 /// Rules about the graph as a whole. Assumes every target exists (checked per node first).
 /// </summary>
 /// <remarks>
-/// Activities are idempotent per (application, round, activity) and signals are keyed
-/// <c>{applicationId}:{round}</c>, so within one round no activity may run twice and no signal may
-/// be awaited twice: the second would be taken for a repeat of the first (the engine replays every
-/// stored event with the same key). Hence every loop must pass a wait that advances the round.
+/// Activities are idempotent per (application, round, activity), so within one round no activity may
+/// run twice: the second would be taken for a repeat of the first. Hence every loop must pass a wait
+/// that advances the round. Signals are stored once per (signal, round) and each is consumed once, so
+/// two waits of a round may both accept one (e.g. a withdrawal): whichever is waiting takes it.
 /// </remarks>
 internal static class ProcessGraphRules
 {
@@ -44,8 +44,7 @@ internal static class ProcessGraphRules
     private static IEnumerable<string> SameRoundRules(ProcessDefinition definition)
     {
         // Edges within one round: leaving a wait that advances the round starts a new one.
-        IEnumerable<string> SameRoundTargets(string id) =>
-            definition.Nodes[id].AdvancesRound ? [] : definition.Nodes[id].Targets;
+        IEnumerable<string> SameRoundTargets(string id) => definition.Nodes[id].SameRoundTargets;
 
         var loop = FindLoop(definition.Nodes.Keys, SameRoundTargets);
         if (loop is not null)
@@ -62,18 +61,17 @@ internal static class ProcessGraphRules
             foreach (var other in later.Order(StringComparer.Ordinal))
             {
                 var otherNode = definition.Nodes[other];
-                if (node.Activity is not null && node.Activity == otherNode.Activity)
+                foreach (var activity in ActivitiesOf(node).Intersect(ActivitiesOf(otherNode), StringComparer.Ordinal))
                 {
-                    yield return $"nodes '{id}' and '{other}' both run activity '{node.Activity}' in the same round";
-                }
-
-                if (node.Signal is not null && node.Signal == otherNode.Signal)
-                {
-                    yield return $"nodes '{id}' and '{other}' both wait for signal '{node.Signal}' in the same round";
+                    yield return $"nodes '{id}' and '{other}' both run activity '{activity}' in the same round";
                 }
             }
         }
     }
+
+    /// <summary>The node's own activity and those of its timers.</summary>
+    private static IEnumerable<string> ActivitiesOf(ProcessNode node) =>
+        new[] { node.Activity }.Concat((node.Timers ?? []).Select(t => t.Activity)).OfType<string>();
 
     private static HashSet<string> Reach(string from, Func<string, IEnumerable<string>> next)
     {

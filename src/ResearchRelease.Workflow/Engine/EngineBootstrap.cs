@@ -32,6 +32,12 @@ internal sealed class EngineBootstrap(
                 return;
             }
 
+            var badOverrides = TimerSchedule.CheckOverrides(options, catalog.Definitions.All).ToList();
+            if (badOverrides.Count > 0)
+            {
+                throw new InvalidOperationException(string.Join(" ", badOverrides));
+            }
+
             catalog.EnsureRegistered(registry);
             store.EnsureStoreExists();
             var missing = (await store.GetDefinitionVersionsInUseAsync(cancellationToken))

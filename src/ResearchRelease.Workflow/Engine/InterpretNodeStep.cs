@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using ResearchRelease.Workflow.Definitions;
 using WorkflowCore.Interface;
 using WorkflowCore.Models;
@@ -10,10 +9,9 @@ namespace ResearchRelease.Workflow.Engine;
 /// Constructed from the step's own DI scope, so <see cref="IProcessActivities"/> is scoped per step.
 /// </summary>
 internal sealed class InterpretNodeStep(
-    IProcessActivities activities,
-    ProcessDefinitionCatalog catalog,
-    ReleaseProcessOptions options,
-    ILogger<InterpretNodeStep> logger) : StepBodyAsync
+    ActivityRunner activities,
+    WaitNodeRunner waits,
+    ProcessDefinitionCatalog catalog) : StepBodyAsync
 {
     public override async Task<ExecutionResult> RunAsync(IStepExecutionContext context)
     {
@@ -30,50 +28,25 @@ internal sealed class InterpretNodeStep(
         switch (node.Type)
         {
             case ProcessNodeTypes.Activity:
-                await RunActivityAsync(context, definition, node, data);
+                var outcome = await activities.RunAsync(context, node.Activity!, data);
+                MoveOn(definition, node, data, outcome);
+                return ExecutionResult.Next();
+
+            case ProcessNodeTypes.Wait when context.ExecutionPointer.EventPublished:
+                // An instance that subscribed with WaitForEvent before waits read the stored signals
+                // (the first release): its event has arrived, so follow it the same way.
+                var signal = context.ExecutionPointer.EventName;
+                var payload = context.ExecutionPointer.EventData as string
+                    ?? throw new InvalidOperationException($"Signal '{signal}' for workflow {workflow.Id} carried no string payload.");
+                WaitNodeRunner.Take(node, data, signal, payload);
                 return ExecutionResult.Next();
 
             case ProcessNodeTypes.Wait:
-                if (!context.ExecutionPointer.EventPublished)
-                {
-                    // DateTime.MinValue: a signal stored before this wait subscribed still counts.
-                    return ExecutionResult.WaitForEvent(
-                        SignalEvents.Name(node.Signal!), SignalEvents.Key(data.ApplicationId, data.Round), DateTime.MinValue);
-                }
-
-                var payload = context.ExecutionPointer.EventData as string
-                    ?? throw new InvalidOperationException($"Signal '{node.Signal}' for workflow {workflow.Id} carried no string payload.");
-                MoveOn(definition, node, data, payload);
-                if (node.AdvancesRound)
-                {
-                    data.Round++;
-                }
-
-                return ExecutionResult.Next();
+                return await waits.RunAsync(context, node, data);
 
             default:
                 data.Finished = true;
                 return ExecutionResult.Next();
-        }
-    }
-
-    private async Task RunActivityAsync(IStepExecutionContext context, ProcessDefinition definition, ProcessNode node, ProcessData data)
-    {
-        var activity = node.Activity!;
-        var attempt = context.ExecutionPointer.RetryCount + 1;
-        try
-        {
-            var outcome = await activities.RunAsync(new ActivityContext(activity, data.ApplicationId, data.Round), context.CancellationToken);
-            MoveOn(definition, node, data, outcome);
-        }
-        catch (Exception ex) when (!context.CancellationToken.IsCancellationRequested && attempt >= options.MaxActivityAttempts)
-        {
-            // WorkflowCore retries for ever; after the last attempt park the instance for an operator
-            // instead. The rethrow still lets the engine persist the error (PersistErrors).
-            logger.LogError(ex, "Activity {Activity} for application {ApplicationId} round {Round} failed {Attempts} times; suspending workflow {WorkflowId}",
-                activity, data.ApplicationId, data.Round, attempt, context.Workflow.Id);
-            context.Workflow.Status = WorkflowStatus.Suspended;
-            throw;
         }
     }
 

@@ -22,4 +22,13 @@ internal sealed class ProcessData
     public string? LastOutcome { get; set; }
 
     public bool Finished { get; set; }
+
+    /// <summary>
+    /// The signals already taken, as "signal@round". A signal is stored once per (signal, round) and
+    /// stays stored, so a later wait of the same round must not take it again.
+    /// </summary>
+    public List<string> ConsumedSignals { get; set; } = [];
+
+    /// <summary>The wait in progress, with its timers; null while not at a wait node.</summary>
+    public WaitState? Wait { get; set; }
 }

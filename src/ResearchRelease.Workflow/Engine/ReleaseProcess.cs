@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using ResearchRelease.Workflow.Definitions;
 using ResearchRelease.Workflow.Persistence;
 using WorkflowCore.Interface;
@@ -11,8 +12,13 @@ internal sealed class ReleaseProcess(
     EngineBootstrap bootstrap,
     ProcessDefinitionCatalog catalog,
     IWorkflowController controller,
-    EfPersistenceProvider store) : IReleaseProcess
+    EfPersistenceProvider store,
+    IDistributedLockProvider locks,
+    IQueueProvider queue,
+    ILogger<ReleaseProcess> logger) : IReleaseProcess
 {
+    private static readonly TimeSpan WakeLockPatience = TimeSpan.FromSeconds(10);
+
     public Task EnsureReadyAsync(CancellationToken cancellationToken) => bootstrap.EnsureReadyAsync(cancellationToken);
 
     public async Task StartAsync(Guid applicationId, CancellationToken cancellationToken)
@@ -46,19 +52,59 @@ internal sealed class ReleaseProcess(
 
         var name = SignalEvents.Name(signal);
         var key = SignalEvents.Key(applicationId, round);
-        if (await store.EventExistsAsync(name, key, cancellationToken))
+        if (!await store.EventExistsAsync(name, key, cancellationToken))
         {
-            return;
+            try
+            {
+                // Stored as a WorkflowCore event: the waits read these rows, and an instance that still
+                // waits with a WaitForEvent subscription (from the first release) is satisfied by it.
+                await controller.PublishEvent(name, key, payload);
+            }
+            catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+            {
+                // A concurrent delivery of the same signal was stored first.
+            }
+        }
+
+        // Woken even when the signal was already stored: a repeat delivery (the outbox after a crash)
+        // may be the one that follows a lost wake-up.
+        if (instance is not null)
+        {
+            await WakeAsync(instance.Id, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Cuts a sleeping wait short under the engine's lock on the instance, so the executor is not
+    /// mid-run (it would save the sleep back over the wake-up). A lock not had within the patience
+    /// means an executor is running it now and will see the signal, or the recheck will.
+    /// </summary>
+    private async Task WakeAsync(string workflowId, CancellationToken cancellationToken)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!await locks.AcquireLock(workflowId, cancellationToken))
+        {
+            if (waited.Elapsed > WakeLockPatience)
+            {
+                logger.LogWarning("Workflow {WorkflowId} stayed locked; its wait will see the signal at its next run.", workflowId);
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken);
         }
 
         try
         {
-            await controller.PublishEvent(name, key, payload);
+            await store.WakeAsync(workflowId, cancellationToken);
         }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        finally
         {
-            // A concurrent delivery of the same signal was stored first.
+            await locks.ReleaseLock(workflowId);
         }
+
+        // Queued even when nothing slept: WorkflowCore's consumer drops a work item whose lock it cannot
+        // take (ours, just now), and its poller then holds the instance back for minutes (its grey list).
+        await queue.QueueWork(workflowId, QueueType.Workflow);
     }
 
     public async Task<ProcessInstanceView?> FindAsync(Guid applicationId, CancellationToken cancellationToken)
@@ -71,6 +117,9 @@ internal sealed class ReleaseProcess(
         }
 
         var data = instance.Data as ProcessData ?? new ProcessData();
+        var deadlines = data.Wait is { } wait
+            ? wait.DueUtc.OrderBy(d => d.Value).Select(d => new ProcessDeadline(d.Key, d.Value, wait.Fired.Contains(d.Key))).ToList()
+            : [];
         return new ProcessInstanceView(
             instance.WorkflowDefinitionId,
             instance.Version,
@@ -78,20 +127,36 @@ internal sealed class ReleaseProcess(
             data.CurrentNode,
             data.Round,
             instance.CreateTime,
-            instance.CompleteTime);
+            instance.CompleteTime)
+        {
+            Deadlines = deadlines,
+        };
     }
 
     private static string Reference(Guid applicationId) => applicationId.ToString("D");
 
-    private static string StatusOf(WorkflowInstance instance) => instance.Status switch
+    private string StatusOf(WorkflowInstance instance) => instance.Status switch
     {
-        WorkflowStatus.Runnable when instance.ExecutionPointers.Any(p => p.Status == PointerStatus.WaitingForEvent && !p.EventPublished && p.EndTime is null)
-            => ProcessStatus.Waiting,
+        WorkflowStatus.Runnable when IsWaiting(instance) => ProcessStatus.Waiting,
         WorkflowStatus.Runnable => ProcessStatus.Running,
         WorkflowStatus.Suspended => ProcessStatus.Suspended,
         WorkflowStatus.Complete => ProcessStatus.Complete,
         _ => ProcessStatus.Terminated,
     };
+
+    private bool IsWaiting(WorkflowInstance instance)
+    {
+        if (instance.ExecutionPointers.Any(p => p.Status == PointerStatus.WaitingForEvent && !p.EventPublished && p.EndTime is null))
+        {
+            return true;
+        }
+
+        var data = instance.Data as ProcessData;
+        var definition = catalog.Definitions.Find(instance.WorkflowDefinitionId, instance.Version);
+        // At a wait once its step has begun it (set its deadlines), not merely once the previous node chose it.
+        return data is not null && definition is not null && definition.Nodes.TryGetValue(data.CurrentNode, out var node)
+            && node.Type == ProcessNodeTypes.Wait && data.Wait is { } wait && wait.Node == data.CurrentNode && wait.Round == data.Round;
+    }
 
     /// <summary>
     /// A payload no transition takes would be consumed by the wait and then fail for ever, so it is

@@ -12,15 +12,21 @@ internal sealed partial class EfPersistenceProvider
     public bool SupportsScheduledCommands => true;
 
     /// <summary>
-    /// The poller schedules every runnable instance on every poll, so most calls are duplicates:
-    /// ON CONFLICT DO NOTHING (SQLite and PostgreSQL alike) drops them without an exception, and
-    /// any other failure, such as a locked database, still surfaces.
+    /// The poller schedules every runnable instance on every poll, so most calls are duplicates: the
+    /// upsert (SQLite and PostgreSQL alike) keeps one row per command and data at the EARLIER time.
+    /// Keeping the first row instead would let a command for a sleep's end (minutes away) hold back
+    /// a wait that a signal has just woken, whose poller asks for "now". Any other failure, such as a
+    /// locked database, still surfaces.
     /// </summary>
     public async Task ScheduleCommand(ScheduledCommand command)
     {
         await using var db = contexts.CreateDbContext();
         await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO wf_scheduled_commands (command_name, data, execute_time) VALUES ({command.CommandName}, {command.Data}, {command.ExecuteTime}) ON CONFLICT DO NOTHING");
+            $"""
+            INSERT INTO wf_scheduled_commands (command_name, data, execute_time) VALUES ({command.CommandName}, {command.Data}, {command.ExecuteTime})
+            ON CONFLICT (command_name, data) DO UPDATE SET execute_time = excluded.execute_time
+            WHERE wf_scheduled_commands.execute_time > excluded.execute_time
+            """);
     }
 
     /// <summary>Loads the due commands first, then runs and deletes each; a failed one stays for the next poll.</summary>

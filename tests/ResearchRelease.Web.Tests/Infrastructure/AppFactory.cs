@@ -22,6 +22,12 @@ public sealed class AppFactory(TestDatabase database, Action<IServiceCollection>
         builder.UseSetting("Authentication:DevelopmentPersonas", "true");
         builder.UseSetting("Workflow:PollIntervalSeconds", "0.25");
         builder.UseSetting("Workflow:ActivityRetrySeconds", "1");
+        foreach (var timer in DevelopmentShortClockTimers())
+        {
+            // Development's short clock would fire reminders in the middle of a test run: keep the definition's periods.
+            builder.UseSetting($"Workflow:TimerPeriods:{timer}", "");
+        }
+
         builder.UseSetting("Letters:PublicBaseUrl", "https://researchrelease.test");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         if (configure is not null) builder.ConfigureTestServices(configure);
@@ -33,5 +39,19 @@ public sealed class AppFactory(TestDatabase database, Action<IServiceCollection>
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
         if (persona is not null) client.DefaultRequestHeaders.Add(DevelopmentPersonas.HeaderName, persona);
         return client;
+    }
+
+    private static List<string> DevelopmentShortClockTimers()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "appsettings.Development.json");
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        return json.RootElement.TryGetProperty("Workflow", out var workflow) && workflow.TryGetProperty("TimerPeriods", out var periods)
+            ? periods.EnumerateObject().Select(p => p.Name).ToList()
+            : [];
     }
 }

@@ -6,15 +6,18 @@ namespace ResearchRelease.Workflow.Tests.Definitions;
 public sealed class ProcessDefinitionLoaderTests
 {
     [Fact]
-    public void The_repository_folder_loads_research_release_v1()
+    public void The_repository_folder_loads_both_versions_with_v2_the_latest()
     {
         var set = ProcessDefinitionLoader.LoadFolder(DefinitionFiles.Folder);
 
         var v1 = set.Find("research-release", 1);
+        var v2 = set.Find("research-release", 2);
         Assert.NotNull(v1);
-        Assert.Same(v1, set.Latest("research-release"));
-        Assert.Equal("screen", v1.Start);
-        Assert.All(v1.Nodes.Values, node => Assert.False(string.IsNullOrWhiteSpace(node.Description)));
+        Assert.NotNull(v2);
+        Assert.Same(v2, set.Latest("research-release"));
+        Assert.All([v1, v2], v => Assert.Equal("screen", v.Start));
+        Assert.All(v1.Nodes.Values.Concat(v2.Nodes.Values), node => Assert.False(string.IsNullOrWhiteSpace(node.Description)));
+        Assert.All(v2.Nodes.Values.SelectMany(n => n.Timers ?? []), timer => Assert.False(string.IsNullOrWhiteSpace(timer.Description)));
     }
 
     [Fact]

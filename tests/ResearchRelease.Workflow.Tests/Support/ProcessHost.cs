@@ -30,20 +30,34 @@ internal sealed class ProcessHost : IAsyncDisposable
         string name = "host",
         bool runSteps = true,
         int maxActivityAttempts = 5,
-        string? definitionsFolder = null)
+        string? definitionsFolder = null,
+        TimeProvider? time = null,
+        IProcessAnchors? anchors = null,
+        IReadOnlyDictionary<string, string>? timerPeriods = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(new XunitLoggerProvider(output, name)));
         services.AddSingleton(activities);
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
+        if (anchors is not null)
+        {
+            services.AddSingleton(anchors);
+        }
+
         services.AddReleaseProcess(new ReleaseProcessOptions
         {
             Provider = store.Provider,
             ConnectionString = store.ConnectionString,
-            DefinitionsFolder = definitionsFolder ?? DefinitionFiles.Folder,
+            DefinitionsFolder = definitionsFolder ?? DefinitionFiles.V1OnlyFolder,
             PollInterval = TimeSpan.FromMilliseconds(200),
             RunSteps = runSteps,
             ActivityRetryInterval = TimeSpan.FromMilliseconds(300),
             MaxActivityAttempts = maxActivityAttempts,
+            TimerPeriods = new Dictionary<string, string>(timerPeriods ?? new Dictionary<string, string>(), StringComparer.Ordinal),
         });
         var host = new ProcessHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
         try

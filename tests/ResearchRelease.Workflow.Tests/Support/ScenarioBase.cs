@@ -22,9 +22,17 @@ public abstract class ScenarioBase(ITestOutputHelper output) : IAsyncLifetime
     }
 
     internal async Task<ProcessHost> StartHostAsync(
-        ScriptedActivities activities, string name = "host", bool runSteps = true, int maxActivityAttempts = 5)
+        ScriptedActivities activities,
+        string name = "host",
+        bool runSteps = true,
+        int maxActivityAttempts = 5,
+        string? definitionsFolder = null,
+        TimeProvider? time = null,
+        IProcessAnchors? anchors = null,
+        IReadOnlyDictionary<string, string>? timerPeriods = null)
     {
-        var host = await ProcessHost.StartAsync(Store, activities, Output, name, runSteps, maxActivityAttempts);
+        var host = await ProcessHost.StartAsync(
+            Store, activities, Output, name, runSteps, maxActivityAttempts, definitionsFolder, time, anchors, timerPeriods);
         _hosts.Add(host);
         return host;
     }

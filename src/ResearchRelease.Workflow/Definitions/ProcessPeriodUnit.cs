@@ -1,0 +1,10 @@
+namespace ResearchRelease.Workflow.Definitions;
+
+public enum ProcessPeriodUnit
+{
+    WorkingDays,
+    Days,
+    Hours,
+    Minutes,
+    Seconds,
+}

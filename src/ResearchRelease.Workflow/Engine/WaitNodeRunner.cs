@@ -1,0 +1,90 @@
+using ResearchRelease.Workflow.Definitions;
+using ResearchRelease.Workflow.Persistence;
+using WorkflowCore.Interface;
+using WorkflowCore.Models;
+
+namespace ResearchRelease.Workflow.Engine;
+
+/// <summary>
+/// A wait node: takes the first stored signal it accepts, else fires the timers that are due, else
+/// sleeps until the next timer (or the recheck interval, whichever is sooner).
+/// </summary>
+/// <remarks>
+/// Not WorkflowCore's WaitForEvent: one step can wait for one event only, and an event subscription
+/// replays every stored event with its key, which a wait that is re-entered after a timer would take
+/// again. Here the stored signals are the inbox, what a wait has taken is kept in
+/// <see cref="ProcessData.ConsumedSignals"/>, and <see cref="ReleaseProcess.SignalAsync"/> wakes the
+/// sleeping step. Signals win over timers due at the same run: a resubmission that arrived just
+/// before the lapse counts.
+/// </remarks>
+internal sealed class WaitNodeRunner(
+    EfPersistenceProvider store,
+    TimerSchedule schedule,
+    ActivityRunner activities,
+    ReleaseProcessOptions options,
+    TimeProvider time)
+{
+    public async Task<ExecutionResult> RunAsync(IStepExecutionContext context, ProcessNode node, ProcessData data)
+    {
+        var ct = context.CancellationToken;
+        var now = time.GetUtcNow().UtcDateTime;
+        var wait = data.Wait;
+        if (wait is null || wait.Node != data.CurrentNode || wait.Round != data.Round)
+        {
+            wait = await schedule.BeginAsync(node, data, now, ct);
+            data.Wait = wait;
+        }
+
+        var open = node.Routes.Keys.Where(s => !data.ConsumedSignals.Contains(Consumed(s, data.Round))).ToList();
+        if (await store.FindSignalAsync(SignalEvents.Key(data.ApplicationId, data.Round), open, ct) is { } signal)
+        {
+            Take(node, data, signal.Name, signal.Payload);
+            return ExecutionResult.Next();
+        }
+
+        foreach (var timer in TimerSchedule.Due(node, wait, now))
+        {
+            if (timer.Activity is not null)
+            {
+                await activities.RunAsync(context, timer.Activity, data);
+            }
+
+            wait.Fired.Add(timer.Id);
+            if (timer.Next is not null)
+            {
+                data.LastOutcome = $"timer:{timer.Id}";
+                data.CurrentNode = timer.Next;
+                data.Wait = null;
+                return ExecutionResult.Next();
+            }
+        }
+
+        // WorkflowCore runs a sleeping step only once its time is strictly past, so wake just after the due time.
+        var sleep = options.SignalRecheckInterval;
+        if (TimerSchedule.NextDue(node, wait) is { } due && due - now < sleep)
+        {
+            sleep = due - now;
+        }
+
+        return ExecutionResult.Sleep((sleep > TimeSpan.Zero ? sleep : TimeSpan.Zero) + TimeSpan.FromMilliseconds(1), null);
+    }
+
+    /// <summary>The form a taken signal is kept in <see cref="ProcessData.ConsumedSignals"/>.</summary>
+    public static string Consumed(string signal, int round) => FormattableString.Invariant($"{signal}@{round}");
+
+    /// <summary>Follows the route of a signal the node accepts.</summary>
+    public static void Take(ProcessNode node, ProcessData data, string signal, string payload)
+    {
+        var route = node.Routes[signal];
+        var target = route.TargetFor(payload) ?? throw new InvalidOperationException(
+            $"Node '{data.CurrentNode}' has no transition for signal '{signal}' with payload '{payload}'.");
+        data.ConsumedSignals.Add(Consumed(signal, data.Round));
+        data.LastOutcome = payload.Length > 0 ? payload : signal;
+        data.CurrentNode = target;
+        data.Wait = null;
+        if (route.AdvancesRound)
+        {
+            data.Round++;
+        }
+    }
+}
