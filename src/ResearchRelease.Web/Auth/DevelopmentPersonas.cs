@@ -27,7 +27,8 @@ public static class DevelopmentPersonas
 
     public static Persona? Find(string? key) => All.FirstOrDefault(p => string.Equals(p.Key, key?.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    public static ClaimsPrincipal Principal(Persona persona, string authenticationType) =>
+    /// <summary><paramref name="authenticatedAt"/> becomes the auth_time claim that signing a decision checks.</summary>
+    public static ClaimsPrincipal Principal(Persona persona, string authenticationType, DateTimeOffset authenticatedAt) =>
         new(new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, persona.Subject),
@@ -35,5 +36,6 @@ public static class DevelopmentPersonas
             new Claim(ClaimTypes.Email, persona.Email),
             new Claim(ClaimTypes.Role, persona.Role),
             new Claim("dev_persona", persona.Key),
+            RecentSignIn.ClaimFor(authenticatedAt),
         ], authenticationType, "name", ClaimTypes.Role));
 }

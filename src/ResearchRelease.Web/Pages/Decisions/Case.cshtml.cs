@@ -12,7 +12,7 @@ namespace ResearchRelease.Web.Pages.Decisions;
 /// The Chief Statistician's case page. Signing is deliberate: "Review" shows exactly what will be signed
 /// (computed by the same domain rules that record it), and only "Sign" records it — at the version shown.
 /// </summary>
-public sealed class CaseModel(ApplicationReader reader, ApplicationService service, ScreeningService screening, TimeProvider clock) : PageModel
+public sealed class CaseModel(ApplicationReader reader, ApplicationService service, ScreeningService screening, RecentSignIn recentSignIn, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public DecisionInput Input { get; set; } = new();
@@ -25,12 +25,21 @@ public sealed class CaseModel(ApplicationReader reader, ApplicationService servi
     public string? ErrorField { get; private set; }
     public string? Error { get; private set; }
     public bool Decided { get; private set; }
+    /// <summary>The user has just signed in again to sign: the decision they were signing is shown for review once more.</summary>
+    public bool Resumed { get; private set; }
+    public TimeSpan SignInMaxAge => recentSignIn.MaxAge;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, bool decided, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, bool decided, bool resume, CancellationToken ct)
     {
         if (!await Load(id, ct)) return NotFound();
         Decided = decided;
         Input.Version = State.Version;
+        if (resume && ResumeDraft.Take(TempData, id) is { } draft && State.Status == ApplicationStatus.AwaitingDecision)
+        {
+            Input = draft;
+            Resumed = true;
+            return await OnPostReviewAsync(id, ct);
+        }
         return Page();
     }
 
@@ -54,6 +63,12 @@ public sealed class CaseModel(ApplicationReader reader, ApplicationService servi
         {
             Preview = ApplicationDecider.Decide(State, CurrentActor.From(User), request, Today()).Events.OfType<DecisionRecorded>().SingleOrDefault();
             return Invalid("confirmed", "Confirm that you have read the decision and want to sign it.");
+        }
+        if (!recentSignIn.IsRecent(User))
+        {
+            // Nothing is recorded: the user proves who they are again and comes back to this decision, unsigned.
+            ResumeDraft.Keep(TempData, id, Input);
+            return Challenge(recentSignIn.Challenge($"/decisions/{id}?resume=true"));
         }
         var result = await service.DecideAsync(CurrentActor.From(User), id, request, ct);
         if (result.Succeeded) return RedirectToPage(new { id, decided = true });
