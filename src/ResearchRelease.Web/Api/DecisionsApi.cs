@@ -11,7 +11,8 @@ public static class DecisionsApi
 {
     public static void MapDecisionsApi(this IEndpointRouteBuilder app)
     {
-        var chief = app.MapGroup("/api").RequireAuthorization(Policies.ChiefStatistician).WithTags("Chief Statistician");
+        // The Chief Statistician, or a deputy while their designation is in force.
+        var chief = app.MapGroup("/api").RequireAuthorization(Policies.Decider).WithTags("Chief Statistician");
 
         chief.MapGet("/queue", async (ApplicationReader reader, CancellationToken ct) => Results.Ok(await reader.QueueAsync(ct)))
             .Produces<List<QueueEntry>>();

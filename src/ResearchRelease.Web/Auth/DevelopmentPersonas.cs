@@ -21,6 +21,8 @@ public static class DevelopmentPersonas
             "Another researcher, to check that researchers see only their own applications."),
         new("chief-statistician", "dev-chief-statistician", "Helen Marsh", "helen.marsh@education.gov.uk", Roles.ChiefStatistician,
             "Chief Statistician, Department for Education: decides applications."),
+        new("deputy", "dev-deputy", "Dr Aisha Rahman", "aisha.rahman@education.gov.uk", Roles.DeputyChiefStatistician,
+            "Deputy Director, Data and Statistics: decides applications only while the Chief Statistician has designated her."),
         new("compliance", "dev-compliance", "Sam Okafor", "sam.okafor@education.gov.uk", Roles.ComplianceOfficer,
             "Compliance officer: reads decision records and registers."),
     ];

@@ -37,7 +37,7 @@ public sealed class SignInModel(IConfiguration configuration, TimeProvider clock
         {
             target = chosen.Role switch
             {
-                Roles.ChiefStatistician => "/decisions",
+                Roles.ChiefStatistician or Roles.DeputyChiefStatistician => "/decisions",
                 Roles.ComplianceOfficer => "/compliance",
                 _ => "/applications",
             };
