@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using ResearchRelease.Domain.Applications;
 using ResearchRelease.Web.Tests.Infrastructure;
 
@@ -123,5 +124,32 @@ public sealed class ProductionSignInTests
         Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
         Assert.StartsWith($"/decisions/{id}?decided=", signed.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(ApplicationStatus.Approved, await oidc.StatusAsync(id));
+    }
+
+    [Fact]
+    public async Task The_deputy_app_role_decides_only_under_a_recorded_designation()
+    {
+        await using var oidc = await OidcApp.StartAsync(new Dictionary<string, string>
+        {
+            ["MOCK_ROLES"] = "DeputyChiefStatistician", ["MOCK_NAME"] = "Dr Aisha Rahman", ["MOCK_OID"] = "oidc-deputy-1",
+        });
+        var browser = oidc.Browser();
+        await oidc.SignInAsync(browser, "/");
+
+        var turnedAway = await browser.GetAsync("/decisions");
+        Assert.Equal("/access-denied", turnedAway.Headers.Location!.AbsolutePath);
+        Assert.Contains("oidc-deputy-1", await (await browser.GetAsync("/access-denied")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using (var scope = oidc.App.Services.CreateScope())
+        {
+            var chief = new Actor("oidc-chief-1", "Helen Marsh", null, ActorRole.ChiefStatistician);
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var designated = await scope.ServiceProvider.GetRequiredService<ResearchRelease.Web.Deputies.DesignationService>().DesignateAsync(chief,
+                new ResearchRelease.Domain.Deputies.DesignationRequest("oidc-deputy-1", "Dr Aisha Rahman", null, "Deputy Director", today, today, "Leave"), CancellationToken.None);
+            Assert.True(designated.Succeeded, designated.Message);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/decisions")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/queue")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/deputies")).StatusCode);
     }
 }
