@@ -56,6 +56,8 @@ public abstract class DeputyTests(string provider)
 
         // The deputy decides, except where they are named on the application.
         Assert.Equal("200", await AnswerAsync(deputy, "/decisions"));
+        Assert.Equal("denied", await AnswerAsync(deputy, "/deputies"));
+        Assert.Contains("You are designated as deputy", await (await deputy.GetAsync("/access-denied")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var signed = await ApproveOnPageAsync(deputy, plain);
         Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
         var refused = await ApiClient.DecideAsync(deputy, naming, new { outcome = "approve", endDate = "2029-03-31" });
