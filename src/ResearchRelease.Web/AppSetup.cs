@@ -66,6 +66,9 @@ public static class AppSetup
         services.AddScoped<AuditVerifier>();
         services.AddScoped<RegisterQuery>();
         services.AddScoped<PublicRegister>();
+        services.AddScoped<Deputies.DesignationStore>();
+        services.AddScoped<Deputies.DesignationService>();
+        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, Deputies.DeputyClaimsTransformation>();
 
         builder.AddResearchReleaseAuthentication();
         services.AddResearchReleaseAuthorization();
@@ -78,7 +81,8 @@ public static class AppSetup
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Applications", Policies.Researcher);
-            o.Conventions.AuthorizeFolder("/Decisions", Policies.ChiefStatistician);
+            o.Conventions.AuthorizeFolder("/Decisions", Policies.Decider);
+            o.Conventions.AuthorizeFolder("/Deputies", Policies.ChiefStatistician);
             o.Conventions.AuthorizeFolder("/Compliance", Policies.Compliance);
             o.Conventions.RateLimitPage("/Dev/SignIn", RateLimitPolicies.SignIn);
             o.Conventions.RateLimitPage("/Decisions/Case", RateLimitPolicies.Decision);
@@ -131,6 +135,7 @@ public static class AppSetup
         app.MapAccountEndpoints();
         app.MapApplicationsApi();
         app.MapDecisionsApi();
+        app.MapDeputiesApi();
         app.MapVerifyApi();
         app.MapAuditApi();
         app.MapRegisterExports();

@@ -39,10 +39,12 @@ public static class ApplicationDecider
         return CommandOutcome.Ok(new ApplicationScreened(round, result), routed);
     }
 
-    public static CommandOutcome Decide(ApplicationState? state, Actor actor, DecisionRequest request, DateOnly today) =>
+    /// <summary>A deputy's decision needs the <paramref name="designation"/> that authorises it; the Chief Statistician's none.</summary>
+    public static CommandOutcome Decide(ApplicationState? state, Actor actor, DecisionRequest request, DateOnly today, Deputies.DeputyDesignation? designation = null) =>
         Check(state, actor, ApplicationCommand.Decide, request.ExpectedVersion)
+        ?? Deputies.DeputyAuthority.Check(actor, designation, today)
         ?? SeparationOfDuties.Check(state!, actor)
-        ?? DecisionRules.Validate(state!, actor, request, today);
+        ?? DecisionRules.Validate(state!, actor, request, today, actor.Role == ActorRole.DeputyChiefStatistician ? designation : null);
 
     /// <summary>Idempotent: one letter per decision; a second call for the same round adds nothing.</summary>
     public static CommandOutcome RecordLetter(ApplicationState? state, LetterIssued letter)

@@ -56,6 +56,10 @@ public sealed record DecisionRecorded(
     string SignatoryTitle) : ApplicationEvent
 {
     public override string Type => "decided";
+
+    /// <summary>Set when a designated deputy decided: the designation (in the designation log) that authorised it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Guid? DeputyDesignationId { get; init; }
 }
 
 public sealed record LetterIssued(int Round, string Kind, Guid LetterId, string Sha256, string VerificationCode) : ApplicationEvent

@@ -7,7 +7,7 @@ public static class DecisionRules
     public const int MaxConditionLength = 2_000;
     public const int MaxConditions = 50;
 
-    public static CommandOutcome Validate(ApplicationState state, Actor actor, DecisionRequest request, DateOnly today)
+    public static CommandOutcome Validate(ApplicationState state, Actor actor, DecisionRequest request, DateOnly today, Deputies.DeputyDesignation? designation = null)
     {
         var outcome = request.Outcome?.Trim().ToLowerInvariant();
         if (outcome is null || !DecisionOutcomes.All.Contains(outcome))
@@ -27,7 +27,7 @@ public static class DecisionRules
             return Invalid("conditions", $"Each condition must be {MaxConditionLength:N0} characters or fewer.");
 
         if (outcome != DecisionOutcomes.Approve)
-            return CommandOutcome.Ok(new DecisionRecorded(state.Round, outcome, reasons, [], null, [], actor.Name, TitleOf(actor)));
+            return CommandOutcome.Ok(new DecisionRecorded(state.Round, outcome, reasons, [], null, [], actor.Name, TitleOf(actor, designation)) { DeputyDesignationId = designation?.Id });
 
         if (request.EndDate is not { } endDate)
             return Invalid("endDate", "Enter the date the release ends.");
@@ -39,11 +39,12 @@ public static class DecisionRules
         var form = state.SubmittedForm ?? state.Form;
         var items = (form.DataItems ?? []).Select(i => i.Item ?? "").Where(i => i.Length > 0).Distinct().ToList();
         var conditions = StandardConditions.For(endDate).Concat(specific).ToList();
-        return CommandOutcome.Ok(new DecisionRecorded(state.Round, outcome, reasons, conditions, endDate, items, actor.Name, TitleOf(actor)));
+        return CommandOutcome.Ok(new DecisionRecorded(state.Round, outcome, reasons, conditions, endDate, items, actor.Name, TitleOf(actor, designation)) { DeputyDesignationId = designation?.Id });
     }
 
-    private static string TitleOf(Actor actor) =>
-        actor.Role == ActorRole.ChiefStatistician ? "Chief Statistician, Department for Education" : actor.Role.ToString();
+    private static string TitleOf(Actor actor, Deputies.DeputyDesignation? designation) =>
+        designation is not null ? designation.SignatoryTitle
+        : actor.Role == ActorRole.ChiefStatistician ? "Chief Statistician, Department for Education" : actor.Role.ToString();
 
     private static CommandOutcome Invalid(string field, string message) => CommandOutcome.Fail(CommandFailure.Invalid, message, field);
 }

@@ -17,6 +17,8 @@ public static class PermissionTable
         [(ApplicationStatus.ReturnedForChanges, ActorRole.Researcher)] = [ApplicationCommand.EditDraft, ApplicationCommand.Submit, ApplicationCommand.Withdraw],
         [(ApplicationStatus.AwaitingDecision, ActorRole.Researcher)] = [ApplicationCommand.Withdraw],
         [(ApplicationStatus.AwaitingDecision, ActorRole.ChiefStatistician)] = [ApplicationCommand.Decide],
+        // Only under a designation in force (Deputies.DeputyAuthority), checked with the command.
+        [(ApplicationStatus.AwaitingDecision, ActorRole.DeputyChiefStatistician)] = [ApplicationCommand.Decide],
         [(ApplicationStatus.Approved, ActorRole.System)] = [ApplicationCommand.IssueLetter],
         [(ApplicationStatus.Refused, ActorRole.System)] = [ApplicationCommand.IssueLetter],
     };

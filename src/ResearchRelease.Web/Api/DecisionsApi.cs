@@ -11,13 +11,15 @@ public static class DecisionsApi
 {
     public static void MapDecisionsApi(this IEndpointRouteBuilder app)
     {
-        var chief = app.MapGroup("/api").RequireAuthorization(Policies.ChiefStatistician).WithTags("Chief Statistician");
+        // The Chief Statistician, or a deputy while their designation is in force.
+        var chief = app.MapGroup("/api").RequireAuthorization(Policies.Decider).WithTags("Chief Statistician");
 
         chief.MapGet("/queue", async (ApplicationReader reader, CancellationToken ct) => Results.Ok(await reader.QueueAsync(ct)))
             .Produces<List<QueueEntry>>();
 
-        chief.MapPost("/applications/{id:guid}/decision", async (Guid id, HttpContext http, ApplicationService service, ApplicationStore store, CancellationToken ct) =>
+        chief.MapPost("/applications/{id:guid}/decision", async (Guid id, HttpContext http, ApplicationService service, ApplicationStore store, RecentSignIn recent, CancellationToken ct) =>
         {
+            if (!recent.IsRecent(http.User)) return StaleSignIn(http, recent);
             var (body, problem) = await JsonBody.ReadAsync<DecisionBody>(http.Request, ct);
             if (problem is not null) return problem;
             DateOnly? endDate = null;
@@ -49,5 +51,17 @@ public static class DecisionsApi
                 ? Problems.NotFound()
                 : Results.Json(record, EventSerializer.Options, "application/json");
         }).Produces<DecisionRecord>();
+    }
+
+    /// <summary>
+    /// The step-up answer of RFC 9470: 401 with <c>insufficient_user_authentication</c> and the max_age to sign in within.
+    /// Nothing is recorded; the client signs in again (/account/sign-in) and repeats the request.
+    /// </summary>
+    private static IResult StaleSignIn(HttpContext http, RecentSignIn recent)
+    {
+        var seconds = (int)recent.MaxAge.TotalSeconds;
+        http.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_user_authentication\", error_description=\"Sign in again to sign a decision\", max_age={seconds}";
+        return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in again to sign a decision.",
+            detail: $"Signing a decision needs a sign-in within the last {recent.MaxAge.TotalMinutes:0} minutes. Sign in again at /account/sign-in, then repeat the request.");
     }
 }

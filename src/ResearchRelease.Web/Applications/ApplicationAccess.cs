@@ -13,6 +13,8 @@ public static class ApplicationAccess
         ActorRole.Researcher => state.OwnerSubject == actor.Subject,
         ActorRole.ChiefStatistician => state.Round > 0,
         ActorRole.ComplianceOfficer => true,
+        // A deputy reads what the Chief Statistician reads, but only while a designation is in force.
+        ActorRole.DeputyChiefStatistician => actor.DesignationId is not null && state.Round > 0,
         _ => false,
     };
 }

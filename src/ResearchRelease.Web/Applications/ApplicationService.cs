@@ -8,7 +8,7 @@ namespace ResearchRelease.Web.Applications;
 /// The researcher's and Chief Statistician's commands, shared by the pages and the JSON API:
 /// load → decide (pure domain) → append with outbox → nudge the dispatcher after commit.
 /// </summary>
-public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher dispatcher, TimeProvider clock)
+public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher dispatcher, Deputies.DesignationService designations, TimeProvider clock)
 {
     public async Task<(Guid Id, string Reference)?> CreateDraftAsync(Actor actor, ApplicationForm form, CancellationToken ct)
     {
@@ -34,12 +34,16 @@ public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher 
     public Task<ServiceResult> WithdrawAsync(Actor actor, Guid id, string? reason, CancellationToken ct) =>
         RunAsync(id, actor, state => ApplicationDecider.Withdraw(state, actor, reason), _ => [], ct);
 
-    public Task<ServiceResult> DecideAsync(Actor actor, Guid id, DecisionRequest request, CancellationToken ct) =>
-        RunAsync(id, actor, state => ApplicationDecider.Decide(state, actor, request, Today()), events =>
+    /// <summary>A deputy's authority is read from the designation log now, not from the sign-in: a revocation counts at once.</summary>
+    public async Task<ServiceResult> DecideAsync(Actor actor, Guid id, DecisionRequest request, CancellationToken ct)
+    {
+        var designation = await designations.StandingOfAsync(actor, ct);
+        return await RunAsync(id, actor, state => ApplicationDecider.Decide(state, actor, request, Today(), designation), events =>
             events.OfType<DecisionRecorded>().Select(d => new OutboxMessage
             {
                 Kind = OutboxKinds.Signal, Round = d.Round, Signal = ProcessSignals.Decided, Payload = d.Outcome,
             }), ct);
+    }
 
     private static IEnumerable<OutboxMessage> SubmissionMessages(IReadOnlyList<ApplicationEvent> events) =>
         events.OfType<ApplicationSubmitted>().Select(s => s.Round == 1

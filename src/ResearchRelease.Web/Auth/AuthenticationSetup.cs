@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using System.Globalization;
+using System.Security.Claims;
 using Microsoft.Identity.Web;
 
 namespace ResearchRelease.Web.Auth;
@@ -16,6 +18,8 @@ public static class AuthenticationSetup
 
     public static void AddResearchReleaseAuthentication(this WebApplicationBuilder builder)
     {
+        builder.Services.Configure<RecentSignInOptions>(builder.Configuration.GetSection(RecentSignInOptions.Section));
+        builder.Services.AddSingleton<RecentSignIn>();
         var personas = builder.Configuration.GetValue<bool>("Authentication:DevelopmentPersonas");
         if (personas && !builder.Environment.IsDevelopment())
             throw new InvalidOperationException(
@@ -59,7 +63,26 @@ public static class AuthenticationSetup
                     }
                     return Task.CompletedTask;
                 };
+                options.Events.OnTokenValidated = RecordAuthenticationTime;
             }, o => ConfigureCookie(o, developmentHttp: false));
+    }
+
+    /// <summary>
+    /// Keeps the provider's auth_time (when the user last proved who they are) as a claim of the session; when the
+    /// provider sends none, the time the app received the token is the best it can know.
+    /// </summary>
+    private static Task RecordAuthenticationTime(TokenValidatedContext context)
+    {
+        if (context.Principal?.Identity is not ClaimsIdentity identity) return Task.CompletedTask;
+        object? fromToken = null;
+        var raw = identity.FindFirst(RecentSignIn.ClaimType)?.Value
+            ?? (context.SecurityToken?.Payload.TryGetValue(RecentSignIn.ClaimType, out fromToken) == true ? Convert.ToString(fromToken, CultureInfo.InvariantCulture) : null);
+        foreach (var claim in identity.FindAll(RecentSignIn.ClaimType).ToList()) identity.RemoveClaim(claim);
+        var at = long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        identity.AddClaim(RecentSignIn.ClaimFor(at));
+        return Task.CompletedTask;
     }
 
     private static void ConfigureCookie(CookieAuthenticationOptions o, bool developmentHttp)

@@ -11,6 +11,8 @@ public static class AuthorizationSetup
             .AddPolicy(Policies.Researcher, p => p.RequireRole(Roles.Researcher))
             .AddPolicy(Policies.ChiefStatistician, p => p.RequireRole(Roles.ChiefStatistician))
             .AddPolicy(Policies.Compliance, p => p.RequireRole(Roles.ComplianceOfficer))
+            .AddPolicy(Policies.Decider, p => p.RequireAssertion(c => c.User.IsInRole(Roles.ChiefStatistician)
+                || (c.User.IsInRole(Roles.DeputyChiefStatistician) && c.User.HasClaim(x => x.Type == Deputies.DeputyClaimsTransformation.ClaimType))))
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.ChiefStatistician, Roles.ComplianceOfficer))
             .Services;
 }

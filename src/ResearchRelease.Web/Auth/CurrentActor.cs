@@ -17,7 +17,9 @@ public static class CurrentActor
         var email = user.FindFirstValue(ClaimTypes.Email) ?? user.FindFirstValue("preferred_username") ?? user.FindFirstValue("email");
         var role = user.IsInRole(Roles.ChiefStatistician) ? ActorRole.ChiefStatistician
             : user.IsInRole(Roles.ComplianceOfficer) ? ActorRole.ComplianceOfficer
+            : user.IsInRole(Roles.DeputyChiefStatistician) ? ActorRole.DeputyChiefStatistician
             : ActorRole.Researcher;
-        return new Actor(subject, name, email, role);
+        var designation = Guid.TryParse(user.FindFirstValue(Deputies.DeputyClaimsTransformation.ClaimType), out var id) ? id : (Guid?)null;
+        return new Actor(subject, name, email, role) { DesignationId = role == ActorRole.DeputyChiefStatistician ? designation : null };
     }
 }

@@ -21,13 +21,16 @@ public static class DevelopmentPersonas
             "Another researcher, to check that researchers see only their own applications."),
         new("chief-statistician", "dev-chief-statistician", "Helen Marsh", "helen.marsh@education.gov.uk", Roles.ChiefStatistician,
             "Chief Statistician, Department for Education: decides applications."),
+        new("deputy", "dev-deputy", "Dr Aisha Rahman", "aisha.rahman@education.gov.uk", Roles.DeputyChiefStatistician,
+            "Deputy Director, Data and Statistics: decides applications only while the Chief Statistician has designated her."),
         new("compliance", "dev-compliance", "Sam Okafor", "sam.okafor@education.gov.uk", Roles.ComplianceOfficer,
             "Compliance officer: reads decision records and registers."),
     ];
 
     public static Persona? Find(string? key) => All.FirstOrDefault(p => string.Equals(p.Key, key?.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    public static ClaimsPrincipal Principal(Persona persona, string authenticationType) =>
+    /// <summary><paramref name="authenticatedAt"/> becomes the auth_time claim that signing a decision checks.</summary>
+    public static ClaimsPrincipal Principal(Persona persona, string authenticationType, DateTimeOffset authenticatedAt) =>
         new(new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, persona.Subject),
@@ -35,5 +38,6 @@ public static class DevelopmentPersonas
             new Claim(ClaimTypes.Email, persona.Email),
             new Claim(ClaimTypes.Role, persona.Role),
             new Claim("dev_persona", persona.Key),
+            RecentSignIn.ClaimFor(authenticatedAt),
         ], authenticationType, "name", ClaimTypes.Role));
 }

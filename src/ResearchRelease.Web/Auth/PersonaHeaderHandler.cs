@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace ResearchRelease.Web.Auth;
 
-/// <summary>Development only: <c>X-Dev-Persona: researcher</c> signs a script's or test's request in as that persona.</summary>
+/// <summary>
+/// Development only: <c>X-Dev-Persona: researcher</c> signs a script's or test's request in as that persona. Each request
+/// is a fresh sign-in, so its auth_time is now.
+/// </summary>
 public sealed class PersonaHeaderHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -14,6 +17,6 @@ public sealed class PersonaHeaderHandler(IOptionsMonitor<AuthenticationSchemeOpt
         var persona = DevelopmentPersonas.Find(value.ToString());
         return Task.FromResult(persona is null
             ? AuthenticateResult.Fail($"Unknown persona. Use one of: {string.Join(", ", DevelopmentPersonas.All.Select(p => p.Key))}.")
-            : AuthenticateResult.Success(new AuthenticationTicket(DevelopmentPersonas.Principal(persona, Scheme.Name), Scheme.Name)));
+            : AuthenticateResult.Success(new AuthenticationTicket(DevelopmentPersonas.Principal(persona, Scheme.Name, TimeProvider.GetUtcNow()), Scheme.Name)));
     }
 }

@@ -6,6 +6,8 @@ public static class Roles
     public const string Researcher = "Researcher";
     public const string ChiefStatistician = "ChiefStatistician";
     public const string ComplianceOfficer = "ComplianceOfficer";
+    /// <summary>May be designated as the Chief Statistician's deputy; decides only while a designation is in force.</summary>
+    public const string DeputyChiefStatistician = "DeputyChiefStatistician";
 }
 
 public static class Policies
@@ -13,6 +15,8 @@ public static class Policies
     public const string Researcher = "Researcher";
     public const string ChiefStatistician = "ChiefStatistician";
     public const string Compliance = "Compliance";
+    /// <summary>Who may work the decision queue: the Chief Statistician, or a deputy while their designation is in force.</summary>
+    public const string Decider = "Decider";
     /// <summary>Anyone who may read a decided application: its Chief Statistician and compliance.</summary>
     public const string Staff = "Staff";
 }

@@ -18,7 +18,11 @@ public sealed record DecisionRecord(
     ScreeningResult? Screening,
     DecisionView? Decision,
     RecordLetter? Letter,
-    IReadOnlyList<RecordEvent> Events);
+    IReadOnlyList<RecordEvent> Events)
+{
+    /// <summary>When a deputy decided: the designation that authorised them, as the designation log records it.</summary>
+    public Domain.Deputies.DeputyDesignation? DeputyDesignation { get; init; }
+}
 
 public sealed record RecordLetter(string Kind, string Sha256, string VerificationCode, DateTime IssuedAt, string ContentBase64);
 

@@ -17,6 +17,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<CatalogueItemRecord> CatalogueItems => Set<CatalogueItemRecord>();
     public DbSet<CatalogueChange> CatalogueChanges => Set<CatalogueChange>();
     public DbSet<StoredAttachment> Attachments => Set<StoredAttachment>();
+    public DbSet<StoredDesignationEvent> DesignationEvents => Set<StoredDesignationEvent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -90,6 +91,17 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             e.Property(x => x.FileName).HasMaxLength(255);
             e.Property(x => x.Sha256).HasMaxLength(64);
             e.Property(x => x.UploadedBy).HasMaxLength(256);
+        });
+        modelBuilder.Entity<StoredDesignationEvent>(e =>
+        {
+            e.ToTable("deputy_designation_events");
+            e.HasIndex(x => x.Sequence).IsUnique();
+            e.HasIndex(x => x.DesignationId);
+            e.Property(x => x.Type).HasMaxLength(64);
+            e.Property(x => x.ActorSubject).HasMaxLength(256);
+            e.Property(x => x.ActorName).HasMaxLength(256);
+            e.Property(x => x.Hash).HasMaxLength(64);
+            e.Property(x => x.PreviousHash).HasMaxLength(64);
         });
     }
 

@@ -6,4 +6,5 @@ public static class Personas
     public const string Researcher2 = "researcher2";
     public const string ChiefStatistician = "chief-statistician";
     public const string Compliance = "compliance";
+    public const string Deputy = "deputy";
 }

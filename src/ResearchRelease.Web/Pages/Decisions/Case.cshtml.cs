@@ -4,6 +4,7 @@ using ResearchRelease.Domain.Applications;
 using ResearchRelease.Domain.Screening;
 using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Auth;
+using ResearchRelease.Web.Deputies;
 using ResearchRelease.Web.Process;
 
 namespace ResearchRelease.Web.Pages.Decisions;
@@ -12,7 +13,9 @@ namespace ResearchRelease.Web.Pages.Decisions;
 /// The Chief Statistician's case page. Signing is deliberate: "Review" shows exactly what will be signed
 /// (computed by the same domain rules that record it), and only "Sign" records it — at the version shown.
 /// </summary>
-public sealed class CaseModel(ApplicationReader reader, ApplicationService service, ScreeningService screening, TimeProvider clock) : PageModel
+public sealed class CaseModel(
+    ApplicationReader reader, ApplicationService service, ScreeningService screening, RecentSignIn recentSignIn, DesignationService designations, TimeProvider clock)
+    : PageModel
 {
     [BindProperty]
     public DecisionInput Input { get; set; } = new();
@@ -22,15 +25,26 @@ public sealed class CaseModel(ApplicationReader reader, ApplicationService servi
     /// <summary>The other wording of the test, shown when it would reach a different overall outcome.</summary>
     public ScreeningResult? Alternative { get; private set; }
     public DecisionRecorded? Preview { get; private set; }
+    /// <summary>For a deputy: the designation they decide under.</summary>
+    public Domain.Deputies.DeputyDesignation? Designation { get; private set; }
     public string? ErrorField { get; private set; }
     public string? Error { get; private set; }
     public bool Decided { get; private set; }
+    /// <summary>The user has just signed in again to sign: the decision they were signing is shown for review once more.</summary>
+    public bool Resumed { get; private set; }
+    public TimeSpan SignInMaxAge => recentSignIn.MaxAge;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, bool decided, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, bool decided, bool resume, CancellationToken ct)
     {
         if (!await Load(id, ct)) return NotFound();
         Decided = decided;
         Input.Version = State.Version;
+        if (resume && ResumeDraft.Take(TempData, id) is { } draft && State.Status == ApplicationStatus.AwaitingDecision)
+        {
+            Input = draft;
+            Resumed = true;
+            return await OnPostReviewAsync(id, ct);
+        }
         return Page();
     }
 
@@ -39,7 +53,7 @@ public sealed class CaseModel(ApplicationReader reader, ApplicationService servi
         if (!await Load(id, ct)) return NotFound();
         var (request, dateError) = BuildRequest();
         if (dateError is not null) return Invalid("EndDay", dateError);
-        var outcome = ApplicationDecider.Decide(State, CurrentActor.From(User), request, Today());
+        var outcome = ApplicationDecider.Decide(State, CurrentActor.From(User), request, Today(), Designation);
         if (!outcome.Succeeded) return Invalid(FieldId(outcome.Field), outcome.Message!);
         Preview = outcome.Events.OfType<DecisionRecorded>().Single();
         return Page();
@@ -52,8 +66,14 @@ public sealed class CaseModel(ApplicationReader reader, ApplicationService servi
         if (dateError is not null) return Invalid("EndDay", dateError);
         if (!confirmed)
         {
-            Preview = ApplicationDecider.Decide(State, CurrentActor.From(User), request, Today()).Events.OfType<DecisionRecorded>().SingleOrDefault();
+            Preview = ApplicationDecider.Decide(State, CurrentActor.From(User), request, Today(), Designation).Events.OfType<DecisionRecorded>().SingleOrDefault();
             return Invalid("confirmed", "Confirm that you have read the decision and want to sign it.");
+        }
+        if (!recentSignIn.IsRecent(User))
+        {
+            // Nothing is recorded: the user proves who they are again and comes back to this decision, unsigned.
+            ResumeDraft.Keep(TempData, id, Input);
+            return Challenge(recentSignIn.Challenge($"/decisions/{id}?resume=true"));
         }
         var result = await service.DecideAsync(CurrentActor.From(User), id, request, ct);
         if (result.Succeeded) return RedirectToPage(new { id, decided = true });
@@ -91,6 +111,7 @@ public sealed class CaseModel(ApplicationReader reader, ApplicationService servi
         var loaded = await reader.FindReadableAsync(CurrentActor.From(User), id, ct);
         if (loaded is null) return false;
         Application = loaded;
+        Designation = await designations.StandingOfAsync(CurrentActor.From(User), ct);
         if (loaded.State.Screening is { } result && loaded.State.SubmittedForm is { } form)
         {
             var other = screening.Screen(form, result.Ruleset == "2009" ? Ruleset.Wording2013 : Ruleset.Wording2009);

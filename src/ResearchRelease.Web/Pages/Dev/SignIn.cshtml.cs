@@ -9,7 +9,7 @@ namespace ResearchRelease.Web.Pages.Dev;
 
 /// <summary>Persona sign-in for local runs. Answers 404 unless persona sign-in is on (which only Development allows).</summary>
 [AllowAnonymous]
-public sealed class SignInModel(IConfiguration configuration) : PageModel
+public sealed class SignInModel(IConfiguration configuration, TimeProvider clock) : PageModel
 {
     public string ReturnUrl { get; private set; } = "/";
 
@@ -31,13 +31,13 @@ public sealed class SignInModel(IConfiguration configuration) : PageModel
             return Page();
         }
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            DevelopmentPersonas.Principal(chosen, CookieAuthenticationDefaults.AuthenticationScheme));
+            DevelopmentPersonas.Principal(chosen, CookieAuthenticationDefaults.AuthenticationScheme, clock.GetUtcNow()));
         var target = LocalUrl.OrHome(returnUrl);
         if (target == "/")
         {
             target = chosen.Role switch
             {
-                Roles.ChiefStatistician => "/decisions",
+                Roles.ChiefStatistician or Roles.DeputyChiefStatistician => "/decisions",
                 Roles.ComplianceOfficer => "/compliance",
                 _ => "/applications",
             };
