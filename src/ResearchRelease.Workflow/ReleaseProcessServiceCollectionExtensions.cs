@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResearchRelease.Workflow.Engine;
+using ResearchRelease.Workflow.Journal;
 using ResearchRelease.Workflow.Persistence;
 
 namespace ResearchRelease.Workflow;
@@ -41,6 +43,9 @@ public static class ReleaseProcessServiceCollectionExtensions
         services.AddSingleton<EfPersistenceProvider>();
         services.AddSingleton<ProcessDefinitionCatalog>();
         services.AddSingleton<EngineBootstrap>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ProcessJournal>();
+        services.AddSingleton<ProcessOperations>();
         if (options.RunSteps)
         {
             // Resolved by WorkflowCore from each step's own scope, with the app's IProcessActivities.

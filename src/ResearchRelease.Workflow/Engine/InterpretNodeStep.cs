@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ResearchRelease.Workflow.Definitions;
+using ResearchRelease.Workflow.Journal;
 using WorkflowCore.Interface;
 using WorkflowCore.Models;
 
@@ -13,6 +14,7 @@ internal sealed class InterpretNodeStep(
     IProcessActivities activities,
     ProcessDefinitionCatalog catalog,
     ReleaseProcessOptions options,
+    ProcessJournal journal,
     ILogger<InterpretNodeStep> logger) : StepBodyAsync
 {
     public override async Task<ExecutionResult> RunAsync(IStepExecutionContext context)
@@ -27,23 +29,29 @@ internal sealed class InterpretNodeStep(
                 $"Workflow {workflow.Id} is at node '{data.CurrentNode}', which {definition.SourceFile} does not define.");
         }
 
+        var nodeId = data.CurrentNode;
+        await journal.NodeEnteredAsync(context, nodeId, node);
         switch (node.Type)
         {
             case ProcessNodeTypes.Activity:
                 await RunActivityAsync(context, definition, node, data);
+                await journal.NodeLeftAsync(context, nodeId, data.LastOutcome, data.CurrentNode);
                 return ExecutionResult.Next();
 
             case ProcessNodeTypes.Wait:
                 if (!context.ExecutionPointer.EventPublished)
                 {
                     // DateTime.MinValue: a signal stored before this wait subscribed still counts.
+                    await journal.WaitingAsync(context, nodeId, node.Signal!);
                     return ExecutionResult.WaitForEvent(
                         SignalEvents.Name(node.Signal!), SignalEvents.Key(data.ApplicationId, data.Round), DateTime.MinValue);
                 }
 
                 var payload = context.ExecutionPointer.EventData as string
                     ?? throw new InvalidOperationException($"Signal '{node.Signal}' for workflow {workflow.Id} carried no string payload.");
+                await journal.SignalReceivedAsync(context, nodeId, node.Signal!, payload);
                 MoveOn(definition, node, data, payload);
+                await journal.NodeLeftAsync(context, nodeId, payload, data.CurrentNode);
                 if (node.AdvancesRound)
                 {
                     data.Round++;
@@ -52,6 +60,7 @@ internal sealed class InterpretNodeStep(
                 return ExecutionResult.Next();
 
             default:
+                await journal.EndedAsync(context, nodeId);
                 data.Finished = true;
                 return ExecutionResult.Next();
         }
@@ -66,13 +75,20 @@ internal sealed class InterpretNodeStep(
             var outcome = await activities.RunAsync(new ActivityContext(activity, data.ApplicationId, data.Round), context.CancellationToken);
             MoveOn(definition, node, data, outcome);
         }
-        catch (Exception ex) when (!context.CancellationToken.IsCancellationRequested && attempt >= options.MaxActivityAttempts)
+        catch (Exception ex) when (!context.CancellationToken.IsCancellationRequested)
         {
+            await journal.ActivityFailedAsync(context, data.CurrentNode, activity, attempt, options.MaxActivityAttempts, ex);
+            if (attempt < options.MaxActivityAttempts)
+            {
+                throw;
+            }
+
             // WorkflowCore retries for ever; after the last attempt park the instance for an operator
             // instead. The rethrow still lets the engine persist the error (PersistErrors).
             logger.LogError(ex, "Activity {Activity} for application {ApplicationId} round {Round} failed {Attempts} times; suspending workflow {WorkflowId}",
                 activity, data.ApplicationId, data.Round, attempt, context.Workflow.Id);
             context.Workflow.Status = WorkflowStatus.Suspended;
+            await journal.SuspendedAsync(context, data.CurrentNode, $"{activity} failed {attempt} times; suspended for an operator");
             throw;
         }
     }

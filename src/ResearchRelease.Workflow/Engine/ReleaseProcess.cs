@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ResearchRelease.Workflow.Definitions;
+using ResearchRelease.Workflow.Journal;
 using ResearchRelease.Workflow.Persistence;
 using WorkflowCore.Interface;
 using WorkflowCore.Models;
@@ -11,7 +12,9 @@ internal sealed class ReleaseProcess(
     EngineBootstrap bootstrap,
     ProcessDefinitionCatalog catalog,
     IWorkflowController controller,
-    EfPersistenceProvider store) : IReleaseProcess
+    EfPersistenceProvider store,
+    ProcessJournal journal,
+    ProcessOperations operations) : IReleaseProcess
 {
     public Task EnsureReadyAsync(CancellationToken cancellationToken) => bootstrap.EnsureReadyAsync(cancellationToken);
 
@@ -79,6 +82,38 @@ internal sealed class ReleaseProcess(
             data.Round,
             instance.CreateTime,
             instance.CompleteTime);
+    }
+
+    public IReadOnlyCollection<ProcessDefinition> PublishedDefinitions() => catalog.Definitions.All;
+
+    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid applicationId, CancellationToken cancellationToken)
+    {
+        await bootstrap.EnsureReadyAsync(cancellationToken);
+        return await journal.ReadAsync(applicationId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TroubledInstance>> FindTroubledAsync(TimeSpan waitingLongerThan, CancellationToken cancellationToken)
+    {
+        await bootstrap.EnsureReadyAsync(cancellationToken);
+        return await operations.FindTroubledAsync(waitingLongerThan, cancellationToken);
+    }
+
+    public async Task<OperatorActionResult> SuspendAsync(Guid applicationId, string actor, string? reason, CancellationToken cancellationToken)
+    {
+        await bootstrap.EnsureReadyAsync(cancellationToken);
+        return await operations.SuspendAsync(applicationId, actor, reason, cancellationToken);
+    }
+
+    public async Task<OperatorActionResult> ResumeAsync(Guid applicationId, string actor, string? reason, CancellationToken cancellationToken)
+    {
+        await bootstrap.EnsureReadyAsync(cancellationToken);
+        return await operations.ResumeAsync(applicationId, actor, reason, cancellationToken);
+    }
+
+    public async Task<OperatorActionResult> RetryAsync(Guid applicationId, string actor, string? reason, CancellationToken cancellationToken)
+    {
+        await bootstrap.EnsureReadyAsync(cancellationToken);
+        return await operations.RetryAsync(applicationId, actor, reason, cancellationToken);
     }
 
     private static string Reference(Guid applicationId) => applicationId.ToString("D");
