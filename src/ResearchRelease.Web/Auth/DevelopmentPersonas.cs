@@ -23,6 +23,8 @@ public static class DevelopmentPersonas
             "Chief Statistician, Department for Education: decides applications."),
         new("compliance", "dev-compliance", "Sam Okafor", "sam.okafor@education.gov.uk", Roles.ComplianceOfficer,
             "Compliance officer: reads decision records and registers."),
+        new("admin", "dev-service-admin", "Alex Morgan", "alex.morgan@education.gov.uk", Roles.ServiceAdministrator,
+            "Service administrator: suspends, resumes and retries stuck workflow instances."),
     ];
 
     public static Persona? Find(string? key) => All.FirstOrDefault(p => string.Equals(p.Key, key?.Trim(), StringComparison.OrdinalIgnoreCase));

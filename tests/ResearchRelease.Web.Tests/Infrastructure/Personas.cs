@@ -6,4 +6,6 @@ public static class Personas
     public const string Researcher2 = "researcher2";
     public const string ChiefStatistician = "chief-statistician";
     public const string Compliance = "compliance";
+    /// <summary>Service administrator: not one of the matrix's callers; its own tests cover it.</summary>
+    public const string Admin = "admin";
 }

@@ -5,6 +5,7 @@ using ResearchRelease.Domain.Screening;
 using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Auth;
 using ResearchRelease.Web.Process;
+using ResearchRelease.Workflow;
 
 namespace ResearchRelease.Web.Pages.Decisions;
 
@@ -12,8 +13,11 @@ namespace ResearchRelease.Web.Pages.Decisions;
 /// The Chief Statistician's case page. Signing is deliberate: "Review" shows exactly what will be signed
 /// (computed by the same domain rules that record it), and only "Sign" records it — at the version shown.
 /// </summary>
-public sealed class CaseModel(ApplicationReader reader, ApplicationService service, ScreeningService screening, TimeProvider clock) : PageModel
+public sealed class CaseModel(ApplicationReader reader, ApplicationService service, ScreeningService screening, TimeProvider clock, IReleaseProcess process) : PageModel
 {
+    /// <summary>The workflow engine's journal for this application, read-only.</summary>
+    public IReadOnlyList<JournalEntry> Journal { get; private set; } = [];
+
     [BindProperty]
     public DecisionInput Input { get; set; } = new();
 
@@ -29,6 +33,7 @@ public sealed class CaseModel(ApplicationReader reader, ApplicationService servi
     public async Task<IActionResult> OnGetAsync(Guid id, bool decided, CancellationToken ct)
     {
         if (!await Load(id, ct)) return NotFound();
+        Journal = await process.JournalAsync(id, ct);
         Decided = decided;
         Input.Version = State.Version;
         return Page();
