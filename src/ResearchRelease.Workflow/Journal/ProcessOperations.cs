@@ -49,7 +49,7 @@ internal sealed class ProcessOperations(
         {
             var data = WorkflowMapper.ToInstance(row).Data as ProcessData ?? new ProcessData();
             var wait = row.ExecutionPointers
-                .Where(p => p.Status == WaitingForEvent && !p.EventPublished && p.EndTimeUtcTicks == null && p.StartTimeUtcTicks < cutoff)
+                .Where(p => p.Status == WaitingForEvent && !p.EventPublished && p.EndTimeUtcTicks == null)
                 .Select(p => p.StartTimeUtcTicks).FirstOrDefault();
             var error = errors.GetValueOrDefault(row.Id);
             return new TroubledInstance(

@@ -8,7 +8,7 @@ namespace ResearchRelease.Workflow;
 /// <param name="CurrentNode">The node it is at.</param>
 /// <param name="Round">Its round.</param>
 /// <param name="Retrying">An activity has failed and is being retried (its attempts are not used up yet).</param>
-/// <param name="WaitingSinceUtc">When its current wait began, if it is waiting longer than the threshold asked for.</param>
+/// <param name="WaitingSinceUtc">When its current wait began, if it is at a wait (suspended or not).</param>
 /// <param name="ErrorCount">Failed step executions stored for it (wf_execution_errors).</param>
 /// <param name="LastError">The latest error message, if any.</param>
 /// <param name="LastErrorUtc">When that happened.</param>
