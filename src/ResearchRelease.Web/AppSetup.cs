@@ -84,6 +84,7 @@ public static class AppSetup
             o.Conventions.AuthorizeFolder("/Decisions", Policies.Decider);
             o.Conventions.AuthorizeFolder("/Deputies", Policies.ChiefStatistician);
             o.Conventions.AuthorizeFolder("/Compliance", Policies.Compliance);
+            o.Conventions.AuthorizeFolder("/Operations", Policies.ProcessObservers);
             o.Conventions.RateLimitPage("/Dev/SignIn", RateLimitPolicies.SignIn);
             o.Conventions.RateLimitPage("/Decisions/Case", RateLimitPolicies.Decision);
             o.Conventions.RateLimitPage("/Applications/Details", RateLimitPolicies.Screening);

@@ -3,6 +3,7 @@ using ResearchRelease.Web.Compliance;
 
 // A command-line check of the audit chains runs instead of the web host, with the same configuration.
 if (AuditCommand.IsRequested(args)) return await AuditCommand.RunAsync(args, Console.Out);
+if (DiagramCommand.IsRequested(args)) return await DiagramCommand.RunAsync(args, Console.Out);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddResearchRelease();

@@ -1,3 +1,5 @@
+using ResearchRelease.Workflow.Definitions;
+
 namespace ResearchRelease.Workflow;
 
 /// <summary>The web app's handle on the release process engine.</summary>
@@ -26,4 +28,25 @@ public interface IReleaseProcess
 
     /// <summary>The process instance of the application, or null when none was started.</summary>
     Task<ProcessInstanceView?> FindAsync(Guid applicationId, CancellationToken cancellationToken);
+
+    /// <summary>Every loaded definition version (published versions never change), for diagrams.</summary>
+    IReadOnlyCollection<ProcessDefinition> PublishedDefinitions();
+
+    /// <summary>The application's workflow journal, oldest first; empty when no instance was started.</summary>
+    Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid applicationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Unfinished instances in trouble: suspended, failing and retrying, or waiting longer than
+    /// <paramref name="waitingLongerThan"/>; oldest first, at most 200.
+    /// </summary>
+    Task<IReadOnlyList<TroubledInstance>> FindTroubledAsync(TimeSpan waitingLongerThan, CancellationToken cancellationToken);
+
+    /// <summary>An operator parks a running or waiting instance; <paramref name="actor"/> is recorded in the journal.</summary>
+    Task<OperatorActionResult> SuspendAsync(Guid applicationId, string actor, string? reason, CancellationToken cancellationToken);
+
+    /// <summary>An operator resumes a suspended instance: a failed activity runs once more.</summary>
+    Task<OperatorActionResult> ResumeAsync(Guid applicationId, string actor, string? reason, CancellationToken cancellationToken);
+
+    /// <summary>An operator resumes a suspended instance with its attempt count reset: the failed activity gets every attempt again.</summary>
+    Task<OperatorActionResult> RetryAsync(Guid applicationId, string actor, string? reason, CancellationToken cancellationToken);
 }

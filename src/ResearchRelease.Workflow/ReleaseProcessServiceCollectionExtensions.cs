@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WorkflowCore.Interface;
 using ResearchRelease.Workflow.Engine;
+using ResearchRelease.Workflow.Journal;
 using ResearchRelease.Workflow.Persistence;
 
 namespace ResearchRelease.Workflow;
@@ -47,6 +48,8 @@ public static class ReleaseProcessServiceCollectionExtensions
         services.AddSingleton<EngineBootstrap>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IWorkingCalendar, WeekdayCalendar>();
+        services.AddSingleton<ProcessJournal>();
+        services.AddSingleton<ProcessOperations>();
         if (options.RunSteps)
         {
             // Resolved by WorkflowCore from each step's own scope, with the app's IProcessActivities.

@@ -25,6 +25,8 @@ public static class DevelopmentPersonas
             "Deputy Director, Data and Statistics: decides applications only while the Chief Statistician has designated her."),
         new("compliance", "dev-compliance", "Sam Okafor", "sam.okafor@education.gov.uk", Roles.ComplianceOfficer,
             "Compliance officer: reads decision records and registers."),
+        new("admin", "dev-service-admin", "Alex Morgan", "alex.morgan@education.gov.uk", Roles.ServiceAdministrator,
+            "Service administrator: suspends, resumes and retries stuck workflow instances."),
     ];
 
     public static Persona? Find(string? key) => All.FirstOrDefault(p => string.Equals(p.Key, key?.Trim(), StringComparison.OrdinalIgnoreCase));

@@ -8,6 +8,9 @@ public static class Roles
     public const string ComplianceOfficer = "ComplianceOfficer";
     /// <summary>May be designated as the Chief Statistician's deputy; decides only while a designation is in force.</summary>
     public const string DeputyChiefStatistician = "DeputyChiefStatistician";
+
+    /// <summary>Operates the workflow engine (suspend, resume, retry); decides nothing and changes no application.</summary>
+    public const string ServiceAdministrator = "ServiceAdministrator";
 }
 
 public static class Policies
@@ -19,4 +22,7 @@ public static class Policies
     public const string Decider = "Decider";
     /// <summary>Anyone who may read a decided application: its Chief Statistician and compliance.</summary>
     public const string Staff = "Staff";
+    public const string ServiceAdministrator = "ServiceAdministrator";
+    /// <summary>Who may look at the workflow engine's pages (diagram, instances in trouble): compliance and administrators.</summary>
+    public const string ProcessObservers = "ProcessObservers";
 }

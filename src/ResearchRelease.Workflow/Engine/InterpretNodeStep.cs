@@ -1,4 +1,5 @@
 using ResearchRelease.Workflow.Definitions;
+using ResearchRelease.Workflow.Journal;
 using WorkflowCore.Interface;
 using WorkflowCore.Models;
 
@@ -11,7 +12,8 @@ namespace ResearchRelease.Workflow.Engine;
 internal sealed class InterpretNodeStep(
     ActivityRunner activities,
     WaitNodeRunner waits,
-    ProcessDefinitionCatalog catalog) : StepBodyAsync
+    ProcessDefinitionCatalog catalog,
+    ProcessJournal journal) : StepBodyAsync
 {
     public override async Task<ExecutionResult> RunAsync(IStepExecutionContext context)
     {
@@ -25,11 +27,14 @@ internal sealed class InterpretNodeStep(
                 $"Workflow {workflow.Id} is at node '{data.CurrentNode}', which {definition.SourceFile} does not define.");
         }
 
+        var nodeId = data.CurrentNode;
+        await journal.NodeEnteredAsync(context, nodeId, node);
         switch (node.Type)
         {
             case ProcessNodeTypes.Activity:
                 var outcome = await activities.RunAsync(context, node.Activity!, data);
                 MoveOn(definition, node, data, outcome);
+                await journal.NodeLeftAsync(context, nodeId, data.LastOutcome, data.CurrentNode);
                 return ExecutionResult.Next();
 
             case ProcessNodeTypes.Wait when context.ExecutionPointer.EventPublished:
@@ -38,13 +43,16 @@ internal sealed class InterpretNodeStep(
                 var signal = context.ExecutionPointer.EventName;
                 var payload = context.ExecutionPointer.EventData as string
                     ?? throw new InvalidOperationException($"Signal '{signal}' for workflow {workflow.Id} carried no string payload.");
+                await journal.SignalReceivedAsync(context, nodeId, signal, payload);
                 WaitNodeRunner.Take(node, data, signal, payload);
+                await journal.NodeLeftAsync(context, nodeId, payload, data.CurrentNode);
                 return ExecutionResult.Next();
 
             case ProcessNodeTypes.Wait:
-                return await waits.RunAsync(context, node, data);
+                return await waits.RunAsync(context, nodeId, node, data);
 
             default:
+                await journal.EndedAsync(context, nodeId);
                 data.Finished = true;
                 return ExecutionResult.Next();
         }

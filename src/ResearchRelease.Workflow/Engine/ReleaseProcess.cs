@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ResearchRelease.Workflow.Definitions;
+using ResearchRelease.Workflow.Journal;
 using ResearchRelease.Workflow.Persistence;
 using WorkflowCore.Interface;
 using WorkflowCore.Models;
@@ -15,7 +16,9 @@ internal sealed class ReleaseProcess(
     EfPersistenceProvider store,
     IDistributedLockProvider locks,
     IQueueProvider queue,
-    ILogger<ReleaseProcess> logger) : IReleaseProcess
+    ILogger<ReleaseProcess> logger,
+    ProcessJournal journal,
+    ProcessOperations operations) : IReleaseProcess
 {
     private static readonly TimeSpan WakeLockPatience = TimeSpan.FromSeconds(10);
 
@@ -131,6 +134,38 @@ internal sealed class ReleaseProcess(
         {
             Deadlines = deadlines,
         };
+    }
+
+    public IReadOnlyCollection<ProcessDefinition> PublishedDefinitions() => catalog.Definitions.All;
+
+    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid applicationId, CancellationToken cancellationToken)
+    {
+        await bootstrap.EnsureReadyAsync(cancellationToken);
+        return await journal.ReadAsync(applicationId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TroubledInstance>> FindTroubledAsync(TimeSpan waitingLongerThan, CancellationToken cancellationToken)
+    {
+        await bootstrap.EnsureReadyAsync(cancellationToken);
+        return await operations.FindTroubledAsync(waitingLongerThan, cancellationToken);
+    }
+
+    public async Task<OperatorActionResult> SuspendAsync(Guid applicationId, string actor, string? reason, CancellationToken cancellationToken)
+    {
+        await bootstrap.EnsureReadyAsync(cancellationToken);
+        return await operations.SuspendAsync(applicationId, actor, reason, cancellationToken);
+    }
+
+    public async Task<OperatorActionResult> ResumeAsync(Guid applicationId, string actor, string? reason, CancellationToken cancellationToken)
+    {
+        await bootstrap.EnsureReadyAsync(cancellationToken);
+        return await operations.ResumeAsync(applicationId, actor, reason, cancellationToken);
+    }
+
+    public async Task<OperatorActionResult> RetryAsync(Guid applicationId, string actor, string? reason, CancellationToken cancellationToken)
+    {
+        await bootstrap.EnsureReadyAsync(cancellationToken);
+        return await operations.RetryAsync(applicationId, actor, reason, cancellationToken);
     }
 
     private static string Reference(Guid applicationId) => applicationId.ToString("D");

@@ -1,4 +1,5 @@
 using ResearchRelease.Workflow.Definitions;
+using ResearchRelease.Workflow.Journal;
 using ResearchRelease.Workflow.Persistence;
 using WorkflowCore.Interface;
 using WorkflowCore.Models;
@@ -21,10 +22,11 @@ internal sealed class WaitNodeRunner(
     EfPersistenceProvider store,
     TimerSchedule schedule,
     ActivityRunner activities,
+    ProcessJournal journal,
     ReleaseProcessOptions options,
     TimeProvider time)
 {
-    public async Task<ExecutionResult> RunAsync(IStepExecutionContext context, ProcessNode node, ProcessData data)
+    public async Task<ExecutionResult> RunAsync(IStepExecutionContext context, string nodeId, ProcessNode node, ProcessData data)
     {
         var ct = context.CancellationToken;
         var now = time.GetUtcNow().UtcDateTime;
@@ -33,12 +35,15 @@ internal sealed class WaitNodeRunner(
         {
             wait = await schedule.BeginAsync(node, data, now, ct);
             data.Wait = wait;
+            await journal.WaitingAsync(context, nodeId, string.Join(" or ", node.Routes.Keys));
         }
 
         var open = node.Routes.Keys.Where(s => !data.ConsumedSignals.Contains(Consumed(s, data.Round))).ToList();
         if (await store.FindSignalAsync(SignalEvents.Key(data.ApplicationId, data.Round), open, ct) is { } signal)
         {
+            await journal.SignalReceivedAsync(context, nodeId, signal.Name, signal.Payload);
             Take(node, data, signal.Name, signal.Payload);
+            await journal.NodeLeftAsync(context, nodeId, data.LastOutcome, data.CurrentNode);
             return ExecutionResult.Next();
         }
 
@@ -50,11 +55,13 @@ internal sealed class WaitNodeRunner(
             }
 
             wait.Fired.Add(timer.Id);
+            await journal.TimerFiredAsync(context, nodeId, timer.Id, timer.Activity);
             if (timer.Next is not null)
             {
                 data.LastOutcome = $"timer:{timer.Id}";
                 data.CurrentNode = timer.Next;
                 data.Wait = null;
+                await journal.NodeLeftAsync(context, nodeId, data.LastOutcome, data.CurrentNode);
                 return ExecutionResult.Next();
             }
         }

@@ -24,6 +24,8 @@ internal abstract class WorkflowStoreContext(DbContextOptions options) : DbConte
 
     public DbSet<StoredScheduledCommand> ScheduledCommands => Set<StoredScheduledCommand>();
 
+    public DbSet<StoredJournalEntry> Journal => Set<StoredJournalEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowStoreContext).Assembly);
 }

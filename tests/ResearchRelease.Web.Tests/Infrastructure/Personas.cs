@@ -7,4 +7,7 @@ public static class Personas
     public const string ChiefStatistician = "chief-statistician";
     public const string Compliance = "compliance";
     public const string Deputy = "deputy";
+
+    /// <summary>Service administrator: not one of the matrix's callers; its own tests cover it.</summary>
+    public const string Admin = "admin";
 }

@@ -1,43 +1,42 @@
-using System.Text.RegularExpressions;
 using ResearchRelease.Workflow.Definitions;
 using ResearchRelease.Workflow.Tests.Support;
 
 namespace ResearchRelease.Workflow.Tests.Definitions;
 
-/// <summary>The hand-written diagram in workflows/README.md must stay true to the definition.</summary>
-public sealed partial class WorkflowsReadmeTests
+/// <summary>The diagrams in workflows/README.md are generated from the definitions and must not drift from them.</summary>
+public sealed class WorkflowsReadmeTests
 {
     [Fact]
-    public void The_mermaid_diagram_has_exactly_the_nodes_and_arrows_of_v1()
+    public void The_readme_embeds_the_generated_diagram_of_every_definition_version()
     {
-        var definition = ProcessDefinitionLoader.Parse(DefinitionFiles.V1Json, DefinitionFiles.V1Path);
-        var readme = File.ReadAllText(Path.Combine(DefinitionFiles.Folder, "README.md"));
-        var diagram = MermaidBlock().Match(readme).Groups["body"].Value;
+        var definitions = ProcessDefinitionLoader.LoadFolder(DefinitionFiles.Folder).All;
+        var readme = File.ReadAllText(Path.Combine(DefinitionFiles.Folder, "README.md")).ReplaceLineEndings("\n");
 
-        var expectedEdges = definition.Nodes
-            .SelectMany(n => n.Value.Next is { } next
-                ? [Edge(n.Key, null, next)]
-                : (n.Value.Transitions ?? new Dictionary<string, string>()).Select(t => Edge(n.Key, t.Key, t.Value)))
-            .Order(StringComparer.Ordinal);
-        var drawnEdges = EdgeLine().Matches(diagram)
-            .Select(m => $"{m.Groups["from"].Value} -{m.Groups["label"].Value}-> {m.Groups["to"].Value}")
-            .Order(StringComparer.Ordinal);
-        var drawnNodes = NodeLine().Matches(diagram).Select(m => m.Groups["id"].Value).Order(StringComparer.Ordinal);
+        var regenerated = WorkflowsReadme.Regenerate(readme, definitions);
 
-        Assert.Equal(expectedEdges, drawnEdges);
-        Assert.Equal(definition.Nodes.Keys.Select(Id).Order(StringComparer.Ordinal), drawnNodes);
+        Assert.True(regenerated == readme,
+            $"workflows/README.md's diagrams differ from the definitions. Run `{WorkflowsReadme.FixCommand}` from the repository root and commit the result.");
+        foreach (var definition in definitions)
+        {
+            Assert.Contains(WorkflowsReadme.Marker(definition) + "\n```mermaid\n" + ProcessDiagram.Mermaid(definition) + "```", readme, StringComparison.Ordinal);
+        }
     }
 
-    private static string Id(string node) => node.Replace('-', '_');
+    [Fact]
+    public void Regenerating_replaces_a_stale_diagram_and_adds_a_missing_one_leaving_the_prose()
+    {
+        var v1 = ProcessDefinitionLoader.Parse(DefinitionFiles.V1Json, DefinitionFiles.V1Path);
+        var stale = $"# Title\n\nProse.\n\n{WorkflowsReadme.Marker(v1)}\n```mermaid\nflowchart TD\n    a --> b\n```\n\nMore prose.\n\n## How a file is written\n\nRules.\n";
 
-    private static string Edge(string from, string? label, string to) => $"{Id(from)} -{label}-> {Id(to)}";
+        var once = WorkflowsReadme.Regenerate(stale, [v1]);
+        var fresh = WorkflowsReadme.Regenerate("# Title\n\n## How a file is written\n\nRules.\n", [v1]);
 
-    [GeneratedRegex("```mermaid\\n(?<body>.*?)```", RegexOptions.Singleline)]
-    private static partial Regex MermaidBlock();
-
-    [GeneratedRegex(@"^\s*(?<from>\w+) -->(\|(?<label>\w+)\|)? (?<to>\w+)\s*$", RegexOptions.Multiline)]
-    private static partial Regex EdgeLine();
-
-    [GeneratedRegex(@"^\s*(?<id>\w+)[\[\(\{]", RegexOptions.Multiline)]
-    private static partial Regex NodeLine();
+        Assert.DoesNotContain("a --> b", once, StringComparison.Ordinal);
+        Assert.Contains(ProcessDiagram.Mermaid(v1), once, StringComparison.Ordinal);
+        Assert.StartsWith("# Title\n\nProse.\n\n", once, StringComparison.Ordinal);
+        Assert.EndsWith("```\n\nMore prose.\n\n## How a file is written\n\nRules.\n", once, StringComparison.Ordinal);
+        Assert.Equal(once, WorkflowsReadme.Regenerate(once, [v1]));
+        Assert.Contains("## research-release, version 1: diagram\n\n" + WorkflowsReadme.Marker(v1), fresh, StringComparison.Ordinal);
+        Assert.True(fresh.IndexOf("```mermaid", StringComparison.Ordinal) < fresh.IndexOf("## How a file is written", StringComparison.Ordinal));
+    }
 }

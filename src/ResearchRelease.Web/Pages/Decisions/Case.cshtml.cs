@@ -6,6 +6,7 @@ using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Auth;
 using ResearchRelease.Web.Deputies;
 using ResearchRelease.Web.Process;
+using ResearchRelease.Workflow;
 
 namespace ResearchRelease.Web.Pages.Decisions;
 
@@ -14,9 +15,13 @@ namespace ResearchRelease.Web.Pages.Decisions;
 /// (computed by the same domain rules that record it), and only "Sign" records it — at the version shown.
 /// </summary>
 public sealed class CaseModel(
-    ApplicationReader reader, ApplicationService service, ScreeningService screening, RecentSignIn recentSignIn, DesignationService designations, TimeProvider clock)
+    ApplicationReader reader, ApplicationService service, ScreeningService screening, RecentSignIn recentSignIn, DesignationService designations, TimeProvider clock,
+    IReleaseProcess process)
     : PageModel
 {
+    /// <summary>The workflow engine's journal for this application, read-only.</summary>
+    public IReadOnlyList<JournalEntry> Journal { get; private set; } = [];
+
     [BindProperty]
     public DecisionInput Input { get; set; } = new();
 
@@ -37,6 +42,7 @@ public sealed class CaseModel(
     public async Task<IActionResult> OnGetAsync(Guid id, bool decided, bool resume, CancellationToken ct)
     {
         if (!await Load(id, ct)) return NotFound();
+        Journal = await process.JournalAsync(id, ct);
         Decided = decided;
         Input.Version = State.Version;
         if (resume && ResumeDraft.Take(TempData, id) is { } draft && State.Status == ApplicationStatus.AwaitingDecision)

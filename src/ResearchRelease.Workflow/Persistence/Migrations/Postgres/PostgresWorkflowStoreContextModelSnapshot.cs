@@ -196,6 +196,71 @@ namespace ResearchRelease.Workflow.Persistence.Migrations.Postgres
                     b.ToTable("wf_execution_pointers", (string)null);
                 });
 
+            modelBuilder.Entity("ResearchRelease.Workflow.Persistence.Entities.StoredJournalEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("ApplicationId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("DedupeKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("dedupe_key");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("text")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("node");
+
+                    b.Property<long>("OccurredAtUtcTicks")
+                        .HasColumnType("bigint")
+                        .HasColumnName("occurred_at_utc_ticks");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<string>("WorkflowId")
+                        .HasColumnType("text")
+                        .HasColumnName("workflow_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wf_journal");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_wf_journal_dedupe_key");
+
+                    b.HasIndex("ApplicationId", "Id")
+                        .HasDatabaseName("ix_wf_journal_application_id_id");
+
+                    b.ToTable("wf_journal", (string)null);
+                });
+
             modelBuilder.Entity("ResearchRelease.Workflow.Persistence.Entities.StoredScheduledCommand", b =>
                 {
                     b.Property<long>("Id")

@@ -189,6 +189,69 @@ namespace ResearchRelease.Workflow.Persistence.Migrations.Sqlite
                     b.ToTable("wf_execution_pointers", (string)null);
                 });
 
+            modelBuilder.Entity("ResearchRelease.Workflow.Persistence.Entities.StoredJournalEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("ApplicationId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("DedupeKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dedupe_key");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("node");
+
+                    b.Property<long>("OccurredAtUtcTicks")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at_utc_ticks");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round");
+
+                    b.Property<string>("WorkflowId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workflow_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wf_journal");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_wf_journal_dedupe_key");
+
+                    b.HasIndex("ApplicationId", "Id")
+                        .HasDatabaseName("ix_wf_journal_application_id_id");
+
+                    b.ToTable("wf_journal", (string)null);
+                });
+
             modelBuilder.Entity("ResearchRelease.Workflow.Persistence.Entities.StoredScheduledCommand", b =>
                 {
                     b.Property<long>("Id")
