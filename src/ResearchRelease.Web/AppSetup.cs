@@ -53,6 +53,7 @@ public static class AppSetup
         services.AddSingleton<LetterSigner>();
         services.AddScoped<LetterComposer>();
         services.AddScoped<LetterIssuer>();
+        services.AddScoped<LetterCorrector>();
         services.AddScoped<ApplicationStore>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<ApplicationReader>();
@@ -77,6 +78,7 @@ public static class AppSetup
             o.Conventions.AuthorizeFolder("/Compliance", Policies.Compliance);
             o.Conventions.RateLimitPage("/Dev/SignIn", RateLimitPolicies.SignIn);
             o.Conventions.RateLimitPage("/Decisions/Case", RateLimitPolicies.Decision);
+            o.Conventions.RateLimitPage("/Decisions/CorrectLetter", RateLimitPolicies.Decision);
             o.Conventions.RateLimitPage("/Applications/Details", RateLimitPolicies.Screening);
             o.Conventions.RateLimitPage("/Verify/Index", RateLimitPolicies.Verification);
             o.Conventions.RateLimitPage("/Applications/Attachments", RateLimitPolicies.Uploads);
@@ -126,6 +128,7 @@ public static class AppSetup
         app.MapAccountEndpoints();
         app.MapApplicationsApi();
         app.MapDecisionsApi();
+        app.MapLetterCorrectionsApi();
         app.MapVerifyApi();
         app.MapAuditApi();
         app.MapRegisterExports();

@@ -18,9 +18,16 @@ public sealed record DecisionRecord(
     ScreeningResult? Screening,
     DecisionView? Decision,
     RecordLetter? Letter,
-    IReadOnlyList<RecordEvent> Events);
+    IReadOnlyList<RecordEvent> Events,
+    IReadOnlyList<RecordLetter> Letters);
 
-public sealed record RecordLetter(string Kind, string Sha256, string VerificationCode, DateTime IssuedAt, string ContentBase64);
+/// <summary>
+/// One issued letter with its file. <see cref="DecisionRecord.Letter"/> is the letter in force;
+/// <see cref="DecisionRecord.Letters"/> holds every letter, superseded ones included, oldest first.
+/// </summary>
+public sealed record RecordLetter(string Kind, string Sha256, string VerificationCode, DateTime IssuedAt, string ContentBase64,
+    Guid LetterId = default, int Round = 0, int Sequence = 1, string? SupersedesVerificationCode = null,
+    string? SupersededByVerificationCode = null, string? CorrectionReason = null, bool InForce = true);
 
 public sealed record RecordEvent(int Sequence, string Type, string ActorSubject, string ActorName, string ActorRole, DateTime OccurredAt,
     JsonElement Payload, string PreviousHash, string Hash);

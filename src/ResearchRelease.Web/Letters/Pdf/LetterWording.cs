@@ -31,7 +31,20 @@ internal static class LetterWording
     }
 
     public static string Title(LetterContent letter) =>
-        $"{(letter.Kind == LetterKind.Approval ? "Approval" : "Refusal")} letter {letter.Reference}";
+        $"{(letter.Correction is null ? "" : "Corrected ")}{(letter.Kind == LetterKind.Approval ? (letter.Correction is null ? "Approval" : "approval") : (letter.Correction is null ? "Refusal" : "refusal"))} letter {letter.Reference}";
+
+    public const string CorrectionHeading = "Corrected letter";
+
+    public static string CorrectionText(LetterCorrectionNotice correction) =>
+        $"This letter corrects and replaces letter {correction.SupersededVerificationCode} dated {Date(correction.SupersededDate)}. " +
+        "The decision itself is unchanged. Please rely on this letter, not the one it replaces.";
+
+    public static string CorrectionReason(LetterCorrectionNotice correction) => $"Reason for the correction: {correction.Reason}";
+
+    public static string CorrectionBy(LetterCorrectionNotice correction) => $"Correction issued by {correction.CorrectedBy}.";
+
+    public static string CorrectionChanges(LetterCorrectionNotice correction) =>
+        correction.ChangedFields.Count == 0 ? "" : $"Corrected: {string.Join(", ", correction.ChangedFields).ToLowerInvariant()}.";
 
     public static string Subject(LetterContent letter) => $"Decision on your application: {letter.ProjectTitle}";
 
