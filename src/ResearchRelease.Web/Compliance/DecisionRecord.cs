@@ -26,8 +26,8 @@ public sealed record DecisionRecord(
 /// <see cref="DecisionRecord.Letters"/> holds every letter, superseded ones included, oldest first.
 /// </summary>
 public sealed record RecordLetter(string Kind, string Sha256, string VerificationCode, DateTime IssuedAt, string ContentBase64,
-    Guid LetterId = default, int Round = 0, int Sequence = 1, string? SupersedesVerificationCode = null,
-    string? SupersededByVerificationCode = null, string? CorrectionReason = null, bool InForce = true);
+    Guid LetterId, int Round, int Sequence, string? SupersedesVerificationCode,
+    string? SupersededByVerificationCode, string? CorrectionReason, bool InForce);
 
 public sealed record RecordEvent(int Sequence, string Type, string ActorSubject, string ActorName, string ActorRole, DateTime OccurredAt,
     JsonElement Payload, string PreviousHash, string Hash);
