@@ -30,8 +30,11 @@ internal static class LetterWording
         return $"{Date(DateOnly.FromDateTime(local.DateTime))} at {local.ToString("HH:mm", CultureInfo.InvariantCulture)} {zone}";
     }
 
-    public static string Title(LetterContent letter) =>
-        $"{(letter.Correction is null ? "" : "Corrected ")}{(letter.Kind == LetterKind.Approval ? (letter.Correction is null ? "Approval" : "approval") : (letter.Correction is null ? "Refusal" : "refusal"))} letter {letter.Reference}";
+    public static string Title(LetterContent letter)
+    {
+        var kind = letter.Kind == LetterKind.Approval ? "Approval" : "Refusal";
+        return letter.Correction is null ? $"{kind} letter {letter.Reference}" : $"Corrected {kind.ToLowerInvariant()} letter {letter.Reference}";
+    }
 
     public const string CorrectionHeading = "Corrected letter";
 
