@@ -58,6 +58,7 @@ public static class AppSetup
         services.AddSingleton<LetterSigner>();
         services.AddScoped<LetterComposer>();
         services.AddScoped<LetterIssuer>();
+        services.AddScoped<LetterCorrector>();
         services.AddScoped<ApplicationStore>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<ApplicationReader>();
@@ -87,6 +88,7 @@ public static class AppSetup
             o.Conventions.AuthorizeFolder("/Operations", Policies.ProcessObservers);
             o.Conventions.RateLimitPage("/Dev/SignIn", RateLimitPolicies.SignIn);
             o.Conventions.RateLimitPage("/Decisions/Case", RateLimitPolicies.Decision);
+            o.Conventions.RateLimitPage("/Decisions/CorrectLetter", RateLimitPolicies.Decision);
             o.Conventions.RateLimitPage("/Applications/Details", RateLimitPolicies.Screening);
             o.Conventions.RateLimitPage("/Verify/Index", RateLimitPolicies.Verification);
             o.Conventions.RateLimitPage("/Applications/Attachments", RateLimitPolicies.Uploads);
@@ -137,6 +139,7 @@ public static class AppSetup
         app.MapApplicationsApi();
         app.MapDecisionsApi();
         app.MapDeputiesApi();
+        app.MapLetterCorrectionsApi();
         app.MapVerifyApi();
         app.MapAuditApi();
         app.MapRegisterExports();

@@ -9,4 +9,6 @@ public enum ApplicationCommand
     RecordScreening,
     Decide,
     IssueLetter,
+    /// <summary>Issue a corrected letter in place of the one in force (clerical details only).</summary>
+    CorrectLetter,
 }

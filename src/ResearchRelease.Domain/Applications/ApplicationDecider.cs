@@ -54,6 +54,17 @@ public static class ApplicationDecider
         return Check(state, Actor.Workflow, ApplicationCommand.IssueLetter, null) ?? CommandOutcome.Ok(letter);
     }
 
+    /// <summary>
+    /// A corrected letter for the letter in force. Called once without <paramref name="file"/> to validate and
+    /// preview (the review page, and the details the new letter prints), then with the rendered file to record it.
+    /// </summary>
+    public static CommandOutcome CorrectLetter(ApplicationState? state, Actor actor, CorrectionRequest request, LetterFile? file) =>
+        Check(state, actor, ApplicationCommand.CorrectLetter, request.ExpectedVersion)
+        ?? (SeparationOfDuties.IsConflicted(state!, actor)
+            ? CommandOutcome.Fail(CommandFailure.Forbidden, "You are named on this application, so you cannot correct its letter. Ask a designated deputy.")
+            : null)
+        ?? CorrectionRules.Validate(state!, actor, request, file);
+
     private static CommandOutcome? Check(ApplicationState? state, Actor actor, ApplicationCommand command, int? expectedVersion)
     {
         if (string.IsNullOrWhiteSpace(actor.Subject))

@@ -67,6 +67,28 @@ public sealed record LetterIssued(int Round, string Kind, Guid LetterId, string 
     public override string Type => "letter_issued";
 }
 
+/// <summary>
+/// A corrected letter was issued in place of <paramref name="SupersedesLetterId"/>: letters are never regenerated in
+/// place, so a clerical mistake is put right by a new letter (new file, new code) that says which one it replaces.
+/// The decision is untouched; <paramref name="Details"/> are the clerical details the new letter prints.
+/// </summary>
+public sealed record LetterCorrected(
+    int Round,
+    string Kind,
+    Guid LetterId,
+    string Sha256,
+    string VerificationCode,
+    Guid SupersedesLetterId,
+    string SupersedesVerificationCode,
+    string Reason,
+    IReadOnlyList<LetterChange> Changes,
+    LetterDetails Details,
+    string SignatoryName,
+    string SignatoryTitle) : ApplicationEvent
+{
+    public override string Type => "letter_corrected";
+}
+
 public sealed record ApplicationWithdrawn(string Reason) : ApplicationEvent
 {
     public override string Type => "withdrawn";

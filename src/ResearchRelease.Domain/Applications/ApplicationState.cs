@@ -19,7 +19,10 @@ public sealed record ApplicationState
     public ScreeningResult? Screening { get; init; }
     public IReadOnlyList<string> ReturnReasons { get; init; } = [];
     public DecisionRecorded? Decision { get; init; }
+    /// <summary>The letter in force: the first one issued, or the latest correction of it.</summary>
     public LetterIssued? Letter { get; init; }
+    /// <summary>Every correction, oldest first; each supersedes the letter in force before it.</summary>
+    public IReadOnlyList<LetterCorrected> Corrections { get; init; } = [];
     /// <summary>Number of events folded: the version a command must expect (optimistic concurrency).</summary>
     public int Version { get; init; }
 
@@ -54,6 +57,11 @@ public sealed record ApplicationState
                 ReturnReasons = dr.Outcome == DecisionOutcomes.Return ? [dr.Reasons] : ReturnReasons,
             },
             LetterIssued l => this with { Letter = l },
+            LetterCorrected c => this with
+            {
+                Letter = new LetterIssued(c.Round, c.Kind, c.LetterId, c.Sha256, c.VerificationCode),
+                Corrections = [.. Corrections, c],
+            },
             ApplicationWithdrawn => this with { Status = ApplicationStatus.Withdrawn },
             _ => throw new ArgumentOutOfRangeException(nameof(e), e.Type, "Unknown application event."),
         };

@@ -21,6 +21,8 @@ public static class PermissionTable
         [(ApplicationStatus.AwaitingDecision, ActorRole.DeputyChiefStatistician)] = [ApplicationCommand.Decide],
         [(ApplicationStatus.Approved, ActorRole.System)] = [ApplicationCommand.IssueLetter],
         [(ApplicationStatus.Refused, ActorRole.System)] = [ApplicationCommand.IssueLetter],
+        [(ApplicationStatus.Approved, ActorRole.ChiefStatistician)] = [ApplicationCommand.CorrectLetter],
+        [(ApplicationStatus.Refused, ActorRole.ChiefStatistician)] = [ApplicationCommand.CorrectLetter],
     };
 
     public static bool Allows(ApplicationStatus status, ActorRole role, ApplicationCommand command) =>

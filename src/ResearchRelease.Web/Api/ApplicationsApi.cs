@@ -68,5 +68,15 @@ public static class ApplicationsApi
                 ? Problems.NotFound()
                 : Results.File(letter.Content, "application/pdf", $"{loaded!.State.Reference}-{letter.Kind}-letter.pdf");
         }).Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+
+        // Any one letter, superseded ones included: a corrected letter does not make the old file disappear.
+        readers.MapGet("/{id:guid}/letters/{letterId:guid}.pdf", async (Guid id, Guid letterId, HttpContext http, ApplicationReader reader, CancellationToken ct) =>
+        {
+            var loaded = await reader.FindReadableAsync(CurrentActor.From(http.User), id, ct);
+            var letter = loaded is null ? null : await reader.LetterAsync(id, letterId, ct);
+            return letter is null
+                ? Problems.NotFound()
+                : Results.File(letter.Content, "application/pdf", $"{loaded!.State.Reference}-{letter.Kind}-letter-{letter.Sequence}-{letter.VerificationCode}.pdf");
+        }).Produces(StatusCodes.Status200OK, contentType: "application/pdf");
     }
 }

@@ -31,8 +31,17 @@ public sealed class ApplicationReader(AppDbContext db, ApplicationStore store)
         .Select(a => new RegisterEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Status, a.DecisionOutcome, a.DecidedAt))
         .ToList();
 
+    /// <summary>The letter in force: the latest round's latest correction (or its first letter).</summary>
     public Task<IssuedLetter?> LetterAsync(Guid applicationId, CancellationToken ct) =>
-        db.Letters.AsNoTracking().Where(l => l.ApplicationId == applicationId).OrderByDescending(l => l.Round).FirstOrDefaultAsync(ct);
+        db.Letters.AsNoTracking().Where(l => l.ApplicationId == applicationId)
+            .OrderByDescending(l => l.Round).ThenByDescending(l => l.Sequence).FirstOrDefaultAsync(ct);
+
+    public Task<IssuedLetter?> LetterAsync(Guid applicationId, Guid letterId, CancellationToken ct) =>
+        db.Letters.AsNoTracking().SingleOrDefaultAsync(l => l.ApplicationId == applicationId && l.Id == letterId, ct);
+
+    /// <summary>Every letter issued for the application, oldest first, with its file.</summary>
+    public Task<List<IssuedLetter>> LettersAsync(Guid applicationId, CancellationToken ct) =>
+        db.Letters.AsNoTracking().Where(l => l.ApplicationId == applicationId).OrderBy(l => l.Round).ThenBy(l => l.Sequence).ToListAsync(ct);
 
     public static ApplicationView View(LoadedApplication loaded, Actor actor)
     {
@@ -45,7 +54,8 @@ public sealed class ApplicationReader(AppDbContext db, ApplicationStore store)
             s.Decision is { } d ? new DecisionView(d.Outcome, d.Reasons, d.Conditions, d.EndDate, d.ApprovedDataItems, d.SignatoryName, d.SignatoryTitle, decidedAt!.Value) : null,
             s.Letter is { } l ? new LetterView(l.Kind, $"/api/applications/{loaded.Id}/letter.pdf", l.Sha256, l.VerificationCode) : null,
             PermissionTable.CommandsFor(s.Status, role).Select(c => c.ToString()).ToList(),
-            Timeline(loaded));
+            Timeline(loaded),
+            LetterHistory.From(loaded));
     }
 
     public static IReadOnlyList<TimelineEntry> Timeline(LoadedApplication loaded) =>

@@ -88,7 +88,11 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock)
         record.Recommendation = state.Screening?.Overall;
         record.DecisionOutcome = state.Decision?.Outcome;
         record.UpdatedAt = now;
-        if (events.Any(e => e is ApplicationSubmitted)) record.SubmittedAt = now;
+        if (events.Any(e => e is ApplicationSubmitted))
+        {
+            record.SubmittedAt = now;
+            await ApplicationDataItems.ProjectAsync(db, id, state.SubmittedForm, ct);
+        }
         if (events.Any(e => e is DecisionRecorded)) record.DecidedAt = now;
     }
 

@@ -18,11 +18,13 @@ public sealed record ApplicationView(
     DecisionView? Decision,
     LetterView? Letter,
     IReadOnlyList<string> AllowedActions,
-    IReadOnlyList<TimelineEntry> Timeline);
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<LetterEntry> Letters);
 
 public sealed record DecisionView(string Outcome, string Reasons, IReadOnlyList<string> Conditions, DateOnly? EndDate,
     IReadOnlyList<string> ApprovedDataItems, string SignatoryName, string SignatoryTitle, DateTime DecidedAt);
 
+/// <summary>The letter in force; <see cref="ApplicationView.Letters"/> lists every letter, superseded ones included.</summary>
 public sealed record LetterView(string Kind, string Url, string Sha256, string VerificationCode);
 
 public sealed record TimelineEntry(int Sequence, string Type, string ActorName, string ActorRole, DateTime OccurredAt, string Hash, string PreviousHash);

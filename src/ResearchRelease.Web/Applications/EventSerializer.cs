@@ -20,7 +20,7 @@ public static class EventSerializer
     {
         typeof(ApplicationDrafted), typeof(DraftUpdated), typeof(ApplicationSubmitted), typeof(ApplicationScreened),
         typeof(ReturnedToResearcher), typeof(SentToChiefStatistician), typeof(DecisionRecorded), typeof(LetterIssued),
-        typeof(ApplicationWithdrawn),
+        typeof(ApplicationWithdrawn), typeof(LetterCorrected),
     }.ToDictionary(t => ((ApplicationEvent)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(t)).Type);
 
     public static string Serialize(ApplicationEvent e) => JsonSerializer.Serialize(e, e.GetType(), Options);

@@ -18,13 +18,20 @@ public sealed record DecisionRecord(
     ScreeningResult? Screening,
     DecisionView? Decision,
     RecordLetter? Letter,
-    IReadOnlyList<RecordEvent> Events)
+    IReadOnlyList<RecordEvent> Events,
+    IReadOnlyList<RecordLetter> Letters)
 {
     /// <summary>When a deputy decided: the designation that authorised them, as the designation log records it.</summary>
     public Domain.Deputies.DeputyDesignation? DeputyDesignation { get; init; }
 }
 
-public sealed record RecordLetter(string Kind, string Sha256, string VerificationCode, DateTime IssuedAt, string ContentBase64);
+/// <summary>
+/// One issued letter with its file. <see cref="DecisionRecord.Letter"/> is the letter in force;
+/// <see cref="DecisionRecord.Letters"/> holds every letter, superseded ones included, oldest first.
+/// </summary>
+public sealed record RecordLetter(string Kind, string Sha256, string VerificationCode, DateTime IssuedAt, string ContentBase64,
+    Guid LetterId, int Round, int Sequence, string? SupersedesVerificationCode,
+    string? SupersededByVerificationCode, string? CorrectionReason, bool InForce);
 
 public sealed record RecordEvent(int Sequence, string Type, string ActorSubject, string ActorName, string ActorRole, DateTime OccurredAt,
     JsonElement Payload, string PreviousHash, string Hash);

@@ -13,16 +13,23 @@ public sealed class DecisionRecordBuilder(ApplicationReader reader, ApplicationS
         if (loaded is null) return null;
 
         var view = ApplicationReader.View(loaded, new Actor("system:record", "record", null, ActorRole.ComplianceOfficer));
-        var letter = await reader.LetterAsync(loaded.Id, ct);
         var deputy = loaded.State.Decision?.DeputyDesignationId is { } designationId
             ? (await designations.DesignationsAsync(ct)).FirstOrDefault(d => d.Id == designationId)
             : null;
+        var history = view.Letters.ToDictionary(l => l.LetterId);
+        var letters = (await reader.LettersAsync(loaded.Id, ct)).Select(l =>
+        {
+            history.TryGetValue(l.Id, out var entry);
+            return new RecordLetter(l.Kind, l.Sha256, l.VerificationCode, l.IssuedAt, Convert.ToBase64String(l.Content), l.Id, l.Round, l.Sequence,
+                entry?.SupersedesVerificationCode, entry?.SupersededByVerificationCode, entry?.CorrectionReason, entry?.InForce ?? false);
+        }).ToList();
         return new DecisionRecord(
             loaded.State.Reference, loaded.Id, loaded.State.Status.ToString(), clock.GetUtcNow().UtcDateTime,
             loaded.State.SubmittedForm, loaded.State.Screening, view.Decision,
-            letter is null ? null : new RecordLetter(letter.Kind, letter.Sha256, letter.VerificationCode, letter.IssuedAt, Convert.ToBase64String(letter.Content)),
+            letters.LastOrDefault(l => l.InForce),
             loaded.Rows.Select(r => new RecordEvent(r.Sequence, r.Type, r.ActorSubject, r.ActorName, r.ActorRole, r.OccurredAt,
-                JsonDocument.Parse(r.Payload).RootElement.Clone(), r.PreviousHash, r.Hash)).ToList())
+                JsonDocument.Parse(r.Payload).RootElement.Clone(), r.PreviousHash, r.Hash)).ToList(),
+            letters)
         {
             DeputyDesignation = deputy,
         };

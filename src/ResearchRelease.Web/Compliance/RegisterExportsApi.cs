@@ -32,13 +32,12 @@ public static class RegisterExportsApi
             return errors.Count > 0 ? Problems.Fields(errors) : Results.Json(register.Matching(filter).AsAsyncEnumerable(), EventSerializer.Options);
         }).Produces<List<RegisterRow>>();
 
-        compliance.MapGet("/decisions/{reference}/bundle.zip", async (string reference, DecisionRecordBuilder records, ApplicationReader reader,
+        compliance.MapGet("/decisions/{reference}/bundle.zip", async (string reference, DecisionRecordBuilder records,
             TimeProvider clock, CancellationToken ct) =>
         {
             var record = await records.BuildAsync(reference, ct);
             if (record is null) return Problems.NotFound();
-            var letter = record.Letter is null ? null : await reader.LetterAsync(record.ApplicationId, ct);
-            var zip = RecordBundle.Build(record, letter?.Content, clock.GetUtcNow().UtcDateTime);
+            var zip = RecordBundle.Build(record, clock.GetUtcNow().UtcDateTime);
             return Results.File(zip, "application/zip", $"{record.Reference}-decision-record.zip");
         }).Produces(StatusCodes.Status200OK, contentType: "application/zip");
     }

@@ -5,8 +5,8 @@ namespace ResearchRelease.Web.Compliance;
 
 /// <summary>
 /// Searches the register over the <c>applications</c> read model. Every submitted application is in the
-/// register (drafts are not yet anyone's decision). The data item filter looks in the submitted forms, which
-/// the read model does not copy: a LIKE over <c>submitted</c> events, exact because item codes come from the catalogue.
+/// register (drafts are not yet anyone's decision). The data item filter uses the <c>application_data_items</c>
+/// projection of the form as last submitted, an exact match on the catalogue code.
 /// </summary>
 public sealed class RegisterQuery(AppDbContext db)
 {
@@ -30,8 +30,7 @@ public sealed class RegisterQuery(AppDbContext db)
         }
         if (f.DataItem is { } item)
         {
-            var pattern = $"\"item\":\"{item}\"";
-            var ids = db.Events.Where(e => e.Type == "submitted" && e.Payload.Contains(pattern)).Select(e => e.ApplicationId);
+            var ids = db.ApplicationDataItems.Where(d => d.ItemCode == item).Select(d => d.ApplicationId);
             q = q.Where(a => ids.Contains(a.Id));
         }
         // Undecided last on both providers (PostgreSQL would put NULLs first in a descending sort).

@@ -18,6 +18,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<CatalogueChange> CatalogueChanges => Set<CatalogueChange>();
     public DbSet<StoredAttachment> Attachments => Set<StoredAttachment>();
     public DbSet<StoredDesignationEvent> DesignationEvents => Set<StoredDesignationEvent>();
+    public DbSet<ApplicationDataItem> ApplicationDataItems => Set<ApplicationDataItem>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -51,8 +52,10 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.Entity<IssuedLetter>(e =>
         {
             e.ToTable("letters");
-            e.HasIndex(x => new { x.ApplicationId, x.Round }).IsUnique();
+            e.HasIndex(x => new { x.ApplicationId, x.Round, x.Sequence }).IsUnique();
+            e.HasIndex(x => x.SupersedesLetterId).IsUnique();
             e.HasIndex(x => x.VerificationCode).IsUnique();
+            e.Property(x => x.Sequence).HasDefaultValue(IssuedLetter.FirstSequence);
             e.Property(x => x.Kind).HasMaxLength(16);
             e.Property(x => x.Sha256).HasMaxLength(64);
             e.Property(x => x.VerificationCode).HasMaxLength(32);
@@ -82,6 +85,13 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             e.Property(x => x.Action).HasMaxLength(16);
             e.Property(x => x.ActorSubject).HasMaxLength(256);
             e.Property(x => x.ActorName).HasMaxLength(256);
+        });
+        modelBuilder.Entity<ApplicationDataItem>(e =>
+        {
+            e.ToTable("application_data_items");
+            e.HasKey(x => new { x.ApplicationId, x.ItemCode });
+            e.HasIndex(x => x.ItemCode);
+            e.Property(x => x.ItemCode).HasMaxLength(64);
         });
         modelBuilder.Entity<StoredAttachment>(e =>
         {

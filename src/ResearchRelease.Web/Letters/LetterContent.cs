@@ -56,4 +56,7 @@ public sealed record LetterContent
 
     /// <summary>Where anyone holding the letter can check it; printed and encoded in the QR code.</summary>
     public required string VerificationUrl { get; init; }
+
+    /// <summary>Set on a corrected letter: the letter it corrects and replaces, and why.</summary>
+    public LetterCorrectionNotice? Correction { get; init; }
 }

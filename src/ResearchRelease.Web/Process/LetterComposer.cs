@@ -18,9 +18,13 @@ public sealed class LetterOptions
 /// <summary>Turns a decided application into the content of its letter. Everything comes from the recorded events.</summary>
 public sealed class LetterComposer(ScreeningService screening, IOptions<LetterOptions> options)
 {
-    public LetterContent Compose(ApplicationState state, DecisionRecorded decision, DateTimeOffset signedAt, string verificationCode, DateOnly today)
+    /// <param name="details">The clerical details to print; a corrected letter passes its corrected ones.</param>
+    /// <param name="correction">Set on a corrected letter: what it corrects and replaces.</param>
+    public LetterContent Compose(ApplicationState state, DecisionRecorded decision, DateTimeOffset signedAt, string verificationCode, DateOnly today,
+        LetterDetails? details = null, LetterCorrectionNotice? correction = null)
     {
         var form = state.SubmittedForm ?? state.Form;
+        details ??= LetterDetails.Original(state);
         var approved = decision.Outcome == DecisionOutcomes.Approve;
         var catalogue = screening.Catalogue;
         return new LetterContent
@@ -28,10 +32,10 @@ public sealed class LetterComposer(ScreeningService screening, IOptions<LetterOp
             Kind = approved ? LetterKind.Approval : LetterKind.Refusal,
             Reference = state.Reference,
             Date = today,
-            AddresseeName = form.Applicant?.Name ?? "The applicant",
-            AddresseeJobTitle = form.Applicant?.JobTitle,
-            OrganisationName = form.Organisation?.Name ?? "",
-            ProjectTitle = form.Project?.Title ?? "(untitled project)",
+            AddresseeName = details.AddresseeName,
+            AddresseeJobTitle = details.AddresseeJobTitle,
+            OrganisationName = details.OrganisationName,
+            ProjectTitle = details.ProjectTitle,
             DecisionSummary = approved ? "approved with conditions" : "refused",
             DataItems = approved
                 ? decision.ApprovedDataItems.Select(code => catalogue.Find(code) is { } item
@@ -40,7 +44,7 @@ public sealed class LetterComposer(ScreeningService screening, IOptions<LetterOp
                 : [],
             Cohorts = approved ? Cohorts(form) : [],
             AccessRoute = approved ? DisplayNames.For(form.Settings?.AccessRoute) : null,
-            Conditions = decision.Conditions,
+            Conditions = approved ? details.Conditions : [],
             EndDate = decision.EndDate,
             Reasons = approved ? Remarks(decision) : RefusalReasons(state.Screening, decision),
             WhatCouldChange = approved ? [] : WhatCouldChange(state.Screening),
@@ -49,6 +53,7 @@ public sealed class LetterComposer(ScreeningService screening, IOptions<LetterOp
             SignedAt = signedAt,
             VerificationCode = verificationCode,
             VerificationUrl = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/verify/{verificationCode}",
+            Correction = correction,
         };
     }
 

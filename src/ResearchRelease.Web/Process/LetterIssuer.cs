@@ -10,7 +10,7 @@ namespace ResearchRelease.Web.Process;
 
 /// <summary>
 /// Issues the decision letter once. The PDF, its SHA-256 and the <see cref="LetterIssued"/> event are
-/// written in one transaction; a second attempt for the same round hits UNIQUE(application_id, round)
+/// written in one transaction; a second attempt for the same round hits UNIQUE(application_id, round, sequence)
 /// and finds the first letter instead. Letters are never regenerated in place.
 /// </summary>
 public sealed class LetterIssuer(AppDbContext db, ApplicationStore store, ILetterRenderer renderer, LetterSigner signer, LetterComposer composer, TimeProvider clock)
@@ -31,7 +31,7 @@ public sealed class LetterIssuer(AppDbContext db, ApplicationStore store, ILette
         var pdf = signer.Sign(renderer.Render(content));
         var letter = new IssuedLetter
         {
-            Id = Guid.NewGuid(), ApplicationId = loaded.Id, Round = round, Kind = content.Kind.ToString().ToLowerInvariant(),
+            Id = Guid.NewGuid(), ApplicationId = loaded.Id, Round = round, Sequence = IssuedLetter.FirstSequence, Kind = content.Kind.ToString().ToLowerInvariant(),
             Content = pdf, Sha256 = Convert.ToHexStringLower(SHA256.HashData(pdf)), VerificationCode = code,
             IssuedAt = clock.GetUtcNow().UtcDateTime,
         };

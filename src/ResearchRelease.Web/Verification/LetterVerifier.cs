@@ -41,10 +41,19 @@ public sealed class LetterVerifier(AppDbContext db, ApplicationStore store)
         var index = loaded.Events.ToList().FindLastIndex(e => e is DecisionRecorded d && d.Round == letter.Round);
         if (index < 0) return null;
         var decision = (DecisionRecorded)loaded.Events[index];
+        var entry = LetterHistory.From(loaded).FirstOrDefault(l => l.LetterId == letter.Id);
+        var replacement = entry?.SupersededByVerificationCode is { } by
+            ? await db.Letters.AsNoTracking().Where(l => l.VerificationCode == by).Select(l => (DateTime?)l.IssuedAt).SingleOrDefaultAsync(ct)
+            : null;
+        // A corrected letter prints its corrected details; show those, not the form's.
+        var corrected = loaded.Events.OfType<LetterCorrected>().FirstOrDefault(c => c.LetterId == letter.Id);
         var form = loaded.State.SubmittedForm ?? loaded.State.Form;
-        var superseded = await db.Letters.AnyAsync(l => l.ApplicationId == letter.ApplicationId && l.Round > letter.Round, ct);
+        var laterRound = await db.Letters.AnyAsync(l => l.ApplicationId == letter.ApplicationId && l.Round > letter.Round, ct);
         return new VerifiedLetter(
-            loaded.State.Reference, form.Organisation?.Name ?? "", form.Project?.Title ?? "", letter.Kind,
-            decision.Outcome, loaded.Rows[index].OccurredAt, letter.IssuedAt, decision.EndDate, letter.Sha256, letter.VerificationCode, superseded);
+            loaded.State.Reference, corrected?.Details.OrganisationName ?? form.Organisation?.Name ?? "",
+            corrected?.Details.ProjectTitle ?? form.Project?.Title ?? "", letter.Kind,
+            decision.Outcome, loaded.Rows[index].OccurredAt, letter.IssuedAt, decision.EndDate, letter.Sha256, letter.VerificationCode,
+            laterRound || entry?.SupersededByVerificationCode is not null, entry?.SupersededByVerificationCode, replacement,
+            corrected?.SupersedesVerificationCode, corrected?.Reason);
     }
 }

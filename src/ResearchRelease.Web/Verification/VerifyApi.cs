@@ -32,9 +32,7 @@ public static class VerifyApi
 
             await using var stream = file!.OpenReadStream();
             var letter = await verifier.ByContentAsync(stream, ct);
-            return Results.Ok(letter is null
-                ? new VerifyAnswer(false, null)
-                : new VerifyAnswer(true, letter));
+            return Results.Ok(VerifyAnswer.For(letter));
         })
         .AllowAnonymous()
         .DisableAntiforgery()

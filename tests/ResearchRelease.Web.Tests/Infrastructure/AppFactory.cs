@@ -29,6 +29,8 @@ public sealed class AppFactory(TestDatabase database, Action<IServiceCollection>
         }
 
         builder.UseSetting("Letters:PublicBaseUrl", "https://researchrelease.test");
+        // One persisted development signing certificate for every test app, outside the source tree.
+        builder.UseSetting("Letters:Signing:DevelopmentCertificatePath", Path.Combine(Path.GetTempPath(), "rr-tests", "letter-signing-development.pfx"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         if (configure is not null) builder.ConfigureTestServices(configure);
     }

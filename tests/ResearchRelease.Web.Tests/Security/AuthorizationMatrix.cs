@@ -75,6 +75,11 @@ public static class AuthorizationMatrix
         ["POST /compliance/process/instances"] = ["sign-in", "denied", "denied", "denied", "400"],
         ["GET /compliance/process/instances/{id:guid}/act"] = ["sign-in", "denied", "denied", "denied", "denied"],
         ["POST /compliance/process/instances/{id:guid}/act"] = ["sign-in", "denied", "denied", "denied", "denied"],
+        // Issue 4, corrections: the Chief Statistician issues a corrected letter; every letter stays downloadable.
+        ["GET /api/applications/{id:guid}/letters/{letterId:guid}.pdf"] = ["401", "200", "404", "200", "200"],
+        ["GET /decisions/{id:guid}/correct-letter"] = ["sign-in", "denied", "denied", "200", "denied"],
+        ["POST /api/applications/{id:guid}/letter-corrections"] = ["401", "403", "403", "415", "403"],
+        ["POST /decisions/{id:guid}/correct-letter"] = ["sign-in", "denied", "denied", "400", "denied"],
         ["GET /"] = ["200", "200", "200", "200", "200"],
         ["GET /Index"] = ["200", "200", "200", "200", "200"],
         ["GET /access-denied"] = ["403", "403", "403", "403", "403"],

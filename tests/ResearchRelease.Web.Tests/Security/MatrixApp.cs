@@ -15,6 +15,7 @@ public sealed class MatrixApp : IAsyncLifetime
     public AppFactory App { get; private set; } = null!;
     public Guid Id { get; private set; }
     public string Reference { get; private set; } = "";
+    public Guid LetterId { get; private set; }
 
     public async Task InitializeAsync()
     {
@@ -25,7 +26,8 @@ public sealed class MatrixApp : IAsyncLifetime
         await ApiClient.WaitForStatusAsync(owner, Id, "AwaitingDecision");
         var decided = await ApiClient.DecideAsync(App.ClientFor(Personas.ChiefStatistician), Id, new { outcome = "approve", endDate = "2029-03-31" });
         Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
-        await ApiClient.WaitForLetterAsync(owner, Id);
+        var view = await ApiClient.WaitForLetterAsync(owner, Id);
+        LetterId = view.GetProperty("letters")[0].GetProperty("letterId").GetGuid();
     }
 
     /// <summary>Every routed endpoint of the running app: minimal API and Razor Pages alike.</summary>

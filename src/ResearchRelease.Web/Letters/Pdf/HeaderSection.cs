@@ -22,6 +22,12 @@ internal static class HeaderSection
         }
 
         flow.Gap(20);
+        if (letter.Correction is { } correction)
+        {
+            CorrectionPanel.Draw(flow, correction, styles);
+            flow.Gap(14);
+        }
+
         TextBlocks.Paragraph(flow, $"Dear {letter.AddresseeName},", styles.Body);
         flow.Gap(2);
         TextBlocks.Paragraph(flow, LetterWording.Subject(letter), styles.Subject);

@@ -30,8 +30,24 @@ internal static class LetterWording
         return $"{Date(DateOnly.FromDateTime(local.DateTime))} at {local.ToString("HH:mm", CultureInfo.InvariantCulture)} {zone}";
     }
 
-    public static string Title(LetterContent letter) =>
-        $"{(letter.Kind == LetterKind.Approval ? "Approval" : "Refusal")} letter {letter.Reference}";
+    public static string Title(LetterContent letter)
+    {
+        var kind = letter.Kind == LetterKind.Approval ? "Approval" : "Refusal";
+        return letter.Correction is null ? $"{kind} letter {letter.Reference}" : $"Corrected {kind.ToLowerInvariant()} letter {letter.Reference}";
+    }
+
+    public const string CorrectionHeading = "Corrected letter";
+
+    public static string CorrectionText(LetterCorrectionNotice correction) =>
+        $"This letter corrects and replaces letter {correction.SupersededVerificationCode} dated {Date(correction.SupersededDate)}. " +
+        "The decision itself is unchanged. Please rely on this letter, not the one it replaces.";
+
+    public static string CorrectionReason(LetterCorrectionNotice correction) => $"Reason for the correction: {correction.Reason}";
+
+    public static string CorrectionBy(LetterCorrectionNotice correction) => $"Correction issued by {correction.CorrectedBy}.";
+
+    public static string CorrectionChanges(LetterCorrectionNotice correction) =>
+        correction.ChangedFields.Count == 0 ? "" : $"Corrected: {string.Join(", ", correction.ChangedFields).ToLowerInvariant()}.";
 
     public static string Subject(LetterContent letter) => $"Decision on your application: {letter.ProjectTitle}";
 

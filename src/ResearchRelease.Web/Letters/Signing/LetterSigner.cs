@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Options;
 using PdfSharp.Pdf;
@@ -22,12 +21,20 @@ public sealed class LetterSigner : IDisposable
         this.options = options.Value;
         certificate = this.options.CertificatePath is { Length: > 0 } path
             ? X509CertificateLoader.LoadPkcs12FromFile(path, this.options.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet)
-            : environment.IsDevelopment() ? DevelopmentCertificate() : null;
+            : environment.IsDevelopment()
+                ? DevelopmentCertificate.LoadOrCreate(
+                    Path.IsPathRooted(this.options.DevelopmentCertificatePath)
+                        ? this.options.DevelopmentCertificatePath
+                        : Path.Combine(environment.ContentRootPath ?? "", this.options.DevelopmentCertificatePath),
+                    this.options.DevelopmentCertificatePassword)
+                : null;
     }
 
     public bool Enabled => certificate is not null;
 
     public string? SignerSubject => certificate?.Subject;
+
+    public string? SignerThumbprint => certificate?.Thumbprint;
 
     public byte[] Sign(byte[] pdf)
     {
@@ -45,17 +52,6 @@ public sealed class LetterSigner : IDisposable
         using var output = new MemoryStream();
         document.Save(output);
         return output.ToArray();
-    }
-
-    /// <summary>A throwaway self-signed certificate for development only; its letters verify by hash, not by trust.</summary>
-    private static X509Certificate2 DevelopmentCertificate()
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=ResearchRelease development letter signing, O=Department for Education (development)",
-            key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, critical: true));
-        using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(2));
-        return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pkcs12), null, X509KeyStorageFlags.EphemeralKeySet);
     }
 
     public void Dispose() => certificate?.Dispose();

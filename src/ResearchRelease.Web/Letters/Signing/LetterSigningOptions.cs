@@ -2,7 +2,9 @@ namespace ResearchRelease.Web.Letters.Signing;
 
 /// <summary>
 /// <c>Letters:Signing</c>. In production point <see cref="CertificatePath"/> at a PKCS#12 file (or leave it
-/// empty for unsigned letters). Development creates its own self-signed certificate when none is configured.
+/// empty for unsigned letters). Development creates its own self-signed certificate when none is configured and
+/// keeps it in <see cref="DevelopmentCertificatePath"/>, protected by <see cref="DevelopmentCertificatePassword"/>,
+/// so letters signed yesterday are signed by the same certificate as today's.
 /// </summary>
 public sealed class LetterSigningOptions
 {
@@ -13,4 +15,10 @@ public sealed class LetterSigningOptions
     /// <summary>Printed in the signature dictionary: why the document was signed.</summary>
     public string Reason { get; set; } = "Decision letter issued by the Department for Education";
     public string Location { get; set; } = "London, United Kingdom";
+
+    /// <summary>Development only; relative paths are under the content root.</summary>
+    public string DevelopmentCertificatePath { get; set; } = "App_Data/letter-signing-development.pfx";
+
+    /// <summary>Development only. Without it the development certificate is made afresh at each start and not kept.</summary>
+    public string? DevelopmentCertificatePassword { get; set; }
 }

@@ -22,6 +22,26 @@ namespace ResearchRelease.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ResearchRelease.Web.Data.ApplicationDataItem", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("item_code");
+
+                    b.HasKey("ApplicationId", "ItemCode")
+                        .HasName("pk_application_data_items");
+
+                    b.HasIndex("ItemCode")
+                        .HasDatabaseName("ix_application_data_items_item_code");
+
+                    b.ToTable("application_data_items", (string)null);
+                });
+
             modelBuilder.Entity("ResearchRelease.Web.Data.ApplicationRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -235,11 +255,21 @@ namespace ResearchRelease.Web.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("round");
 
+                    b.Property<int>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("sequence");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("sha256");
+
+                    b.Property<Guid?>("SupersedesLetterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supersedes_letter_id");
 
                     b.Property<string>("VerificationCode")
                         .IsRequired()
@@ -250,13 +280,17 @@ namespace ResearchRelease.Web.Data.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_letters");
 
+                    b.HasIndex("SupersedesLetterId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_letters_supersedes_letter_id");
+
                     b.HasIndex("VerificationCode")
                         .IsUnique()
                         .HasDatabaseName("ix_letters_verification_code");
 
-                    b.HasIndex("ApplicationId", "Round")
+                    b.HasIndex("ApplicationId", "Round", "Sequence")
                         .IsUnique()
-                        .HasDatabaseName("ix_letters_application_id_round");
+                        .HasDatabaseName("ix_letters_application_id_round_sequence");
 
                     b.ToTable("letters", (string)null);
                 });

@@ -17,6 +17,26 @@ namespace ResearchRelease.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("ResearchRelease.Web.Data.ApplicationDataItem", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_code");
+
+                    b.HasKey("ApplicationId", "ItemCode")
+                        .HasName("pk_application_data_items");
+
+                    b.HasIndex("ItemCode")
+                        .HasDatabaseName("ix_application_data_items_item_code");
+
+                    b.ToTable("application_data_items", (string)null);
+                });
+
             modelBuilder.Entity("ResearchRelease.Web.Data.ApplicationRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -228,11 +248,21 @@ namespace ResearchRelease.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("round");
 
+                    b.Property<int>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("sequence");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("sha256");
+
+                    b.Property<Guid?>("SupersedesLetterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supersedes_letter_id");
 
                     b.Property<string>("VerificationCode")
                         .IsRequired()
@@ -243,13 +273,17 @@ namespace ResearchRelease.Web.Data.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_letters");
 
+                    b.HasIndex("SupersedesLetterId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_letters_supersedes_letter_id");
+
                     b.HasIndex("VerificationCode")
                         .IsUnique()
                         .HasDatabaseName("ix_letters_verification_code");
 
-                    b.HasIndex("ApplicationId", "Round")
+                    b.HasIndex("ApplicationId", "Round", "Sequence")
                         .IsUnique()
-                        .HasDatabaseName("ix_letters_application_id_round");
+                        .HasDatabaseName("ix_letters_application_id_round_sequence");
 
                     b.ToTable("letters", (string)null);
                 });

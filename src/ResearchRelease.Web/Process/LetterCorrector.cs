@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using ResearchRelease.Domain.Applications;
+using ResearchRelease.Web.Applications;
+using ResearchRelease.Web.Data;
+using ResearchRelease.Web.Letters;
+using ResearchRelease.Web.Letters.Signing;
+
+namespace ResearchRelease.Web.Process;
+
+/// <summary>
+/// Issues a corrected letter: checks the request with the domain, renders and signs the new letter, then records
+/// the <see cref="LetterCorrected"/> event and the new letter row in one transaction. The superseded row and its
+/// file are not touched. Runs synchronously on the Chief Statistician's request: no workflow step is involved, so
+/// the engine's one-letter-per-round idempotency is unaffected.
+/// </summary>
+public sealed class LetterCorrector(AppDbContext db, ApplicationStore store, ILetterRenderer renderer, LetterSigner signer,
+    LetterComposer composer, TimeProvider clock)
+{
+    /// <summary>What would be signed, without signing it (the review page).</summary>
+    public static CommandOutcome Preview(ApplicationState state, Actor actor, CorrectionRequest request) =>
+        ApplicationDecider.CorrectLetter(state, actor, request, null);
+
+    public async Task<(ServiceResult Result, IssuedLetter? Letter)> CorrectAsync(Actor actor, Guid id, CorrectionRequest request, CancellationToken ct)
+    {
+        var loaded = await store.LoadAsync(id, ct);
+        var check = ApplicationDecider.CorrectLetter(loaded?.State, actor, request, null);
+        if (!check.Succeeded) return (ServiceResult.From(check), null);
+        var state = loaded!.State;
+        var preview = (LetterCorrected)check.Events[0];
+        var old = await db.Letters.AsNoTracking().Where(l => l.Id == request.SupersedesLetterId && l.ApplicationId == id)
+            .Select(l => new { l.Round, l.IssuedAt }).SingleOrDefaultAsync(ct);
+        if (old is null || state.Decision is not { } decision) return (ServiceResult.Changed, null);
+        var sequence = await db.Letters.Where(l => l.ApplicationId == id && l.Round == old.Round).MaxAsync(l => l.Sequence, ct) + 1;
+
+        // The decision is unchanged, so the letter still shows when it was signed; the notice says who corrected it.
+        var decidedAt = loaded.Rows.Last(r => r.Type == decision.Type).OccurredAt;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var code = ReferenceGenerator.Random(10);
+        var notice = new LetterCorrectionNotice(preview.SupersedesVerificationCode, DateOnly.FromDateTime(old.IssuedAt), preview.Reason,
+            preview.Changes.Select(c => c.Field).Distinct().ToList(), $"{preview.SignatoryName}, {preview.SignatoryTitle}");
+        var content = composer.Compose(state, decision, new DateTimeOffset(decidedAt, TimeSpan.Zero), code, DateOnly.FromDateTime(now), preview.Details, notice);
+        var pdf = signer.Sign(renderer.Render(content));
+        var letter = new IssuedLetter
+        {
+            Id = Guid.NewGuid(), ApplicationId = id, Round = old.Round, Sequence = sequence, SupersedesLetterId = request.SupersedesLetterId,
+            Kind = preview.Kind, Content = pdf, Sha256 = Convert.ToHexStringLower(SHA256.HashData(pdf)), VerificationCode = code, IssuedAt = now,
+        };
+        var outcome = ApplicationDecider.CorrectLetter(state, actor, request, new LetterFile(letter.Id, letter.Sha256, code));
+        if (!outcome.Succeeded) return (ServiceResult.From(outcome), null);
+        // A concurrent correction loses on the event sequence or on UNIQUE(supersedes_letter_id): nothing of it is stored.
+        if (await store.AppendAsync(id, state, outcome.Events, actor, alsoInsert: [letter], ct: ct) == AppendResult.Conflict)
+            return (ServiceResult.Changed, null);
+        return (ServiceResult.Ok(outcome.Events.Aggregate(state, (s, e) => s.Apply(e))), letter);
+    }
+}
