@@ -9,6 +9,7 @@ using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Infrastructure;
 using ResearchRelease.Web.Letters;
 using ResearchRelease.Web.Letters.Signing;
+using ResearchRelease.Web.Notifications;
 using ResearchRelease.Web.Process;
 using ResearchRelease.Web.Register;
 using ResearchRelease.Web.Security;
@@ -41,6 +42,7 @@ public static class AppSetup
         services.AddScoped<IProcessActivities, ProcessActivities>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        builder.AddResearchReleaseNotifications();
 
         services.Configure<ScreeningOptions>(builder.Configuration.GetSection(ScreeningOptions.Section));
         services.Configure<LetterOptions>(builder.Configuration.GetSection(LetterOptions.Section));

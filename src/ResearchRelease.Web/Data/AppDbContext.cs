@@ -17,6 +17,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<CatalogueItemRecord> CatalogueItems => Set<CatalogueItemRecord>();
     public DbSet<CatalogueChange> CatalogueChanges => Set<CatalogueChange>();
     public DbSet<StoredAttachment> Attachments => Set<StoredAttachment>();
+    public DbSet<QueuedNotification> Notifications => Set<QueuedNotification>();
+    public DbSet<SentNotification> SentNotifications => Set<SentNotification>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -91,6 +93,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             e.Property(x => x.Sha256).HasMaxLength(64);
             e.Property(x => x.UploadedBy).HasMaxLength(256);
         });
+        modelBuilder.ConfigureNotificationTables();
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
