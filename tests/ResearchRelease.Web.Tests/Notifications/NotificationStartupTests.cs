@@ -1,0 +1,73 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using ResearchRelease.Web.Tests.Infrastructure;
+
+namespace ResearchRelease.Web.Tests.Notifications;
+
+/// <summary>Production refuses to start without its Notify settings, naming each; the development mailbox page does not exist there.</summary>
+public sealed class NotificationStartupTests
+{
+    [Fact]
+    public void Production_without_notify_settings_refuses_to_start_and_names_what_is_missing()
+    {
+        using var db = TestDatabase.Sqlite();
+        using var production = new AppFactory(db).WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Production");
+            b.UseSetting("Authentication:DevelopmentPersonas", "false");
+        });
+        var error = Assert.ThrowsAny<Exception>(() => production.CreateClient()).ToString();
+        Assert.Contains("Notifications are not configured", error, StringComparison.Ordinal);
+        Assert.Contains("Notifications:Notify:ApiKey is missing", error, StringComparison.Ordinal);
+        Assert.Contains("Notifications:Notify:Templates:application_approved must be the Notify template id", error, StringComparison.Ordinal);
+        Assert.Contains("Notifications:Mailboxes:ChiefStatistician is missing", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Production_refuses_the_local_sender_and_a_malformed_api_key()
+    {
+        using var db = TestDatabase.Sqlite();
+        using var production = new AppFactory(db).WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Production");
+            b.UseSetting("Authentication:DevelopmentPersonas", "false");
+            b.UseNotify();
+            b.UseSetting("Notifications:Notify:ApiKey", "not-a-key");
+        });
+        var error = Assert.ThrowsAny<Exception>(() => production.CreateClient()).ToString();
+        Assert.Contains("Notifications:Notify:ApiKey is not a GOV.UK Notify v2 API key", error, StringComparison.Ordinal);
+
+        using var local = new AppFactory(db).WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Production");
+            b.UseSetting("Authentication:DevelopmentPersonas", "false");
+            b.UseNotify();
+            b.UseSetting("Notifications:Sender", "Local");
+        });
+        Assert.Contains("Notifications:Sender is 'Local' outside Development", Assert.ThrowsAny<Exception>(() => local.CreateClient()).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Production_with_notify_settings_starts_and_has_no_development_mailbox()
+    {
+        using var db = TestDatabase.Sqlite();
+        await using var production = new AppFactory(db).WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Production");
+            b.UseSetting("Authentication:DevelopmentPersonas", "false");
+            b.UseNotify();
+        });
+        var client = production.CreateClient(new() { BaseAddress = new Uri("https://researchrelease.test"), AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        // No route at all: it answers exactly as a path that does not exist (offline here, the not-found page's sign-in
+        // check makes that a 503; in service a 404), and the endpoint list has no such page.
+        var outbox = await client.GetAsync("/dev/outbox");
+        Assert.NotEqual(HttpStatusCode.OK, outbox.StatusCode);
+        Assert.Equal((await client.GetAsync("/dev/no-such-page")).StatusCode, outbox.StatusCode);
+        var routes = production.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().Select(e => e.RoutePattern.RawText?.TrimStart('/')).ToList();
+        Assert.DoesNotContain("dev/outbox", routes);
+        Assert.Contains("dev/sign-in", routes);
+    }
+}
