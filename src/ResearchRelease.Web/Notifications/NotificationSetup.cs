@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Notify.Client;
 
@@ -35,10 +34,7 @@ public static class NotificationSetup
         else services.AddSingleton<INotificationSender, LocalOutboxSender>();
         services.AddSingleton<NotificationDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
-        // The local mailbox page exists only in Development: elsewhere it has no route at all, so it answers 404 to
-        // everyone (signed in or not) instead of asking for a sign-in first.
-        if (!development)
-            services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRouteModelConvention("/Dev/Outbox", m => m.Selectors.Clear()));
+        if (!development) services.AddTransient<IStartupFilter, DevelopmentOnlyPages>();
     }
 
     /// <summary>Every problem at once, each naming its setting.</summary>

@@ -87,6 +87,13 @@ public abstract class NotificationJourneyTests(SharedApp shared)
             Assert.Equal("issued", await activities.RunAsync(new ActivityContext(ProcessActivityNames.IssueApprovalLetter, id, 1), CancellationToken.None));
         }
         await Mailbox.AssertSentOnceAsync(Services, id, mail);
+
+        // Compliance sees on the record which emails the events owed, to whom, and that each was sent.
+        var record = await HtmlForms.GetPageAsync(App.ClientFor(Personas.Compliance), $"/compliance/records/{reference}");
+        var rows = record.QuerySelectorAll("#emails tbody tr");
+        Assert.Equal(3, rows.Length);
+        Assert.All(rows, r => Assert.Contains("sent", r.TextContent, StringComparison.Ordinal));
+        Assert.Contains($"Application {reference} is approved", rows[2].TextContent, StringComparison.Ordinal);
     }
 
     [SkippableFact]
