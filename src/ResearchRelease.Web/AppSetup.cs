@@ -42,7 +42,6 @@ public static class AppSetup
         services.AddScoped<IProcessActivities, ProcessActivities>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
-        builder.AddResearchReleaseNotifications();
 
         services.Configure<ScreeningOptions>(builder.Configuration.GetSection(ScreeningOptions.Section));
         services.Configure<LetterOptions>(builder.Configuration.GetSection(LetterOptions.Section));
@@ -65,6 +64,8 @@ public static class AppSetup
         services.AddScoped<PublicRegister>();
 
         builder.AddResearchReleaseAuthentication();
+        // After sign-in's own start-up check, so a persona misconfiguration is reported first.
+        builder.AddResearchReleaseNotifications();
         services.AddResearchReleaseAuthorization();
         services.AddAntiforgery(o =>
         {
