@@ -43,7 +43,14 @@ public sealed class FakeNotify : IAsyncDisposable
             try { context = await _listener.GetContextAsync(); }
             catch (HttpListenerException) { return; }
             catch (ObjectDisposedException) { return; }
-            await AnswerAsync(context);
+            try
+            {
+                await AnswerAsync(context);
+            }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or IOException)
+            {
+                // The caller went away (the app shutting down mid-request): nothing for the fake to answer.
+            }
         }
     }
 
