@@ -9,6 +9,7 @@ using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Infrastructure;
 using ResearchRelease.Web.Letters;
 using ResearchRelease.Web.Letters.Signing;
+using ResearchRelease.Web.Notifications;
 using ResearchRelease.Web.Process;
 using ResearchRelease.Web.Register;
 using ResearchRelease.Web.Security;
@@ -72,6 +73,8 @@ public static class AppSetup
         services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, Deputies.DeputyClaimsTransformation>();
 
         builder.AddResearchReleaseAuthentication();
+        // After sign-in's own start-up check, so a persona misconfiguration is reported first.
+        builder.AddResearchReleaseNotifications();
         services.AddResearchReleaseAuthorization();
         services.AddAntiforgery(o =>
         {

@@ -1,15 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using ResearchRelease.Domain.Applications;
 using ResearchRelease.Web.Data;
+using ResearchRelease.Web.Notifications;
 
 namespace ResearchRelease.Web.Applications;
 
 /// <summary>
 /// Loads an application by folding its events, and appends new ones together with the read model and
 /// any outbox messages in one transaction. Appending at a stale version is refused by the database
-/// (UNIQUE(application_id, sequence)), so two concurrent commands can never both succeed.
+/// (UNIQUE(application_id, sequence)), so two concurrent commands can never both succeed. The emails each event
+/// calls for are queued in the same transaction (ADR 0010): never lost if the event stands, never owed twice.
 /// </summary>
-public sealed class ApplicationStore(AppDbContext db, TimeProvider clock)
+public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, NotificationPlanner notifications)
 {
     public async Task<LoadedApplication?> LoadAsync(Guid id, CancellationToken ct)
     {
@@ -33,8 +35,10 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock)
             : await db.Events.Where(e => e.ApplicationId == id && e.Sequence == current.Version).Select(e => e.Hash).SingleAsync(ct);
 
         var state = current;
+        var emails = 0;
         foreach (var e in events)
         {
+            var before = state;
             state = state.Apply(e);
             var row = new StoredEvent
             {
@@ -45,6 +49,10 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock)
             row.Hash = EventHasher.Compute(row);
             previousHash = row.Hash;
             db.Events.Add(row);
+            using var payload = System.Text.Json.JsonDocument.Parse(row.Payload);
+            var owed = notifications.Plan(new NotificationSource(id, row.Sequence, e, payload.RootElement, before, state), now).ToList();
+            db.Notifications.AddRange(owed);
+            emails += owed.Count;
         }
 
         await ProjectAsync(id, state, events, now, ct);
@@ -59,6 +67,7 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock)
         try
         {
             await db.SaveChangesAsync(ct);
+            if (emails > 0) notifications.Committed();
             return AppendResult.Appended;
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))

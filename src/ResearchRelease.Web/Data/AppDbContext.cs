@@ -19,6 +19,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<StoredAttachment> Attachments => Set<StoredAttachment>();
     public DbSet<StoredDesignationEvent> DesignationEvents => Set<StoredDesignationEvent>();
     public DbSet<ApplicationDataItem> ApplicationDataItems => Set<ApplicationDataItem>();
+    public DbSet<QueuedNotification> Notifications => Set<QueuedNotification>();
+    public DbSet<SentNotification> SentNotifications => Set<SentNotification>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -113,6 +115,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             e.Property(x => x.Hash).HasMaxLength(64);
             e.Property(x => x.PreviousHash).HasMaxLength(64);
         });
+        modelBuilder.ConfigureNotificationTables();
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

@@ -98,6 +98,8 @@ public static class AuthorizationMatrix
         ["GET /decisions"] = ["sign-in", "denied", "denied", "200", "denied"],
         ["GET /decisions/{id:guid}"] = ["sign-in", "denied", "denied", "200", "denied"],
         ["GET /dev/sign-in"] = ["200", "200", "200", "200", "200"],
+        ["GET /dev/outbox"] = ["sign-in", "200", "200", "200", "200"],
+        ["POST /dev/outbox"] = ["sign-in", "400", "400", "400", "400"],
         ["GET /error"] = ["500", "500", "500", "500", "500"],
         ["GET /health"] = ["200", "200", "200", "200", "200"],
         ["GET /openapi/{documentName}.json"] = ["200", "200", "200", "200", "200"],

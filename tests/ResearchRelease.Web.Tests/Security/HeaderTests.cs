@@ -51,6 +51,7 @@ public sealed class HeaderTests(SqliteSharedApp shared) : IClassFixture<SqliteSh
         {
             b.UseEnvironment("Production");
             b.UseSetting("Authentication:DevelopmentPersonas", "false");
+            Notifications.NotifyTestSettings.UseNotify(b);
         });
         var client = production.CreateClient(new() { BaseAddress = new Uri("https://researchrelease.test"), AllowAutoRedirect = false });
         // (HSTS is never sent for localhost, so the request names a real host.)
