@@ -1,0 +1,17 @@
+namespace ResearchRelease.Web.Tests.Resilience.Crash;
+
+/// <summary>Where in a cycle the harness kills the app.</summary>
+public enum KillPoint
+{
+    /// <summary>While it starts: migrations, the engine's bootstrap, its first polls.</summary>
+    DuringStartUp,
+
+    /// <summary>A random time after it is ready, whatever the app and the workflow are doing then.</summary>
+    AfterDelay,
+
+    /// <summary>The moment the n-th write request of the cycle has been answered, before anything else happens.</summary>
+    RightAfterResponse,
+
+    /// <summary>A few milliseconds after the n-th write request was sent, usually inside its transaction.</summary>
+    DuringRequest,
+}
