@@ -20,6 +20,7 @@ public static class CrashCycle
         using var cycle = new CancellationTokenSource();
         var killed = 0;
         var diedAlone = false;
+        var stuck = false;
         string? killedBy = null;
         // Kill first, cancel after: cancelling first would abort the request in flight from the client side,
         // and the app would see a polite abort instead of dying under it.
@@ -51,14 +52,32 @@ public static class CrashCycle
 
         using var killSwitch = new KillSwitch(plan, () => KillAsync("kill switch"));
         using var client = new HttpClient(killSwitch, disposeHandler: false) { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        var steps = 0;
+        var overdue = false;
+        driver.WorkflowStepSeen = () =>
+            (plan.Point == KillPoint.RightAfterWorkflowStep && Interlocked.Increment(ref steps) == plan.Request) || Volatile.Read(ref overdue)
+                ? KillAsync($"workflow step seen{(Volatile.Read(ref overdue) ? " (fallback)" : "")}")
+                : Task.CompletedTask;
         if (ready)
         {
             if (plan.Point == KillPoint.AfterDelay)
                 timers.Add(KillAfterAsync(TimeSpan.FromMilliseconds(plan.DelayMs), () => KillAsync($"timer {plan.DelayMs} ms after ready"), cycle.Token));
-            timers.Add(KillAfterAsync(KillPlan.Fallback, () => KillAsync($"fallback {KillPlan.Fallback.TotalSeconds:F0} s after ready (no write #{plan.Request} was due)"), cycle.Token));
+            timers.Add(KillAfterAsync(KillPlan.Fallback, () =>
+            {
+                Volatile.Write(ref overdue, true);
+                killSwitch.AtNextWrite = true;
+                return Task.CompletedTask;
+            }, cycle.Token));
+            timers.Add(KillAfterAsync(KillPlan.Stuck, () =>
+            {
+                stuck = true;
+                return KillAsync("the stuck timer");
+            }, cycle.Token));
             await driver.RunAsync(client, cycle.Token);
         }
+        driver.WorkflowStepSeen = null;
         await Task.WhenAll(timers);
+        if (stuck) throw new Xunit.Sdk.XunitException($"{plan}: nothing was written and no workflow step was seen for {KillPlan.Stuck.TotalSeconds:F0} s.\n{app.OutputTail()}");
         if (diedAlone) throw new Xunit.Sdk.XunitException($"{plan}: the app exited by itself before the kill.\n{app.OutputTail()}");
 
         var by = killSwitch.FiredAt is { } at2 ? $"kill switch {at2}" : killedBy;

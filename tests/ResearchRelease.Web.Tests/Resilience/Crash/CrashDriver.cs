@@ -23,6 +23,12 @@ public sealed class CrashDriver(string run)
     public List<string> Problems { get; } = [];
 
     public int Writes { get; private set; }
+
+    /// <summary>Steps the workflow took on its own (screenings, letters), as seen from the API.</summary>
+    public int WorkflowSteps { get; private set; }
+
+    /// <summary>Called the moment a workflow step is seen; the harness may kill the app in it.</summary>
+    public Func<Task>? WorkflowStepSeen { get; set; }
     public int Concurrency { get; init; } = 3;
     public int MaxApplications { get; init; } = 60;
     public bool CreateMore { get; set; } = true;
@@ -74,6 +80,15 @@ public sealed class CrashDriver(string run)
         var view = await read.Content.ReadFromJsonAsync<JsonElement>(ct);
         var status = view.GetProperty("status").GetString();
         var round = view.GetProperty("round").GetInt32();
+        var seen = view.GetProperty("version").GetInt32();
+        if (application.SeenVersion > 0 && seen > application.SeenVersion && !application.WroteSinceRead)
+        {
+            WorkflowSteps++;
+            if (WorkflowStepSeen is { } observer) await observer();
+            if (ct.IsCancellationRequested) return false;
+        }
+        application.SeenVersion = seen;
+        application.WroteSinceRead = false;
         switch (status)
         {
             case "Draft" or "ReturnedForChanges":
@@ -117,6 +132,7 @@ public sealed class CrashDriver(string run)
             }
         }
         application.CreateUnconfirmed = true;
+        application.WroteSinceRead = true;
         using var created = await SendAsync(client, Personas.Researcher, HttpMethod.Post, "/api/applications", application.FirstForm, ct);
         Writes++;
         if (!Expect(created, HttpStatusCode.Created, application)) return true;
@@ -127,6 +143,7 @@ public sealed class CrashDriver(string run)
 
     private async Task<bool> WriteAsync(HttpClient client, string persona, HttpMethod method, string url, string? json, HttpStatusCode expected, HarnessApplication application, CancellationToken ct)
     {
+        application.WroteSinceRead = true;
         using var response = await SendAsync(client, persona, method, url, json, ct);
         Writes++;
         return Expect(response, expected, application);

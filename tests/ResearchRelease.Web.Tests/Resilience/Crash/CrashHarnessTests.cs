@@ -38,7 +38,7 @@ public abstract class CrashHarnessTests(string provider, ITestOutputHelper outpu
         {
             var outcome = await CrashCycle.RunAsync(database, port, driver, KillPlan.Draw(random, cycle), lastStartUp);
             if (outcome.StartUp is { } up) startUps.Add(lastStartUp = up);
-            Log($"{outcome.Description}; {driver.Applications.Count(a => a.Done)}/{driver.Applications.Count} applications done, {driver.Writes} writes");
+            Log($"{outcome.Description}; {driver.Applications.Count(a => a.Done)}/{driver.Applications.Count} applications done, {driver.Writes} writes, {driver.WorkflowSteps} workflow steps seen");
         }
         var killing = clock.Elapsed;
 
@@ -53,6 +53,7 @@ public abstract class CrashHarnessTests(string provider, ITestOutputHelper outpu
             Assert.True(unfinished.Count == 0, $"never finished: {string.Join(", ", unfinished)}\n{Report()}\n{app.OutputTail()}");
             Assert.True(driver.Problems.Count == 0, string.Join("\n", driver.Problems) + "\n" + Report());
             await CrashChecks.ThroughTheApiAsync(client, driver.Applications);
+            await SettledWorkflows.WaitAsync(database, driver.Applications.Count, TimeSpan.FromSeconds(60));
         }
 
         await using (var audit = AppProcess.Start(database, port, args: ["verify-audit"]))

@@ -14,4 +14,10 @@ public enum KillPoint
 
     /// <summary>A few milliseconds after the n-th write request was sent, usually inside its transaction.</summary>
     DuringRequest,
+
+    /// <summary>
+    /// The moment the driver sees the workflow's n-th own step land (a screening, a letter): the step's side effect is
+    /// committed, and the engine is likely still to record that the step ran, which is where at-least-once bites.
+    /// </summary>
+    RightAfterWorkflowStep,
 }

@@ -12,12 +12,23 @@ public sealed class KillSwitch(KillPlan plan, Func<Task> kill) : DelegatingHandl
     /// <summary>What was being sent when the kill fired, for the log.</summary>
     public string? FiredAt { get; private set; }
 
+    /// <summary>Set when the plan's own trigger is overdue: the next write's answer fires the kill instead.</summary>
+    public bool AtNextWrite { get; set; }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request.Method == HttpMethod.Get) return await base.SendAsync(request, cancellationToken);
         var number = Interlocked.Increment(ref _writes);
         var what = $"{request.Method} {request.RequestUri?.PathAndQuery}";
-        if (number != plan.Request) return await base.SendAsync(request, cancellationToken);
+        if (AtNextWrite)
+        {
+            var answer = await base.SendAsync(request, cancellationToken);
+            FiredAt = $"(fallback) after {(int)answer.StatusCode} to {what}";
+            await kill();
+            return answer;
+        }
+        if (number != plan.Request || plan.Point is not (KillPoint.DuringRequest or KillPoint.RightAfterResponse))
+            return await base.SendAsync(request, cancellationToken);
 
         if (plan.Point == KillPoint.DuringRequest)
         {
