@@ -112,10 +112,12 @@ public static class AppSetup
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var scope = app.Services.CreateScope();
+        var database = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database;
+        // Before either migration starts: a process killed while migrating must not stop this one (see the type).
+        await StaleMigrationLock.ClearAsync(database, app.Logger, CancellationToken.None);
         var engine = Task.Run(() => app.Services.GetRequiredService<IReleaseProcess>().EnsureReadyAsync(CancellationToken.None));
         // MigrateAsync also diffs the model against the snapshot (EF 9+), about a second of start-up; a restart on an
         // up-to-date database only needs to read the history table.
-        var database = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database;
         if ((await database.GetPendingMigrationsAsync()).Any()) await database.MigrateAsync();
         await engine;
         app.Logger.LogInformation("Databases migrated in {Ms:F0} ms.", clock.Elapsed.TotalMilliseconds);

@@ -82,12 +82,37 @@ internal sealed partial class EfPersistenceProvider
         return rows.Select(WorkflowMapper.ToInstance).ToList();
     }
 
+    /// <remarks>
+    /// WorkflowCore 3.22 quarantines a workflow on the node, until restart, after five failed loads in a row. An
+    /// unreachable database is not the workflow's fault: a load during an outage would quarantine every instance
+    /// that was due, and they would never run again without a restart (found by the database outage test). So a
+    /// load that fails in the database waits and tries again until the database answers or the host stops.
+    /// </remarks>
     public async Task<WorkflowInstance> GetWorkflowInstance(string Id, CancellationToken cancellationToken = default)
     {
-        await using var db = contexts.CreateDbContext();
-        var row = await db.Workflows.AsNoTracking().Include(w => w.ExecutionPointers)
-            .SingleOrDefaultAsync(w => w.Id == Id, cancellationToken);
-        return row is null ? null! : WorkflowMapper.ToInstance(row);
+        while (true)
+        {
+            try
+            {
+                await using var db = contexts.CreateDbContext();
+                var row = await db.Workflows.AsNoTracking().Include(w => w.ExecutionPointers)
+                    .SingleOrDefaultAsync(w => w.Id == Id, cancellationToken);
+                return row is null ? null! : WorkflowMapper.ToInstance(row);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsDatabaseUnreachable(ex))
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            }
+        }
+    }
+
+    private static bool IsDatabaseUnreachable(Exception? error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e is System.Data.Common.DbException or System.Net.Sockets.SocketException) return true;
+        }
+        return false;
     }
 
     public async Task<IEnumerable<WorkflowInstance>> GetWorkflowInstances(IEnumerable<string> ids, CancellationToken cancellationToken = default)

@@ -49,10 +49,12 @@ public sealed class TestDatabase : IDisposable
         Skip.If(true, $"Set {PostgresVariable} to a PostgreSQL connection string to run this test.");
     }
 
-    private static TestDatabase Postgres()
+    private static TestDatabase Postgres() => PostgresOn(Environment.GetEnvironmentVariable(PostgresVariable)
+        ?? throw new InvalidOperationException($"{PostgresVariable} is not set."));
+
+    /// <summary>A fresh database on the given server (the shared one, or a test's private server).</summary>
+    public static TestDatabase PostgresOn(string server)
     {
-        var server = Environment.GetEnvironmentVariable(PostgresVariable)
-            ?? throw new InvalidOperationException($"{PostgresVariable} is not set.");
         var name = "rr_test_" + Guid.NewGuid().ToString("N")[..12];
         using (var admin = new NpgsqlConnection(server))
         {

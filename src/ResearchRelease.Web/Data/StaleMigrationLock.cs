@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace ResearchRelease.Web.Data;
+
+/// <summary>
+/// EF Core (9 and later) locks a SQLite database for migrations by inserting a row into <c>__EFMigrationsLock</c> and
+/// deleting it when done. Nothing removes that row when the process dies: an app killed while migrating (its first
+/// start, or the first start after an upgrade) leaves it behind, and every later start then waits for it for ever
+/// (found by the crash harness's start-up kills). On SQLite this app runs as one process per database (several
+/// nodes need PostgreSQL, whose advisory lock ends with its session), so a lock row found before this process has
+/// begun migrating can only be a dead process's, and is removed. The engine's tables share the file and the lock.
+/// </summary>
+public static class StaleMigrationLock
+{
+    public const string Table = "__EFMigrationsLock";
+
+    /// <summary>Removes a dead process's migration lock; true when there was one. Does nothing on PostgreSQL.</summary>
+    public static async Task<bool> ClearAsync(DatabaseFacade database, ILogger logger, CancellationToken ct)
+    {
+        if (!database.IsSqlite()) return false;
+        var exists = await database
+            .SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'")
+            .SingleAsync(ct);
+        if (exists == 0) return false;
+        var removed = await database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"", ct);
+        if (removed > 0)
+            logger.LogWarning("Removed a migration lock left by a process that stopped while migrating the database.");
+        return removed > 0;
+    }
+}

@@ -1,0 +1,23 @@
+using ResearchRelease.Web.Tests.Infrastructure;
+
+namespace ResearchRelease.Web.Tests.Resilience.Crash;
+
+/// <summary>
+/// The letter is committed a moment before the engine records that its step ran and the instance completed, so a
+/// test that has just seen the letter waits for the instances to settle before it judges them: an instance still
+/// not complete after the grace period is stuck.
+/// </summary>
+public static class SettledWorkflows
+{
+    public static async Task<StoredRows> WaitAsync(TestDatabase database, int expected, TimeSpan grace)
+    {
+        var deadline = DateTime.UtcNow + grace;
+        while (true)
+        {
+            var rows = await StoredRows.ReadAsync(database);
+            var settled = rows.Workflows.Count == expected && rows.Workflows.All(w => w.Status == "Complete") && rows.Outbox.All(m => m.Dispatched);
+            if (settled || DateTime.UtcNow > deadline) return rows;
+            await Task.Delay(200);
+        }
+    }
+}
