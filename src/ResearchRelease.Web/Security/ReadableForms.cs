@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using ResearchRelease.Web.Auth;
 
 namespace ResearchRelease.Web.Security;
 
@@ -14,7 +15,8 @@ public static class ReadableForms
     public static void UseReadableForms(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var request = context.Request;
-        if (HttpMethods.IsPost(request.Method) && context.Features.Get<IStatusCodeReExecuteFeature>() is null
+        // The API reads its own bodies (a form-encoded post there is a 415 naming the body, not a form to read).
+        if (HttpMethods.IsPost(request.Method) && !ApiPaths.IsApi(request) && context.Features.Get<IStatusCodeReExecuteFeature>() is null
             && request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
         {
             try

@@ -23,6 +23,9 @@ public static class PageAnswers
         if (unreadable && response.StatusCode == HttpStatusCode.RequestEntityTooLarge
             && new HtmlParser().ParseDocument(html).QuerySelector("h1")?.TextContent.Trim() == "What you sent is too large") return false;
         if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK) return true;
+        // A DraftVersion from before another save, on answers that changed since: the two-tabs page, nothing saved.
+        if (response.StatusCode == HttpStatusCode.Conflict
+            && new HtmlParser().ParseDocument(html).QuerySelector("h1")?.TextContent.Trim() == "This section was changed in another tab or window") return false;
         if (response.StatusCode != HttpStatusCode.BadRequest) throw Fail(page, posted, response, "an unexpected status", html);
         var doc = new HtmlParser().ParseDocument(html);
         if (unreadable)

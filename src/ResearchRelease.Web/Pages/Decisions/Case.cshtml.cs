@@ -52,7 +52,10 @@ public sealed class CaseModel(ApplicationReader reader, ApplicationService servi
         if (dateError is not null) return Invalid("EndDay", dateError);
         if (!confirmed)
         {
-            Preview = ApplicationDecider.Decide(State, CurrentActor.From(User), request, Today()).Events.OfType<DecisionRecorded>().SingleOrDefault();
+            var review = ApplicationDecider.Decide(State, CurrentActor.From(User), request, Today());
+            // Found by fuzzing: an invalid decision has no preview, so no "confirmed" box for the error to point at.
+            if (!review.Succeeded) return Invalid(FieldId(review.Field), review.Message!);
+            Preview = review.Events.OfType<DecisionRecorded>().SingleOrDefault();
             return Invalid("confirmed", "Confirm that you have read the decision and want to sign it.");
         }
         var result = await service.DecideAsync(CurrentActor.From(User), id, request, ct);
