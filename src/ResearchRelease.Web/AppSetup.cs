@@ -132,6 +132,7 @@ public static class AppSetup
         app.UseWhen(c => ApiPaths.IsApi(c.Request), a => a.UseStatusCodePages());
         app.UseWhen(c => !ApiPaths.IsApi(c.Request), a => a.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseStaticFiles();
+        app.UseReadableForms();
         app.UseGovukAssetsAtRoot();
         app.UseRouting();
         app.UseAuthentication();

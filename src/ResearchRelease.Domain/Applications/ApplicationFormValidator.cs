@@ -19,6 +19,7 @@ public static class ApplicationFormValidator
         void Text(string field, string? value, int max)
         {
             if (value is not null && value.Length > max) errors.Add(new(field, $"Must be {max:N0} characters or fewer."));
+            else if (TextRules.HasUnprintable(value)) errors.Add(new(field, TextRules.UnprintableMessage));
         }
         void Code(string field, string? value, IReadOnlyList<string> allowed)
         {
@@ -27,6 +28,9 @@ public static class ApplicationFormValidator
         void List<T>(string field, List<T>? list)
         {
             if (list is not null && list.Count > MaxListItems) errors.Add(new(field, $"No more than {MaxListItems} entries."));
+            // A null entry (JSON [null]) is no answer at all, and every reader of the form would trip over it later.
+            for (var i = 0; i < (list?.Count ?? 0) && i < MaxListItems; i++)
+                if (list![i] is null) errors.Add(new($"{field}[{i}]", "Remove the empty entry, or give it a value."));
         }
 
         Text("applicant.name", form.Applicant?.Name, ShortText);
@@ -57,7 +61,9 @@ public static class ApplicationFormValidator
         List("project.intendedOutputs", p?.IntendedOutputs);
         foreach (var (output, i) in (p?.IntendedOutputs ?? []).Select((o, i) => (o, i))) Text($"project.intendedOutputs[{i}]", output, ShortText);
         List("project.population.keyStages", p?.Population?.KeyStages);
+        foreach (var (stage, i) in (p?.Population?.KeyStages ?? []).Select((k, i) => (k, i))) Text($"project.population.keyStages[{i}]", stage, 20);
         List("project.population.academicYears", p?.Population?.AcademicYears);
+        foreach (var (year, i) in (p?.Population?.AcademicYears ?? []).Select((y, i) => (y, i))) Text($"project.population.academicYears[{i}]", year, 20);
         Text("project.publicBenefit", p?.PublicBenefit, LongText);
         Text("project.funding", p?.Funding, ShortText);
         Code("project.ethics.status", p?.Ethics?.Status, FormCodes.EthicsStatuses);
@@ -75,10 +81,12 @@ public static class ApplicationFormValidator
             Text($"dataItems[{i}].item", item?.Item, 64);
             Text($"dataItems[{i}].justification", item?.Justification, LongText);
             List($"dataItems[{i}].researchQuestions", item?.ResearchQuestions);
+            foreach (var (question, q) in (item?.ResearchQuestions ?? []).Select((r, q) => (r, q))) Text($"dataItems[{i}].researchQuestions[{q}]", question, 20);
         }
 
         var s = form.Settings;
         Code("settings.accessRoute", s?.AccessRoute, FormCodes.AccessRoutes);
+        List("settings.securityCertifications", s?.SecurityCertifications);
         foreach (var (cert, i) in (s?.SecurityCertifications ?? []).Select((c, i) => (c, i))) Code($"settings.securityCertifications[{i}]", cert, FormCodes.SecurityCertifications);
         Text("settings.processingLocation", s?.ProcessingLocation, ShortText);
         if (s?.RetentionEnd is { Length: > 0 } retention &&

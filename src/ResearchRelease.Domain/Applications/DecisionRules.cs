@@ -19,12 +19,14 @@ public static class DecisionRules
             return Invalid("reasons", outcome == DecisionOutcomes.Refuse ? "Enter the reasons for refusal." : "Enter what the researcher must change.");
         if (reasons.Length > MaxReasonsLength)
             return Invalid("reasons", $"Reasons must be {MaxReasonsLength:N0} characters or fewer.");
+        if (TextRules.HasUnprintable(reasons)) return Invalid("reasons", TextRules.UnprintableMessage);
 
         var specific = (request.Conditions ?? []).Select(c => c?.Trim() ?? "").Where(c => c.Length > 0).ToList();
         if (specific.Count > MaxConditions)
             return Invalid("conditions", $"Enter no more than {MaxConditions} conditions.");
         if (specific.Any(c => c.Length > MaxConditionLength))
             return Invalid("conditions", $"Each condition must be {MaxConditionLength:N0} characters or fewer.");
+        if (specific.Any(TextRules.HasUnprintable)) return Invalid("conditions", TextRules.UnprintableMessage);
 
         if (outcome != DecisionOutcomes.Approve)
             return CommandOutcome.Ok(new DecisionRecorded(state.Round, outcome, reasons, [], null, [], actor.Name, TitleOf(actor, designation)) { DeputyDesignationId = designation?.Id });

@@ -21,24 +21,29 @@ public static class ApplicationsApi
             return created is { } c
                 ? Results.Created($"/api/applications/{c.Id}", new { id = c.Id, reference = c.Reference })
                 : Results.Forbid();
-        }).Accepts<ApplicationForm>("application/json").Produces(StatusCodes.Status201Created).ProducesValidationProblem();
+        }).Produces(StatusCodes.Status201Created).ProducesValidationProblem();
 
         researcher.MapGet("/", async (HttpContext http, ApplicationReader reader, CancellationToken ct) =>
             Results.Ok((await reader.ForOwnerAsync(CurrentActor.From(http.User).Subject, ct))
                 .Select(a => new { a.Id, a.Reference, a.Title, a.Status, a.UpdatedAt })));
 
-        researcher.MapPut("/{id:guid}", async (Guid id, int? expectedVersion, HttpContext http, ApplicationService service, CancellationToken ct) =>
+        // expectedVersion is read by hand: bound as int?, a malformed value was an exception (a 500 in Development).
+        researcher.MapPut("/{id:guid}", async (Guid id, HttpContext http, ApplicationService service, CancellationToken ct) =>
         {
+            var (expectedVersion, versionProblem) = JsonBody.OptionalInt(http.Request, "expectedVersion");
+            if (versionProblem is not null) return versionProblem;
             var (form, problem) = await JsonBody.ReadAsync<ApplicationForm>(http.Request, ct);
             if (problem is not null) return problem;
             var errors = ApplicationFormValidator.Validate(form!);
             if (errors.Count > 0) return Problems.Fields(errors);
             var result = await service.UpdateDraftAsync(CurrentActor.From(http.User), id, form!, expectedVersion, ct);
             return result.Succeeded ? Results.Ok(new { id, version = result.State!.Version }) : Problems.From(result);
-        }).Accepts<ApplicationForm>("application/json").ProducesValidationProblem();
+        }).ProducesValidationProblem();
 
-        researcher.MapPost("/{id:guid}/submit", async (Guid id, int? expectedVersion, HttpContext http, ApplicationService service, CancellationToken ct) =>
+        researcher.MapPost("/{id:guid}/submit", async (Guid id, HttpContext http, ApplicationService service, CancellationToken ct) =>
         {
+            var (expectedVersion, versionProblem) = JsonBody.OptionalInt(http.Request, "expectedVersion");
+            if (versionProblem is not null) return versionProblem;
             var result = await service.SubmitAsync(CurrentActor.From(http.User), id, expectedVersion, ct);
             return result.Succeeded
                 ? Results.Accepted($"/api/applications/{id}", new { id, status = result.State!.Status.ToString(), round = result.State.Round })

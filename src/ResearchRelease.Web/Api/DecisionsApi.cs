@@ -37,7 +37,7 @@ public static class DecisionsApi
             return result.Succeeded
                 ? Results.Ok(new { id, status = result.State!.Status.ToString(), outcome = result.State.Decision!.Outcome })
                 : Problems.From(result);
-        }).Accepts<DecisionBody>("application/json").ProducesValidationProblem().RequireRateLimiting(Security.RateLimitPolicies.Decision);
+        }).ProducesValidationProblem().RequireRateLimiting(Security.RateLimitPolicies.Decision);
 
         var compliance = app.MapGroup("/api/decisions").RequireAuthorization(Policies.Compliance).WithTags("Compliance");
 

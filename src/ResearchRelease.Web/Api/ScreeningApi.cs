@@ -29,7 +29,7 @@ public static class ScreeningApi
             var errors = ApplicationFormValidator.Validate(form!);
             if (errors.Count > 0) return Problems.Fields(errors);
             return Results.Json(screening.Screen(form!, chosen), EventSerializer.Options);
-        }).Accepts<ApplicationForm>("application/json").Produces<ScreeningResult>().ProducesValidationProblem().WithTags("Screening")
+        }).Produces<ScreeningResult>().ProducesValidationProblem().WithTags("Screening")
             .RequireRateLimiting(Security.RateLimitPolicies.Screening);
     }
 }

@@ -12,9 +12,13 @@ public sealed class StatusModel : PageModel
     public string Title { get; private set; } = "";
     public string Message { get; private set; } = "";
 
-    public void OnGet(int code) => Describe(code);
+    // The code is read from the route, not bound: a re-executed POST whose form cannot be read (ASP.NET Core refuses a
+    // form value containing NUL) would fail binding and turn every such 400 into "a problem with the service".
+    public void OnGet() => Describe(Code);
 
-    public void OnPost(int code) => Describe(code);
+    public void OnPost() => Describe(Code);
+
+    private int Code => int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) ? c : 0;
 
     private void Describe(int code)
     {

@@ -50,4 +50,7 @@ public sealed class AttachmentsModel(ApplicationReader reader, ApplicationServic
         await attachments.RemoveAsync(id, kind, ct);
         return Redirect($"/applications/{id}/attachments");
     }
+
+    /// <summary>Saves no answers, so it has no step to guard.</summary>
+    protected override FlowPages.Step? FlowStep => null;
 }

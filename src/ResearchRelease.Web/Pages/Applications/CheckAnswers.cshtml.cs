@@ -39,4 +39,7 @@ public sealed class CheckAnswersModel(ApplicationReader reader, ApplicationServi
         Advice = screening.Screen(Form, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         Sections = AnswerRows.For(Form, screening.Catalogue);
     }
+
+    /// <summary>Saves no answers, so it has no step to guard.</summary>
+    protected override FlowPages.Step? FlowStep => null;
 }

@@ -47,14 +47,27 @@ public sealed class DataItemModel(ApplicationReader reader, ApplicationService s
             Errors = errors;
             return Invalid();
         }
-        var items = Form.DataItems!.Select((r, n) => n == Index
-            ? r with { Justification = string.IsNullOrWhiteSpace(Justification) ? null : Justification.Trim(), ResearchQuestions = Questions.Where(known.Contains).ToList() }
-            : r).ToList();
-        if (!await SaveAsync(Form with { DataItems = items }, ct)) return Invalid();
+        var justification = string.IsNullOrWhiteSpace(Justification) ? null : Justification.Trim();
+        var questions = Questions.Where(known.Contains).ToList();
+        if (!await SaveAsync(DataItemsModel.Step, f => f with
+        {
+            DataItems = (f.DataItems ?? []).Select(r => string.Equals(r.Item, code, StringComparison.OrdinalIgnoreCase)
+                ? r with { Justification = justification, ResearchQuestions = questions } : r).ToList(),
+        }, ct)) return Invalid();
+        var items = Form.DataItems!.Select((r, n) => n == Index ? r with { Justification = justification, ResearchQuestions = questions } : r).ToList();
         if (action == "later") return Redirect($"/applications/{Id}/tasks?saved=true");
         var next = items.Skip(Index + 1).FirstOrDefault(i => string.IsNullOrWhiteSpace(i.Justification) || (i.ResearchQuestions?.Count ?? 0) == 0);
         if (next is not null) return Redirect($"/applications/{Id}/data-items/{next.Item}{(ReturnTo == "check" ? "?returnTo=check" : "")}");
         return Continue(DataItemsModel.Step, action);
+    }
+
+    protected override FlowPages.Step FlowStep => DataItemsModel.Step;
+
+    protected override void PrepareForPage()
+    {
+        if (!Find((string)RouteData.Values["code"]!)) return;
+        Justification = Item.Justification;
+        Questions = Item.ResearchQuestions ?? [];
     }
 
     private bool Find(string code)

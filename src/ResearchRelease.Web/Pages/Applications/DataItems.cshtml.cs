@@ -38,14 +38,23 @@ public sealed class DataItemsModel(ApplicationReader reader, ApplicationService 
             Errors = [("data-items", $"'{unknown}' is not an item you can request")];
             return Invalid();
         }
-        var kept = Requested.Where(r => Selected.Contains(r.Item ?? "", StringComparer.OrdinalIgnoreCase)).ToList();
-        var added = Selected.Where(code => !kept.Any(r => string.Equals(r.Item, code, StringComparison.OrdinalIgnoreCase)))
-            .Select(code => new RequestedDataItem { Item = code, ResearchQuestions = [] });
-        var items = kept.Concat(added).ToList();
-        if (!await SaveAsync(Form with { DataItems = items }, ct)) return Invalid();
+        if (!await SaveAsync(Step, f => f with { DataItems = Picked(f.DataItems ?? []) }, ct)) return Invalid();
+        var items = Picked(Form.DataItems ?? []);
         if (action == "later") return Continue(Step, action);
         // Justify the items that still need it, one page each; then on through the flow.
         var next = items.FirstOrDefault(i => string.IsNullOrWhiteSpace(i.Justification) || (i.ResearchQuestions?.Count ?? 0) == 0);
         return next is null ? Continue(Step, action) : Redirect($"/applications/{Id}/data-items/{next.Item}{(ReturnTo == "check" ? "?returnTo=check" : "")}");
     }
+
+    /// <summary>The selection applied to a list of requested items: kept ones keep their justification, new ones start empty.</summary>
+    private List<RequestedDataItem> Picked(List<RequestedDataItem> requested)
+    {
+        var kept = requested.Where(r => Selected.Contains(r.Item ?? "", StringComparer.OrdinalIgnoreCase)).ToList();
+        var added = Selected.Where(code => !kept.Any(r => string.Equals(r.Item, code, StringComparison.OrdinalIgnoreCase)))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(code => new RequestedDataItem { Item = code, ResearchQuestions = [] });
+        return [.. kept, .. added];
+    }
+
+    protected override FlowPages.Step FlowStep => Step;
 }

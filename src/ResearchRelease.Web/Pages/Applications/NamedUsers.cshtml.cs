@@ -29,17 +29,20 @@ public sealed class NamedUsersModel(ApplicationReader reader, ApplicationService
             Errors = [("NewName", "Enter the data user's full name")];
             return Invalid();
         }
-        var users = Users.Append(new NamedUser { Name = NewName.Trim(), AccreditedResearcher = NewAccredited }).ToList();
-        return await SaveAsync(Form with { NamedUsers = users }, ct) ? Redirect($"/applications/{Id}/named-users{Suffix}") : Invalid();
+        var added = new NamedUser { Name = NewName.Trim(), AccreditedResearcher = NewAccredited };
+        return await SaveAsync(Step, f => f with { NamedUsers = [.. f.NamedUsers ?? [], added] }, ct) ? Redirect($"/applications/{Id}/named-users{Suffix}") : Invalid();
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(Guid id, int index, CancellationToken ct)
+    // int? so that a missing or malformed index removes nothing (bound as int, it silently became 0: the first entry).
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, int? index, CancellationToken ct)
     {
         if (await LoadEditableAsync(id, ct) is { } other) return other;
-        if (index < 0 || index >= Users.Count) return Redirect($"/applications/{Id}/named-users{Suffix}");
-        var users = Users.Where((_, n) => n != index).ToList();
-        return await SaveAsync(Form with { NamedUsers = users }, ct) ? Redirect($"/applications/{Id}/named-users{Suffix}") : Invalid();
+        if (index is not { } at || at < 0 || at >= Users.Count) return Redirect($"/applications/{Id}/named-users{Suffix}");
+        return await SaveAsync(Step, f => f with { NamedUsers = (f.NamedUsers ?? []).Where((_, n) => n != at).ToList() }, ct)
+            ? Redirect($"/applications/{Id}/named-users{Suffix}") : Invalid();
     }
+
+    protected override FlowPages.Step FlowStep => Step;
 
     public async Task<IActionResult> OnPostContinueAsync(Guid id, string? action, CancellationToken ct) =>
         await LoadEditableAsync(id, ct) ?? Continue(Step, action);

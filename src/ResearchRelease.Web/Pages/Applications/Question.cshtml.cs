@@ -27,14 +27,28 @@ public sealed class QuestionModel(ApplicationReader reader, ApplicationService s
         if (FlowPages.Find($"questions/{slug}") is not { } step) return NotFound();
         (Step, Slug) = (step, slug);
         if (await LoadEditableAsync(id, ct) is { } other) return other;
+        var posted = Input;
         var stored = ApplicationInput.From(Form);
-        InputFields.CopyOnto(Input, stored, step.Fields);
+        InputFields.CopyOnto(posted, stored, step.Fields);
         Input = stored;
         if (step.Fields.Contains("RetentionDay") && Input.RetentionDate().Error is { } dateError)
         {
             Errors = [("RetentionDay", dateError)];
             return Invalid();
         }
-        return await SaveAsync(Input.ToForm(), ct) ? Continue(step, action) : Invalid();
+        return await SaveAsync(step, form =>
+        {
+            var onto = ApplicationInput.From(form);
+            InputFields.CopyOnto(posted, onto, step.Fields);
+            return onto.ToForm();
+        }, ct) ? Continue(step, action) : Invalid();
+    }
+
+    protected override FlowPages.Step? FlowStep => FlowPages.Find($"questions/{RouteData.Values["slug"]}");
+
+    protected override void PrepareForPage()
+    {
+        (Step, Slug) = (FlowStep!, (string)RouteData.Values["slug"]!);
+        Input = ApplicationInput.From(Form);
     }
 }

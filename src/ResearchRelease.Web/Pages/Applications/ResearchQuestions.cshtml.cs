@@ -29,25 +29,38 @@ public sealed class ResearchQuestionsModel(ApplicationReader reader, Application
             Errors = [("NewQuestion", "Enter the research question")];
             return Invalid();
         }
-        var questions = Questions.Append(new ResearchQuestion { Id = $"RQ{Questions.Count + 1}", Text = NewQuestion.Trim() }).ToList();
-        return await SaveAsync(Form with { Project = (Form.Project ?? new ProjectDetails()) with { ResearchQuestions = questions } }, ct) ? Back() : Invalid();
+        var text = NewQuestion.Trim();
+        return await SaveAsync(Step, f =>
+        {
+            var existing = f.Project?.ResearchQuestions ?? [];
+            List<ResearchQuestion> questions = [.. existing, new ResearchQuestion { Id = $"RQ{existing.Count + 1}", Text = text }];
+            return f with { Project = (f.Project ?? new ProjectDetails()) with { ResearchQuestions = questions } };
+        }, ct) ? Back() : Invalid();
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(Guid id, int index, CancellationToken ct)
+    // int? so that a missing or malformed index removes nothing (bound as int, it silently became 0: the first entry).
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, int? index, CancellationToken ct)
     {
         if (await LoadEditableAsync(id, ct) is { } other) return other;
-        if (index < 0 || index >= Questions.Count) return Back();
-        var kept = Questions.Where((_, n) => n != index).ToList();
+        if (index is not { } at || at < 0 || at >= Questions.Count) return Back();
+        return await SaveAsync(Step, f => Without(f, at), ct) ? Back() : Invalid();
+    }
+
+    private static ApplicationForm Without(ApplicationForm form, int index)
+    {
+        var kept = (form.Project?.ResearchQuestions ?? []).Where((_, n) => n != index).ToList();
         var renamed = kept.Select((q, n) => (Old: q.Id, New: $"RQ{n + 1}")).Where(r => r.Old is not null)
+            .DistinctBy(r => r.Old, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(r => r.Old!, r => r.New, StringComparer.OrdinalIgnoreCase);
         var questions = kept.Select((q, n) => q with { Id = $"RQ{n + 1}" }).ToList();
-        var items = Form.DataItems?.Select(i => i with
+        var items = form.DataItems?.Select(i => i with
         {
             ResearchQuestions = i.ResearchQuestions?.Where(renamed.ContainsKey).Select(r => renamed[r]).ToList(),
         }).ToList();
-        var form = Form with { Project = Form.Project! with { ResearchQuestions = questions }, DataItems = items };
-        return await SaveAsync(form, ct) ? Back() : Invalid();
+        return form with { Project = (form.Project ?? new ProjectDetails()) with { ResearchQuestions = questions }, DataItems = items };
     }
+
+    protected override FlowPages.Step FlowStep => Step;
 
     public async Task<IActionResult> OnPostContinueAsync(Guid id, string? action, CancellationToken ct) =>
         await LoadEditableAsync(id, ct) ?? Continue(Step, action);

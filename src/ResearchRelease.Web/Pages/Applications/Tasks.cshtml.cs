@@ -29,4 +29,7 @@ public sealed class TasksModel(ApplicationReader reader, ApplicationService serv
         Completeness = screening.Screen(Form, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).Completeness;
         return Page();
     }
+
+    /// <summary>Saves no answers, so it has no step to guard.</summary>
+    protected override FlowPages.Step? FlowStep => null;
 }

@@ -72,7 +72,10 @@ public sealed class CaseModel(
         if (dateError is not null) return Invalid("EndDay", dateError);
         if (!confirmed)
         {
-            Preview = ApplicationDecider.Decide(State, CurrentActor.From(User), request, Today(), Designation).Events.OfType<DecisionRecorded>().SingleOrDefault();
+            var review = ApplicationDecider.Decide(State, CurrentActor.From(User), request, Today(), Designation);
+            // Found by fuzzing: an invalid decision has no preview, so no "confirmed" box for the error to point at.
+            if (!review.Succeeded) return Invalid(FieldId(review.Field), review.Message!);
+            Preview = review.Events.OfType<DecisionRecorded>().SingleOrDefault();
             return Invalid("confirmed", "Confirm that you have read the decision and want to sign it.");
         }
         if (!recentSignIn.IsRecent(User))

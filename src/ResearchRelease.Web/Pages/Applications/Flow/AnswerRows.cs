@@ -9,6 +9,11 @@ public static class AnswerRows
 {
     public sealed record Row(string Label, string Value, string ChangeUrl);
 
+    /// <summary>The rows one flow page changes (for the data item pages, every item's row).</summary>
+    public static IReadOnlyList<Row> ForStep(ApplicationForm f, DataItemCatalogue catalogue, FlowPages.Step step) =>
+        For(f, catalogue).SelectMany(s => s.Rows)
+            .Where(r => r.ChangeUrl == step.Url || r.ChangeUrl.StartsWith(step.Url + "/", StringComparison.Ordinal)).ToList();
+
     public static IReadOnlyList<(string Section, IReadOnlyList<Row> Rows)> For(ApplicationForm f, DataItemCatalogue catalogue)
     {
         var p = f.Project;

@@ -1,9 +1,12 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResearchRelease.Domain.Applications;
 using ResearchRelease.Domain.Screening;
 using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Auth;
+using ResearchRelease.Web.Process;
 
 namespace ResearchRelease.Web.Pages.Applications.Flow;
 
@@ -35,18 +38,108 @@ public abstract class DraftPageModel(ApplicationReader reader, ApplicationServic
         return null;
     }
 
-    /// <summary>Saves the form; on failure fills <see cref="Errors"/> and returns false.</summary>
-    protected async Task<bool> SaveAsync(ApplicationForm form, CancellationToken ct)
+    /// <summary>
+    /// Saves this page's change to the draft. The page posts the version it was rendered from (hidden field
+    /// <c>DraftVersion</c>); the version is only used to find what this tab saw, never as the version to write at.
+    /// When another tab saved since: if it changed only other pages' answers, this page's change is applied on
+    /// top of the newer draft (and the next page says so); if it changed this page's answers, nothing is saved and
+    /// <see cref="Conflict"/> is set so that the page shows both. On failure fills <see cref="Errors"/> or
+    /// <see cref="Conflict"/> and returns false.
+    /// </summary>
+    protected async Task<bool> SaveAsync(FlowPages.Step step, Func<ApplicationForm, ApplicationForm> change, CancellationToken ct)
     {
-        var errors = ApplicationFormValidator.Validate(form);
+        var current = Application.State;
+        if (PostedVersion() is not { } seen)
+        {
+            Errors = [("main-content", "This page was out of date, so your answers have not been saved. Check them and save again.")];
+            return false;
+        }
+        var seenForm = seen == current.Version ? current.Form : ApplicationState.Fold(Application.Events.Take(seen)).Form;
+        var yours = change(seenForm);
+        var errors = ApplicationFormValidator.Validate(yours);
         if (errors.Count > 0)
         {
             Errors = errors.Select(e => (FormFieldIds.For(e.Field), e.Message)).ToList();
             return false;
         }
-        var result = await service.UpdateDraftAsync(CurrentActor.From(User), Id, form, null, ct);
-        if (!result.Succeeded) Errors = [("main-content", result.Message ?? "Your answers could not be saved. Try again.")];
-        return result.Succeeded;
+        var merged = seen != current.Version;
+        // Both tabs typing the same answers is no conflict.
+        if (merged && !DraftSections.Same(seenForm, current.Form, step.Paths) && !DraftSections.Same(yours, current.Form, step.Paths))
+        {
+            var catalogue = HttpContext.RequestServices.GetRequiredService<ScreeningService>().Catalogue;
+            Conflict = new DraftConflict(step.Title, Request.Path + (ReturnTo == "check" ? "?returnTo=check" : ""),
+                AnswerRows.ForStep(current.Form, catalogue, step), AnswerRows.ForStep(yours, catalogue, step),
+                DraftSections.Extract(yours, step.Paths).ToJsonString(), current.Version);
+            return false;
+        }
+        var form = merged ? change(current.Form) : yours;
+        if (merged && ApplicationFormValidator.Validate(form) is { Count: > 0 } mergedErrors)
+        {
+            Errors = mergedErrors.Select(e => (FormFieldIds.For(e.Field), e.Message)).ToList();
+            return false;
+        }
+        var result = await service.UpdateDraftAsync(CurrentActor.From(User), Id, form, current.Version, ct);
+        if (!result.Succeeded)
+        {
+            Errors = [("main-content", result.Message ?? "Your answers could not be saved. Try again.")];
+            return false;
+        }
+        if (merged) TempData[MergedKey] = "true";
+        return true;
+    }
+
+    public const string MergedKey = "draft-merged";
+
+    /// <summary>The version this page shows: on a refused post, still the one the posted answers were based on.</summary>
+    public int RenderedVersion => PostedVersion() ?? Application.State.Version;
+
+    /// <summary>Set when a save was refused because another tab changed this page's answers.</summary>
+    public DraftConflict? Conflict { get; private set; }
+
+    /// <summary>The posted <c>DraftVersion</c> if it is a version this draft has had (1 to now); anything else is not trusted.</summary>
+    private int? PostedVersion() =>
+        int.TryParse(DraftVersion, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v)
+        && v >= 1 && v <= Application.State.Version ? v : null;
+
+    /// <summary>Hidden field on every form of the flow that saves: the draft version the page was rendered from.</summary>
+    [BindProperty]
+    public string? DraftVersion { get; set; }
+
+    /// <summary>
+    /// "Keep my answers" on the conflict page: this page's answers, as the conflict page carried them, put onto the
+    /// draft as it is now. Only the step's own paths are read, and the result is validated like any save.
+    /// </summary>
+    public async Task<IActionResult> OnPostKeepMineAsync(Guid id, string? yours, CancellationToken ct)
+    {
+        if (await LoadEditableAsync(id, ct) is { } other) return other;
+        if (FlowStep is not { } step) return NotFound();
+        JsonObject section;
+        try
+        {
+            section = JsonNode.Parse(yours ?? "") as JsonObject ?? throw new JsonException("Not an object.");
+            _ = DraftSections.Replace(Form, section, step.Paths);
+        }
+        catch (JsonException)
+        {
+            PrepareForPage();
+            Errors = [("main-content", "Your answers could not be read. Enter them again.")];
+            return Invalid();
+        }
+        if (!await SaveAsync(step, f => DraftSections.Replace(f, section, step.Paths), ct))
+        {
+            PrepareForPage();
+            return Invalid();
+        }
+        TempData[MergedKey] = "kept";
+        return Redirect(Request.Path + (ReturnTo == "check" ? "?returnTo=check" : ""));
+    }
+
+    /// <summary>The flow step this page saves (for the question pages, the one named in the address).</summary>
+    protected abstract FlowPages.Step? FlowStep { get; }
+
+    /// <summary>Sets what the page needs to render after a refused "keep my answers".</summary>
+    protected virtual void PrepareForPage()
+    {
     }
 
     /// <summary>Where "Save and continue" goes: back to Check your answers, the next page, or the task list.</summary>
@@ -58,9 +151,10 @@ public abstract class DraftPageModel(ApplicationReader reader, ApplicationServic
         return Redirect(next is null ? $"/applications/{Id}/tasks" : $"/applications/{Id}/{next.Url}");
     }
 
+    /// <summary>The page again: 409 with both sets of answers after a conflicting save, otherwise 400 with the errors.</summary>
     protected IActionResult Invalid()
     {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = Conflict is null ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
         return Page();
     }
 

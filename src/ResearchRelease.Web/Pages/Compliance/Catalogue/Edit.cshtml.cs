@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ResearchRelease.Domain.Applications;
 using ResearchRelease.Domain.Catalogue;
 using ResearchRelease.Web.Auth;
 using ResearchRelease.Web.Catalogue;
@@ -48,6 +49,9 @@ public sealed partial class EditModel(CatalogueStore store, CatalogueCache cache
         if (string.IsNullOrWhiteSpace(Input.Description) || Input.Description.Length > 1000) errors.Add(("Description", "Enter a description of up to 1,000 characters"));
         if (!Enum.TryParse<SensitivityTier>(Input.Tier, out var tier) || !Enum.IsDefined(tier)) errors.Add(("Tier", "Select a sensitivity tier"));
         if (Input.Article9Category is { Length: > 100 }) errors.Add(("Article9Category", "The special category must be 100 characters or fewer"));
+        // The names are printed on letters and shown everywhere: no control characters (the application form refuses them too).
+        foreach (var (id, value) in new[] { ("Name", Input.Name), ("Description", Input.Description), ("Article9Category", Input.Article9Category) })
+            if (TextRules.HasUnprintable(value) && !errors.Any(e => e.Item1 == id)) errors.Add((id, TextRules.UnprintableMessage));
         var actor = CurrentActor.From(User);
         var article9 = string.IsNullOrWhiteSpace(Input.Article9Category) ? null : Input.Article9Category.Trim();
         if (errors.Count == 0)

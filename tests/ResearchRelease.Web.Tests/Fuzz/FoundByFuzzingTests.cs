@@ -1,0 +1,99 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using ResearchRelease.Web.Tests.Infrastructure;
+using ResearchRelease.Web.Tests.Journeys;
+
+namespace ResearchRelease.Web.Tests.Fuzz;
+
+/// <summary>One regression test for each product bug the fuzz suites found (docs/security.md lists them).</summary>
+public abstract class FoundByFuzzingTests(SharedApp shared)
+{
+    private readonly HttpClient _researcher = shared.App.ClientFor(Personas.Researcher);
+    private static readonly string Valid = ExampleCases.ApplicationJson("pub-01");
+
+    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+    }
+
+    [SkippableTheory]
+    [InlineData("abc")]
+    [InlineData("1.0")]
+    [InlineData("99999999999")]
+    public async Task A_malformed_expected_version_is_a_400_naming_it_not_a_500(string version)
+    {
+        var (id, _) = await ApiClient.CreateAsync(_researcher, Valid);
+        var put = await _researcher.PutAsync($"/api/applications/{id}?expectedVersion={version}", ApiClient.Json(Valid));
+        Assert.True((await ProblemAsync(put, HttpStatusCode.BadRequest)).TryGetProperty("expectedVersion", out _));
+        var submit = await _researcher.PostAsync($"/api/applications/{id}/submit?expectedVersion={version}", null);
+        Assert.True((await ProblemAsync(submit, HttpStatusCode.BadRequest)).TryGetProperty("expectedVersion", out _));
+        Assert.Equal("Draft", (await ApiClient.GetAsync(_researcher, id)).GetProperty("status").GetString());
+    }
+
+    [SkippableTheory]
+    [InlineData("\"dataItems\": [null]", "dataItems[0]")]
+    [InlineData("\"namedUsers\": [null]", "namedUsers[0]")]
+    [InlineData("\"project\": {\"subjectFocus\": [\"attainment\", null]}", "project.subjectFocus[1]")]
+    [InlineData("\"project\": {\"title\": \"a\\u0000b\"}", "project.title")]
+    [InlineData("\"organisation\": {\"name\": \"x\\ud800\"}", "organisation.name")]
+    [InlineData("\"project\": {\"population\": {\"keyStages\": [\"KS1\\u001b\"]}}", "project.population.keyStages[0]")]
+    public async Task Null_entries_and_control_characters_are_refused_where_they_were_stored(string member, string field)
+    {
+        // Stored before, a null entry broke the task list (500) and a NUL could not be written to PostgreSQL.
+        var response = await _researcher.PostAsync("/api/applications", ApiClient.Json("{" + member + "}"));
+        Assert.True((await ProblemAsync(response, HttpStatusCode.BadRequest)).TryGetProperty(field, out _), field);
+    }
+
+    [SkippableTheory]
+    [InlineData("{\"project\": {\"population\": {\"keyStages\": [\"KS1\", \"unterminated]}}}")]
+    [InlineData("{\"project\": {\"title\": tru}}")]
+    public async Task A_json_syntax_error_names_the_body_not_the_next_field(string body)
+    {
+        var errors = await ProblemAsync(await _researcher.PostAsync("/api/applications", ApiClient.Json(body)), HttpStatusCode.BadRequest);
+        Assert.Equal(["body"], errors.EnumerateObject().Select(e => e.Name));
+    }
+
+    [SkippableTheory]
+    [InlineData("multipart/form-data; boundary=x")]
+    [InlineData("application/jsonp")]
+    [InlineData("text/plain")]
+    public async Task A_wrong_content_type_is_a_415_naming_the_body(string type)
+    {
+        var content = new StringContent(Valid, Encoding.UTF8);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(type);
+        foreach (var url in new[] { "/api/applications", "/api/screening" })
+            Assert.True((await ProblemAsync(await _researcher.PostAsync(url, content), HttpStatusCode.UnsupportedMediaType)).TryGetProperty("body", out _), url);
+    }
+
+    [SkippableFact]
+    public async Task A_malformed_remove_index_removes_nothing()
+    {
+        var id = await ApplicationFlow.StartAsync(_researcher);
+        await ApplicationFlow.AddNamedUserAsync(_researcher, id, "Dr Priya Shah", accredited: true);
+        var page = await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}/named-users");
+        var token = page.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        var version = page.QuerySelector("input[name='DraftVersion']")!.GetAttribute("value")!;
+        await _researcher.PostAsync($"/applications/{id}/named-users?handler=Remove&index=abc",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("DraftVersion", version)]));
+        Assert.Equal(1, (await ApiClient.GetAsync(_researcher, id)).GetProperty("application").GetProperty("namedUsers").GetArrayLength());
+    }
+
+    [SkippableTheory]
+    [InlineData(70_000, HttpStatusCode.RequestEntityTooLarge, "What you sent is too large")]
+    [InlineData(-1, HttpStatusCode.BadRequest, "There is a problem with your request")]
+    public async Task A_form_the_framework_cannot_read_gets_a_page_that_says_why(int length, HttpStatusCode status, string heading)
+    {
+        var id = await ApplicationFlow.StartAsync(_researcher);
+        var value = length < 0 ? "a\0b" : new string('a', length);
+        var response = await ApplicationFlow.AnswerAsync(_researcher, id, "title", [new("Input.LaySummary", value)]);
+        Assert.Equal(status, response.StatusCode);
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal(heading, doc.QuerySelector("h1")!.TextContent.Trim());
+    }
+}
+
+public sealed class FoundByFuzzingOnSqlite(SqliteSharedApp shared) : FoundByFuzzingTests(shared), IClassFixture<SqliteSharedApp>;
+
+public sealed class FoundByFuzzingOnPostgres(PostgresSharedApp shared) : FoundByFuzzingTests(shared), IClassFixture<PostgresSharedApp>;
