@@ -9,4 +9,11 @@ public enum ApplicationCommand
     RecordScreening,
     Decide,
     IssueLetter,
+    RequestExtension,
+    ConfirmDestruction,
+    /// <summary>Timers: reminders and escalations, recorded once per round.</summary>
+    RecordReminder,
+    Lapse,
+    Expire,
+    FlagDestructionOverdue,
 }

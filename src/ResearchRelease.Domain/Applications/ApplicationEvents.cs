@@ -63,7 +63,12 @@ public sealed record LetterIssued(int Round, string Kind, Guid LetterId, string 
     public override string Type => "letter_issued";
 }
 
-public sealed record ApplicationWithdrawn(string Reason) : ApplicationEvent
+/// <summary>
+/// The application was withdrawn before a decision: by the researcher, or automatically (<paramref name="Automatic"/>)
+/// when a returned application lapsed. <paramref name="Round"/> is the round it was withdrawn in (0 in events
+/// written before the lifecycle recorded it; the fold does not need it).
+/// </summary>
+public sealed record ApplicationWithdrawn(string Reason, bool Automatic = false, int Round = 0) : ApplicationEvent
 {
     public override string Type => "withdrawn";
 }

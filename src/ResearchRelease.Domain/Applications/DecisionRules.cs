@@ -42,7 +42,7 @@ public static class DecisionRules
         return CommandOutcome.Ok(new DecisionRecorded(state.Round, outcome, reasons, conditions, endDate, items, actor.Name, TitleOf(actor)));
     }
 
-    private static string TitleOf(Actor actor) =>
+    internal static string TitleOf(Actor actor) =>
         actor.Role == ActorRole.ChiefStatistician ? "Chief Statistician, Department for Education" : actor.Role.ToString();
 
     private static CommandOutcome Invalid(string field, string message) => CommandOutcome.Fail(CommandFailure.Invalid, message, field);
