@@ -44,6 +44,7 @@ public static class AppSetup
 
         services.Configure<ScreeningOptions>(builder.Configuration.GetSection(ScreeningOptions.Section));
         services.Configure<LetterOptions>(builder.Configuration.GetSection(LetterOptions.Section));
+        services.Configure<LifecycleOptions>(builder.Configuration.GetSection(LifecycleOptions.Section));
         services.AddSingleton<CatalogueCache>();
         services.AddScoped<CatalogueStore>();
         services.AddScoped<AttachmentStore>();
@@ -53,6 +54,9 @@ public static class AppSetup
         services.AddSingleton<LetterSigner>();
         services.AddScoped<LetterComposer>();
         services.AddScoped<LetterIssuer>();
+        services.AddScoped<ExtensionLetterIssuer>();
+        services.AddScoped<LifecycleActivities>();
+        services.AddScoped<ProcessAnchors>();
         services.AddScoped<ApplicationStore>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<ApplicationReader>();
@@ -126,6 +130,7 @@ public static class AppSetup
         app.MapAccountEndpoints();
         app.MapApplicationsApi();
         app.MapDecisionsApi();
+        app.MapReleaseApi();
         app.MapVerifyApi();
         app.MapAuditApi();
         app.MapRegisterExports();

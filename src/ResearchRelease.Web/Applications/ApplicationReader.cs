@@ -20,9 +20,12 @@ public sealed class ApplicationReader(AppDbContext db, ApplicationStore store)
         db.Applications.AsNoTracking().Where(a => a.OwnerSubject == subject).OrderByDescending(a => a.UpdatedAt).ToListAsync(ct);
 
     public async Task<List<QueueEntry>> QueueAsync(CancellationToken ct) =>
-        (await db.Applications.AsNoTracking().Where(a => a.Status == nameof(ApplicationStatus.AwaitingDecision)).ToListAsync(ct))
+        (await db.Applications.AsNoTracking()
+            .Where(a => a.Status == nameof(ApplicationStatus.AwaitingDecision) || a.Status == nameof(ApplicationStatus.ExtensionAwaitingDecision))
+            .ToListAsync(ct))
         .OrderBy(a => a.SubmittedAt)
-        .Select(a => new QueueEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Recommendation, a.SubmittedAt, a.Round))
+        .Select(a => new QueueEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Recommendation, a.SubmittedAt, a.Round,
+            a.Status == nameof(ApplicationStatus.ExtensionAwaitingDecision)))
         .ToList();
 
     public async Task<List<RegisterEntry>> DecisionsAsync(CancellationToken ct) =>
@@ -31,8 +34,13 @@ public sealed class ApplicationReader(AppDbContext db, ApplicationStore store)
         .Select(a => new RegisterEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Status, a.DecisionOutcome, a.DecidedAt))
         .ToList();
 
+    /// <summary>The decision letter. Extension letters amend it and are fetched by round (<see cref="LetterForRoundAsync"/>).</summary>
     public Task<IssuedLetter?> LetterAsync(Guid applicationId, CancellationToken ct) =>
-        db.Letters.AsNoTracking().Where(l => l.ApplicationId == applicationId).OrderByDescending(l => l.Round).FirstOrDefaultAsync(ct);
+        db.Letters.AsNoTracking().Where(l => l.ApplicationId == applicationId && !l.Kind.StartsWith(ExtensionLetterKinds.Prefix))
+            .OrderByDescending(l => l.Round).FirstOrDefaultAsync(ct);
+
+    public Task<IssuedLetter?> LetterForRoundAsync(Guid applicationId, int round, CancellationToken ct) =>
+        db.Letters.AsNoTracking().SingleOrDefaultAsync(l => l.ApplicationId == applicationId && l.Round == round, ct);
 
     public static ApplicationView View(LoadedApplication loaded, Actor actor)
     {
@@ -45,7 +53,8 @@ public sealed class ApplicationReader(AppDbContext db, ApplicationStore store)
             s.Decision is { } d ? new DecisionView(d.Outcome, d.Reasons, d.Conditions, d.EndDate, d.ApprovedDataItems, d.SignatoryName, d.SignatoryTitle, decidedAt!.Value) : null,
             s.Letter is { } l ? new LetterView(l.Kind, $"/api/applications/{loaded.Id}/letter.pdf", l.Sha256, l.VerificationCode) : null,
             PermissionTable.CommandsFor(s.Status, role).Select(c => c.ToString()).ToList(),
-            Timeline(loaded));
+            Timeline(loaded),
+            ReleaseViews.For(loaded));
     }
 
     public static IReadOnlyList<TimelineEntry> Timeline(LoadedApplication loaded) =>

@@ -89,7 +89,8 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock)
         record.DecisionOutcome = state.Decision?.Outcome;
         record.UpdatedAt = now;
         if (events.Any(e => e is ApplicationSubmitted)) record.SubmittedAt = now;
-        if (events.Any(e => e is DecisionRecorded)) record.DecidedAt = now;
+        // An extension's decision amends the release; the register keeps the date of the application's decision.
+        if (events.Any(e => e is DecisionRecorded d && ReferenceEquals(d, state.Decision))) record.DecidedAt = now;
     }
 
     private static string Truncate(string? value, int max) =>

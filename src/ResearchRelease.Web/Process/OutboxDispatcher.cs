@@ -57,6 +57,14 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
                     await process.SignalAsync(message.Signal!, message.ApplicationId, message.Round, message.Payload ?? "", ct);
                 message.DispatchedAt = clock.GetUtcNow().UtcDateTime;
             }
+            catch (ArgumentException ex)
+            {
+                // The instance's definition version does not declare this signal (a v1 instance told of a withdrawal or an
+                // extension): it can never be delivered, so retrying is pointless. The domain events hold the record.
+                message.DispatchedAt = clock.GetUtcNow().UtcDateTime;
+                message.LastError = "Not delivered: " + (ex.Message.Length > 980 ? ex.Message[..980] : ex.Message);
+                logger.LogInformation("Outbox message {Id} not delivered: {Reason}", message.Id, ex.Message);
+            }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 message.Attempts++;

@@ -30,10 +30,10 @@ internal static class LetterWording
         return $"{Date(DateOnly.FromDateTime(local.DateTime))} at {local.ToString("HH:mm", CultureInfo.InvariantCulture)} {zone}";
     }
 
-    public static string Title(LetterContent letter) =>
+    public static string Title(LetterContent letter) => letter.Heading ??
         $"{(letter.Kind == LetterKind.Approval ? "Approval" : "Refusal")} letter {letter.Reference}";
 
-    public static string Subject(LetterContent letter) => $"Decision on your application: {letter.ProjectTitle}";
+    public static string Subject(LetterContent letter) => letter.Heading ?? $"Decision on your application: {letter.ProjectTitle}";
 
     public static string Opening(LetterContent letter) =>
         $"I have considered your application for individual pupil information under {Regulations}, as amended. " +
