@@ -57,6 +57,7 @@ public static class AppSetup
         services.AddScoped<ExtensionLetterIssuer>();
         services.AddScoped<LifecycleActivities>();
         services.AddScoped<ProcessAnchors>();
+        services.AddScoped<ExpiredReleases>();
         services.AddScoped<ApplicationStore>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<ApplicationReader>();

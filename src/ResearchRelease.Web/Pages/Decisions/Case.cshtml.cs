@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResearchRelease.Domain.Applications;
@@ -25,12 +26,17 @@ public sealed class CaseModel(ApplicationReader reader, ApplicationService servi
     public string? ErrorField { get; private set; }
     public string? Error { get; private set; }
     public bool Decided { get; private set; }
+    /// <summary>An extension round is approved or refused, never returned: an approved release is not sent back.</summary>
+    public IReadOnlyList<string> Outcomes => State.IsExtensionRound ? ExtensionRules.Outcomes : DecisionOutcomes.All;
 
     public async Task<IActionResult> OnGetAsync(Guid id, bool decided, CancellationToken ct)
     {
         if (!await Load(id, ct)) return NotFound();
         Decided = decided;
         Input.Version = State.Version;
+        if (State.IsExtensionRound && State.PendingExtension is { } x)
+            (Input.EndDay, Input.EndMonth, Input.EndYear) = (x.NewEndDate.Day.ToString(CultureInfo.InvariantCulture),
+                x.NewEndDate.Month.ToString(CultureInfo.InvariantCulture), x.NewEndDate.Year.ToString(CultureInfo.InvariantCulture));
         return Page();
     }
 
