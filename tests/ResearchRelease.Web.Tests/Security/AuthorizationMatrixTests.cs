@@ -86,6 +86,7 @@ public sealed class AuthorizationMatrixTests(MatrixApp matrix) : IClassFixture<M
             _ when s.StartsWith("{code", StringComparison.Ordinal) => "404",
             _ when s.StartsWith("{kind", StringComparison.Ordinal) => "ethics_approval",
             _ when s.StartsWith("{slug", StringComparison.Ordinal) => "applicant",
+            _ when s.StartsWith("{round:int}", StringComparison.Ordinal) => s.Replace("{round:int}", "1", StringComparison.Ordinal),
             _ when s.StartsWith("{documentName}", StringComparison.Ordinal) => s.Replace("{documentName}", "v1", StringComparison.Ordinal),
             _ when s.StartsWith('{') => throw new InvalidOperationException($"Teach the matrix how to fill {s} in {pattern}."),
             _ => s,
