@@ -5,5 +5,6 @@ public static class ExtensionLetterKinds
 {
     public const string Prefix = "extension";
     public const string Approval = "extension";
-    public const string Refusal = "extension-refusal";
+    /// <summary>16 characters: issued_letters.kind is varchar(16).</summary>
+    public const string Refusal = "extension-refuse";
 }
