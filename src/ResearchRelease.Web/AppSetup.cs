@@ -50,6 +50,7 @@ public static class AppSetup
 
         services.Configure<ScreeningOptions>(builder.Configuration.GetSection(ScreeningOptions.Section));
         services.Configure<LetterOptions>(builder.Configuration.GetSection(LetterOptions.Section));
+        services.Configure<LifecycleOptions>(builder.Configuration.GetSection(LifecycleOptions.Section));
         services.AddSingleton<CatalogueCache>();
         services.AddScoped<CatalogueStore>();
         services.AddScoped<AttachmentStore>();
@@ -60,6 +61,11 @@ public static class AppSetup
         services.AddScoped<LetterComposer>();
         services.AddScoped<LetterIssuer>();
         services.AddScoped<LetterCorrector>();
+        services.AddScoped<ExtensionLetterIssuer>();
+        services.AddScoped<LifecycleActivities>();
+        services.AddScoped<ProcessAnchors>();
+        services.AddScoped<IProcessAnchors>(sp => sp.GetRequiredService<ProcessAnchors>());
+        services.AddScoped<ExpiredReleases>();
         services.AddScoped<ApplicationStore>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<ApplicationReader>();
@@ -146,6 +152,7 @@ public static class AppSetup
         app.MapDecisionsApi();
         app.MapDeputiesApi();
         app.MapLetterCorrectionsApi();
+        app.MapReleaseApi();
         app.MapVerifyApi();
         app.MapAuditApi();
         app.MapRegisterExports();

@@ -11,4 +11,11 @@ public enum ApplicationCommand
     IssueLetter,
     /// <summary>Issue a corrected letter in place of the one in force (clerical details only).</summary>
     CorrectLetter,
+    RequestExtension,
+    ConfirmDestruction,
+    /// <summary>Timers: reminders and escalations, recorded once per round.</summary>
+    RecordReminder,
+    Lapse,
+    Expire,
+    FlagDestructionOverdue,
 }

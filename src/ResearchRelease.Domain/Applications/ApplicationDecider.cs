@@ -20,7 +20,7 @@ public static class ApplicationDecider
 
     public static CommandOutcome Withdraw(ApplicationState? state, Actor actor, string? reason) =>
         Check(state, actor, ApplicationCommand.Withdraw, null)
-        ?? CommandOutcome.Ok(new ApplicationWithdrawn(string.IsNullOrWhiteSpace(reason) ? "Withdrawn by the applicant." : reason.Trim()));
+        ?? CommandOutcome.Ok(new ApplicationWithdrawn(string.IsNullOrWhiteSpace(reason) ? "Withdrawn by the applicant." : reason.Trim(), Round: state!.Round));
 
     /// <summary>
     /// Records the screening of <paramref name="round"/> and routes on it. Idempotent: the workflow runs this
@@ -33,7 +33,8 @@ public static class ApplicationDecider
         var failure = Check(state, Actor.Workflow, ApplicationCommand.RecordScreening, null);
         if (failure is not null) return failure;
 
-        ApplicationEvent routed = result.Overall is Screening.Outcomes.Incomplete or Screening.Outcomes.Ineligible
+        // An approved release is never sent back: an ineligible extension still goes to the Chief Statistician, who refuses it.
+        ApplicationEvent routed = !state.IsExtensionRound && result.Overall is Screening.Outcomes.Incomplete or Screening.Outcomes.Ineligible
             ? new ReturnedToResearcher(round, ScreeningReasons.ForResearcher(result))
             : new SentToChiefStatistician(round, result.Overall);
         return CommandOutcome.Ok(new ApplicationScreened(round, result), routed);
@@ -44,7 +45,9 @@ public static class ApplicationDecider
         Check(state, actor, ApplicationCommand.Decide, request.ExpectedVersion)
         ?? Deputies.DeputyAuthority.Check(actor, designation, today)
         ?? SeparationOfDuties.Check(state!, actor)
-        ?? DecisionRules.Validate(state!, actor, request, today, actor.Role == ActorRole.DeputyChiefStatistician ? designation : null);
+        ?? (state!.IsExtensionRound
+            ? ExtensionRules.Validate(state, actor, request, today)
+            : DecisionRules.Validate(state, actor, request, today, actor.Role == ActorRole.DeputyChiefStatistician ? designation : null));
 
     /// <summary>Idempotent: one letter per decision; a second call for the same round adds nothing.</summary>
     public static CommandOutcome RecordLetter(ApplicationState? state, LetterIssued letter)
@@ -65,7 +68,7 @@ public static class ApplicationDecider
             : null)
         ?? CorrectionRules.Validate(state!, actor, request, file);
 
-    private static CommandOutcome? Check(ApplicationState? state, Actor actor, ApplicationCommand command, int? expectedVersion)
+    internal static CommandOutcome? Check(ApplicationState? state, Actor actor, ApplicationCommand command, int? expectedVersion)
     {
         if (string.IsNullOrWhiteSpace(actor.Subject))
             return CommandOutcome.Fail(CommandFailure.Forbidden, "You must be signed in.");

@@ -89,7 +89,13 @@ public sealed record LetterCorrected(
     public override string Type => "letter_corrected";
 }
 
-public sealed record ApplicationWithdrawn(string Reason) : ApplicationEvent
+
+/// <summary>
+/// The application was withdrawn before a decision: by the researcher, or automatically (<paramref name="Automatic"/>)
+/// when a returned application lapsed. <paramref name="Round"/> is the round it was withdrawn in (0 in events
+/// written before the lifecycle recorded it; the fold does not need it).
+/// </summary>
+public sealed record ApplicationWithdrawn(string Reason, bool Automatic = false, int Round = 0) : ApplicationEvent
 {
     public override string Type => "withdrawn";
 }

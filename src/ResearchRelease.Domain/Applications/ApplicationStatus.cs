@@ -14,6 +14,14 @@ public enum ApplicationStatus
     /// <summary>The Chief Statistician returned it for changes.</summary>
     ReturnedForChanges,
     Withdrawn,
+    /// <summary>An approved release whose researcher asked for a later end date: the amendment is being screened.</summary>
+    ExtensionRequested,
+    /// <summary>The extension was screened and is with the Chief Statistician (approve or refuse only).</summary>
+    ExtensionAwaitingDecision,
+    /// <summary>The release reached its end date; the researcher must confirm destruction of the data.</summary>
+    Expired,
+    /// <summary>Destruction confirmed: nothing more is owed.</summary>
+    Closed,
 }
 
 public static class DecisionOutcomes

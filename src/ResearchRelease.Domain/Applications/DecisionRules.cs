@@ -44,9 +44,11 @@ public static class DecisionRules
         return CommandOutcome.Ok(new DecisionRecorded(state.Round, outcome, reasons, conditions, endDate, items, actor.Name, TitleOf(actor, designation)) { DeputyDesignationId = designation?.Id });
     }
 
-    private static string TitleOf(Actor actor, Deputies.DeputyDesignation? designation) =>
+    internal static string TitleOf(Actor actor, Deputies.DeputyDesignation? designation) =>
         designation is not null ? designation.SignatoryTitle
         : actor.Role == ActorRole.ChiefStatistician ? "Chief Statistician, Department for Education" : actor.Role.ToString();
+
+    internal static string TitleOf(Actor actor) => TitleOf(actor, null);
 
     private static CommandOutcome Invalid(string field, string message) => CommandOutcome.Fail(CommandFailure.Invalid, message, field);
 }

@@ -14,15 +14,25 @@ public static class PermissionTable
         [(ApplicationStatus.Submitted, ActorRole.Researcher)] = [ApplicationCommand.Withdraw],
         [(ApplicationStatus.Submitted, ActorRole.System)] = [ApplicationCommand.RecordScreening],
         [(ApplicationStatus.ReturnedToResearcher, ActorRole.Researcher)] = [ApplicationCommand.EditDraft, ApplicationCommand.Submit, ApplicationCommand.Withdraw],
+        [(ApplicationStatus.ReturnedToResearcher, ActorRole.System)] = [ApplicationCommand.RecordReminder, ApplicationCommand.Lapse],
         [(ApplicationStatus.ReturnedForChanges, ActorRole.Researcher)] = [ApplicationCommand.EditDraft, ApplicationCommand.Submit, ApplicationCommand.Withdraw],
+        [(ApplicationStatus.ReturnedForChanges, ActorRole.System)] = [ApplicationCommand.RecordReminder, ApplicationCommand.Lapse],
         [(ApplicationStatus.AwaitingDecision, ActorRole.Researcher)] = [ApplicationCommand.Withdraw],
         [(ApplicationStatus.AwaitingDecision, ActorRole.ChiefStatistician)] = [ApplicationCommand.Decide],
         // Only under a designation in force (Deputies.DeputyAuthority), checked with the command.
         [(ApplicationStatus.AwaitingDecision, ActorRole.DeputyChiefStatistician)] = [ApplicationCommand.Decide],
-        [(ApplicationStatus.Approved, ActorRole.System)] = [ApplicationCommand.IssueLetter],
+        [(ApplicationStatus.Approved, ActorRole.System)] = [ApplicationCommand.IssueLetter, ApplicationCommand.RecordReminder, ApplicationCommand.Expire],
         [(ApplicationStatus.Refused, ActorRole.System)] = [ApplicationCommand.IssueLetter],
         [(ApplicationStatus.Approved, ActorRole.ChiefStatistician)] = [ApplicationCommand.CorrectLetter],
         [(ApplicationStatus.Refused, ActorRole.ChiefStatistician)] = [ApplicationCommand.CorrectLetter],
+        [(ApplicationStatus.AwaitingDecision, ActorRole.System)] = [ApplicationCommand.RecordReminder],
+        [(ApplicationStatus.Approved, ActorRole.Researcher)] = [ApplicationCommand.RequestExtension],
+        // An approved release is never sent back or withdrawn: the extension is approved or refused, nothing else.
+        [(ApplicationStatus.ExtensionRequested, ActorRole.System)] = [ApplicationCommand.RecordScreening],
+        [(ApplicationStatus.ExtensionAwaitingDecision, ActorRole.ChiefStatistician)] = [ApplicationCommand.Decide],
+        [(ApplicationStatus.ExtensionAwaitingDecision, ActorRole.System)] = [ApplicationCommand.RecordReminder, ApplicationCommand.Expire],
+        [(ApplicationStatus.Expired, ActorRole.Researcher)] = [ApplicationCommand.ConfirmDestruction],
+        [(ApplicationStatus.Expired, ActorRole.System)] = [ApplicationCommand.FlagDestructionOverdue],
     };
 
     public static bool Allows(ApplicationStatus status, ActorRole role, ApplicationCommand command) =>

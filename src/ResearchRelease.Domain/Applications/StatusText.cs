@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ResearchRelease.Domain.Applications;
 
 /// <summary>Plain-English names for statuses, as researchers and staff read them.</summary>
@@ -13,6 +15,10 @@ public static class StatusText
         ApplicationStatus.Refused => "refused",
         ApplicationStatus.ReturnedForChanges => "returned for changes",
         ApplicationStatus.Withdrawn => "withdrawn",
+        ApplicationStatus.ExtensionRequested => "an extension being screened",
+        ApplicationStatus.ExtensionAwaitingDecision => "an extension with the Chief Statistician",
+        ApplicationStatus.Expired => "expired",
+        ApplicationStatus.Closed => "closed",
         _ => status.ToString(),
     };
 
@@ -26,6 +32,24 @@ public static class StatusText
         ApplicationStatus.Refused => "Refused",
         ApplicationStatus.ReturnedForChanges => "Returned for changes",
         ApplicationStatus.Withdrawn => "Withdrawn",
+        ApplicationStatus.ExtensionRequested => "Extension requested",
+        ApplicationStatus.ExtensionAwaitingDecision => "Extension awaiting decision",
+        ApplicationStatus.Expired => "Expired",
+        ApplicationStatus.Closed => "Closed",
         _ => status.ToString(),
     };
+
+    /// <summary>The status with the date that matters for it, e.g. "Expired — destruction confirmation due by 30 April 2029".</summary>
+    public static string Describe(ApplicationState state) => state.Status switch
+    {
+        ApplicationStatus.Approved when state.EndDate is { } end => $"Approved — release ends {Date(end)}",
+        ApplicationStatus.ExtensionRequested or ApplicationStatus.ExtensionAwaitingDecision when state.PendingExtension is { } x =>
+            $"Extension requested — to {Date(x.NewEndDate)} (release now ends {Date(x.CurrentEndDate)})",
+        ApplicationStatus.Expired when state.Expiry is { } e => $"Expired — destruction confirmation due by {Date(e.DestructionDueBy)}",
+        ApplicationStatus.Closed when state.Destruction is { } d => $"Closed — data destroyed on {Date(d.DestroyedOn)}",
+        ApplicationStatus.Withdrawn when state.Withdrawal is { Automatic: true } => "Withdrawn — lapsed",
+        _ => Tag(state.Status),
+    };
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 }

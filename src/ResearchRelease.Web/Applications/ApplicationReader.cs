@@ -20,9 +20,12 @@ public sealed class ApplicationReader(AppDbContext db, ApplicationStore store)
         db.Applications.AsNoTracking().Where(a => a.OwnerSubject == subject).OrderByDescending(a => a.UpdatedAt).ToListAsync(ct);
 
     public async Task<List<QueueEntry>> QueueAsync(CancellationToken ct) =>
-        (await db.Applications.AsNoTracking().Where(a => a.Status == nameof(ApplicationStatus.AwaitingDecision)).ToListAsync(ct))
+        (await db.Applications.AsNoTracking()
+            .Where(a => a.Status == nameof(ApplicationStatus.AwaitingDecision) || a.Status == nameof(ApplicationStatus.ExtensionAwaitingDecision))
+            .ToListAsync(ct))
         .OrderBy(a => a.SubmittedAt)
-        .Select(a => new QueueEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Recommendation, a.SubmittedAt, a.Round))
+        .Select(a => new QueueEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Recommendation, a.SubmittedAt, a.Round,
+            a.Status == nameof(ApplicationStatus.ExtensionAwaitingDecision)))
         .ToList();
 
     public async Task<List<RegisterEntry>> DecisionsAsync(CancellationToken ct) =>
@@ -31,13 +34,21 @@ public sealed class ApplicationReader(AppDbContext db, ApplicationStore store)
         .Select(a => new RegisterEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Status, a.DecisionOutcome, a.DecidedAt))
         .ToList();
 
-    /// <summary>The letter in force: the latest round's latest correction (or its first letter).</summary>
+    /// <summary>
+    /// The decision letter in force: the latest correction of the decision letter (or the letter itself). Extension
+    /// letters amend it and are fetched by round (<see cref="LetterForRoundAsync"/>).
+    /// </summary>
     public Task<IssuedLetter?> LetterAsync(Guid applicationId, CancellationToken ct) =>
-        db.Letters.AsNoTracking().Where(l => l.ApplicationId == applicationId)
+        db.Letters.AsNoTracking().Where(l => l.ApplicationId == applicationId && !l.Kind.StartsWith(ExtensionLetterKinds.Prefix))
             .OrderByDescending(l => l.Round).ThenByDescending(l => l.Sequence).FirstOrDefaultAsync(ct);
 
     public Task<IssuedLetter?> LetterAsync(Guid applicationId, Guid letterId, CancellationToken ct) =>
         db.Letters.AsNoTracking().SingleOrDefaultAsync(l => l.ApplicationId == applicationId && l.Id == letterId, ct);
+
+    /// <summary>The letter in force for one round (its latest correction, if any).</summary>
+    public Task<IssuedLetter?> LetterForRoundAsync(Guid applicationId, int round, CancellationToken ct) =>
+        db.Letters.AsNoTracking().Where(l => l.ApplicationId == applicationId && l.Round == round)
+            .OrderByDescending(l => l.Sequence).FirstOrDefaultAsync(ct);
 
     /// <summary>Every letter issued for the application, oldest first, with its file.</summary>
     public Task<List<IssuedLetter>> LettersAsync(Guid applicationId, CancellationToken ct) =>
@@ -55,7 +66,8 @@ public sealed class ApplicationReader(AppDbContext db, ApplicationStore store)
             s.Letter is { } l ? new LetterView(l.Kind, $"/api/applications/{loaded.Id}/letter.pdf", l.Sha256, l.VerificationCode) : null,
             PermissionTable.CommandsFor(s.Status, role).Select(c => c.ToString()).ToList(),
             Timeline(loaded),
-            LetterHistory.From(loaded));
+            LetterHistory.From(loaded),
+            ReleaseViews.For(loaded));
     }
 
     public static IReadOnlyList<TimelineEntry> Timeline(LoadedApplication loaded) =>

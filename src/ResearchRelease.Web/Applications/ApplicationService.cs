@@ -26,24 +26,38 @@ public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher 
     }
 
     public Task<ServiceResult> UpdateDraftAsync(Actor actor, Guid id, ApplicationForm form, int? expectedVersion, CancellationToken ct) =>
-        RunAsync(id, actor, state => ApplicationDecider.UpdateDraft(state, actor, form, expectedVersion), _ => [], ct);
+        RunAsync(id, actor, state => ApplicationDecider.UpdateDraft(state, actor, form, expectedVersion), (_, _) => [], ct);
 
     public Task<ServiceResult> SubmitAsync(Actor actor, Guid id, int? expectedVersion, CancellationToken ct) =>
-        RunAsync(id, actor, state => ApplicationDecider.Submit(state, actor, Today(), expectedVersion), SubmissionMessages, ct);
+        RunAsync(id, actor, state => ApplicationDecider.Submit(state, actor, Today(), expectedVersion), (_, events) => SubmissionMessages(events), ct);
 
+    /// <summary>Withdrawal before a decision. A draft has no process yet, so only a submitted application's process is told.</summary>
     public Task<ServiceResult> WithdrawAsync(Actor actor, Guid id, string? reason, CancellationToken ct) =>
-        RunAsync(id, actor, state => ApplicationDecider.Withdraw(state, actor, reason), _ => [], ct);
+        RunAsync(id, actor, state => ApplicationDecider.Withdraw(state, actor, reason), (_, events) =>
+            events.OfType<ApplicationWithdrawn>().Where(w => w.Round > 0).Select(w => Signal(w.Round, ProcessSignals.Withdrawn)), ct);
 
-    /// <summary>A deputy's authority is read from the designation log now, not from the sign-in: a revocation counts at once.</summary>
+    /// <summary>
+    /// Decides the open round: the application's decision, or an extension's (signalled as extension-decided).
+    /// A deputy's authority is read from the designation log now, not from the sign-in: a revocation counts at once.
+    /// </summary>
     public async Task<ServiceResult> DecideAsync(Actor actor, Guid id, DecisionRequest request, CancellationToken ct)
     {
         var designation = await designations.StandingOfAsync(actor, ct);
-        return await RunAsync(id, actor, state => ApplicationDecider.Decide(state, actor, request, Today(), designation), events =>
-            events.OfType<DecisionRecorded>().Select(d => new OutboxMessage
-            {
-                Kind = OutboxKinds.Signal, Round = d.Round, Signal = ProcessSignals.Decided, Payload = d.Outcome,
-            }), ct);
+        return await RunAsync(id, actor, state => ApplicationDecider.Decide(state, actor, request, Today(), designation), (before, events) =>
+            events.OfType<DecisionRecorded>().Select(d =>
+                Signal(d.Round, before.IsExtensionRound ? ProcessSignals.ExtensionDecided : ProcessSignals.Decided, d.Outcome)), ct);
     }
+    /// <summary>The extension is screened and decided in the next round; the process is told in the current one, where it waits.</summary>
+    public Task<ServiceResult> RequestExtensionAsync(Actor actor, Guid id, DateOnly? newEndDate, string? justification, CancellationToken ct) =>
+        RunAsync(id, actor, state => LifecycleDecider.RequestExtension(state, actor, newEndDate, justification, Today()), (_, events) =>
+            events.OfType<ExtensionRequested>().Select(x => Signal(x.Round - 1, ProcessSignals.ExtensionRequested)), ct);
+
+    public Task<ServiceResult> ConfirmDestructionAsync(Actor actor, Guid id, string? method, DateOnly? destroyedOn, bool declared, CancellationToken ct) =>
+        RunAsync(id, actor, state => LifecycleDecider.ConfirmDestruction(state, actor, method, destroyedOn, declared, Today()), (_, events) =>
+            events.OfType<DestructionConfirmed>().Select(d => Signal(d.Round, ProcessSignals.DestructionConfirmed)), ct);
+
+    private static OutboxMessage Signal(int round, string signal, string? payload = null) =>
+        new() { Kind = OutboxKinds.Signal, Round = round, Signal = signal, Payload = payload };
 
     private static IEnumerable<OutboxMessage> SubmissionMessages(IReadOnlyList<ApplicationEvent> events) =>
         events.OfType<ApplicationSubmitted>().Select(s => s.Round == 1
@@ -53,13 +67,13 @@ public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher 
 
     private async Task<ServiceResult> RunAsync(
         Guid id, Actor actor, Func<ApplicationState?, CommandOutcome> decide,
-        Func<IReadOnlyList<ApplicationEvent>, IEnumerable<OutboxMessage>> outbox, CancellationToken ct)
+        Func<ApplicationState, IReadOnlyList<ApplicationEvent>, IEnumerable<OutboxMessage>> outbox, CancellationToken ct)
     {
         var loaded = await store.LoadAsync(id, ct);
         var outcome = decide(loaded?.State);
         if (!outcome.Succeeded) return ServiceResult.From(outcome);
-        var messages = outbox(outcome.Events).ToList();
-        if (await store.AppendAsync(id, loaded!.State, outcome.Events, actor, messages, ct: ct) == AppendResult.Conflict)
+        var messages = outbox(loaded!.State, outcome.Events).ToList();
+        if (await store.AppendAsync(id, loaded.State, outcome.Events, actor, messages, ct: ct) == AppendResult.Conflict)
             return ServiceResult.Changed;
         if (messages.Count > 0) dispatcher.Nudge();
         return ServiceResult.Ok(outcome.Events.Aggregate(loaded.State, (s, e) => s.Apply(e)));

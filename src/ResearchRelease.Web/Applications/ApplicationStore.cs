@@ -102,7 +102,8 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
             record.SubmittedAt = now;
             await ApplicationDataItems.ProjectAsync(db, id, state.SubmittedForm, ct);
         }
-        if (events.Any(e => e is DecisionRecorded)) record.DecidedAt = now;
+        // An extension's decision amends the release; the register keeps the date of the application's decision.
+        if (events.Any(e => e is DecisionRecorded d && ReferenceEquals(d, state.Decision))) record.DecidedAt = now;
     }
 
     private static string Truncate(string? value, int max) =>

@@ -19,7 +19,8 @@ public sealed record ApplicationView(
     LetterView? Letter,
     IReadOnlyList<string> AllowedActions,
     IReadOnlyList<TimelineEntry> Timeline,
-    IReadOnlyList<LetterEntry> Letters);
+    IReadOnlyList<LetterEntry> Letters,
+    ReleaseView? Release = null);
 
 public sealed record DecisionView(string Outcome, string Reasons, IReadOnlyList<string> Conditions, DateOnly? EndDate,
     IReadOnlyList<string> ApprovedDataItems, string SignatoryName, string SignatoryTitle, DateTime DecidedAt);
@@ -29,6 +30,8 @@ public sealed record LetterView(string Kind, string Url, string Sha256, string V
 
 public sealed record TimelineEntry(int Sequence, string Type, string ActorName, string ActorRole, DateTime OccurredAt, string Hash, string PreviousHash);
 
-public sealed record QueueEntry(Guid Id, string Reference, string Title, string Organisation, string Applicant, string? Recommendation, DateTime? SubmittedAt, int Round);
+/// <summary>One entry in the Chief Statistician's queue; <paramref name="Extension"/> marks an extension of an approved release.</summary>
+public sealed record QueueEntry(Guid Id, string Reference, string Title, string Organisation, string Applicant, string? Recommendation, DateTime? SubmittedAt, int Round,
+    bool Extension = false);
 
 public sealed record RegisterEntry(Guid Id, string Reference, string Title, string Organisation, string Applicant, string Status, string? Outcome, DateTime? DecidedAt);

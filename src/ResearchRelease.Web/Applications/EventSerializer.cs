@@ -21,6 +21,8 @@ public static class EventSerializer
         typeof(ApplicationDrafted), typeof(DraftUpdated), typeof(ApplicationSubmitted), typeof(ApplicationScreened),
         typeof(ReturnedToResearcher), typeof(SentToChiefStatistician), typeof(DecisionRecorded), typeof(LetterIssued),
         typeof(ApplicationWithdrawn), typeof(LetterCorrected),
+        typeof(DecisionReminderSent), typeof(DecisionEscalated), typeof(ResubmissionReminderSent), typeof(ReleaseEndingReminderSent),
+        typeof(ReleaseExpired), typeof(DestructionConfirmed), typeof(DestructionOverdueFlagged), typeof(ExtensionRequested),
     }.ToDictionary(t => ((ApplicationEvent)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(t)).Type);
 
     public static string Serialize(ApplicationEvent e) => JsonSerializer.Serialize(e, e.GetType(), Options);

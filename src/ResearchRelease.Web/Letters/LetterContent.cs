@@ -21,6 +21,9 @@ public sealed record LetterContent
 
     public required string ProjectTitle { get; init; }
 
+    /// <summary>Set on a letter amending an earlier approval (an extension): replaces the title and subject line.</summary>
+    public string? Heading { get; init; }
+
     /// <summary>Completes "your application has been …", e.g. "approved with conditions" or "refused".</summary>
     public required string DecisionSummary { get; init; }
 

@@ -59,11 +59,10 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
             }
             catch (ArgumentException ex)
             {
-                // The instance's definition version has no such signal (a withdrawal of an application whose
-                // process started on version 1, which has no withdrawal path): the record holds the event,
-                // and retrying can never deliver it.
+                // The instance's definition version does not declare this signal (a v1 instance told of a withdrawal or an
+                // extension): it can never be delivered, so retrying is pointless. The domain events hold the record.
                 message.DispatchedAt = clock.GetUtcNow().UtcDateTime;
-                message.LastError = $"Not delivered: {ex.Message}";
+                message.LastError = "Not delivered: " + (ex.Message.Length > 980 ? ex.Message[..980] : ex.Message);
                 logger.LogInformation("Outbox message {Id} not delivered: {Reason}", message.Id, ex.Message);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

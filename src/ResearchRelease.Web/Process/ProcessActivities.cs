@@ -11,12 +11,15 @@ namespace ResearchRelease.Web.Process;
 /// idempotent per (application, round): the domain ignores a second screening of a round, and the
 /// letters table's UNIQUE(application_id, round) refuses a second letter.
 /// </summary>
-public sealed class ProcessActivities(ApplicationStore store, ScreeningService screening, LetterIssuer letters) : IProcessActivities
+public sealed class ProcessActivities(
+    ApplicationStore store, ScreeningService screening, LetterIssuer letters, ExtensionLetterIssuer extensionLetters, LifecycleActivities lifecycle)
+    : IProcessActivities
 {
     public async Task<string> RunAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var loaded = await store.LoadAsync(context.ApplicationId, cancellationToken)
             ?? throw new InvalidOperationException($"Application {context.ApplicationId} does not exist.");
+        var (id, round) = (context.ApplicationId, context.Round);
         return context.Activity switch
         {
             ProcessActivityNames.Screen => await ScreenAsync(loaded, context.Round, cancellationToken),
@@ -25,6 +28,19 @@ public sealed class ProcessActivities(ApplicationStore store, ScreeningService s
             ProcessActivityNames.ReturnToResearcher or ProcessActivityNames.RouteToChiefStatistician => "done",
             ProcessActivityNames.IssueApprovalLetter or ProcessActivityNames.IssueRefusalLetter =>
                 await letters.IssueAsync(loaded, context.Round, cancellationToken),
+            ProcessActivityNames.IssueExtensionLetter or ProcessActivityNames.IssueExtensionRefusalLetter =>
+                await extensionLetters.IssueAsync(loaded, round, cancellationToken),
+            ProcessActivityNames.RemindChiefStatistician => await lifecycle.RemindChiefStatisticianAsync(id, round, cancellationToken),
+            ProcessActivityNames.EscalateDecision => await lifecycle.EscalateDecisionAsync(id, round, cancellationToken),
+            ProcessActivityNames.RemindResubmission => await lifecycle.RemindResubmissionAsync(id, round, cancellationToken),
+            ProcessActivityNames.LapseApplication => await lifecycle.LapseAsync(id, round, cancellationToken),
+            ProcessActivityNames.RemindReleaseEnding => await lifecycle.RemindReleaseEndingAsync(id, round, cancellationToken),
+            // At the end date, even while an extension is undecided: the request lapses with the release.
+            ProcessActivityNames.ExpireRelease or ProcessActivityNames.ExpireReleaseDuringExtension => await lifecycle.ExpireAsync(id, cancellationToken),
+            ProcessActivityNames.FlagDestructionOverdue => await lifecycle.FlagDestructionOverdueAsync(id, cancellationToken),
+            // The withdrawn and destruction_confirmed events already exist (the researcher's command wrote them): these
+            // nodes are where notifications hang, with nothing further to record.
+            ProcessActivityNames.AcknowledgeWithdrawal or ProcessActivityNames.CloseRelease => ProcessOutcomes.Done,
             _ => throw new InvalidOperationException($"Unknown activity '{context.Activity}'."),
         };
     }
@@ -38,7 +54,9 @@ public sealed class ProcessActivities(ApplicationStore store, ScreeningService s
         // events (the record) show the withdrawal. A later definition version ends such instances explicitly.
         if (state.Status == ApplicationStatus.Withdrawn) return Outcomes.Incomplete;
 
-        var result = screening.Screen(state.SubmittedForm ?? state.Form, state.SubmittedOn ?? DateOnly.FromDateTime(DateTime.UtcNow));
+        // An extension is screened as the law stands when it was requested, on the application amended with the new end date.
+        var on = state.IsExtensionRound ? state.PendingExtension!.RequestedOn : state.SubmittedOn ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var result = screening.Screen(state.SubmittedForm ?? state.Form, on);
         var outcome = ApplicationDecider.RecordScreening(state, round, result);
         if (!outcome.Succeeded) throw new InvalidOperationException(outcome.Message);
         if (await store.AppendAsync(loaded.Id, state, outcome.Events, Actor.Workflow, ct: ct) == AppendResult.Conflict)

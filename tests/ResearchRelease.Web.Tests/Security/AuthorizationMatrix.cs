@@ -80,6 +80,17 @@ public static class AuthorizationMatrix
         ["GET /decisions/{id:guid}/correct-letter"] = ["sign-in", "denied", "denied", "200", "denied"],
         ["POST /api/applications/{id:guid}/letter-corrections"] = ["401", "403", "403", "415", "403"],
         ["POST /decisions/{id:guid}/correct-letter"] = ["sign-in", "denied", "denied", "400", "denied"],
+        // Issue 6: the release lifecycle. The matrix application is approved and running, so the owner may ask for an
+        // extension (the page renders; an empty POST is refused) but has nothing to confirm yet (the form leads back).
+        ["GET /applications/{id:guid}/extension"] = ["sign-in", "200", "404", "denied", "denied"],
+        ["POST /applications/{id:guid}/extension"] = ["sign-in", "400", "400", "denied", "denied"],
+        ["GET /applications/{id:guid}/destruction"] = ["sign-in", "302", "404", "denied", "denied"],
+        ["POST /applications/{id:guid}/destruction"] = ["sign-in", "400", "400", "denied", "denied"],
+        ["POST /api/applications/{id:guid}/extension"] = ["401", "415", "415", "403", "403"],
+        ["POST /api/applications/{id:guid}/destruction"] = ["401", "415", "415", "403", "403"],
+        ["GET /api/applications/{id:guid}/letters/{round:int}.pdf"] = ["401", "200", "404", "200", "200"],
+        ["GET /compliance/releases"] = ["sign-in", "denied", "denied", "denied", "200"],
+        ["POST /compliance/releases"] = ["sign-in", "denied", "denied", "denied", "400"],
         ["GET /"] = ["200", "200", "200", "200", "200"],
         ["GET /Index"] = ["200", "200", "200", "200", "200"],
         ["GET /access-denied"] = ["403", "403", "403", "403", "403"],

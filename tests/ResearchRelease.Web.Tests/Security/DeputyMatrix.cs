@@ -94,5 +94,28 @@ public static class DeputyMatrix
         ["POST /status/{code:int}"] = ["200", "200"],
         ["POST /verify/{code?}"] = ["400", "400"],
         ["PUT /api/applications/{id:guid}"] = ["403", "403"],
+        // Merged from the corrections, lifecycle, notifications and process-views branches. A designated deputy reads
+        // letters as a decider; correcting a letter is the Chief Statistician's alone (the page opens, signing is refused).
+        ["GET /api/applications/{id:guid}/letters/{letterId:guid}.pdf"] = ["404", "200"],
+        ["GET /api/applications/{id:guid}/letters/{round:int}.pdf"] = ["404", "200"],
+        ["GET /applications/{id:guid}/destruction"] = ["denied", "denied"],
+        ["GET /applications/{id:guid}/extension"] = ["denied", "denied"],
+        ["GET /compliance/process"] = ["denied", "denied"],
+        ["GET /compliance/process/instances"] = ["denied", "denied"],
+        ["GET /compliance/process/instances/{id:guid}/act"] = ["denied", "denied"],
+        ["GET /compliance/releases"] = ["denied", "denied"],
+        ["GET /decisions/{id:guid}/correct-letter"] = ["denied", "200"],
+        ["GET /dev/outbox"] = ["200", "200"],
+        ["POST /api/applications/{id:guid}/destruction"] = ["403", "403"],
+        ["POST /api/applications/{id:guid}/extension"] = ["403", "403"],
+        ["POST /api/applications/{id:guid}/letter-corrections"] = ["403", "403"],
+        ["POST /applications/{id:guid}/destruction"] = ["denied", "denied"],
+        ["POST /applications/{id:guid}/extension"] = ["denied", "denied"],
+        ["POST /compliance/process"] = ["denied", "denied"],
+        ["POST /compliance/process/instances"] = ["denied", "denied"],
+        ["POST /compliance/process/instances/{id:guid}/act"] = ["denied", "denied"],
+        ["POST /compliance/releases"] = ["denied", "denied"],
+        ["POST /decisions/{id:guid}/correct-letter"] = ["denied", "400"],
+        ["POST /dev/outbox"] = ["400", "400"],
     };
 }

@@ -32,6 +32,7 @@ internal static class LetterWording
 
     public static string Title(LetterContent letter)
     {
+        if (letter.Heading is { } heading) return heading;
         var kind = letter.Kind == LetterKind.Approval ? "Approval" : "Refusal";
         return letter.Correction is null ? $"{kind} letter {letter.Reference}" : $"Corrected {kind.ToLowerInvariant()} letter {letter.Reference}";
     }
@@ -49,7 +50,7 @@ internal static class LetterWording
     public static string CorrectionChanges(LetterCorrectionNotice correction) =>
         correction.ChangedFields.Count == 0 ? "" : $"Corrected: {string.Join(", ", correction.ChangedFields).ToLowerInvariant()}.";
 
-    public static string Subject(LetterContent letter) => $"Decision on your application: {letter.ProjectTitle}";
+    public static string Subject(LetterContent letter) => letter.Heading ?? $"Decision on your application: {letter.ProjectTitle}";
 
     public static string Opening(LetterContent letter) =>
         $"I have considered your application for individual pupil information under {Regulations}, as amended. " +

@@ -20,9 +20,15 @@ public sealed class DetailsModel(ApplicationReader reader, ApplicationService se
 
     public bool Can(ApplicationCommand command) => PermissionTable.Allows(State.Status, ActorRole.Researcher, command);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, bool saved, CancellationToken ct)
+    /// <summary>Shown after a lifecycle command redirected here.</summary>
+    public string? Notice { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, bool saved, string? extension, string? destruction, CancellationToken ct)
     {
         Saved = saved;
+        Notice = extension == "requested" ? "Your extension request has been sent. It is screened and then decided by the Chief Statistician."
+            : destruction == "confirmed" ? "You have confirmed that the data has been destroyed. The release is closed."
+            : null;
         return await Load(id, ct) ? Page() : NotFound();
     }
 

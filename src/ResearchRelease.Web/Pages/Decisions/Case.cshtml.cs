@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResearchRelease.Domain.Applications;
@@ -38,6 +39,8 @@ public sealed class CaseModel(
     /// <summary>The user has just signed in again to sign: the decision they were signing is shown for review once more.</summary>
     public bool Resumed { get; private set; }
     public TimeSpan SignInMaxAge => recentSignIn.MaxAge;
+    /// <summary>An extension round is approved or refused, never returned: an approved release is not sent back.</summary>
+    public IReadOnlyList<string> Outcomes => State.IsExtensionRound ? ExtensionRules.Outcomes : DecisionOutcomes.All;
 
     public async Task<IActionResult> OnGetAsync(Guid id, bool decided, bool resume, CancellationToken ct)
     {
@@ -51,6 +54,9 @@ public sealed class CaseModel(
             Resumed = true;
             return await OnPostReviewAsync(id, ct);
         }
+        if (State.IsExtensionRound && State.PendingExtension is { } x)
+            (Input.EndDay, Input.EndMonth, Input.EndYear) = (x.NewEndDate.Day.ToString(CultureInfo.InvariantCulture),
+                x.NewEndDate.Month.ToString(CultureInfo.InvariantCulture), x.NewEndDate.Year.ToString(CultureInfo.InvariantCulture));
         return Page();
     }
 
