@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ResearchRelease.Workflow.Engine;
+using ResearchRelease.Workflow.Nodes;
 using ResearchRelease.Workflow.Persistence;
 
 namespace ResearchRelease.Workflow;
@@ -13,8 +15,10 @@ public static class ReleaseProcessServiceCollectionExtensions
     /// its <see cref="IProcessActivities"/> (scoped is fine) unless <see cref="ReleaseProcessOptions.RunSteps"/> is false.
     /// </summary>
     /// <remarks>
-    /// Runs one engine host per database: two nodes that both run steps would need a distributed
-    /// lock provider. Any number of web-only nodes (RunSteps false) may share the database.
+    /// On PostgreSQL with <see cref="ReleaseProcessOptions.DistributedLocks"/> (the default) the engine's locks are
+    /// PostgreSQL advisory locks, so any number of nodes may run steps on one database. Otherwise (SQLite, or locks
+    /// turned off) the locks are in-process and only one node may run steps; web-only nodes (RunSteps false) may
+    /// still share the database.
     /// </remarks>
     public static IServiceCollection AddReleaseProcess(this IServiceCollection services, ReleaseProcessOptions options)
     {
@@ -52,6 +56,12 @@ public static class ReleaseProcessServiceCollectionExtensions
             workflow.UsePersistence(sp => sp.GetRequiredService<EfPersistenceProvider>());
             workflow.UsePollInterval(options.PollInterval);
             workflow.UseErrorRetryInterval(options.ActivityRetryInterval);
+            if (UsesDatabaseLocks(options))
+            {
+                // On every node, web-only ones too: suspend, resume and signals take the same locks.
+                workflow.UseDistributedLockManager(sp => new PostgresAdvisoryLockProvider(
+                    options.ConnectionString, sp.GetRequiredService<ILogger<PostgresAdvisoryLockProvider>>()));
+            }
 
             // The switches are read when AddWorkflow registers its background tasks.
             workflow.EnableWorkflows = options.RunSteps;
@@ -66,5 +76,12 @@ public static class ReleaseProcessServiceCollectionExtensions
         services.AddSingleton<IReleaseProcess, ReleaseProcess>();
         services.AddHostedService<ReleaseProcessHostedService>();
         return services;
+    }
+
+    /// <summary>Whether the engine's locks are shared through the database (PostgreSQL advisory locks).</summary>
+    public static bool UsesDatabaseLocks(ReleaseProcessOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.DistributedLocks && !StoreProviders.IsSqlite(options.Provider);
     }
 }
