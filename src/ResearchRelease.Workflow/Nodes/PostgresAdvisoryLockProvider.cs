@@ -26,6 +26,7 @@ internal sealed class PostgresAdvisoryLockProvider : WorkflowCore.Interface.IDis
     private readonly ConcurrentDictionary<string, Holder> _held = new(StringComparer.Ordinal);
     private readonly string _connectionString;
     private readonly ILogger<PostgresAdvisoryLockProvider> _logger;
+    private volatile bool _stopped;
 
     public PostgresAdvisoryLockProvider(string connectionString, ILogger<PostgresAdvisoryLockProvider> logger)
     {
@@ -40,6 +41,7 @@ internal sealed class PostgresAdvisoryLockProvider : WorkflowCore.Interface.IDis
 
     public async Task<bool> AcquireLock(string Id, CancellationToken cancellationToken)
     {
+        if (_stopped) return false;
         var holder = new Holder();
         if (!_held.TryAdd(Id, holder)) return false;
         try
@@ -54,7 +56,16 @@ internal sealed class PostgresAdvisoryLockProvider : WorkflowCore.Interface.IDis
                 return false;
             }
 
-            holder.Handle = handle;
+            holder.Set(handle);
+            if (_stopped)
+            {
+                // Stop ran while this was in flight (WorkflowCore's poller timer can fire during shutdown). Kept, it
+                // would be held for as long as the process lives: the other nodes could never take it.
+                _held.TryRemove(new KeyValuePair<string, Holder>(Id, holder));
+                if (holder.Take() is { } late) await late.DisposeAsync();
+                return false;
+            }
+
             return true;
         }
         catch
@@ -66,10 +77,10 @@ internal sealed class PostgresAdvisoryLockProvider : WorkflowCore.Interface.IDis
 
     public async Task ReleaseLock(string Id)
     {
-        if (!_held.TryRemove(Id, out var holder) || holder.Handle is null) return;
+        if (!_held.TryRemove(Id, out var holder) || holder.Take() is not { } handle) return;
         try
         {
-            await holder.Handle.DisposeAsync();
+            await handle.DisposeAsync();
         }
         catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
         {
@@ -81,14 +92,19 @@ internal sealed class PostgresAdvisoryLockProvider : WorkflowCore.Interface.IDis
 
     public Task Start()
     {
+        _stopped = false;
         _logger.LogInformation("Workflow locks: PostgreSQL advisory locks (application_name {ApplicationName}).",
             new NpgsqlConnectionStringBuilder(_connectionString).ApplicationName);
         return Task.CompletedTask;
     }
 
-    /// <summary>Called by the host after its consumers have stopped: whatever is still held is let go.</summary>
+    /// <summary>
+    /// Called by the host after its consumers have stopped: whatever is still held is let go, and nothing more is
+    /// granted until <see cref="Start"/>.
+    /// </summary>
     public async Task Stop()
     {
+        _stopped = true;
         foreach (var id in _held.Keys.ToList()) await ReleaseLock(id);
     }
 
@@ -96,12 +112,13 @@ internal sealed class PostgresAdvisoryLockProvider : WorkflowCore.Interface.IDis
 
     public void Dispose()
     {
+        _stopped = true;
         foreach (var id in _held.Keys.ToList())
         {
             if (!_held.TryRemove(id, out var holder)) continue;
             try
             {
-                holder.Handle?.Dispose();
+                holder.Take()?.Dispose();
             }
             catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
             {
@@ -110,8 +127,13 @@ internal sealed class PostgresAdvisoryLockProvider : WorkflowCore.Interface.IDis
         }
     }
 
+    /// <summary>One id's handle; whoever takes it first (release, stop, or a late acquisition) disposes it.</summary>
     private sealed class Holder
     {
-        public PostgresDistributedLockHandle? Handle { get; set; }
+        private PostgresDistributedLockHandle? _handle;
+
+        public void Set(PostgresDistributedLockHandle handle) => Volatile.Write(ref _handle, handle);
+
+        public PostgresDistributedLockHandle? Take() => Interlocked.Exchange(ref _handle, null);
     }
 }

@@ -96,6 +96,22 @@ public sealed class PostgresLockProviderTests(PostgresDatabase database) : IClas
         foreach (var id in ids) Assert.True(await b.AcquireLock(id, default));
     }
 
+    [SkippableFact]
+    public async Task A_stopped_node_grants_nothing_until_started_again()
+    {
+        // WorkflowCore's poller timer can still fire while the host stops; a lock granted then would outlive the host.
+        database.SkipIfUnavailable();
+        var (a, b) = (Node("a"), Node("b"));
+        var id = Guid.NewGuid().ToString();
+        await a.Stop();
+
+        Assert.False(await a.AcquireLock(id, default));
+        Assert.True(await b.AcquireLock(id, default));
+        await b.ReleaseLock(id);
+        await a.Start();
+        Assert.True(await a.AcquireLock(id, default));
+    }
+
     private PostgresAdvisoryLockProvider Node(string applicationName)
     {
         var connection = new NpgsqlConnectionStringBuilder(database.Store!.ConnectionString) { ApplicationName = applicationName }.ConnectionString;
