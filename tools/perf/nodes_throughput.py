@@ -15,7 +15,10 @@ import concurrent.futures, json, os, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DLL = os.environ.get("RR_APP_DLL") or os.path.join(ROOT, "src/ResearchRelease.Web/bin/Release/net10.0/ResearchRelease.Web.dll")
-EXAMPLE = os.path.join(ROOT, "..", "shared", "examples", "screening-cases.json")
+# The shared examples sit beside the repository (or a worktree's parent's parent): look upwards, as the tests do.
+EXAMPLE = next((os.path.join(d, "shared", "examples", "screening-cases.json") for d in
+                [ROOT] + [os.path.abspath(os.path.join(ROOT, *[".."] * n)) for n in range(1, 4)]
+                if os.path.exists(os.path.join(d, "shared", "examples", "screening-cases.json"))), "screening-cases.json")
 SERVER = os.environ.get("RR_PERF_POSTGRES") or os.environ.get("RR_TEST_POSTGRES") or "Host=127.0.0.1;Port=5432;Username=rr;Password=rr;Database=rr"
 PORTS = [5107, 5117]
 
