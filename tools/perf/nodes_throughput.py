@@ -55,7 +55,9 @@ def start_node(port, connection_string, log_dir):
             if request(port, "GET", "/health")[0] == 200: return proc
         except OSError:
             time.sleep(0.05)
-        if proc.poll() is not None or time.perf_counter() - t0 > 120: raise RuntimeError(f"node on {port} did not start")
+        if proc.poll() is not None or time.perf_counter() - t0 > 300:
+            proc.terminate(); proc.wait()
+            raise RuntimeError(f"node on {port} did not start (exit code {proc.poll()})")
 
 
 def run(nodes, applications, application_json):
