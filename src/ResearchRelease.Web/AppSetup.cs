@@ -36,6 +36,7 @@ public static class AppSetup
             DefinitionsFolder = Path.Combine(AppContext.BaseDirectory, "workflows"),
             PollInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Workflow:PollIntervalSeconds", 1.0)),
             RunSteps = builder.Configuration.GetValue("Workflow:RunSteps", true),
+            DistributedLocks = builder.Configuration.GetValue("Workflow:DistributedLocks", true),
             ActivityRetryInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Workflow:ActivityRetrySeconds", 30.0)),
             MaxActivityAttempts = builder.Configuration.GetValue("Workflow:MaxActivityAttempts", 5),
             SignalRecheckInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Workflow:SignalRecheckSeconds", 300.0)),

@@ -18,6 +18,12 @@ public sealed class ReleaseProcessOptions
     /// <summary>False for a web-only node: it can start and signal, but runs no steps.</summary>
     public bool RunSteps { get; set; } = true;
 
+    /// <summary>
+    /// On PostgreSQL, take the engine's locks as database advisory locks, so that several nodes on one database may
+    /// run steps (docs/operations.md). Ignored on SQLite, which is one node only. Turn off only for a single node.
+    /// </summary>
+    public bool DistributedLocks { get; set; } = true;
+
     /// <summary>The wait before a failed activity is tried again.</summary>
     public TimeSpan ActivityRetryInterval { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using WorkflowCore.Interface;
 using ResearchRelease.Workflow.Engine;
 using ResearchRelease.Workflow.Journal;
+using ResearchRelease.Workflow.Nodes;
 using ResearchRelease.Workflow.Persistence;
 
 namespace ResearchRelease.Workflow;
@@ -18,8 +20,10 @@ public static class ReleaseProcessServiceCollectionExtensions
     /// <remarks>
     /// The app may register a <see cref="TimeProvider"/> (tests: FakeTimeProvider), an
     /// <see cref="IWorkingCalendar"/> (bank holidays) and, for anchored timers, an <see cref="IProcessAnchors"/>.
-    /// Runs one engine host per database: two nodes that both run steps would need a distributed
-    /// lock provider. Any number of web-only nodes (RunSteps false) may share the database.
+    /// On PostgreSQL with <see cref="ReleaseProcessOptions.DistributedLocks"/> (the default) the engine's locks are
+    /// PostgreSQL advisory locks, so any number of nodes may run steps on one database. Otherwise (SQLite, or locks
+    /// turned off) the locks are in-process and only one node may run steps; web-only nodes (RunSteps false) may
+    /// still share the database.
     /// </remarks>
     public static IServiceCollection AddReleaseProcess(this IServiceCollection services, ReleaseProcessOptions options)
     {
@@ -64,6 +68,12 @@ public static class ReleaseProcessServiceCollectionExtensions
             workflow.UsePersistence(sp => sp.GetRequiredService<EfPersistenceProvider>());
             workflow.UsePollInterval(options.PollInterval);
             workflow.UseErrorRetryInterval(options.ActivityRetryInterval);
+            if (UsesDatabaseLocks(options))
+            {
+                // On every node, web-only ones too: suspend, resume and signals take the same locks.
+                workflow.UseDistributedLockManager(sp => new PostgresAdvisoryLockProvider(
+                    options.ConnectionString, sp.GetRequiredService<ILogger<PostgresAdvisoryLockProvider>>()));
+            }
 
             // The switches are read when AddWorkflow registers its background tasks.
             workflow.EnableWorkflows = options.RunSteps;
@@ -80,5 +90,12 @@ public static class ReleaseProcessServiceCollectionExtensions
         services.AddSingleton<IReleaseProcess, ReleaseProcess>();
         services.AddHostedService<ReleaseProcessHostedService>();
         return services;
+    }
+
+    /// <summary>Whether the engine's locks are shared through the database (PostgreSQL advisory locks).</summary>
+    public static bool UsesDatabaseLocks(ReleaseProcessOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.DistributedLocks && !StoreProviders.IsSqlite(options.Provider);
     }
 }

@@ -10,7 +10,8 @@ namespace ResearchRelease.Web.Tests.Infrastructure;
 /// The real app on a real database, in the Development environment so persona sign-in is on; requests sign in
 /// with the <c>X-Dev-Persona</c> header, exactly as scripts do. Nothing else is replaced unless a test asks.
 /// </summary>
-public sealed class AppFactory(TestDatabase database, Action<IServiceCollection>? configure = null) : WebApplicationFactory<Program>
+public sealed class AppFactory(
+    TestDatabase database, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = database;
 
@@ -33,6 +34,7 @@ public sealed class AppFactory(TestDatabase database, Action<IServiceCollection>
         // One persisted development signing certificate for every test app, outside the source tree.
         builder.UseSetting("Letters:Signing:DevelopmentCertificatePath", Path.Combine(Path.GetTempPath(), "rr-tests", "letter-signing-development.pfx"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         if (configure is not null) builder.ConfigureTestServices(configure);
     }
 
