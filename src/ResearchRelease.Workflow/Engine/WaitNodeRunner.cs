@@ -42,6 +42,8 @@ internal sealed class WaitNodeRunner(
         if (await store.FindSignalAsync(SignalEvents.Key(data.ApplicationId, data.Round), open, ct) is { } signal)
         {
             await journal.SignalReceivedAsync(context, nodeId, signal.Name, signal.Payload);
+            // Marked for operators' sake (an unprocessed signal looks stuck); the waits do not read the flag.
+            await store.MarkSignalTakenAsync(SignalEvents.Key(data.ApplicationId, data.Round), signal.Name, ct);
             Take(node, data, signal.Name, signal.Payload);
             await journal.NodeLeftAsync(context, nodeId, data.LastOutcome, data.CurrentNode);
             return ExecutionResult.Next();

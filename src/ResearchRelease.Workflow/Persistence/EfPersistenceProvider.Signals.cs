@@ -33,6 +33,13 @@ internal sealed partial class EfPersistenceProvider
         return (row.EventName, StoreJson.DeserializeObject(row.EventData) as string ?? "");
     }
 
+    public async Task MarkSignalTakenAsync(string eventKey, string name, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        await db.Events.Where(e => e.EventKey == eventKey && e.EventName == name && !e.IsProcessed)
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.IsProcessed, true), cancellationToken);
+    }
+
     /// <summary>
     /// Makes a sleeping wait run at once, so that it sees a signal just stored. The caller holds the
     /// workflow's engine lock, so no executor is between reading and saving this instance: otherwise its

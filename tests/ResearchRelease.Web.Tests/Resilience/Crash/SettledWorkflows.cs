@@ -5,7 +5,7 @@ namespace ResearchRelease.Web.Tests.Resilience.Crash;
 /// <summary>
 /// The letter is committed a moment before the engine records that its step ran and the instance completed, so a
 /// test that has just seen the letter waits for the instances to settle before it judges them: an instance still
-/// not complete after the grace period is stuck.
+/// not complete (or, approved, not yet waiting for its release's end) after the grace period is stuck.
 /// </summary>
 public static class SettledWorkflows
 {
@@ -15,7 +15,7 @@ public static class SettledWorkflows
         while (true)
         {
             var rows = await StoredRows.ReadAsync(database);
-            var settled = rows.Workflows.Count == expected && rows.Workflows.All(w => w.Status == "Complete") && rows.Outbox.All(m => m.Dispatched);
+            var settled = rows.Workflows.Count == expected && rows.Workflows.All(w => w.Status is "Complete" or "Released") && rows.Outbox.All(m => m.Dispatched);
             if (settled || DateTime.UtcNow > deadline) return rows;
             await Task.Delay(200);
         }

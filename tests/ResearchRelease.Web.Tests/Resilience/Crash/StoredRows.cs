@@ -35,11 +35,22 @@ public sealed class StoredRows
                 r => (Id(r[0]), Int(r[1]), (string)r[2], (string)r[3])),
             Outbox = await QueryAsync(connection, "SELECT id, kind, application_id, round, dispatched_at, attempts, last_error FROM outbox ORDER BY id",
                 r => (Convert.ToInt64(r[0], CultureInfo.InvariantCulture), (string)r[1], Id(r[2]), Int(r[3]), r[4] is not DBNull, Int(r[5]), r[6] as string)),
-            Workflows = await QueryAsync(connection, "SELECT reference, status FROM wf_workflows",
-                r => ((string)r[0], (string)r[1])),
+            Workflows = await QueryAsync(connection, "SELECT reference, status, data FROM wf_workflows",
+                r => ((string)r[0], SettledStatus((string)r[1], r[2] as string))),
             UnprocessedSignals = (await QueryAsync(connection, "SELECT COUNT(*) FROM wf_events WHERE NOT is_processed", r => Int(r[0])))[0],
         };
     }
+
+    /// <summary>
+    /// "Complete" for an instance that ended (refused, withdrawn), "Released" for an approved one whose release is now
+    /// running (version 2 waits at await-release-end until the end date), otherwise the engine's own status.
+    /// </summary>
+    private static string SettledStatus(string status, string? data) =>
+        status == "Runnable" && data is not null
+            && System.Text.RegularExpressions.Regex.IsMatch(data, "\"CurrentNode\"\\s*:\\s*\"await-release-end\"")
+            && System.Text.RegularExpressions.Regex.IsMatch(data, "\"Node\"\\s*:\\s*\"await-release-end\"")
+            ? "Released"
+            : status;
 
     private static async Task<List<T>> QueryAsync<T>(DbConnection connection, string sql, Func<object[], T> map)
     {

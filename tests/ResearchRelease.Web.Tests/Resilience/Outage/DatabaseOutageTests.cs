@@ -77,7 +77,7 @@ public sealed class DatabaseOutageTests
         Assert.All(end.Outbox, m => Assert.True(m.Dispatched, $"outbox #{m.Id} {m.Kind} undelivered after {m.Attempts} attempts: {m.Error}"));
         Assert.Equal(3, end.Outbox.Count(m => m.Kind == "start_process"));
         Assert.Equal(3, end.Letters.Count);
-        Assert.True(end.Workflows.Count == 3 && end.Workflows.All(w => w.Status == "Complete"), string.Join(", ", end.Workflows));
+        Assert.True(end.Workflows.Count == 3 && end.Workflows.All(w => w.Status == "Released"), string.Join(", ", end.Workflows));
         var audit = await app.ClientFor(Personas.Compliance).GetFromJsonAsync<JsonElement>("/api/audit/verify");
         Assert.Equal("intact", audit.GetProperty("status").GetString());
     }
