@@ -62,7 +62,8 @@ public sealed class ProcessOperationsTests
         var retried = Assert.Single(record.QuerySelectorAll("#journal tr[data-kind='operator-retried']"));
         Assert.Contains("Alex Morgan", retried.TextContent, StringComparison.Ordinal);
         Assert.Contains("letter store back up", retried.TextContent, StringComparison.Ordinal);
-        Assert.Single(record.QuerySelectorAll("#journal tr[data-kind='ended']"));
+        // Approved: the release now waits for its end date (version 2) rather than ending.
+        Assert.Single(record.QuerySelectorAll("#journal tr[data-kind='waiting']"), r => r.TextContent.Contains("await-release-end", StringComparison.Ordinal));
         var chiefCase = await HtmlForms.GetPageAsync(app.ClientFor(Personas.ChiefStatistician), $"/decisions/{id}");
         Assert.NotEmpty(chiefCase.QuerySelectorAll("#journal tr[data-kind='activity-failed']"));
         Assert.Null(chiefCase.QuerySelector("#journal form"));
