@@ -37,7 +37,7 @@ public abstract class ScenarioBase(ITestOutputHelper output) : IAsyncLifetime
         return host;
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public virtual Task InitializeAsync() => Task.CompletedTask;
 
     public virtual async Task DisposeAsync()
     {
