@@ -105,6 +105,11 @@ public sealed class AppProcess : IAsyncDisposable
             {
                 // A slow answer under load; ask again.
             }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // The cycle killed the app during start-up (a planned kill point): not ready, and not a failure.
+                return false;
+            }
             try
             {
                 await Task.Delay(50, ct);
