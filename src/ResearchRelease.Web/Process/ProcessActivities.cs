@@ -49,9 +49,9 @@ public sealed class ProcessActivities(
     {
         var state = loaded.State;
         if (state.Round == round && state.Screening is { } existing) return existing.Overall;
-        // Withdrawn before screening ran: record nothing. Version 1 of the process has no withdrawal path, so the
-        // instance is parked at the resubmission wait, which a withdrawn application can never satisfy; the domain
-        // events (the record) show the withdrawal. A later definition version ends such instances explicitly.
+        // Withdrawn before screening ran: record nothing. The instance goes on to the resubmission wait, where version 2
+        // takes the stored "withdrawn" signal and ends; a version 1 instance (no withdrawal path) stays parked there,
+        // and the domain events (the record) show the withdrawal.
         if (state.Status == ApplicationStatus.Withdrawn) return Outcomes.Incomplete;
 
         // An extension is screened as the law stands when it was requested, on the application amended with the new end date.
