@@ -32,6 +32,9 @@ public sealed class DataItemsModel(ApplicationReader reader, ApplicationService 
     public async Task<IActionResult> OnPostAsync(Guid id, string? action, CancellationToken ct)
     {
         if (await LoadEditableAsync(id, ct) is { } other) return other;
+        // The binder turns a blank value into null; a blank box ticks nothing, so it is dropped before the check
+        // (otherwise a null "unknown" reads as "none unknown" and the later, real codes go unchecked).
+        Selected = [.. Selected.Where(code => !string.IsNullOrWhiteSpace(code))];
         var unknown = Selected.FirstOrDefault(code => !Offered.Any(i => i.Code == code));
         if (unknown is not null)
         {
