@@ -69,12 +69,15 @@ internal sealed class WaitNodeRunner(
         }
 
         // WorkflowCore runs a sleeping step only once its time is strictly past, so wake just after the due time.
-        var sleep = options.SignalRecheckInterval;
-        if (TimerSchedule.NextDue(node, wait) is { } due && due - now < sleep)
+        // The wake is fixed as a time first and turned into a duration from the clock as it is now: WorkflowCore adds
+        // the duration to its own reading when the step returns, and the activities above may have taken a while.
+        var wake = now + options.SignalRecheckInterval;
+        if (TimerSchedule.NextDue(node, wait) is { } due && due < wake)
         {
-            sleep = due - now;
+            wake = due;
         }
 
+        var sleep = wake - time.GetUtcNow().UtcDateTime;
         return ExecutionResult.Sleep((sleep > TimeSpan.Zero ? sleep : TimeSpan.Zero) + TimeSpan.FromMilliseconds(1), null);
     }
 

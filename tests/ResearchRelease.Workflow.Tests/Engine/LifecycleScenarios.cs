@@ -30,6 +30,15 @@ public abstract class LifecycleScenarios(ITestOutputHelper output) : ScenarioBas
         activities.CallsFor(app).Count(c => c.Activity == activity);
 
     /// <summary>
+    /// Waits until the instance is stored with <paramref name="timerId"/> fired. The scripted activity is called
+    /// while the step is still running; WorkflowCore computes the step's next wake from the clock only when the
+    /// step returns. Moving the clock before then would push that wake past every later deadline, and the test
+    /// would wait for a run that never comes (what failed on CI: the second timer of a wait never fired).
+    /// </summary>
+    private static Task<ProcessInstanceView> FiredAsync(ProcessHost host, Guid app, string timerId) =>
+        Eventually.InstanceAsync(host.Process, app, v => v.Deadlines.Any(d => d.TimerId == timerId && d.Fired), $"timer '{timerId}' stored as fired");
+
+    /// <summary>
     /// Moves the clock a second past <paramref name="to"/>: WorkflowCore runs a sleeping step only once its
     /// time has strictly passed, which a real clock always does and a frozen fake one never would.
     /// </summary>
@@ -49,7 +58,8 @@ public abstract class LifecycleScenarios(ITestOutputHelper output) : ScenarioBas
             waiting.Deadlines);
 
         await AdvanceToAsync(Start.AddDays(14));
-        await Eventually.UntilAsync(() => Count(activities, app, "remind-chief-statistician") == 1, "the reminder");
+        await FiredAsync(host, app, "decision-reminder");
+        Assert.Equal(1, Count(activities, app, "remind-chief-statistician"));
         Assert.Equal(0, Count(activities, app, "escalate-decision"));
 
         await AdvanceToAsync(Start.AddDays(21));
@@ -68,7 +78,8 @@ public abstract class LifecycleScenarios(ITestOutputHelper output) : ScenarioBas
         await Eventually.WaitingAtAsync(host.Process, app, "await-resubmission", 1);
 
         await AdvanceToAsync(Start.AddDays(46));
-        await Eventually.UntilAsync(() => Count(activities, app, "remind-resubmission") == 1, "the reminder");
+        await FiredAsync(host, app, "resubmission-reminder");
+        Assert.Equal(1, Count(activities, app, "remind-resubmission"));
         await AdvanceToAsync(Start.AddDays(60));
         var done = await Eventually.CompleteAsync(host.Process, app);
 
@@ -130,7 +141,8 @@ public abstract class LifecycleScenarios(ITestOutputHelper output) : ScenarioBas
             extended.Deadlines);
 
         await AdvanceToAsync(Start.AddDays(170));
-        await Eventually.UntilAsync(() => Count(activities, app, "remind-release-ending") == 2, "the reminder before the new end date");
+        await FiredAsync(host, app, "release-ending-reminder");
+        Assert.Equal(2, Count(activities, app, "remind-release-ending"));
 
         await AdvanceToAsync(Start.AddDays(200));
         await Eventually.WaitingAtAsync(host.Process, app, "await-destruction", 2);
