@@ -92,6 +92,22 @@ public abstract class FoundByFuzzingTests(SharedApp shared)
         var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         Assert.Equal(heading, doc.QuerySelector("h1")!.TextContent.Trim());
     }
+
+    [SkippableFact]
+    public async Task A_blank_tick_beside_an_unknown_code_still_names_the_unknown_code()
+    {
+        var id = await ApplicationFlow.StartAsync(_researcher);
+        var refused = await HtmlForms.SubmitAsync(_researcher, $"/applications/{id}/data-items", "#question-form",
+            [new("Selected", "\t"), new("Selected", "upn"), new("Selected", "not-a-real-item"), new("action", "continue")]);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var body = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("href=\"#data-items\"", body, StringComparison.Ordinal);
+        Assert.Contains("&#x27;not-a-real-item&#x27; is not an item you can request", body, StringComparison.Ordinal);
+
+        var blankOnly = await HtmlForms.SubmitAsync(_researcher, $"/applications/{id}/data-items", "#question-form",
+            [new("Selected", " "), new("Selected", "upn"), new("action", "continue")]);
+        Assert.Equal($"/applications/{id}/data-items/upn", blankOnly.Headers.Location!.OriginalString);
+    }
 }
 
 public sealed class FoundByFuzzingOnSqlite(SqliteSharedApp shared) : FoundByFuzzingTests(shared), IClassFixture<SqliteSharedApp>;
