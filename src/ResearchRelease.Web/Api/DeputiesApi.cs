@@ -46,7 +46,7 @@ public static class DeputiesApi
             return outcome.Succeeded
                 ? Results.Created("/api/deputies", new { id = outcome.Event!.DesignationId })
                 : From(outcome);
-        }).Accepts<DesignationBody>("application/json").ProducesValidationProblem();
+        }).ProducesValidationProblem();
 
         chief.MapPost("/{id:guid}/revoke", async (Guid id, HttpContext http, DesignationService service, CancellationToken ct) =>
         {
@@ -54,7 +54,7 @@ public static class DeputiesApi
             if (problem is not null) return problem;
             var outcome = await service.RevokeAsync(CurrentActor.From(http.User), id, body!.Reason, ct);
             return outcome.Succeeded ? Results.Ok(new { id, status = nameof(DesignationStatus.Revoked) }) : From(outcome);
-        }).Accepts<RevocationBody>("application/json").ProducesValidationProblem();
+        }).ProducesValidationProblem();
     }
 
     private static (DateOnly? Value, IResult? Problem) Day(string? value, string field)

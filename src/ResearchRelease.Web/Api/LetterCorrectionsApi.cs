@@ -5,12 +5,13 @@ using ResearchRelease.Web.Process;
 
 namespace ResearchRelease.Web.Api;
 
-/// <summary>The Chief Statistician's letter corrections over JSON (the case page offers the same with a review step).</summary>
+/// <summary>Letter corrections over JSON (the case page offers the same with a review step).</summary>
 public static class LetterCorrectionsApi
 {
     public static void MapLetterCorrectionsApi(this IEndpointRouteBuilder app)
     {
-        var chief = app.MapGroup("/api").RequireAuthorization(Policies.ChiefStatistician).WithTags("Chief Statistician");
+        // Decider: the Chief Statistician, or a deputy; the domain then requires a designation in force, as for a decision.
+        var chief = app.MapGroup("/api").RequireAuthorization(Policies.Decider).WithTags("Chief Statistician");
 
         chief.MapPost("/applications/{id:guid}/letter-corrections", async (Guid id, HttpContext http, ApplicationStore store, LetterCorrector corrector, CancellationToken ct) =>
         {
@@ -33,7 +34,7 @@ public static class LetterCorrectionsApi
                     supersedesLetterId = letter.SupersedesLetterId,
                 })
                 : Problems.From(result);
-        }).Accepts<CorrectionBody>("application/json").Produces(StatusCodes.Status201Created).ProducesValidationProblem()
+        }).Produces(StatusCodes.Status201Created).ProducesValidationProblem()
           .RequireRateLimiting(Security.RateLimitPolicies.Decision);
     }
 }

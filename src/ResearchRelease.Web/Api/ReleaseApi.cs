@@ -23,7 +23,7 @@ public static class ReleaseApi
             return result.Succeeded
                 ? Results.Accepted($"/api/applications/{id}", new { id, status = result.State!.Status.ToString(), round = result.State.Round })
                 : Problems.From(result);
-        }).Accepts<ExtensionBody>("application/json").Produces(StatusCodes.Status202Accepted).ProducesValidationProblem()
+        }).Produces(StatusCodes.Status202Accepted).ProducesValidationProblem()
             .RequireRateLimiting(Security.RateLimitPolicies.Screening);
 
         researcher.MapPost("/{id:guid}/destruction", async (Guid id, HttpContext http, ApplicationService service, CancellationToken ct) =>
@@ -33,7 +33,7 @@ public static class ReleaseApi
             if (!TryDate(body!.DestroyedOn, out var destroyedOn)) return Problems.Field("destroyedOn", "Enter the date the data was destroyed as YYYY-MM-DD.");
             var result = await service.ConfirmDestructionAsync(CurrentActor.From(http.User), id, body.Method, destroyedOn, body.Declaration == true, ct);
             return result.Succeeded ? Results.Ok(new { id, status = result.State!.Status.ToString() }) : Problems.From(result);
-        }).Accepts<DestructionBody>("application/json").ProducesValidationProblem();
+        }).ProducesValidationProblem();
 
         // Readable by the owner, the Chief Statistician and compliance, as the application itself.
         var readers = app.MapGroup("/api/applications").WithTags("Release");
