@@ -61,12 +61,19 @@ public static class ApplicationDecider
     /// A corrected letter for the letter in force. Called once without <paramref name="file"/> to validate and
     /// preview (the review page, and the details the new letter prints), then with the rendered file to record it.
     /// </summary>
-    public static CommandOutcome CorrectLetter(ApplicationState? state, Actor actor, CorrectionRequest request, LetterFile? file) =>
+    /// <summary>
+    /// A correction is signed like a decision, so the same people may make it: the Chief Statistician, or a deputy under
+    /// a designation in force on <paramref name="today"/> (the only way to correct the letter of an application the
+    /// Chief Statistician is named on). A fail-safe default: a deputy checked without a date is refused.
+    /// </summary>
+    public static CommandOutcome CorrectLetter(ApplicationState? state, Actor actor, CorrectionRequest request, LetterFile? file,
+        DateOnly today = default, Deputies.DeputyDesignation? designation = null) =>
         Check(state, actor, ApplicationCommand.CorrectLetter, request.ExpectedVersion)
+        ?? Deputies.DeputyAuthority.Check(actor, designation, today)
         ?? (SeparationOfDuties.IsConflicted(state!, actor)
             ? CommandOutcome.Fail(CommandFailure.Forbidden, "You are named on this application, so you cannot correct its letter. Ask a designated deputy.")
             : null)
-        ?? CorrectionRules.Validate(state!, actor, request, file);
+        ?? CorrectionRules.Validate(state!, actor, request, file, actor.Role == ActorRole.DeputyChiefStatistician ? designation : null);
 
     internal static CommandOutcome? Check(ApplicationState? state, Actor actor, ApplicationCommand command, int? expectedVersion)
     {

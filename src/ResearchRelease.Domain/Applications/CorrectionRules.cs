@@ -11,7 +11,8 @@ public static class CorrectionRules
     public const int MaxNameLength = 300;
     public const int MaxTitleLength = 500;
 
-    public static CommandOutcome Validate(ApplicationState state, Actor actor, CorrectionRequest request, LetterFile? file)
+    public static CommandOutcome Validate(ApplicationState state, Actor actor, CorrectionRequest request, LetterFile? file,
+        Deputies.DeputyDesignation? designation = null)
     {
         if (state.Letter is not { } current)
             return CommandOutcome.Fail(CommandFailure.Conflict, "The letter has not been issued yet, so there is nothing to correct.");
@@ -53,8 +54,7 @@ public static class CorrectionRules
         var superseded = state.Corrections.Count > 0 ? state.Corrections[^1].VerificationCode : current.VerificationCode;
         return CommandOutcome.Ok(new LetterCorrected(
             current.Round, current.Kind, file?.LetterId ?? Guid.Empty, file?.Sha256 ?? "", file?.VerificationCode ?? "",
-            current.LetterId, superseded, reason, changes, after, actor.Name,
-            actor.Role == ActorRole.ChiefStatistician ? "Chief Statistician, Department for Education" : actor.Role.ToString()));
+            current.LetterId, superseded, reason, changes, after, actor.Name, DecisionRules.TitleOf(actor, designation)));
     }
 
     private static List<LetterChange> Changes(LetterDetails before, LetterDetails after)

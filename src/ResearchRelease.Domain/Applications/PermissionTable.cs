@@ -25,6 +25,9 @@ public static class PermissionTable
         [(ApplicationStatus.Refused, ActorRole.System)] = [ApplicationCommand.IssueLetter],
         [(ApplicationStatus.Approved, ActorRole.ChiefStatistician)] = [ApplicationCommand.CorrectLetter],
         [(ApplicationStatus.Refused, ActorRole.ChiefStatistician)] = [ApplicationCommand.CorrectLetter],
+        // Like deciding: only under a designation in force, checked with the command.
+        [(ApplicationStatus.Approved, ActorRole.DeputyChiefStatistician)] = [ApplicationCommand.CorrectLetter],
+        [(ApplicationStatus.Refused, ActorRole.DeputyChiefStatistician)] = [ApplicationCommand.CorrectLetter],
         [(ApplicationStatus.AwaitingDecision, ActorRole.System)] = [ApplicationCommand.RecordReminder],
         [(ApplicationStatus.Approved, ActorRole.Researcher)] = [ApplicationCommand.RequestExtension],
         // An approved release is never sent back or withdrawn: the extension is approved or refused, nothing else.

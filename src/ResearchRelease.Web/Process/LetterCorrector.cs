@@ -11,20 +11,22 @@ namespace ResearchRelease.Web.Process;
 /// <summary>
 /// Issues a corrected letter: checks the request with the domain, renders and signs the new letter, then records
 /// the <see cref="LetterCorrected"/> event and the new letter row in one transaction. The superseded row and its
-/// file are not touched. Runs synchronously on the Chief Statistician's request: no workflow step is involved, so
+/// file are not touched. Runs synchronously on the signer's request: no workflow step is involved, so
 /// the engine's one-letter-per-round idempotency is unaffected.
 /// </summary>
 public sealed class LetterCorrector(AppDbContext db, ApplicationStore store, ILetterRenderer renderer, LetterSigner signer,
-    LetterComposer composer, TimeProvider clock)
+    LetterComposer composer, Deputies.DesignationService designations, TimeProvider clock)
 {
     /// <summary>What would be signed, without signing it (the review page).</summary>
-    public static CommandOutcome Preview(ApplicationState state, Actor actor, CorrectionRequest request) =>
-        ApplicationDecider.CorrectLetter(state, actor, request, null);
+    public async Task<CommandOutcome> PreviewAsync(ApplicationState state, Actor actor, CorrectionRequest request, CancellationToken ct) =>
+        ApplicationDecider.CorrectLetter(state, actor, request, null, Today(), await designations.StandingOfAsync(actor, ct));
 
     public async Task<(ServiceResult Result, IssuedLetter? Letter)> CorrectAsync(Actor actor, Guid id, CorrectionRequest request, CancellationToken ct)
     {
         var loaded = await store.LoadAsync(id, ct);
-        var check = ApplicationDecider.CorrectLetter(loaded?.State, actor, request, null);
+        // A deputy's authority is read from the designation log now, as for a decision: a revocation counts at once.
+        var designation = await designations.StandingOfAsync(actor, ct);
+        var check = ApplicationDecider.CorrectLetter(loaded?.State, actor, request, null, Today(), designation);
         if (!check.Succeeded) return (ServiceResult.From(check), null);
         var state = loaded!.State;
         var preview = (LetterCorrected)check.Events[0];
@@ -46,11 +48,13 @@ public sealed class LetterCorrector(AppDbContext db, ApplicationStore store, ILe
             Id = Guid.NewGuid(), ApplicationId = id, Round = old.Round, Sequence = sequence, SupersedesLetterId = request.SupersedesLetterId,
             Kind = preview.Kind, Content = pdf, Sha256 = Convert.ToHexStringLower(SHA256.HashData(pdf)), VerificationCode = code, IssuedAt = now,
         };
-        var outcome = ApplicationDecider.CorrectLetter(state, actor, request, new LetterFile(letter.Id, letter.Sha256, code));
+        var outcome = ApplicationDecider.CorrectLetter(state, actor, request, new LetterFile(letter.Id, letter.Sha256, code), Today(), designation);
         if (!outcome.Succeeded) return (ServiceResult.From(outcome), null);
         // A concurrent correction loses on the event sequence or on UNIQUE(supersedes_letter_id): nothing of it is stored.
         if (await store.AppendAsync(id, state, outcome.Events, actor, alsoInsert: [letter], ct: ct) == AppendResult.Conflict)
             return (ServiceResult.Changed, null);
         return (ServiceResult.Ok(outcome.Events.Aggregate(state, (s, e) => s.Apply(e))), letter);
     }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

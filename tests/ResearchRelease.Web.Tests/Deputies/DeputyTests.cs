@@ -9,7 +9,8 @@ namespace ResearchRelease.Web.Tests.Deputies;
 /// <summary>
 /// A designated deputy, end to end over HTTP: no designation, no decisions (403 with a page that says why); the Chief
 /// Statistician designates; the deputy decides under the same separation of duties; the event, the letter and the
-/// compliance record name the designation; compliance reads the log and changes nothing; a revocation counts at once.
+/// compliance record name the designation; the deputy can correct the letter; compliance reads the log and changes
+/// nothing; a revocation counts at once.
 /// Each test has an app of its own: there is one deputy at a time, so designations would collide in a shared app.
 /// </summary>
 public abstract class DeputyTests(string provider)
@@ -78,11 +79,22 @@ public abstract class DeputyTests(string provider)
         var recordPage = await HtmlForms.GetPageAsync(compliance, $"/compliance/records/{reference}");
         Assert.Contains(designationId, recordPage.QuerySelector("#deputy-designation")!.TextContent, StringComparison.Ordinal);
 
+        // The deputy may correct the letter as they may decide (the only way when the Chief Statistician is named),
+        // and the corrected letter is signed for the Chief Statistician too.
+        var correction = """{"reason":"The project title was misspelt.","projectTitle":"Attainment gaps at key stage four"}""";
+        var corrected = await deputy.PostAsync($"/api/applications/{plain}/letter-corrections", ApiClient.Json(correction));
+        Assert.Equal(HttpStatusCode.Created, corrected.StatusCode);
+        var letterId = JsonDocument.Parse(await corrected.Content.ReadAsStringAsync()).RootElement.GetProperty("letterId").GetString();
+        var correctedText = PdfText.All(await researcher.GetByteArrayAsync($"/api/applications/{plain}/letters/{letterId}.pdf"));
+        Assert.Contains("Corrected letter", correctedText, StringComparison.Ordinal);
+        Assert.Contains("Deputy Director, for the Chief Statistician", correctedText, StringComparison.Ordinal);
+
         // Revoked: at once, the deputy is turned away with the reason, and the log keeps both entries.
         var revoke = await HtmlForms.SubmitAsync(chief, $"/deputies/{designationId}/revoke", "main form", [new("reason", "Back from leave early")]);
         Assert.Equal(HttpStatusCode.Redirect, revoke.StatusCode);
         Assert.Equal("denied", await AnswerAsync(deputy, "/decisions"));
         Assert.Contains("Back from leave early", await (await deputy.GetAsync("/access-denied")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await deputy.PostAsync($"/api/applications/{plain}/letter-corrections", ApiClient.Json(correction))).StatusCode);
         var after = JsonDocument.Parse(await compliance.GetStringAsync("/api/deputies")).RootElement;
         Assert.Equal(2, after.GetProperty("log").GetArrayLength());
         Assert.True(after.GetProperty("chainIntact").GetBoolean());

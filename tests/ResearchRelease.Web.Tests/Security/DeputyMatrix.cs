@@ -95,7 +95,7 @@ public static class DeputyMatrix
         ["POST /verify/{code?}"] = ["400", "400"],
         ["PUT /api/applications/{id:guid}"] = ["403", "403"],
         // Merged from the corrections, lifecycle, notifications and process-views branches. A designated deputy reads
-        // letters as a decider; correcting a letter is the Chief Statistician's alone (the page opens, signing is refused).
+        // letters as a decider, and corrects them as one (the matrix's body is not JSON, hence 415 once past the policy).
         ["GET /api/applications/{id:guid}/letters/{letterId:guid}.pdf"] = ["404", "200"],
         ["GET /api/applications/{id:guid}/letters/{round:int}.pdf"] = ["404", "200"],
         ["GET /applications/{id:guid}/destruction"] = ["denied", "denied"],
@@ -108,7 +108,7 @@ public static class DeputyMatrix
         ["GET /dev/outbox"] = ["200", "200"],
         ["POST /api/applications/{id:guid}/destruction"] = ["403", "403"],
         ["POST /api/applications/{id:guid}/extension"] = ["403", "403"],
-        ["POST /api/applications/{id:guid}/letter-corrections"] = ["403", "403"],
+        ["POST /api/applications/{id:guid}/letter-corrections"] = ["403", "415"],
         ["POST /applications/{id:guid}/destruction"] = ["denied", "denied"],
         ["POST /applications/{id:guid}/extension"] = ["denied", "denied"],
         ["POST /compliance/process"] = ["denied", "denied"],

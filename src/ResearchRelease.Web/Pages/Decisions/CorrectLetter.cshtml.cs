@@ -8,7 +8,8 @@ using ResearchRelease.Web.Process;
 namespace ResearchRelease.Web.Pages.Decisions;
 
 /// <summary>
-/// Issue a corrected letter (Chief Statistician only, never on an application they are named on). Like a decision,
+/// Issue a corrected letter (the Chief Statistician, or a deputy under a designation in force; never on an application
+/// they are named on). Like a decision,
 /// it is deliberate: "Review" shows exactly what the new letter will say and what it replaces, computed by the same
 /// domain rules that record it, and only "Sign" issues it — at the version shown.
 /// </summary>
@@ -38,7 +39,7 @@ public sealed class CorrectLetterModel(ApplicationReader reader, LetterCorrector
     public async Task<IActionResult> OnPostReviewAsync(Guid id, CancellationToken ct)
     {
         if (!await Load(id, ct)) return NotFound();
-        var outcome = LetterCorrector.Preview(State, CurrentActor.From(User), Input.ToRequest());
+        var outcome = await corrector.PreviewAsync(State, CurrentActor.From(User), Input.ToRequest(), ct);
         if (!outcome.Succeeded) return Fail(outcome.Field, outcome.Message!, StatusOf(outcome.Failure));
         Preview = outcome.Events.OfType<LetterCorrected>().Single();
         return Page();
@@ -50,7 +51,7 @@ public sealed class CorrectLetterModel(ApplicationReader reader, LetterCorrector
         var actor = CurrentActor.From(User);
         if (!confirmed)
         {
-            Preview = LetterCorrector.Preview(State, actor, Input.ToRequest()).Events.OfType<LetterCorrected>().SingleOrDefault();
+            Preview = (await corrector.PreviewAsync(State, actor, Input.ToRequest(), ct)).Events.OfType<LetterCorrected>().SingleOrDefault();
             return Fail("confirmed", "Confirm that you have read the corrected letter and want to sign it.", StatusCodes.Status400BadRequest);
         }
         var (result, letter) = await corrector.CorrectAsync(actor, id, Input.ToRequest(), ct);
