@@ -51,6 +51,9 @@ public abstract class EngineTimerTests(LifecycleApp app)
         Assert.Single(types, t => t == "release_expired");
         await UntilSentAsync(id, NotificationTemplates.ReleaseEnding, NotificationTemplates.ReleaseExpired);
 
+        // The expiry event is written by the activity while its step is still running; the engine stores the move to
+        // the next wait only when the step returns.
+        await ProcessWaits.WaitingAtAsync(app.App, id, "await-destruction");
         using var scope = app.App.Services.CreateScope();
         var instance = await scope.ServiceProvider.GetRequiredService<IReleaseProcess>().FindAsync(id, CancellationToken.None);
         Assert.Equal((2, "await-destruction"), (instance!.DefinitionVersion, instance.CurrentNode));

@@ -54,6 +54,7 @@ public sealed class ProcessOperationsTests
         Assert.Equal("Approved", finished.GetProperty("status").GetString());
         Assert.Single(finished.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("type").GetString() == "letter_issued");
         Assert.Equal(MaxActivityAttempts + 1, renderer.Attempts);
+        await ProcessWaits.WaitingAtAsync(app, id, "await-release-end");
         var after = await HtmlForms.GetPageAsync(compliance, "/compliance/process/instances");
         Assert.Null(after.QuerySelector($"tr[data-application='{id}']"));
 
