@@ -16,10 +16,18 @@ public static class AuthenticationSetup
 {
     public const string PersonaSelector = "PersonaOrCookie";
 
+    /// <summary>How long a session lasts without use (sliding): the cookie's lifetime and its server-side row's.</summary>
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(8);
+
     public static void AddResearchReleaseAuthentication(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<RecentSignInOptions>(builder.Configuration.GetSection(RecentSignInOptions.Section));
         builder.Services.AddSingleton<RecentSignIn>();
+        // Server-side sessions (ADR 0013) on the one cookie scheme that both persona sign-in and Identity.Web's OpenID
+        // Connect sign-in write to, so every sign-in path gets them.
+        builder.Services.AddSingleton<DatabaseTicketStore>();
+        builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<DatabaseTicketStore>((o, store) => o.SessionStore = store);
         var personas = builder.Configuration.GetValue<bool>("Authentication:DevelopmentPersonas");
         if (personas && !builder.Environment.IsDevelopment())
             throw new InvalidOperationException(
@@ -92,7 +100,7 @@ public static class AuthenticationSetup
         o.Cookie.HttpOnly = true;
         o.Cookie.SecurePolicy = developmentHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         o.Cookie.SameSite = SameSiteMode.Lax;
-        o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        o.ExpireTimeSpan = SessionLifetime;
         o.SlidingExpiration = true;
         o.AccessDeniedPath = "/access-denied";
         o.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);

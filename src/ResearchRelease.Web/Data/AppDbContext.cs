@@ -21,6 +21,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ApplicationDataItem> ApplicationDataItems => Set<ApplicationDataItem>();
     public DbSet<QueuedNotification> Notifications => Set<QueuedNotification>();
     public DbSet<SentNotification> SentNotifications => Set<SentNotification>();
+    public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -116,6 +117,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             e.Property(x => x.PreviousHash).HasMaxLength(64);
         });
         modelBuilder.ConfigureNotificationTables();
+        modelBuilder.ConfigureAuthSessions();
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

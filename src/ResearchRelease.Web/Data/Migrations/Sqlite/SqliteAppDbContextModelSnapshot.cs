@@ -125,6 +125,48 @@ namespace ResearchRelease.Web.Data.Migrations.Sqlite
                     b.ToTable("applications", (string)null);
                 });
 
+            modelBuilder.Entity("ResearchRelease.Web.Data.AuthSession", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_hash");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTime>("RenewedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("renewed_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("ticket");
+
+                    b.HasKey("KeyHash")
+                        .HasName("pk_auth_sessions");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_auth_sessions_expires_at");
+
+                    b.HasIndex("Subject")
+                        .HasDatabaseName("ix_auth_sessions_subject");
+
+                    b.ToTable("auth_sessions", (string)null);
+                });
+
             modelBuilder.Entity("ResearchRelease.Web.Data.CatalogueChange", b =>
                 {
                     b.Property<long>("Id")

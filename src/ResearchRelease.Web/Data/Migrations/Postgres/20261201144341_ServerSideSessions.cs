@@ -1,0 +1,48 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ResearchRelease.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ServerSideSessions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "auth_sessions",
+                columns: table => new
+                {
+                    key_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    subject = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ticket = table.Column<byte[]>(type: "bytea", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    renewed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_auth_sessions", x => x.key_hash);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_auth_sessions_expires_at",
+                table: "auth_sessions",
+                column: "expires_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_auth_sessions_subject",
+                table: "auth_sessions",
+                column: "subject");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "auth_sessions");
+        }
+    }
+}
