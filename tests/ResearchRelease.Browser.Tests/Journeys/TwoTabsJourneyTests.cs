@@ -62,7 +62,7 @@ public sealed class TwoTabsJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         Assert.Equal("Second tab, again", (await ApplicationAsync(id)).GetProperty("project").GetProperty("title").GetString());
 
         await first.ActivateAsync(first.Page.GetByRole(AriaRole.Button, new() { Name = "Keep my answers" }));
-        await first.Page.WaitForURLAsync($"**/applications/{id}/research-questions");
+        await first.Page.WaitForURLAsync($"**/applications/{id}/questions/title");
         await Assertions.Expect(first.Page.Locator("#draft-merged")).ToContainTextAsync("in place of the ones saved in the other tab");
         await first.SeenAsync("kept");
         project = (await ApplicationAsync(id)).GetProperty("project");
