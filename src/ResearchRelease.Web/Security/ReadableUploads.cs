@@ -30,7 +30,12 @@ public static class ReadableUploads
             };
             try
             {
-                await request.ReadFormAsync(options, context.RequestAborted);
+                var form = await request.ReadFormAsync(options, context.RequestAborted);
+                if (form.Keys.Concat(form.Files.Select(f => f.Name)).Any(UnclosedBracket))
+                {
+                    context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                    return;
+                }
             }
             catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException or IOException)
             {
@@ -42,4 +47,19 @@ public static class ReadableUploads
         }
         await next(context);
     });
+
+    /// <summary>
+    /// A form field name with a '[' and no ']' after it: MVC's form value provider reads names in jQuery's a[b] syntax
+    /// and throws on such a name (a 500), so the form is refused as unreadable first.
+    /// </summary>
+    public static bool UnclosedBracket(string key)
+    {
+        for (var open = key.IndexOf('[', StringComparison.Ordinal); open >= 0; )
+        {
+            var close = key.IndexOf(']', open);
+            if (close < 0) return true;
+            open = key.IndexOf('[', close + 1);
+        }
+        return false;
+    }
 }

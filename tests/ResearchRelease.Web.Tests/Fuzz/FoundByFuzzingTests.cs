@@ -165,6 +165,23 @@ public abstract class FoundByFuzzingTests(SharedApp shared)
         if (expected is not null) Assert.Equal(expected, stored);
         else Assert.Equal(string.Concat(Enumerable.Repeat("🙂", 97)) + "x.pdf", stored);
     }
+
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_form_field_named_with_an_unclosed_bracket_is_a_400_not_a_500(bool multipart)
+    {
+        var id = await ApplicationFlow.StartAsync(_researcher);
+        var url = $"/applications/{id}/{(multipart ? "attachments" : "questions/title")}";
+        var page = await HtmlForms.GetPageAsync(_researcher, url);
+        var token = page.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        HttpContent content = multipart
+            ? new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new StringContent("x"), "\"a[b\"" } }
+            : new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("a[b", "x")]);
+        var response = await _researcher.PostAsync(multipart ? url + "?handler=Upload" : url, content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        content.Dispose();
+    }
 }
 
 public sealed class FoundByFuzzingOnSqlite(SqliteSharedApp shared) : FoundByFuzzingTests(shared), IClassFixture<SqliteSharedApp>;
