@@ -20,8 +20,12 @@ public sealed record MultipartBody(IReadOnlyList<UploadPart> Parts, string Envel
 {
     private const string Boundary = "----rrfuzzBoundary7MA4YWxkTrZu0gW";
 
-    /// <summary>Whether ASP.NET Core may be unable to read the form at all (a broken envelope or a raw control character in a header).</summary>
-    public bool MayBeUnreadable => Envelope != "ok" || Parts.Any(p => HasControl(p.Name) || HasControl(p.FileName) || HasControl(p.ContentType));
+    /// <summary>
+    /// Whether the app may refuse the form unread: a broken envelope, a raw control character in a header, or a part
+    /// name with an unclosed bracket (which MVC cannot read, <see cref="Web.Security.ReadableUploads.UnclosedBracket"/>).
+    /// </summary>
+    public bool MayBeUnreadable => Envelope != "ok"
+        || Parts.Any(p => HasControl(p.Name) || HasControl(p.FileName) || HasControl(p.ContentType) || Web.Security.ReadableUploads.UnclosedBracket(p.Name));
 
     /// <summary>The first file sent under <paramref name="name"/> (form names match in any case): the one a page or endpoint reads.</summary>
     public UploadPart? FirstFile(string name) => Files(name).FirstOrDefault();
