@@ -59,7 +59,7 @@ public abstract class AttachmentFuzzTests(FuzzApp fuzz)
             Assert.True(SafeName(name), $"An accepted upload is stored as '{HostileText.Show(name)}', not a safe file name: {body}");
             var listed = (await HtmlForms.GetPageAsync(_researcher, pagePath)).QuerySelector($"#uploaded-{kind} a")?.TextContent ?? "";
             Assert.True(listed == name, $"The page lists the upload as '{HostileText.Show(listed)}' but downloads it as '{HostileText.Show(name)}': {body}");
-        }, iter: FuzzBudget.Iterations(250), threads: 1, print: b => b.ToString());
+        }, iter: FuzzBudget.Iterations(150), threads: 1, print: b => b.ToString());
     }
 
     /// <summary>One path segment that names no directory, with no control characters or half surrogate pairs, at most 200 characters.</summary>

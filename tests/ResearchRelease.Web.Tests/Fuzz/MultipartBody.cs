@@ -30,7 +30,8 @@ public sealed record MultipartBody(IReadOnlyList<UploadPart> Parts, string Envel
     /// <summary>The first file sent under <paramref name="name"/> (form names match in any case): the one a page or endpoint reads.</summary>
     public UploadPart? FirstFile(string name) => Files(name).FirstOrDefault();
 
-    public IEnumerable<UploadPart> Files(string name) => Parts.Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase) && p.FileName is not null);
+    /// <summary>The parts ASP.NET Core reads as files: a part with an empty file name is a plain form value.</summary>
+    public IEnumerable<UploadPart> Files(string name) => Parts.Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrEmpty(p.FileName));
 
     public HttpContent Build(string? antiforgeryToken)
     {

@@ -63,7 +63,7 @@ public abstract class VerifyFuzzTests(FuzzApp fuzz)
             var holds = c.Multipart is { } body && Holds(body, "file", letter);
             Assert.False(genuine && !holds, $"A file that is not the issued letter was reported genuine: {shown}");
             Assert.False(!genuine && c.Multipart is { } sent && Plainly(sent, "file", letter), $"The real letter, sent plainly, was not reported genuine: {shown}");
-        }, iter: FuzzBudget.Iterations(250), threads: 1, print: c => c.Multipart?.ToString() ?? c.Other!.ToString());
+        }, iter: FuzzBudget.Iterations(150), threads: 1, print: c => c.Multipart?.ToString() ?? c.Other!.ToString());
     }
 
     [SkippableFact]
@@ -84,7 +84,7 @@ public abstract class VerifyFuzzTests(FuzzApp fuzz)
             Assert.True(result is "Genuine" or "Not genuine", $"/verify answered an upload with neither 'Genuine' nor 'Not genuine' ({result}): {body}");
             Assert.False(result == "Genuine" && !Holds(body, "upload", letter), $"A file that is not the issued letter was reported genuine: {body}");
             Assert.False(result != "Genuine" && Plainly(body, "upload", letter), $"The real letter, uploaded plainly, was not reported genuine: {body}");
-        }, iter: FuzzBudget.Iterations(150), threads: 1, print: b => b.ToString());
+        }, iter: FuzzBudget.Iterations(100), threads: 1, print: b => b.ToString());
     }
 }
 
