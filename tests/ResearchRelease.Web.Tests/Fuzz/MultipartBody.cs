@@ -25,7 +25,9 @@ public sealed record MultipartBody(IReadOnlyList<UploadPart> Parts, string Envel
     /// name with an unclosed bracket (which MVC cannot read, <see cref="Web.Security.ReadableUploads.UnclosedBracket"/>).
     /// </summary>
     public bool MayBeUnreadable => Envelope != "ok"
-        || Parts.Any(p => HasControl(p.Name) || HasControl(p.FileName) || HasControl(p.ContentType) || Web.Security.ReadableUploads.UnclosedBracket(p.Name));
+        || Parts.Any(p => HasControl(p.Name) || HasControl(p.FileName) || HasControl(p.ContentType) || Web.Security.ReadableUploads.UnclosedBracket(p.Name)
+            // A backslash in a quoted header value escapes the next character (a closing quote, say), as browsers leave it.
+            || p.Name.Contains('\\', StringComparison.Ordinal) || p.FileName?.Contains('\\', StringComparison.Ordinal) == true);
 
     /// <summary>The first file sent under <paramref name="name"/> (form names match in any case): the one a page or endpoint reads.</summary>
     public UploadPart? FirstFile(string name) => Files(name).FirstOrDefault();
