@@ -145,6 +145,7 @@ public static class AppSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseReadableUploads();
         app.UseAntiforgery();
 
         app.MapRazorPages();

@@ -33,12 +33,15 @@ public sealed class AttachmentStore(AppDbContext db, TimeProvider clock)
     public async Task<bool> RemoveAsync(Guid applicationId, string kind, CancellationToken ct) =>
         await db.Attachments.Where(a => a.ApplicationId == applicationId && a.Kind == kind).ExecuteDeleteAsync(ct) > 0;
 
-    /// <summary>Only the last path segment, without control characters, so a name can never point elsewhere.</summary>
+    /// <summary>Only the last path segment, without control characters, at most 200 characters and never a directory name, so a name can never point elsewhere.</summary>
     private static string SafeName(string name)
     {
         var last = Path.GetFileName(name.Replace('\\', '/'));
         var clean = new string(last.Where(c => !char.IsControl(c)).ToArray()).Trim();
-        if (clean.Length == 0) clean = "document.pdf";
-        return clean.Length > 200 ? clean[^200..] : clean;
+        if (clean.Length > 200) clean = clean[^200..];
+        // The cut may fall inside a surrogate pair (an emoji); half a pair cannot be stored or sent in a header.
+        if (clean.Length > 0 && char.IsLowSurrogate(clean[0])) clean = clean[1..].TrimStart();
+        // "." and ".." name a directory, not a file.
+        return clean.Trim('.').Length == 0 ? "document.pdf" : clean;
     }
 }

@@ -21,7 +21,12 @@ public static class ReadableForms
         {
             try
             {
-                await request.ReadFormAsync(context.RequestAborted);
+                var form = await request.ReadFormAsync(context.RequestAborted);
+                if (form.Keys.Any(ReadableUploads.UnclosedBracket))
+                {
+                    context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                    return;
+                }
             }
             catch (InvalidDataException ex)
             {

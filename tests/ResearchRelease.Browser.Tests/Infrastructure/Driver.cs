@@ -26,9 +26,18 @@ public sealed class Driver
         this.keyboard = keyboard;
         Output = Path.Combine(AppContext.BaseDirectory, "screenshots", $"{journey}-{(keyboard ? "keyboard" : "mouse")}");
         // A Content-Security-Policy violation or a script error shows up as a console error: both fail the journey.
-        page.Console += (_, message) => { if (message.Type == "error") _violations.Add($"console error on {page.Url}: {message.Text}"); };
+        page.Console += (_, message) => { if (message.Type == "error" && !DocumentStatus(message)) _violations.Add($"console error on {page.Url}: {message.Text}"); };
         page.PageError += (_, error) => _violations.Add($"script error on {page.Url}: {error}");
     }
+
+    /// <summary>
+    /// Chromium reports a page answered with a 4xx (a 400 error summary, the 409 two-tabs page) as a console error
+    /// about the document itself. That status is the page's designed answer; a failing script, style or image still counts.
+    /// </summary>
+    private bool DocumentStatus(IConsoleMessage message) =>
+        message.Text.StartsWith("Failed to load resource: the server responded with a status of 4", StringComparison.Ordinal)
+        && message.Location.StartsWith(page.Url, StringComparison.Ordinal)
+        && (message.Location.Length == page.Url.Length || message.Location[page.Url.Length] == ':');
 
     public IPage Page => page;
     public bool Keyboard => keyboard;

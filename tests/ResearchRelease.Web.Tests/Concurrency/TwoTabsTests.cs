@@ -38,6 +38,21 @@ public abstract class TwoTabsTests(SharedApp shared)
     }
 
     [SkippableFact]
+    public async Task A_stale_tab_answering_an_unanswered_page_after_another_page_of_its_section_was_saved_is_merged()
+    {
+        // Found by the browser two-tab journey: the title save wrote project.subjectFocus as [], which read as a change to "purpose".
+        var id = await ApplicationFlow.StartAsync(_tabA);
+        var pageA = await HtmlForms.GetPageAsync(_tabA, Url(id, "purpose"));
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(_tabB, Url(id, "title"), "#question-form", [new("Input.Title", "Title from tab B"), new("action", "continue")])).StatusCode);
+
+        var savedA = await HtmlForms.SubmitAsync(_tabA, pageA, Url(id, "purpose"), "#question-form", [new("Input.Activity", "research"), new("action", "continue")]);
+        Assert.Equal(HttpStatusCode.Redirect, savedA.StatusCode);
+        var project = (await ApiClient.GetAsync(_tabA, id)).GetProperty("application").GetProperty("project");
+        Assert.Equal("Title from tab B", project.GetProperty("title").GetString());
+        Assert.Equal("research", project.GetProperty("activity").GetString());
+    }
+
+    [SkippableFact]
     public async Task A_stale_tab_that_changed_the_same_answers_is_shown_both_and_chooses()
     {
         var id = await ApplicationFlow.StartAsync(_tabA);

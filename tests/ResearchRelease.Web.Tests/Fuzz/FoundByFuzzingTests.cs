@@ -127,6 +127,80 @@ public abstract class FoundByFuzzingTests(SharedApp shared)
             [new("Selected", " "), new("Selected", "upn"), new("action", "continue")]);
         Assert.Equal($"/applications/{id}/data-items/upn", blankOnly.Headers.Location!.OriginalString);
     }
+
+    [SkippableFact]
+    public async Task A_refused_letter_upload_on_the_verify_page_is_a_400_whose_title_says_error()
+    {
+        var anonymous = shared.App.ClientFor(null);
+        var page = await HtmlForms.GetPageAsync(anonymous, "/verify");
+        var token = page.QuerySelector("#upload-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        var response = await anonymous.PostAsync("/verify", content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.StartsWith("Error:", doc.Title, StringComparison.Ordinal);
+        Assert.Equal("#upload", doc.QuerySelector(".govuk-error-summary a")!.GetAttribute("href"));
+    }
+
+    [SkippableTheory]
+    [InlineData(null)]
+    [InlineData("other")]
+    public async Task An_upload_with_a_missing_or_unknown_kind_links_its_error_to_a_box_on_the_page(string? kind)
+    {
+        var id = await ApplicationFlow.StartAsync(_researcher);
+        var page = await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}/attachments");
+        var form = page.QuerySelector("#upload-ethics_approval")!;
+        using var content = new MultipartFormDataContent { { new StringContent(form.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!), "__RequestVerificationToken" } };
+        if (kind is not null) content.Add(new StringContent(kind), "kind");
+        content.Add(new ByteArrayContent("%PDF-1.7"u8.ToArray()), "file", "a.pdf");
+        var response = await _researcher.PostAsync(form.GetAttribute("action"), content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        var target = doc.QuerySelector(".govuk-error-summary a")!.GetAttribute("href")!.TrimStart('#');
+        Assert.NotNull(doc.GetElementById(target));
+    }
+
+    [SkippableTheory]
+    [InlineData(".", "document.pdf")]
+    [InlineData("..", "document.pdf")]
+    [InlineData("a/...", "document.pdf")]
+    [InlineData("long-emoji", null)]
+    public async Task An_uploaded_file_name_that_names_a_directory_or_is_cut_inside_an_emoji_is_stored_safely(string sent, string? expected)
+    {
+        var id = await ApplicationFlow.StartAsync(_researcher);
+        var name = sent == "long-emoji" ? string.Concat(Enumerable.Repeat("🙂", 150)) + "x.pdf" : sent;
+        var page = await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}/attachments");
+        var form = page.QuerySelector("#upload-ethics_approval")!;
+        var file = new ByteArrayContent(UploadGens.RealPdfs[0]);
+        file.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("form-data") { Name = "\"file\"", FileNameStar = name };
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(form.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new StringContent("ethics_approval"), "kind" },
+        };
+        content.Add(file);
+        Assert.Equal(HttpStatusCode.Redirect, (await _researcher.PostAsync(form.GetAttribute("action"), content)).StatusCode);
+        var stored = (await _researcher.GetAsync($"/applications/{id}/attachments/ethics_approval")).Content.Headers.ContentDisposition!.FileNameStar!;
+        if (expected is not null) Assert.Equal(expected, stored);
+        else Assert.Equal(string.Concat(Enumerable.Repeat("🙂", 97)) + "x.pdf", stored);
+    }
+
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_form_field_named_with_an_unclosed_bracket_is_a_400_not_a_500(bool multipart)
+    {
+        var id = await ApplicationFlow.StartAsync(_researcher);
+        var url = $"/applications/{id}/{(multipart ? "attachments" : "questions/title")}";
+        var page = await HtmlForms.GetPageAsync(_researcher, url);
+        var token = page.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        HttpContent content = multipart
+            ? new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new StringContent("x"), "\"a[b\"" } }
+            : new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("a[b", "x")]);
+        var response = await _researcher.PostAsync(multipart ? url + "?handler=Upload" : url, content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        content.Dispose();
+    }
 }
 
 public sealed class FoundByFuzzingOnSqlite(SqliteSharedApp shared) : FoundByFuzzingTests(shared), IClassFixture<SqliteSharedApp>;

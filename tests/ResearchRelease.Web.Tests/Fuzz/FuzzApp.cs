@@ -17,6 +17,7 @@ public abstract class FuzzApp(string provider) : IAsyncLifetime
 {
     private TestDatabase? _database;
     private WebApplicationFactory<Program>? _app;
+    private Task<byte[]>? _letter;
 
     public string Provider => provider;
 
@@ -47,6 +48,9 @@ public abstract class FuzzApp(string provider) : IAsyncLifetime
         if (persona is not null) client.DefaultRequestHeaders.Add(Web.Auth.DevelopmentPersonas.HeaderName, persona);
         return client;
     }
+
+    /// <summary>A real issued letter's PDF, issued once per fixture (the verification fuzz tampers with it).</summary>
+    public Task<byte[]> LetterAsync() => _letter ??= FuzzLetter.IssueAsync(this);
 
     /// <summary>Every row a request could have written about one application (or, without one, in the whole store).</summary>
     public async Task<StoredRows> RowsAsync(Guid? applicationId = null)

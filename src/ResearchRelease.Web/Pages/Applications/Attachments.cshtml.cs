@@ -23,7 +23,8 @@ public sealed class AttachmentsModel(ApplicationReader reader, ApplicationServic
     public async Task<IActionResult> OnPostUploadAsync(Guid id, string? kind, IFormFile? file, CancellationToken ct)
     {
         if (await LoadEditableAsync(id, ct) is { } other) return other;
-        var problem = kind is null || AttachmentKinds.NameOf(kind) is null ? ("kind", "Select which document you are uploading")
+        // The kind is a hidden field of each upload form, so an unknown one is a broken post: point at the first upload box.
+        var problem = kind is null || AttachmentKinds.NameOf(kind) is null ? ($"file-{AttachmentKinds.All[0].Code}", "Select a PDF file in one of the upload boxes, then that box's upload button")
             : file is null ? ($"file-{kind}", "Select a PDF file to upload")
             : file.Length > AttachmentKinds.MaxBytes ? ($"file-{kind}", "The selected file must be smaller than 10 MB")
             : ((string, string)?)null;

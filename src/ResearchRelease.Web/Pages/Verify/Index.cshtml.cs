@@ -10,8 +10,9 @@ namespace ResearchRelease.Web.Pages.Verify;
 /// It changes nothing; the upload form still carries an antiforgery token because Razor Pages require one.
 /// </summary>
 [AllowAnonymous]
-[RequestSizeLimit(PdfUpload.MaxBytes + (64 * 1024))]
-[RequestFormLimits(MultipartBodyLengthLimit = PdfUpload.MaxBytes)]
+// A little over the file limit, so a file just too large is told so by the page rather than refused unread.
+[RequestSizeLimit(PdfUpload.MaxBytes + (128 * 1024))]
+[RequestFormLimits(MultipartBodyLengthLimit = PdfUpload.MaxBytes + (64 * 1024))]
 public sealed class IndexModel(LetterVerifier verifier) : PageModel
 {
     public string? Code { get; private set; }
@@ -35,7 +36,12 @@ public sealed class IndexModel(LetterVerifier verifier) : PageModel
     public async Task<IActionResult> OnPostAsync(IFormFile? upload, CancellationToken ct)
     {
         UploadError = await PdfUpload.ProblemAsync(upload, ct);
-        if (UploadError is not null) return Page();
+        if (UploadError is not null)
+        {
+            // A refused upload is a 400 like every other form's refusal, so it is never mistaken for an answer.
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
         await using var stream = upload!.OpenReadStream();
         Letter = await verifier.ByContentAsync(stream, ct);
         UploadGenuine = Letter is not null;

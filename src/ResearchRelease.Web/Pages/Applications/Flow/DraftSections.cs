@@ -21,8 +21,29 @@ public static class DraftSections
         return section;
     }
 
+    /// <summary>
+    /// Whether the page's answers are the same in both forms. Unanswered and empty compare equal: saving another page
+    /// of a section that was never answered writes its lists as [] (the title page saving <c>project.subjectFocus</c>
+    /// as []), which is no change to this page's answers.
+    /// </summary>
     public static bool Same(ApplicationForm a, ApplicationForm b, IReadOnlyList<string> paths) =>
-        JsonNode.DeepEquals(Extract(a, paths), Extract(b, paths));
+        JsonNode.DeepEquals(Blank(Extract(a, paths)), Blank(Extract(b, paths)));
+
+    /// <summary>The node with empty arrays, and objects holding nothing but blanks, made null.</summary>
+    private static JsonNode? Blank(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonArray array:
+                return array.Count == 0 ? null : new JsonArray([.. array.Select(e => e?.DeepClone())]);
+            case JsonObject obj:
+                var copy = new JsonObject();
+                foreach (var (key, value) in obj) copy[key] = Blank(value);
+                return copy.All(m => m.Value is null) ? null : copy;
+            default:
+                return node?.DeepClone();
+        }
+    }
 
     /// <summary>
     /// <paramref name="form"/> with this page's answers taken from <paramref name="section"/> (as made by
