@@ -29,6 +29,7 @@ public static class AppSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddAppDatabase(database, builder.Environment.ContentRootPath);
+        services.AddSharedKeyRing();
         services.AddReleaseProcess(new ReleaseProcessOptions
         {
             Provider = database.IsPostgres ? "Postgres" : "Sqlite",

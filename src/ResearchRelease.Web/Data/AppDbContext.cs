@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -8,7 +9,7 @@ namespace ResearchRelease.Web.Data;
 /// <c>wf_</c> tables (ResearchRelease.Workflow); the record is built from these.
 /// Provider-specific subclasses exist only so each provider has its own migrations.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
+public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<StoredEvent> Events => Set<StoredEvent>();
     public DbSet<ApplicationRecord> Applications => Set<ApplicationRecord>();
@@ -23,6 +24,9 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<SentNotification> SentNotifications => Set<SentNotification>();
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
 
+    /// <summary>The Data Protection key ring, shared by every node through the database (Security/KeyRingSetup.cs).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every timestamp is UTC; SQLite hands back "unspecified", which Npgsql would then refuse.
@@ -31,6 +35,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         modelBuilder.Entity<StoredEvent>(e =>
         {
             e.ToTable("application_events");
