@@ -74,18 +74,9 @@ public abstract class EngineTimerTests(LifecycleApp app)
         }
     }
 
-    private async Task WaitingAtAsync(Guid id, string node)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            using var scope = app.App.Services.CreateScope();
-            var view = await scope.ServiceProvider.GetRequiredService<IReleaseProcess>().FindAsync(id, CancellationToken.None);
-            if (view is { Status: ProcessStatus.Waiting } && view.CurrentNode == node && view.Deadlines.Count > 0) return;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Gave up waiting for the wait at {node}: {view}.");
-            await Task.Delay(100);
-        }
-    }
+    /// <summary>The shared wait, plus what this test relies on: the wait has set its deadlines.</summary>
+    private async Task WaitingAtAsync(Guid id, string node) =>
+        Assert.NotEmpty((await ProcessWaits.WaitingAtAsync(app.App, id, node)).Deadlines);
 
     private async Task UntilSentAsync(Guid id, params string[] templates)
     {
