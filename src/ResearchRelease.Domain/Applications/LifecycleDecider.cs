@@ -76,7 +76,12 @@ public static class LifecycleDecider
     {
         var failure = ApplicationDecider.Check(state, actor, ApplicationCommand.RequestExtension, null);
         if (failure is not null) return failure;
-        if (state!.EndDate is not { } current || today >= current)
+        // The extension's letter amends the approval letter, so the approval letter must exist first: the workflow
+        // issues it straight after the decision, and would otherwise find the release already in an extension round.
+        if (state!.IsLetterOwed)
+            return CommandOutcome.Fail(CommandFailure.Conflict,
+                "Your decision letter is still being issued. You can ask for an extension once it has been sent to you.");
+        if (state.EndDate is not { } current || today >= current)
             return CommandOutcome.Fail(CommandFailure.Conflict, "This release has reached its end date, so it cannot be extended.");
         if (newEndDate is not { } requested) return Invalid("newEndDate", "Enter the new end date.");
         if (requested <= current) return Invalid("newEndDate", $"The new end date must be after the current end date, {StatusText.Date(current)}.");

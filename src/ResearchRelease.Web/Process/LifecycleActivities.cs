@@ -57,7 +57,7 @@ public sealed class LifecycleActivities(ApplicationStore store, IOptions<Lifecyc
             // bounded number of times and then shows it to an administrator, rather than moving on as if it had happened.
             if (outcome.Failure == CommandFailure.Conflict) throw new InvalidOperationException($"Not due: {outcome.Message}");
             if (!outcome.Succeeded) throw new InvalidOperationException(outcome.Message);
-            if (await store.AppendAsync(id, loaded.State, outcome.Events, Actor.Workflow, ct: ct) == AppendResult.Appended)
+            if ((await store.AppendAsync(id, loaded.State, outcome.Events, Actor.Workflow, ct: ct)).Appended)
                 return ProcessOutcomes.Done;
             if (attempt == Attempts) throw new InvalidOperationException("The application kept changing; the step will be retried.");
         }
@@ -66,9 +66,7 @@ public sealed class LifecycleActivities(ApplicationStore store, IOptions<Lifecyc
     /// <summary>When a returned application lapses: the lapse period after it was sent back.</summary>
     private DateOnly LapsesOn(LoadedApplication loaded, int round)
     {
-        var returnedAt = loaded.Rows.Zip(loaded.Events)
-            .LastOrDefault(p => p.Second is ReturnedToResearcher r && r.Round == round || p.Second is DecisionRecorded d && d.Round == round).First?.OccurredAt
-            ?? clock.GetUtcNow().UtcDateTime;
+        var returnedAt = loaded.State.Round == round ? loaded.State.ReturnedAt ?? clock.GetUtcNow().UtcDateTime : clock.GetUtcNow().UtcDateTime;
         return DateOnly.FromDateTime(returnedAt).AddDays(options.Value.ResubmissionLapseDays);
     }
 

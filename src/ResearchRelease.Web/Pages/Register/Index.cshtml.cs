@@ -13,6 +13,5 @@ public sealed class IndexModel(PublicRegister register) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         await foreach (var release in register.ApprovedAsync(ct)) Releases.Add(release);
-        Releases.Sort((a, b) => b.StartDate.CompareTo(a.StartDate));
     }
 }
