@@ -16,7 +16,6 @@ public sealed partial record ApplicationState
                 _ => ApplicationStatus.ReturnedForChanges,
             },
             ReturnReasons = dr.Outcome == DecisionOutcomes.Return ? [dr.Reasons] : ReturnReasons,
-            ReturnedAt = dr.Outcome == DecisionOutcomes.Return ? at : ReturnedAt,
             EndDate = dr.Outcome == DecisionOutcomes.Approve ? dr.EndDate : null,
         };
         return dr.Outcome == DecisionOutcomes.Return ? decided : decided with { LetterTerms = LetterDetails.Original(decided) };

@@ -24,8 +24,6 @@ public sealed partial record ApplicationState
     public DateTime? SubmittedAt { get; init; }
     public ScreeningResult? Screening { get; init; }
     public IReadOnlyList<string> ReturnReasons { get; init; } = [];
-    /// <summary>When the current round was sent back (by screening or the Chief Statistician); a lapse counts from it.</summary>
-    public DateTime? ReturnedAt { get; init; }
     /// <summary>The application's decision (approve, refuse or return). An extension's decision never replaces it.</summary>
     public DecisionRecorded? Decision { get; init; }
     /// <summary>When each round was decided, by round: the application's rounds and extension rounds alike.</summary>
@@ -93,10 +91,10 @@ public sealed partial record ApplicationState
             ApplicationSubmitted s => this with
             {
                 Status = ApplicationStatus.Submitted, Round = s.Round, SubmittedOn = s.SubmittedOn, SubmittedAt = at, Form = s.Form,
-                SubmittedForm = s.Form, Screening = null, ReturnReasons = [], ReturnedAt = null, Decision = null,
+                SubmittedForm = s.Form, Screening = null, ReturnReasons = [], Decision = null,
             },
             ApplicationScreened sc => this with { Screening = sc.Result },
-            ReturnedToResearcher r => this with { Status = ApplicationStatus.ReturnedToResearcher, ReturnReasons = r.Reasons, ReturnedAt = at },
+            ReturnedToResearcher r => this with { Status = ApplicationStatus.ReturnedToResearcher, ReturnReasons = r.Reasons },
             SentToChiefStatistician => this with { Status = IsExtensionRound ? ApplicationStatus.ExtensionAwaitingDecision : ApplicationStatus.AwaitingDecision },
             DecisionRecorded dr when IsExtensionRound => ExtensionDecided(dr, at),
             DecisionRecorded dr => Decided(dr, at),

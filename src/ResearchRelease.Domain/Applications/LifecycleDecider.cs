@@ -27,11 +27,13 @@ public static class LifecycleDecider
     }
 
     /// <summary>A returned application not resubmitted in time is withdrawn automatically. Only from a returned state, only in its round.</summary>
-    public static CommandOutcome Lapse(ApplicationState? state, int round, int days)
+    /// <param name="lapsedOn">The process's lapse date, named in the reason; unknown (null), the reason says "in time".</param>
+    public static CommandOutcome Lapse(ApplicationState? state, int round, DateOnly? lapsedOn)
     {
         if (state is null) return NotFound();
         if (state.Round != round || !PermissionTable.Allows(state.Status, ActorRole.System, ApplicationCommand.Lapse)) return CommandOutcome.Ok();
-        return CommandOutcome.Ok(new ApplicationWithdrawn($"lapsed: not resubmitted within {days} days", Automatic: true, Round: round));
+        var reason = lapsedOn is { } on ? $"lapsed: not resubmitted by {StatusText.Date(on)}" : "lapsed: not resubmitted in time";
+        return CommandOutcome.Ok(new ApplicationWithdrawn(reason, Automatic: true, Round: round));
     }
 
     /// <summary>The release reached its end date. Refused (Conflict) before the end date, so a timer set on a stale date cannot expire an extended release.</summary>
