@@ -23,21 +23,35 @@ public static class ApplicationDecider
         ?? CommandOutcome.Ok(new ApplicationWithdrawn(string.IsNullOrWhiteSpace(reason) ? "Withdrawn by the applicant." : reason.Trim(), Round: state!.Round));
 
     /// <summary>
-    /// Records the screening of <paramref name="round"/> and routes on it. Idempotent: the workflow runs this
-    /// at least once, so a second call for a round already screened produces no events.
+    /// Records the screening of <paramref name="round"/>: the recommendation only. Where the application goes next is
+    /// the workflow definition's decision, recorded by <see cref="Route"/> from the route activity it runs. Idempotent:
+    /// the workflow runs this at least once, so a second call for a round already screened produces no events.
     /// </summary>
     public static CommandOutcome RecordScreening(ApplicationState? state, int round, Screening.ScreeningResult result)
     {
         if (state is null) return CommandOutcome.Fail(CommandFailure.NotFound, "Application not found.");
         if (state.Round != round || state.Screening is not null) return CommandOutcome.Ok();
+        return Check(state, Actor.Workflow, ApplicationCommand.RecordScreening, null) ?? CommandOutcome.Ok(new ApplicationScreened(round, result));
+    }
+
+    /// <summary>
+    /// Records the route the workflow took after screening: back to the researcher (with the screening's reasons) or
+    /// to the Chief Statistician. Idempotent per round. The one invariant the domain keeps: an approved release is
+    /// never sent back — an extension, however it screened, is for the Chief Statistician to approve or refuse.
+    /// </summary>
+    public static CommandOutcome Route(ApplicationState? state, int round, bool toResearcher)
+    {
+        if (state is null) return CommandOutcome.Fail(CommandFailure.NotFound, "Application not found.");
+        if (state.Round != round || state.Status is not (ApplicationStatus.Submitted or ApplicationStatus.ExtensionRequested)) return CommandOutcome.Ok();
+        if (state.Screening is not { } result)
+            return CommandOutcome.Fail(CommandFailure.Conflict, "The application has not been screened yet, so it cannot be routed.");
+        if (toResearcher && state.IsExtensionRound)
+            return CommandOutcome.Fail(CommandFailure.Conflict, "An extension of an approved release goes to the Chief Statistician; it is never sent back.");
         var failure = Check(state, Actor.Workflow, ApplicationCommand.RecordScreening, null);
         if (failure is not null) return failure;
-
-        // An approved release is never sent back: an ineligible extension still goes to the Chief Statistician, who refuses it.
-        ApplicationEvent routed = !state.IsExtensionRound && result.Overall is Screening.Outcomes.Incomplete or Screening.Outcomes.Ineligible
+        return CommandOutcome.Ok(toResearcher
             ? new ReturnedToResearcher(round, ScreeningReasons.ForResearcher(result))
-            : new SentToChiefStatistician(round, result.Overall);
-        return CommandOutcome.Ok(new ApplicationScreened(round, result), routed);
+            : new SentToChiefStatistician(round, result.Overall));
     }
 
     /// <summary>A deputy's decision needs the <paramref name="designation"/> that authorises it; the Chief Statistician's none.</summary>

@@ -23,9 +23,9 @@ public sealed class ProcessActivities(
         return context.Activity switch
         {
             ProcessActivityNames.Screen => await ScreenAsync(loaded, context.Round, cancellationToken),
-            // Screening already recorded the return or the routing with its reasons: these nodes are the
-            // engine's place to hang notifications and timers on, and have nothing further to write.
-            ProcessActivityNames.ReturnToResearcher or ProcessActivityNames.RouteToChiefStatistician => "done",
+            // The definition chose the route; the activity records it.
+            ProcessActivityNames.ReturnToResearcher => await RouteAsync(loaded, round, toResearcher: true, cancellationToken),
+            ProcessActivityNames.RouteToChiefStatistician => await RouteAsync(loaded, round, toResearcher: false, cancellationToken),
             ProcessActivityNames.IssueApprovalLetter or ProcessActivityNames.IssueRefusalLetter =>
                 await letters.IssueAsync(loaded, context.Round, cancellationToken),
             ProcessActivityNames.IssueExtensionLetter or ProcessActivityNames.IssueExtensionRefusalLetter =>
@@ -43,6 +43,18 @@ public sealed class ProcessActivities(
             ProcessActivityNames.AcknowledgeWithdrawal or ProcessActivityNames.CloseRelease => ProcessOutcomes.Done,
             _ => throw new InvalidOperationException($"Unknown activity '{context.Activity}'."),
         };
+    }
+
+    private async Task<string> RouteAsync(LoadedApplication loaded, int round, bool toResearcher, CancellationToken ct)
+    {
+        for (var state = loaded.State; ; )
+        {
+            var outcome = ApplicationDecider.Route(state, round, toResearcher);
+            if (!outcome.Succeeded) throw new InvalidOperationException(outcome.Message);
+            if ((await store.AppendAsync(loaded.Id, state, outcome.Events, Actor.Workflow, ct: ct)).Appended) return ProcessOutcomes.Done;
+            // Someone appended meanwhile (a withdrawal, or this step running twice): decide again on what stands.
+            state = (await store.LoadAsync(loaded.Id, ct))!.State;
+        }
     }
 
     private async Task<string> ScreenAsync(LoadedApplication loaded, int round, CancellationToken ct)

@@ -50,7 +50,12 @@ public sealed class ExtensionTests
         var requested = Lifecycle.ExtensionRequested();
         var incomplete = Lifecycle.Screen(requested) with { Overall = Outcomes.Incomplete };
         var screened = requested.Apply(ApplicationDecider.RecordScreening(requested, requested.Round, incomplete));
-        Assert.Equal(ApplicationStatus.ExtensionAwaitingDecision, screened.Status);
+        Assert.Equal(ApplicationStatus.ExtensionRequested, screened.Status);
+        // Even a definition that tried to send it back could not: the domain keeps that invariant.
+        Assert.Equal(CommandFailure.Conflict, ApplicationDecider.Route(screened, screened.Round, toResearcher: true).Failure);
+        var routed = screened.Apply(ApplicationDecider.Route(screened, screened.Round, toResearcher: false));
+        Assert.Equal(ApplicationStatus.ExtensionAwaitingDecision, routed.Status);
+        Assert.Empty(ApplicationDecider.Route(routed, routed.Round, toResearcher: false).Events);
     }
 
     [Fact]

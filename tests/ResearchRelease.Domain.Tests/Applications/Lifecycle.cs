@@ -25,8 +25,13 @@ public static class Lifecycle
     public static ApplicationState Submitted(ApplicationForm? form = null) =>
         Draft(form).Apply(ApplicationDecider.Submit(Draft(form), Owner, Today, null));
 
-    public static ApplicationState Screened(ApplicationState submitted) =>
-        submitted.Apply(ApplicationDecider.RecordScreening(submitted, submitted.Round, Screen(submitted)));
+    /// <summary>Screened and routed as the workflow definition routes it (incomplete or ineligible back, else on).</summary>
+    public static ApplicationState Screened(ApplicationState submitted)
+    {
+        var screened = submitted.Apply(ApplicationDecider.RecordScreening(submitted, submitted.Round, Screen(submitted)));
+        var back = !screened.IsExtensionRound && screened.Screening!.Overall is Outcomes.Incomplete or Outcomes.Ineligible;
+        return screened.Apply(ApplicationDecider.Route(screened, screened.Round, back));
+    }
 
     public static ScreeningResult Screen(ApplicationState state) =>
         RegulationTest.Screen(state.SubmittedForm!, Ruleset.Wording2013, ResearchRelease.Domain.Catalogue.DataItemCatalogue.Default);
