@@ -176,26 +176,12 @@ internal sealed class ReleaseProcess(
 
     private string StatusOf(WorkflowInstance instance) => instance.Status switch
     {
-        WorkflowStatus.Runnable when IsWaiting(instance) => ProcessStatus.Waiting,
+        WorkflowStatus.Runnable when Waiting.Since(instance) is not null => ProcessStatus.Waiting,
         WorkflowStatus.Runnable => ProcessStatus.Running,
         WorkflowStatus.Suspended => ProcessStatus.Suspended,
         WorkflowStatus.Complete => ProcessStatus.Complete,
         _ => ProcessStatus.Terminated,
     };
-
-    private bool IsWaiting(WorkflowInstance instance)
-    {
-        if (instance.ExecutionPointers.Any(p => p.Status == PointerStatus.WaitingForEvent && !p.EventPublished && p.EndTime is null))
-        {
-            return true;
-        }
-
-        var data = instance.Data as ProcessData;
-        var definition = catalog.Definitions.Find(instance.WorkflowDefinitionId, instance.Version);
-        // At a wait once its step has begun it (set its deadlines), not merely once the previous node chose it.
-        return data is not null && definition is not null && definition.Nodes.TryGetValue(data.CurrentNode, out var node)
-            && node.Type == ProcessNodeTypes.Wait && data.Wait is { } wait && wait.Node == data.CurrentNode && wait.Round == data.Round;
-    }
 
     /// <summary>
     /// A payload no transition takes would be consumed by the wait and then fail for ever, so it is

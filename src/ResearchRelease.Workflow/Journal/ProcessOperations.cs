@@ -49,12 +49,9 @@ internal sealed class ProcessOperations(
 
         return rows.Select(row =>
         {
-            var data = WorkflowMapper.ToInstance(row).Data as ProcessData ?? new ProcessData();
-            var wait = data.Wait is { } began && began.Node == data.CurrentNode
-                ? UtcTicks.From(began.EnteredAtUtc)
-                : row.ExecutionPointers
-                    .Where(p => (p.Status == Sleeping || (p.Status == WaitingForEvent && !p.EventPublished)) && p.EndTimeUtcTicks == null)
-                    .Select(p => p.StartTimeUtcTicks).FirstOrDefault();
+            var instance = WorkflowMapper.ToInstance(row);
+            var data = instance.Data as ProcessData ?? new ProcessData();
+            var wait = Waiting.Since(instance) is { } since ? UtcTicks.From(since) : (long?)null;
             var error = errors.GetValueOrDefault(row.Id);
             return new TroubledInstance(
                 Guid.TryParse(row.Reference, out var application) ? application : data.ApplicationId,

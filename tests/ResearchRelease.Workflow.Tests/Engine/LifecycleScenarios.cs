@@ -54,7 +54,10 @@ public abstract class LifecycleScenarios(ITestOutputHelper output) : ScenarioBas
         var (host, activities, app) = await StartAsync();
         var waiting = await Eventually.WaitingAtAsync(host.Process, app, "await-decision", 1);
         Assert.Equal(
-            [new ProcessDeadline("decision-reminder", Start.AddDays(14).UtcDateTime, false), new ProcessDeadline("decision-escalation", Start.AddDays(21).UtcDateTime, false)],
+            [
+                new ProcessDeadline("decision-reminder", Start.AddDays(14).UtcDateTime, false) { Activity = "remind-chief-statistician" },
+                new ProcessDeadline("decision-escalation", Start.AddDays(21).UtcDateTime, false) { Activity = "escalate-decision" },
+            ],
             waiting.Deadlines);
 
         await AdvanceToAsync(Start.AddDays(14));
@@ -137,7 +140,10 @@ public abstract class LifecycleScenarios(ITestOutputHelper output) : ScenarioBas
         var extended = await Eventually.WaitingAtAsync(host.Process, app, "await-release-end", 2);
         Assert.Equal(1, Count(activities, app, "issue-extension-letter"));
         Assert.Equal(
-            [new ProcessDeadline("release-ending-reminder", Start.AddDays(170).UtcDateTime, false), new ProcessDeadline("release-end", Start.AddDays(200).UtcDateTime, false)],
+            [
+                new ProcessDeadline("release-ending-reminder", Start.AddDays(170).UtcDateTime, false) { Activity = "remind-release-ending" },
+                new ProcessDeadline("release-end", Start.AddDays(200).UtcDateTime, false) { Activity = "expire-release" },
+            ],
             extended.Deadlines);
 
         await AdvanceToAsync(Start.AddDays(170));
