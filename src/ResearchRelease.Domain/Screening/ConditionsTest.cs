@@ -27,12 +27,12 @@ internal static class ConditionsTest
             return;
         }
 
-        var described = c.Sources.FirstOrDefault(IndividualMeasures.Described);
+        var (described, clause) = c.Sources.Select(s => (Source: s, Clause: IndividualMeasures.Described(s))).FirstOrDefault(x => x.Clause is not null);
         if (described is not null)
         {
             var box = c.Project.UsedForDecisionsAboutIndividuals == false ? "You say the results will not be used for decisions about particular pupils, but " : string.Empty;
             limb.Add(Severity.NotMet, "decisions_described",
-                $"{box}{described.Described} describes lists of named pupils, scores for individual pupils or contact with pupils or families; "
+                $"{box}{described.DescribedAt(clause)} describes lists of named pupils, scores for individual pupils or contact with pupils or families; "
                 + "DfE does not release pupil data for measures about particular individuals. Remove that use, or explain it if it is not what you will do",
                 described.Path, path);
         }

@@ -55,18 +55,18 @@ internal static partial class IndividualMeasures
         Find(TargetPeople()), Find(ContactPeople()), Find(PeopleContacted()), Find(PupilDataBackToServices()),
     ];
 
-    /// <summary>Whether the answer states, as intent, a measure about or an output naming particular people.</summary>
-    public static bool Described(TextSource source)
+    /// <summary>The clause that states, as intent, a measure about or an output naming particular people; null if none.</summary>
+    public static Clause? Described(TextSource source)
     {
         foreach (var pattern in Patterns)
         {
-            if (Statements.Affirms(source.Clauses, pattern))
+            if (source.Affirming(pattern) is { } clause)
             {
-                return true;
+                return clause;
             }
         }
 
-        return false;
+        return null;
     }
 
     private static Func<string, int> Find(Regex regex) => clause =>

@@ -26,11 +26,11 @@ internal static class NonResearchPurposes
 
     private static void Check(ScreeningContext c, LimbBuilder limb, Phrases intent, string purpose)
     {
-        var stated = c.Sources.FirstOrDefault(s => Statements.Affirms(s.Clauses, intent));
+        var (stated, clause) = c.Sources.Select(s => (Source: s, Clause: s.Affirming(intent))).FirstOrDefault(x => x.Clause is not null);
         if (stated is not null)
         {
             limb.Add(Severity.NeedsJudgement, "non_research_purpose",
-                $"{stated.Described} suggests {purpose}, which is not research; the Chief Statistician will read it. If the project only studies this, say what you will research",
+                $"{stated.DescribedAt(clause)} suggests {purpose}, which is not research; the Chief Statistician will read it. If the project only studies this, say what you will research",
                 stated.Path);
         }
     }

@@ -112,9 +112,9 @@ internal static class SafeSettings
             if (futureUse is not null)
             {
                 necessity.Add(Severity.NotMet, "retention_future_use",
-                    $"You would keep the data until {when}, more than {c.Policy.RetentionLimitYears} years after submission, and {futureUse.Described} describes using it for future work. "
+                    $"You would keep the data until {when}, more than {c.Policy.RetentionLimitYears} years after submission, and {futureUse.Value.Described} describes using it for future work. "
                     + "Keeping data for unspecified future use is not research into your stated questions; set a destruction date that fits this project",
-                    FormPaths.RetentionEnd, futureUse.Path);
+                    FormPaths.RetentionEnd, futureUse.Value.Path);
                 return;
             }
 
@@ -126,15 +126,26 @@ internal static class SafeSettings
         else if (futureUse is not null)
         {
             necessity.Add(Severity.NeedsJudgement, "future_use",
-                $"{TextMatch.Capitalise(futureUse.Described)} describes using the data for future work; the data may be used only for the research questions in this application",
-                futureUse.Path);
+                $"{TextMatch.Capitalise(futureUse.Value.Described)} describes using the data for future work; the data may be used only for the research questions in this application",
+                futureUse.Value.Path);
         }
     }
 
-    private static TextSource? FirstFutureUse(ScreeningContext c) => c.Sources.FirstOrDefault(s =>
-        (s.Path is FormPaths.LaySummary or FormPaths.PublicBenefit or FormPaths.RetentionReason
-            || s.Path.StartsWith(FormPaths.IntendedOutputs, StringComparison.Ordinal))
-        && Statements.Affirms(s.Clauses, SignalWords.FutureUse));
+    /// <summary>The first answer saying the data will be kept for future work, described at that sentence.</summary>
+    private static (string Described, string Path)? FirstFutureUse(ScreeningContext c)
+    {
+        foreach (var s in c.Sources)
+        {
+            if ((s.Path is FormPaths.LaySummary or FormPaths.PublicBenefit or FormPaths.RetentionReason
+                    || s.Path.StartsWith(FormPaths.IntendedOutputs, StringComparison.Ordinal))
+                && s.Affirming(SignalWords.FutureUse) is { } clause)
+            {
+                return (s.DescribedAt(clause), s.Path);
+            }
+        }
+
+        return null;
+    }
 
     private static bool BeyondLimit(ScreeningContext c, out DateOnly end, out DateOnly limit)
     {

@@ -31,7 +31,7 @@ internal static class SharedPurposeChecks
         // Principle 2: the outputs' wording raises judgement; only the solely-commercial declaration fails the limb
         // (see CommercialGain).
         var commercialOutput = c.Sources.FirstOrDefault(s => s.Path.StartsWith(FormPaths.IntendedOutputs, StringComparison.Ordinal)
-            && Statements.Affirms(s.Clauses, SignalWords.CommercialOutputs));
+            && s.Affirming(SignalWords.CommercialOutputs) is not null);
         if (c.Project.SolelyCommercial != true)
         {
             limb.NeedsJudgement(commercialOutput is null

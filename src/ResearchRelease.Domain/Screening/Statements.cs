@@ -18,10 +18,10 @@ internal static class Statements
 
     private static readonly char[] SentenceEnds = ['.', ';', ':', '!', '?', '\n', '\r', '(', ')'];
 
-    /// <summary>The text cut into clauses, each normalised (lower-case words with a space at each end).</summary>
-    public static IReadOnlyList<string> Clauses(string raw)
+    /// <summary>The text cut into clauses, each normalised (lower-case words with a space at each end) and kept with its sentence.</summary>
+    public static IReadOnlyList<Clause> Clauses(string raw)
     {
-        var clauses = new List<string>();
+        var clauses = new List<Clause>();
         foreach (var sentence in raw.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
         {
             var normalised = TextMatch.Normalise(sentence);
@@ -33,7 +33,7 @@ internal static class Statements
             var pieces = normalised.Split(Connectors, StringSplitOptions.RemoveEmptyEntries);
             foreach (var piece in pieces)
             {
-                clauses.Add(pieces.Length == 1 ? piece : " " + piece.Trim() + " ");
+                clauses.Add(new Clause(pieces.Length == 1 ? piece : " " + piece.Trim() + " ", sentence.Trim()));
             }
         }
 
@@ -41,19 +41,20 @@ internal static class Statements
     }
 
     /// <summary>Whether some clause states the phrase as intent (found, and not negated or hypothetical before it).</summary>
-    public static bool Affirms(IReadOnlyList<string> clauses, Phrases phrases) => Affirms(clauses, c => phrases.IndexIn(c));
+    public static bool Affirms(IReadOnlyList<Clause> clauses, Phrases phrases) => Affirming(clauses, c => phrases.IndexIn(c)) is not null;
 
-    public static bool Affirms(IReadOnlyList<string> clauses, Func<string, int> find)
+    /// <summary>The first clause that states, as intent, what <paramref name="find"/> looks for; null if none does.</summary>
+    public static Clause? Affirming(IReadOnlyList<Clause> clauses, Func<string, int> find)
     {
         foreach (var clause in clauses)
         {
-            var at = find(clause);
-            if (at >= 0 && !NegationOrHypothetical.In(clause.AsSpan(0, at + 1)))
+            var at = find(clause.Normalised);
+            if (at >= 0 && !NegationOrHypothetical.In(clause.Normalised.AsSpan(0, at + 1)))
             {
-                return true;
+                return clause;
             }
         }
 
-        return false;
+        return null;
     }
 }

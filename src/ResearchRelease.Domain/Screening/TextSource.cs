@@ -9,8 +9,17 @@ namespace ResearchRelease.Domain.Screening;
 internal sealed record TextSource(string Path, string Label, string Raw, string Normalised, bool StatesPurpose)
 {
     /// <summary>The answer cut into clauses, for reading statements of intent (see <see cref="Statements"/>).</summary>
-    public IReadOnlyList<string> Clauses { get; } = Statements.Clauses(Raw);
+    public IReadOnlyList<Clause> Clauses { get; } = Statements.Clauses(Raw);
 
-    /// <summary>For example: your answer to "Intended outputs" ("marketing campaign").</summary>
+    /// <summary>For example: your intended output ("marketing campaign").</summary>
     public string Described => $"{Label} ({TextMatch.Quote(Raw)})";
+
+    /// <summary>The answer named with the sentence a finding rests on, when the answer is longer than that sentence.</summary>
+    public string DescribedAt(Clause? clause) =>
+        clause is null || clause.Sentence.Length + 10 >= Raw.Trim().Length ? Described : $"{Label} (\"…{TextMatch.Quote(clause.Sentence)[1..]})";
+
+    /// <summary>The first clause stating, as intent, one of the phrases; null if none does (see <see cref="Statements"/>).</summary>
+    public Clause? Affirming(Phrases phrases) => Statements.Affirming(Clauses, c => phrases.IndexIn(c));
+
+    public Clause? Affirming(Func<string, int> find) => Statements.Affirming(Clauses, find);
 }
