@@ -137,7 +137,7 @@ internal static class CompletenessCheck
     private static void Settings(ScreeningContext c, LimbBuilder part, LimbBuilder data)
     {
         var s = c.Settings;
-        Text(part, s.AccessRoute, "How you will access the data", FormPaths.AccessRoute);
+        Text(part, s.AccessRoute, "How you will access the data (the access route)", FormPaths.AccessRoute);
         Need(part, s.SecurityCertifications?.Any(x => !TextMatch.IsBlank(x)) == true,
             "Your organisation's security certifications (or \"none\")", FormPaths.SecurityCertifications);
         Need(part, s.ProcessingInUk is not null || !TextMatch.IsBlank(s.ProcessingLocation), "Where the data will be processed", FormPaths.ProcessingLocation);

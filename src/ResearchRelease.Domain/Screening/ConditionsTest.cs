@@ -22,7 +22,7 @@ internal static class ConditionsTest
         if (c.Project.UsedForDecisionsAboutIndividuals == true)
         {
             limb.Add(Severity.NotMet, "decisions_declared",
-                $"You answered yes to {QuotedQuestion(QuestionLabels.UsedForDecisions)}: DfE does not release pupil data for measures or decisions about particular individuals, so the application cannot go ahead as it stands",
+                $"You answered yes to {QuotedQuestion(QuestionLabels.UsedForDecisions)}: pupil data cannot be used for decisions about individuals, since DfE does not release it for measures or decisions about particular people, so the application cannot go ahead as it stands",
                 path);
             return;
         }

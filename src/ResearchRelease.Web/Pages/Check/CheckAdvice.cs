@@ -68,8 +68,13 @@ public sealed record CheckAdvice(string Ruleset, string Likely, LimbResult Purpo
     /// </summary>
     public static string Plain(string reason)
     {
+        ArgumentNullException.ThrowIfNull(reason);
         var open = reason.LastIndexOf(" (", StringComparison.Ordinal);
-        return open > 0 && reason.EndsWith(").", StringComparison.Ordinal) && reason[(open + 2)..].Contains('.', StringComparison.Ordinal)
+        if (open <= 0 || !reason.EndsWith(").", StringComparison.Ordinal)) return reason;
+        // Only a bracket of paths ("(settings.accessRoute, dataItems[0].item)") is evidence; words in brackets stay.
+        var inside = reason[(open + 2)..^2];
+        var paths = inside.Split(", ");
+        return paths.All(p => p.Length > 0 && p.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '.' or '[' or ']') && p.Any(ch => ch is '.' or '[' || char.IsUpper(ch)))
             ? reason[..open] + "."
             : reason;
     }
