@@ -55,9 +55,18 @@ internal static partial class IndividualMeasures
         Find(TargetPeople()), Find(ContactPeople()), Find(PeopleContacted()), Find(PupilDataBackToServices()),
     ];
 
+    // Every pattern names people (or a pupil number): an answer without such a word is skipped with one cheap scan.
+    private static readonly Phrases PeopleWords = new(
+        "pupil*", "child*", "student*", "learner*", "famil*", "parent*", "carer*", "household*", "young people", "individual*", "upn*", "name*");
+
     /// <summary>The clause that states, as intent, a measure about or an output naming particular people; null if none.</summary>
     public static Clause? Described(TextSource source)
     {
+        if (!PeopleWords.In(source.Normalised))
+        {
+            return null;
+        }
+
         foreach (var pattern in Patterns)
         {
             if (source.Affirming(pattern) is { } clause)
