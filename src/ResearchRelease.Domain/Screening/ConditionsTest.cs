@@ -27,12 +27,19 @@ internal static class ConditionsTest
             return;
         }
 
-        var (described, clause) = c.Sources.Select(s => (Source: s, Clause: IndividualMeasures.Described(s))).FirstOrDefault(x => x.Clause is not null);
-        if (described is not null)
+        var (described, found) = c.Sources.Select(s => (Source: s, Found: IndividualMeasures.Described(s))).FirstOrDefault(x => x.Found is not null);
+        if (described is not null && found is { Recruitment: true } recruit)
+        {
+            limb.Add(Severity.NeedsJudgement, "contact_for_research",
+                $"{described.DescribedAt(recruit.Clause)} describes contacting pupils or families to take part in the research; "
+                + "the Chief Statistician will check that pupil data is not used to choose or reach them. Say how participants are recruited",
+                described.Path, path);
+        }
+        else if (described is not null && found is { } measure)
         {
             var box = c.Project.UsedForDecisionsAboutIndividuals == false ? "You say the results will not be used for decisions about particular pupils, but " : string.Empty;
             limb.Add(Severity.NotMet, "decisions_described",
-                $"{box}{described.DescribedAt(clause)} describes lists of named pupils, scores for individual pupils or contact with pupils or families; "
+                $"{box}{described.DescribedAt(measure.Clause)} describes lists of named pupils, scores for individual pupils or contact with pupils or families; "
                 + "DfE does not release pupil data for measures about particular individuals. Remove that use, or explain it if it is not what you will do",
                 described.Path, path);
         }

@@ -41,7 +41,7 @@ internal static partial class IndividualMeasures
         + People + " ", RegexOptions.CultureInvariant)]
     private static partial Regex ContactPeople();
 
-    [GeneratedRegex(" " + People + @" (?:will|would|are to|shall|can|may) be (?:contacted|visited|approached|written to|telephoned|emailed|sent offers) ",
+    [GeneratedRegex(" " + People + @" (?:[a-z0-9]+ ){0,3}?(?:will|would|are to|shall|can|may) (?:also )?be (?:contacted|visited|approached|written to|telephoned|emailed|sent offers) ",
         RegexOptions.CultureInvariant)]
     private static partial Regex PeopleContacted();
 
@@ -52,15 +52,26 @@ internal static partial class IndividualMeasures
     private static readonly Func<string, int>[] Patterns =
     [
         Find(ListOfPeople()), Find(NamedPeople()), Find(IdentifiedByNumber()), Find(ScorePerPupil()), Find(PupilWithScore()),
-        Find(TargetPeople()), Find(ContactPeople()), Find(PeopleContacted()), Find(PupilDataBackToServices()),
+        Find(TargetPeople()), Find(PupilDataBackToServices()),
     ];
+
+    private static readonly Func<string, int>[] ContactPatterns = [Find(ContactPeople()), Find(PeopleContacted())];
+
+    // Contact for taking part in the research itself (a survey, interviews, consent) is not a measure about a pupil
+    // chosen from the data; it still needs a person to check that pupil data is not used to choose or reach anyone.
+    private static readonly Phrases Recruitment = new(
+        "survey*", "questionnaire*", "interview*", "consent*", "take part", "taking part", "participat*", "recruit*",
+        "opt out", "opt in", "focus group*", "invit*");
 
     // Every pattern names people (or a pupil number): an answer without such a word is skipped with one cheap scan.
     private static readonly Phrases PeopleWords = new(
         "pupil*", "child*", "student*", "learner*", "famil*", "parent*", "carer*", "household*", "young people", "individual*", "upn*", "name*");
 
-    /// <summary>The clause that states, as intent, a measure about or an output naming particular people; null if none.</summary>
-    public static Clause? Described(TextSource source)
+    /// <summary>
+    /// The clause that states, as intent, a measure about, an output naming or contact with particular people, and
+    /// whether it is only contact to take part in the research; null if there is none.
+    /// </summary>
+    public static (Clause Clause, bool Recruitment)? Described(TextSource source)
     {
         if (!PeopleWords.In(source.Normalised))
         {
@@ -71,7 +82,15 @@ internal static partial class IndividualMeasures
         {
             if (source.Affirming(pattern) is { } clause)
             {
-                return clause;
+                return (clause, false);
+            }
+        }
+
+        foreach (var pattern in ContactPatterns)
+        {
+            if (source.Affirming(pattern) is { } clause)
+            {
+                return (clause, Recruitment.In(clause.Normalised));
             }
         }
 

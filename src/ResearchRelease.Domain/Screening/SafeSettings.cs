@@ -51,8 +51,9 @@ internal static class SafeSettings
         }
         else
         {
+            var accepted = CodeNames.JoinOr(c.Policy.AcceptedCertifications.Order(StringComparer.Ordinal).Select(CodeNames.Certification));
             part.Add(Severity.NotMet, "direct_transfer_uncertified",
-                "The data would be transferred to your organisation, which holds neither ISO 27001 nor Cyber Essentials Plus; "
+                $"The data would be transferred to your organisation, which does not hold {accepted}; "
                 + "pupil-level data can only go to a certified organisation. Use an accredited trusted research environment such as the ONS Secure Research Service instead",
                 FormPaths.AccessRoute, FormPaths.SecurityCertifications);
         }

@@ -25,7 +25,7 @@ public class ConsiderationsTests
         ("direct transfer", f => f.WithSettings(s => s with { AccessRoute = "direct_transfer" }),
             ScreeningParts.SafeSettings, FindingSeverities.NeedsJudgement, Outcomes.NeedsJudgement, "transferred to your organisation rather than used in an accredited trusted research environment"),
         ("direct transfer, no certification", f => f.WithSettings(s => s with { AccessRoute = "direct_transfer", SecurityCertifications = ["none"] }),
-            ScreeningParts.SafeSettings, FindingSeverities.Blocks, Ineligible, "holds neither ISO 27001 nor Cyber Essentials Plus"),
+            ScreeningParts.SafeSettings, FindingSeverities.Blocks, Ineligible, "does not hold Cyber Essentials Plus or ISO 27001"),
         ("processing abroad", f => f.WithSettings(s => s with { ProcessingLocation = "Frankfurt, Germany" }),
             ScreeningParts.SafeSettings, FindingSeverities.NeedsJudgement, Outcomes.NeedsJudgement, "processed outside the UK"),
         ("commercial applicant", f => f with { Organisation = f.Organisation! with { Type = "commercial" } },
