@@ -55,7 +55,8 @@ internal static class CompletenessCheck
         foreach (var q in c.Questions)
         {
             Text(part, q.Id, $"A number for research question {q.Index + 1}", $"{q.Path}.id");
-            Need(part, TextMatch.IsBlank(q.Id) || ids.Add(q.Id.Trim()), $"A different number for each research question ({q.Name} is used more than once)", $"{q.Path}.id");
+            Need(part, TextMatch.IsBlank(q.Id) || ids.Add(q.Id.Trim()), $"A different number for each research question ({q.Name} "
+                + "is used more than once)", $"{q.Path}.id");
             Text(part, q.Text, $"The text of research question {q.Name}", q.TextPath);
         }
 
@@ -103,7 +104,8 @@ internal static class CompletenessCheck
             if (TextMatch.IsBlank(ethics?.NotRequiredReason))
             {
                 part.Missing("ethics_not_required_reason",
-                    "You say ethics approval is not required but not why; say why (for example, your institution's policy exempts secondary analysis of pseudonymised data)",
+                    "You say ethics approval is not required but not why; say why (for example, your institution's policy exempts "
+                        + "secondary analysis of pseudonymised data)",
                     FormPaths.EthicsNotRequiredReason, FormPaths.EthicsStatus);
             }
             else

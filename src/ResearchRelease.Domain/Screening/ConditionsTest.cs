@@ -22,7 +22,9 @@ internal static class ConditionsTest
         if (c.Project.UsedForDecisionsAboutIndividuals == true)
         {
             limb.Add(Severity.NotMet, "decisions_declared",
-                $"You answered yes to {QuotedQuestion(QuestionLabels.UsedForDecisions)}: pupil data cannot be used for decisions about individuals, since DfE does not release it for measures or decisions about particular people, so the application cannot go ahead as it stands",
+                $"You answered yes to {QuotedQuestion(QuestionLabels.UsedForDecisions)}: pupil data cannot be used for decisions "
+                    + "about individuals, since DfE does not release it for measures or decisions about particular people, so the "
+                    + "application cannot go ahead as it stands",
                 path);
             return;
         }
@@ -32,15 +34,19 @@ internal static class ConditionsTest
         {
             limb.Add(Severity.NeedsJudgement, "contact_for_research",
                 $"{described.DescribedAt(recruit.Clause)} describes contacting pupils or families to take part in the research; "
-                + "the Chief Statistician will check that pupil data is not used to choose or reach them. Say how participants are recruited",
+                + "the Chief Statistician will check that pupil data is not used to choose or reach them. Say how participants "
+                + "are recruited",
                 described.Path, path);
         }
         else if (described is not null && found is { } measure)
         {
-            var box = c.Project.UsedForDecisionsAboutIndividuals == false ? "You say the results will not be used for decisions about particular pupils, but " : string.Empty;
+            var box = c.Project.UsedForDecisionsAboutIndividuals == false ? "You say the results will not be used for decisions "
+                + "about particular pupils, but " : string.Empty;
             limb.Add(Severity.NotMet, "decisions_described",
-                $"{box}{described.DescribedAt(measure.Clause)} describes lists of named pupils, scores for individual pupils or contact with pupils or families; "
-                + "DfE does not release pupil data for measures about particular individuals. Remove that use, or explain it if it is not what you will do",
+                $"{box}{described.DescribedAt(measure.Clause)} describes lists of named pupils, scores for individual pupils or "
+                    + "contact with pupils or families; "
+                + "DfE does not release pupil data for measures about particular individuals. Remove that use, or explain it if "
+                + "it is not what you will do",
                 described.Path, path);
         }
         else if (c.Project.UsedForDecisionsAboutIndividuals == false)
@@ -56,7 +62,8 @@ internal static class ConditionsTest
         {
             case true:
                 limb.Add(Severity.NotMet, "identifying_outputs_declared",
-                    $"You answered yes to {QuotedQuestion(QuestionLabels.OutputsCouldIdentify)}: no individual may be identified in any results, so outputs must be changed so that none could",
+                    $"You answered yes to {QuotedQuestion(QuestionLabels.OutputsCouldIdentify)}: no individual may be identified "
+                        + "in any results, so outputs must be changed so that none could",
                     FormPaths.OutputsCouldIdentify);
                 break;
             case false when TextMatch.IsBlank(c.Project.DisclosureControl):

@@ -34,7 +34,8 @@ internal static class DataMinimisation
 
         if (item.Definition is null)
         {
-            findings.Add(new(Severity.NeedsJudgement, "is not in the data item catalogue, so what it holds and how sensitive it is are unknown; choose an item from the catalogue",
+            findings.Add(new(Severity.NeedsJudgement, "is not in the data item catalogue, so what it holds and how sensitive it "
+                + "is are unknown; choose an item from the catalogue",
                 [$"{item.Path}.item"], Rule: "unknown_item"));
         }
         else if (item.Definition.Retired)
@@ -58,7 +59,8 @@ internal static class DataMinimisation
         }
         else if (SignalWords.BoilerplateJustification.IsExactly(TextMatch.Normalise(text)))
         {
-            findings.Add(new(Severity.NotMet, $"has the justification {TextMatch.Quote(text)}, which does not say why the item is needed; say what it is for in your research",
+            findings.Add(new(Severity.NotMet, $"has the justification {TextMatch.Quote(text)}, which does not say why the item is "
+                + "needed; say what it is for in your research",
                 [path], Rule: "boilerplate_justification"));
         }
     }
@@ -104,10 +106,13 @@ internal static class DataMinimisation
         {
             findings.Add(SignalWords.SpecificIdentifierUse.In(justification)
                 ? new(Severity.NeedsJudgement,
-                    "identifies pupils directly; its justification names a specific use, but no linkage is described. Say whether a derived or pseudonymised item would serve",
+                    "identifies pupils directly; its justification names a specific use, but no linkage is described. Say whether "
+                        + "a derived or pseudonymised item would serve",
                     paths, Rule: "identifying_specific_use")
                 : new(Severity.NotMet,
-                    "identifies pupils directly and no specific reason is given (such as linkage through a trusted third party, described); the pseudonymous pupil identifier serves for following pupils, so remove this item or describe the linkage",
+                    "identifies pupils directly and no specific reason is given (such as linkage through a trusted third party, "
+                        + "described); the pseudonymous pupil identifier serves for following pupils, so remove this item or "
+                        + "describe the linkage",
                     paths, Rule: "identifying_without_reason"));
             return;
         }
@@ -115,9 +120,11 @@ internal static class DataMinimisation
         var throughThirdParty = SignalWords.TrustedThirdParty.In(TextMatch.Normalise(c.Necessity.LinkageDescription))
             && c.AccessRoute is { } route && c.Policy.TrustedRoutes.Contains(route);
         findings.Add(throughThirdParty
-            ? new(Severity.Note, "identifies pupils directly; it is requested as a linkage key, matched by a trusted third party as described",
+            ? new(Severity.Note, "identifies pupils directly; it is requested as a linkage key, matched by a trusted third party "
+                + "as described",
                 paths, Part: ScreeningParts.SafeData, Rule: "identifying_linkage_key")
-            : new(Severity.NeedsJudgement, "identifies pupils directly; linkage is described, but not through a trusted third party into a trusted research environment",
+            : new(Severity.NeedsJudgement, "identifies pupils directly; linkage is described, but not through a trusted third "
+                + "party into a trusted research environment",
                 paths, Part: ScreeningParts.SafeData, Rule: "identifying_linkage_direct"));
     }
 
@@ -134,7 +141,8 @@ internal static class DataMinimisation
         {
             var category = item.Definition?.Article9Category is { } name ? $" ({name})" : string.Empty;
             findings.Add(new(Severity.NeedsJudgement,
-                $"is special category data under UK GDPR Article 9{category}, but {QuestionLabels.Article9} is blank; give the Article 9 condition you rely on",
+                $"is special category data under UK GDPR Article 9{category}, but {QuestionLabels.Article9} is blank; give the "
+                    + "Article 9 condition you rely on",
                 [$"{item.Path}.item", FormPaths.Article9], Part: ScreeningParts.SafeData, Rule: "special_category_without_article9"));
         }
     }

@@ -67,7 +67,8 @@ internal static class NecessityTest
         var names = CodeNames.JoinAnd(published.Select(q => $"{QuestionLabels.Question(q)} ({TextMatch.Quote(q.Text)})"));
         limb.Add(all ? Severity.NotMet : Severity.NeedsJudgement, "published_tables",
             all
-                ? $"{TextMatch.Capitalise(names)} can be answered from published school, local authority or national tables, so pupil-level data is not needed for it. Ask questions that need pupil-level records, or use the published statistics"
+                ? $"{TextMatch.Capitalise(names)} can be answered from published school, local authority or national tables, so "
+                    + "pupil-level data is not needed for it. Ask questions that need pupil-level records, or use the published statistics"
                 : $"{TextMatch.Capitalise(names)} may be answerable from published school, local authority or national tables",
             [.. published.Select(q => q.TextPath)]);
     }

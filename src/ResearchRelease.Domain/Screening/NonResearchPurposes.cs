@@ -19,7 +19,8 @@ internal static class NonResearchPurposes
         if (c.OrganisationType == "media")
         {
             limb.Add(Severity.NeedsJudgement, "media_applicant",
-                "Your organisation is a media organisation; the Chief Statistician will check that the purpose is research rather than journalism",
+                "Your organisation is a media organisation; the Chief Statistician will check that the purpose is research rather "
+                    + "than journalism",
                 FormPaths.OrganisationType);
         }
     }
@@ -30,7 +31,8 @@ internal static class NonResearchPurposes
         if (stated is not null)
         {
             limb.Add(Severity.NeedsJudgement, "non_research_purpose",
-                $"{stated.DescribedAt(clause)} suggests {purpose}, which is not research; the Chief Statistician will read it. If the project only studies this, say what you will research",
+                $"{stated.DescribedAt(clause)} suggests {purpose}, which is not research; the Chief Statistician will read it. If "
+                    + "the project only studies this, say what you will research",
                 stated.Path);
         }
     }

@@ -54,7 +54,8 @@ internal static class SafeSettings
             var accepted = CodeNames.JoinOr(c.Policy.AcceptedCertifications.Order(StringComparer.Ordinal).Select(CodeNames.Certification));
             part.Add(Severity.NotMet, "direct_transfer_uncertified",
                 $"The data would be transferred to your organisation, which does not hold {accepted}; "
-                + "pupil-level data can only go to a certified organisation. Use an accredited trusted research environment such as the ONS Secure Research Service instead",
+                + "pupil-level data can only go to a certified organisation. Use an accredited trusted research environment such "
+                + "as the ONS Secure Research Service instead",
                 FormPaths.AccessRoute, FormPaths.SecurityCertifications);
         }
 
@@ -80,7 +81,8 @@ internal static class SafeSettings
         else if (inUk == false && direct)
         {
             part.Add(Severity.NotMet, "direct_transfer_abroad",
-                $"The data would be transferred directly to your organisation and processed outside the UK{quoted}; an international transfer of pupil-level data to the applicant does not meet the test. "
+                $"The data would be transferred directly to your organisation and processed outside the UK{quoted}; an "
+                    + "international transfer of pupil-level data to the applicant does not meet the test. "
                 + "Use a UK trusted research environment",
                 FormPaths.ProcessingLocation, FormPaths.AccessRoute);
         }
@@ -93,7 +95,8 @@ internal static class SafeSettings
         else if (!TextMatch.IsBlank(text))
         {
             part.Add(Severity.NeedsJudgement, "processing_location_unclear",
-                $"{QuestionLabels.ProcessingLocation}{quoted} does not say whether it is in the UK; say which country the data will be processed in",
+                $"{QuestionLabels.ProcessingLocation}{quoted} does not say whether it is in the UK; say which country the data "
+                    + "will be processed in",
                 FormPaths.ProcessingLocation);
         }
     }
@@ -113,21 +116,25 @@ internal static class SafeSettings
             if (futureUse is not null)
             {
                 necessity.Add(Severity.NotMet, "retention_future_use",
-                    $"You would keep the data until {when}, more than {c.Policy.RetentionLimitYears} years after submission, and {futureUse.Value.Described} describes using it for future work. "
-                    + "Keeping data for unspecified future use is not research into your stated questions; set a destruction date that fits this project",
+                    $"You would keep the data until {when}, more than {c.Policy.RetentionLimitYears} years after submission, and "
+                        + $"{futureUse.Value.Described} describes using it for future work. "
+                    + "Keeping data for unspecified future use is not research into your stated questions; set a destruction date "
+                    + "that fits this project",
                     FormPaths.RetentionEnd, futureUse.Value.Path);
                 return;
             }
 
             part.Add(Severity.NeedsJudgement, "retention_beyond_limit",
-                $"You would keep the data until {when}, later than {limit.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} ({c.Policy.RetentionLimitYears} years after submission); "
+                $"You would keep the data until {when}, later than {limit.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} "
+                    + $"({c.Policy.RetentionLimitYears} years after submission); "
                 + "say why the project needs it that long",
                 FormPaths.RetentionEnd, FormPaths.RetentionReason);
         }
         else if (futureUse is not null)
         {
             necessity.Add(Severity.NeedsJudgement, "future_use",
-                $"{TextMatch.Capitalise(futureUse.Value.Described)} describes using the data for future work; the data may be used only for the research questions in this application",
+                $"{TextMatch.Capitalise(futureUse.Value.Described)} describes using the data for future work; the data may be "
+                    + "used only for the research questions in this application",
                 futureUse.Value.Path);
         }
     }

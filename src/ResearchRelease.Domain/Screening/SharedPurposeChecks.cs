@@ -36,7 +36,8 @@ internal static class SharedPurposeChecks
         {
             limb.NeedsJudgement(commercialOutput is null
                     ? $"You answered \"other\" to {QuestionLabels.Activity.Replace("your answer to ", string.Empty, StringComparison.Ordinal)}, which is not one of the activities the {c.Ruleset.Version} wording names; the Chief Statistician will judge what the project does"
-                    : $"You answered \"other\" to what you will be doing, and {commercialOutput.Described} sounds commercial; the Chief Statistician will judge whether this is research",
+                    : $"You answered \"other\" to what you will be doing, and {commercialOutput.Described} sounds commercial; the "
+                        + "Chief Statistician will judge whether this is research",
                 FormPaths.Activity, commercialOutput?.Path ?? FormPaths.Activity);
         }
 
@@ -52,7 +53,8 @@ internal static class SharedPurposeChecks
         if (c.Project.Population?.PupilsInEngland == false)
         {
             limb.NeedsJudgement(
-                "You say the population is not pupils at schools in England, but the regulations cover only information about pupils at schools in England",
+                "You say the population is not pupils at schools in England, but the regulations cover only information about "
+                    + "pupils at schools in England",
                 FormPaths.PupilsInEngland);
         }
     }
@@ -72,7 +74,8 @@ internal static class SharedPurposeChecks
         else if (c.OrganisationType == "commercial")
         {
             limb.Note("commercial_applicant",
-                "Your organisation is a commercial company; you say the project is not solely for commercial gain, and the public benefit will be weighed",
+                "Your organisation is a commercial company; you say the project is not solely for commercial gain, and the public "
+                    + "benefit will be weighed",
                 FormPaths.OrganisationType, FormPaths.SolelyCommercial);
         }
     }
