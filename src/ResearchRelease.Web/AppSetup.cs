@@ -51,6 +51,9 @@ public static class AppSetup
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
 
         services.Configure<ScreeningOptions>(builder.Configuration.GetSection(ScreeningOptions.Section));
+        // The screening policy is read and validated now, at start: a bad file stops the app (principle 9).
+        var screeningOptions = builder.Configuration.GetSection(ScreeningOptions.Section).Get<ScreeningOptions>() ?? new ScreeningOptions();
+        services.AddSingleton(ScreeningService.LoadPolicy(screeningOptions, builder.Environment.ContentRootPath));
         services.Configure<LetterOptions>(builder.Configuration.GetSection(LetterOptions.Section));
         services.Configure<LifecycleOptions>(builder.Configuration.GetSection(LifecycleOptions.Section));
         services.AddSingleton<CatalogueCache>();

@@ -69,6 +69,7 @@ public static class ApplicationFormValidator
         Code("project.ethics.status", p?.Ethics?.Status, FormCodes.EthicsStatuses);
         Text("project.ethics.body", p?.Ethics?.Body, ShortText);
         Text("project.ethics.reference", p?.Ethics?.Reference, ShortText);
+        Text("project.ethics.notRequiredReason", p?.Ethics?.NotRequiredReason, LongText);
         Text("project.disclosureControl", p?.DisclosureControl, LongText);
 
         Text("necessity.whyAggregateIsNotEnough", form.Necessity?.WhyAggregateIsNotEnough, LongText);
@@ -89,6 +90,7 @@ public static class ApplicationFormValidator
         List("settings.securityCertifications", s?.SecurityCertifications);
         foreach (var (cert, i) in (s?.SecurityCertifications ?? []).Select((c, i) => (c, i))) Code($"settings.securityCertifications[{i}]", cert, FormCodes.SecurityCertifications);
         Text("settings.processingLocation", s?.ProcessingLocation, ShortText);
+        Text("settings.retentionReason", s?.RetentionReason, LongText);
         if (s?.RetentionEnd is { Length: > 0 } retention &&
             !DateOnly.TryParseExact(retention, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             errors.Add(new("settings.retentionEnd", "Enter a real date in the form YYYY-MM-DD."));

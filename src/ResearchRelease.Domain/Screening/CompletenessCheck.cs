@@ -4,131 +4,163 @@ namespace ResearchRelease.Domain.Screening;
 
 /// <summary>
 /// Missing evidence returns the application to the researcher before any judgement (domain.md, "The regulation
-/// test", Completeness). Checks that each answer the screening and the Chief Statistician rely on is there;
-/// whether an answer is good enough is for the limbs.
+/// test", Completeness). Checks that each answer the screening and the Chief Statistician rely on is there, and
+/// files each gap under the part of the test that needs it; whether an answer is good enough is for the other rules.
 /// </summary>
-internal sealed class CompletenessCheck
+internal static class CompletenessCheck
 {
-    private readonly List<string> missing = [];
-    private readonly List<string> paths = [];
-
-    public static CompletenessResult Assess(ScreeningContext c)
+    public static void Assess(ScreeningContext c, FindingList findings)
     {
-        var check = new CompletenessCheck();
-        check.People(c);
-        check.Project(c);
-        check.NecessityAndData(c);
-        check.Settings(c);
-        return new CompletenessResult
-        {
-            Outcome = check.missing.Count == 0 ? Outcomes.Complete : Outcomes.Incomplete,
-            Missing = check.missing,
-            MissingPaths = check.paths,
-        };
+        People(c, findings.For(ScreeningParts.SafePeople));
+        Project(c, findings);
+        NecessityAndData(c, findings.For(ScreeningParts.Necessity));
+        Settings(c, findings.For(ScreeningParts.SafeSettings), findings.For(ScreeningParts.SafeData));
     }
 
-    private void Need(bool present, string what, string path)
+    private static void Need(LimbBuilder part, bool present, string what, string path)
     {
         if (!present)
         {
-            missing.Add(LimbBuilder.Cite(what, [path]));
-            paths.Add(path);
+            part.Missing("missing_answer", what, path);
         }
     }
 
-    private void Text(string? value, string what, string path) => Need(!TextMatch.IsBlank(value), what, path);
+    private static void Text(LimbBuilder part, string? value, string what, string path) => Need(part, !TextMatch.IsBlank(value), what, path);
 
     // Safe people: who is responsible, and who will touch the data.
-    private void People(ScreeningContext c)
+    private static void People(ScreeningContext c, LimbBuilder part)
     {
-        Text(c.Form.Applicant?.Name, "The lead applicant's name", FormPaths.ApplicantName);
-        Text(c.Form.Applicant?.Email, "The lead applicant's email address", FormPaths.ApplicantEmail);
-        Text(c.Form.Organisation?.Name, "The organisation's name", FormPaths.OrganisationName);
-        Text(c.Form.Organisation?.Type, "The organisation's type", FormPaths.OrganisationType);
-        Text(c.Form.Organisation?.IcoRegistration, "The organisation's data protection (ICO) registration number", FormPaths.IcoRegistration);
+        Text(part, c.Form.Applicant?.Name, "The lead applicant's full name", FormPaths.ApplicantName);
+        Text(part, c.Form.Applicant?.Email, "The lead applicant's email address", FormPaths.ApplicantEmail);
+        Text(part, c.Form.Organisation?.Name, "The name of your organisation", FormPaths.OrganisationName);
+        Text(part, c.Form.Organisation?.Type, "The type of your organisation", FormPaths.OrganisationType);
+        Text(part, c.Form.Organisation?.IcoRegistration, "Your organisation's data protection (ICO) registration number", FormPaths.IcoRegistration);
         var users = c.Form.NamedUsers ?? [];
-        Need(users.Count > 0, "At least one named data user", FormPaths.NamedUsers);
+        Need(part, users.Count > 0, "At least one named data user: the people who will work with the data", FormPaths.NamedUsers);
         for (var i = 0; i < users.Count; i++)
         {
-            Text(users[i]?.Name, $"The name of named data user {i + 1}", $"{FormPaths.NamedUser(i)}.name");
+            Text(part, users[i]?.Name, $"The name of named data user {i + 1}", $"{FormPaths.NamedUser(i)}.name");
         }
     }
 
-    // Safe projects: what the research is, and the answers the conditions rest on.
-    private void Project(ScreeningContext c)
+    // Safe projects: what the research is; the conditions' declarations; safe outputs.
+    private static void Project(ScreeningContext c, FindingList findings)
     {
+        var part = findings.For(ScreeningParts.SafeProjects);
         var p = c.Project;
-        Text(p.Title, "The project title", FormPaths.Title);
-        Text(p.LaySummary, "The lay summary", FormPaths.LaySummary);
-        Need(c.Questions.Count > 0, "At least one research question", FormPaths.ResearchQuestions);
+        Text(part, p.Title, "The project title", FormPaths.Title);
+        Text(part, p.LaySummary, "A summary of the project in plain English", FormPaths.LaySummary);
+        Need(part, c.Questions.Count > 0, "At least one research question", FormPaths.ResearchQuestions);
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var q in c.Questions)
         {
-            Text(q.Id, $"A number for research question {q.Index + 1}", $"{q.Path}.id");
-            Need(TextMatch.IsBlank(q.Id) || ids.Add(q.Id.Trim()), $"A different number for each research question ({q.Name} is used more than once)", $"{q.Path}.id");
-            Text(q.Text, $"The text of research question {q.Name}", q.TextPath);
+            Text(part, q.Id, $"A number for research question {q.Index + 1}", $"{q.Path}.id");
+            Need(part, TextMatch.IsBlank(q.Id) || ids.Add(q.Id.Trim()), $"A different number for each research question ({q.Name} "
+                + "is used more than once)", $"{q.Path}.id");
+            Text(part, q.Text, $"The text of research question {q.Name}", q.TextPath);
         }
 
-        Text(p.Activity, "The activity (research, analysis, statistics, or information, advice or guidance)", FormPaths.Activity);
-        Need(c.FocusList.Count > 0, "The subject focus", FormPaths.SubjectFocus);
-        Need(p.Population?.PupilsInEngland is not null, "Whether the population is pupils at schools in England", FormPaths.PupilsInEngland);
-        Need(p.Population?.AcademicYears?.Any(y => !TextMatch.IsBlank(y)) == true, "The cohorts or academic years requested", FormPaths.AcademicYears);
-        Need(p.IntendedOutputs?.Any(o => !TextMatch.IsBlank(o)) == true, "The intended outputs", FormPaths.IntendedOutputs);
-        Text(p.PublicBenefit, "The public benefit", FormPaths.PublicBenefit);
-        var ethics = ScreeningContext.Code(p.Ethics?.Status);
-        Need(ethics is not null, "The ethics position (approved, pending or not required)", FormPaths.EthicsStatus);
-        if (ethics is "approved" or "pending")
+        var purpose = findings.For(ScreeningParts.Purpose);
+        Text(purpose, p.Activity, "What you will be doing (research, analysis, statistics, or information, advice or guidance)", FormPaths.Activity);
+        Need(purpose, c.FocusList.Count > 0, "What the project is about (its subject focus)", FormPaths.SubjectFocus);
+        Need(purpose, p.Population?.PupilsInEngland is not null, "Whether the population is pupils at schools in England", FormPaths.PupilsInEngland);
+        Need(part, p.Population?.AcademicYears?.Any(y => !TextMatch.IsBlank(y)) == true, "The academic years you need", FormPaths.AcademicYears);
+        Need(part, p.IntendedOutputs?.Any(o => !TextMatch.IsBlank(o)) == true, "Your intended outputs", FormPaths.IntendedOutputs);
+        Text(part, p.PublicBenefit, "The public benefit of the project", FormPaths.PublicBenefit);
+        Ethics(c, part);
+
+        var conditions = findings.For(ScreeningParts.Conditions);
+        Need(conditions, p.UsedForDecisionsAboutIndividuals is not null,
+            "An answer to \"Will the results be used to make decisions about particular pupils or people?\"", FormPaths.DecisionsAboutIndividuals);
+        Need(conditions, p.OutputsCouldIdentifyIndividuals is not null,
+            "An answer to \"Could any output identify an individual?\"", FormPaths.OutputsCouldIdentify);
+        Text(findings.For(ScreeningParts.SafeOutputs), p.DisclosureControl,
+            "An answer to \"How will you stop outputs identifying anyone?\"", FormPaths.DisclosureControl);
+    }
+
+    // Principle 8: pending approval means the data cannot go yet; "not required" needs a reason.
+    private static void Ethics(ScreeningContext c, LimbBuilder part)
+    {
+        var ethics = c.Project.Ethics;
+        var status = ScreeningContext.Code(ethics?.Status);
+        Need(part, status is not null, "Your ethics position: approved, pending or not required", FormPaths.EthicsStatus);
+        if (status is "approved" or "pending")
         {
-            Text(p.Ethics?.Body, "The ethics committee that approved or is considering the project", FormPaths.EthicsBody);
+            Text(part, ethics?.Body, "The ethics committee that approved or is considering the project", FormPaths.EthicsBody);
         }
 
-        if (ethics == "approved")
+        if (status == "approved")
         {
-            Text(p.Ethics?.Reference, "The ethics approval reference", FormPaths.EthicsReference);
+            Text(part, ethics?.Reference, "The ethics approval reference", FormPaths.EthicsReference);
         }
-
-        Need(p.UsedForDecisionsAboutIndividuals is not null, "Whether the results will be used for decisions about individuals", FormPaths.DecisionsAboutIndividuals);
-        Need(p.OutputsCouldIdentifyIndividuals is not null, "Whether any output could identify an individual", FormPaths.OutputsCouldIdentify);
-        Text(p.DisclosureControl, "How disclosure is controlled in outputs", FormPaths.DisclosureControl);
+        else if (status == "pending")
+        {
+            const string reason = "Ethics approval is still pending, and the data cannot be released until it is given; "
+                + "resubmit with the committee's approval reference once you have it";
+            part.Add(c.Policy.EthicsPendingIsMissing ? Severity.Missing : Severity.NeedsJudgement, "ethics_pending", reason, FormPaths.EthicsStatus);
+        }
+        else if (status == "not_required")
+        {
+            if (TextMatch.IsBlank(ethics?.NotRequiredReason))
+            {
+                part.Missing("ethics_not_required_reason",
+                    "You say ethics approval is not required but not why; say why (for example, your institution's policy exempts "
+                        + "secondary analysis of pseudonymised data)",
+                    FormPaths.EthicsNotRequiredReason, FormPaths.EthicsStatus);
+            }
+            else
+            {
+                part.Note("ethics_not_required",
+                    $"You say ethics approval is not required, because {TextMatch.Quote(ethics!.NotRequiredReason)}", FormPaths.EthicsNotRequiredReason);
+            }
+        }
     }
 
     // Limb 2's evidence: why individual data, and which items.
-    private void NecessityAndData(ScreeningContext c)
+    private static void NecessityAndData(ScreeningContext c, LimbBuilder part)
     {
-        Text(c.Necessity.WhyAggregateIsNotEnough, "Why published or aggregate statistics are not enough", FormPaths.WhyAggregateIsNotEnough);
-        Need(c.Necessity.LinkageNeeded is not null, "Whether linkage to other data is needed", FormPaths.LinkageNeeded);
+        Text(part, c.Necessity.WhyAggregateIsNotEnough,
+            "An answer to \"Why would published or aggregate statistics not answer your questions?\"", FormPaths.WhyAggregateIsNotEnough);
+        Need(part, c.Necessity.LinkageNeeded is not null, "Whether you need to link the data to other data", FormPaths.LinkageNeeded);
         if (c.Necessity.LinkageNeeded == true)
         {
-            Text(c.Necessity.LinkageDescription, "How the linkage will be done, and to which data", FormPaths.LinkageDescription);
+            Text(part, c.Necessity.LinkageDescription,
+                "A description of the linkage: which data, who carries it out, and what you will receive", FormPaths.LinkageDescription);
         }
 
-        Need(c.Items.Count > 0, "At least one requested data item", FormPaths.DataItems);
+        Need(part, c.Items.Count > 0, "At least one data item from the catalogue", FormPaths.DataItems);
         foreach (var item in c.Items)
         {
-            Need(item.Code.Length > 0, $"Which catalogue item data item {item.Index + 1} is", $"{item.Path}.item");
+            Need(part, item.Code.Length > 0, $"Which catalogue item data item {item.Index + 1} is", $"{item.Path}.item");
         }
     }
 
-    // Safe settings: where the data goes, how it is protected, until when, and on what lawful basis.
-    private void Settings(ScreeningContext c)
+    // Safe settings: where the data goes, how it is protected, until when; safe data: on what lawful basis.
+    private static void Settings(ScreeningContext c, LimbBuilder part, LimbBuilder data)
     {
         var s = c.Settings;
-        Text(s.AccessRoute, "The access route", FormPaths.AccessRoute);
-        Need(s.SecurityCertifications?.Any(x => !TextMatch.IsBlank(x)) == true, "The security arrangements (a certification, or \"none\")", FormPaths.SecurityCertifications);
-        Text(s.ProcessingLocation, "Where the data will be processed", FormPaths.ProcessingLocation);
+        Text(part, s.AccessRoute, "How you will access the data (the access route)", FormPaths.AccessRoute);
+        Need(part, s.SecurityCertifications?.Any(x => !TextMatch.IsBlank(x)) == true,
+            "Your organisation's security certifications (or \"none\")", FormPaths.SecurityCertifications);
+        Need(part, s.ProcessingInUk is not null || !TextMatch.IsBlank(s.ProcessingLocation), "Where the data will be processed", FormPaths.ProcessingLocation);
+        if (s.ProcessingInUk == false)
+        {
+            Text(part, s.ProcessingLocation, "The country where the data will be processed", FormPaths.ProcessingLocation);
+        }
+
         if (TextMatch.IsBlank(s.RetentionEnd))
         {
-            Need(false, "The retention and destruction date", FormPaths.RetentionEnd);
+            Need(part, false, "The date by which the data will be destroyed", FormPaths.RetentionEnd);
         }
         else if (!DateOnly.TryParseExact(s.RetentionEnd.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end))
         {
-            Need(false, "The retention and destruction date, as a date (YYYY-MM-DD)", FormPaths.RetentionEnd);
+            Need(part, false, "The date by which the data will be destroyed, as a real date", FormPaths.RetentionEnd);
         }
         else if (c.ScreenedOn is { } on && end <= on)
         {
-            Need(false, $"A retention and destruction date after {on.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}", FormPaths.RetentionEnd);
+            Need(part, false, $"A destruction date after {on.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}", FormPaths.RetentionEnd);
         }
 
-        Text(s.LawfulBasis?.Article6, "The lawful basis under UK GDPR Article 6", FormPaths.Article6);
+        Text(data, s.LawfulBasis?.Article6, "Your lawful basis under UK GDPR Article 6", FormPaths.Article6);
     }
 }

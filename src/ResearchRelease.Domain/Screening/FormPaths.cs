@@ -26,6 +26,7 @@ internal static class FormPaths
     public const string EthicsStatus = "project.ethics.status";
     public const string EthicsBody = "project.ethics.body";
     public const string EthicsReference = "project.ethics.reference";
+    public const string EthicsNotRequiredReason = "project.ethics.notRequiredReason";
     public const string DecisionsAboutIndividuals = "project.usedForDecisionsAboutIndividuals";
     public const string OutputsCouldIdentify = "project.outputsCouldIdentifyIndividuals";
     public const string DisclosureControl = "project.disclosureControl";
@@ -35,8 +36,10 @@ internal static class FormPaths
     public const string DataItems = "dataItems";
     public const string AccessRoute = "settings.accessRoute";
     public const string SecurityCertifications = "settings.securityCertifications";
+    public const string ProcessingInUk = "settings.processingInUk";
     public const string ProcessingLocation = "settings.processingLocation";
     public const string RetentionEnd = "settings.retentionEnd";
+    public const string RetentionReason = "settings.retentionReason";
     public const string Article6 = "settings.lawfulBasis.article6";
     public const string Article9 = "settings.lawfulBasis.article9";
 

@@ -7,12 +7,14 @@ internal sealed record ItemAssessment(ItemView Item, IReadOnlyList<ItemFinding> 
 {
     public Severity Worst => Findings.Count == 0 ? Severity.Met : Findings.Max(f => f.Severity);
 
+    public string Outcome => Worst.ToOutcome();
+
     public DataItemScreening ToResult() => new()
     {
         Item = Item.Code,
         Name = Item.Definition?.Name,
         Tier = Item.Definition?.Tier.DisplayName(),
-        Outcome = Worst.ToOutcome(),
-        Findings = Findings.Select(f => f.Cited).ToList(),
+        Outcome = Outcome,
+        Findings = Findings.Where(f => f.Severity > Severity.Met).Select(f => f.Sentence).ToList(),
     };
 }

@@ -1,7 +1,10 @@
 namespace ResearchRelease.Domain.Screening;
 
-/// <summary>One data minimisation finding about one requested item, with the answers it rests on.</summary>
-internal sealed record ItemFinding(Severity Severity, string Text, string[] Paths)
+/// <summary>
+/// One finding about one requested item, with the part of the test it belongs to (necessity for minimisation,
+/// safe data for sensitivity), the rule that made it and the answers it rests on.
+/// </summary>
+internal sealed record ItemFinding(Severity Severity, string Text, string[] Paths, string Part = ScreeningParts.Necessity, string Rule = "")
 {
-    public string Cited => LimbBuilder.Cite(Text, Paths);
+    public string Sentence => TextMatch.Capitalise(Text.TrimEnd().TrimEnd('.')) + ".";
 }

@@ -8,8 +8,11 @@ internal sealed record ItemView(int Index, string Code, DataItemDefinition? Defi
 {
     public string Path => $"{FormPaths.DataItems}[{Index}]";
 
-    /// <summary>How reasons name the item: its code, or its position when no code was given.</summary>
-    public string Name => Code.Length == 0 ? $"data item {Index + 1}" : Code;
+    /// <summary>
+    /// How reasons name the item: as the researcher saw it in the catalogue, or by its position when the code is
+    /// missing or unknown (a code is never shown to a person).
+    /// </summary>
+    public string Name => Definition is null ? $"data item {Index + 1}" : $"the data item \"{Definition.Name}\"";
 
     public IReadOnlyList<string> QuestionRefs { get; } =
         (Request.ResearchQuestions ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).ToList();

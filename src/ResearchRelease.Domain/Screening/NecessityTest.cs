@@ -3,18 +3,19 @@ namespace ResearchRelease.Domain.Screening;
 /// <summary>
 /// Limb 2, the same words in both wordings: the applicant "require[s] individual pupil information for that
 /// purpose". Published or aggregate statistics would not answer the research questions, and every requested
-/// item is justified by a research question (data minimisation; see <see cref="DataMinimisation"/>).
+/// item is justified by a research question (data minimisation; see <see cref="DataMinimisation"/>). The
+/// applicant's answer to "why not published statistics" is their declaration of necessity: when it gives only
+/// convenience, or every question is answerable from published tables, the limb is not met (principle 6).
 /// </summary>
 internal static class NecessityTest
 {
-    public static LimbResult Assess(ScreeningContext c, IReadOnlyList<ItemAssessment> items)
+    public static void Assess(ScreeningContext c, IReadOnlyList<ItemAssessment> items, FindingList findings)
     {
-        var limb = new LimbBuilder();
+        var limb = findings.For(ScreeningParts.Necessity);
         WhyAggregateIsNotEnough(c, limb);
         QuestionsAnsweredByPublishedTables(c, limb);
         Linkage(c, limb);
-        EveryItemJustified(items, limb);
-        return limb.Build();
+        EveryItemJustified(items, limb, findings.For(ScreeningParts.SafeData));
     }
 
     /// <summary>Individual information must be required: convenience, or no reason at all, is not a requirement.</summary>
@@ -24,83 +25,75 @@ internal static class NecessityTest
         const string path = FormPaths.WhyAggregateIsNotEnough;
         if (TextMatch.IsBlank(answer))
         {
-            limb.NeedsJudgement("No reason is given why published or aggregate statistics would not do", path);
-            return;
+            return; // Missing: the completeness check asks for it.
         }
 
         var text = TextMatch.Normalise(answer);
+        var quoted = $"{QuestionLabels.WhyAggregate} ({TextMatch.Quote(answer)})";
         if (SignalWords.SubstantiveReason.In(text))
         {
-            limb.Met($"The applicant explains why published or aggregate statistics are not enough: {TextMatch.Quote(answer)}", path);
+            limb.Met($"You explain why published or aggregate statistics are not enough: {TextMatch.Quote(answer)}", path);
         }
         else if (SignalWords.Convenience.In(text))
         {
-            limb.NotMet(
-                $"The only reason given for needing pupil-level data is convenience ({TextMatch.Quote(answer)}); convenience does not make individual pupil information required for the purpose",
-                path);
-        }
-        else if (TextMatch.WordCount(text) < 6)
-        {
-            limb.NotMet(
-                $"The reason given for needing pupil-level data ({TextMatch.Quote(answer)}) does not say why published or aggregate statistics would not answer the research questions",
+            limb.Add(Severity.NotMet, "convenience_only",
+                $"{quoted} gives only convenience as the reason; convenience does not make pupil-level data necessary. "
+                + "Say what your questions need that published tables cannot give (for example following the same pupils over time)",
                 path);
         }
         else
         {
-            limb.NeedsJudgement(
-                $"The reason given ({TextMatch.Quote(answer)}) does not clearly say why published or aggregate statistics would not answer the research questions",
+            limb.Add(Severity.NeedsJudgement, "unclear_necessity",
+                $"{quoted} does not clearly say why published or aggregate statistics would not answer your research questions",
                 path);
         }
     }
 
     /// <summary>
-    /// A question about school-level averages may already be answered by published performance tables; DfE's
-    /// sharing principles also weigh against duplicating official statistics.
+    /// A question about a headline measure for schools or areas, with nothing needing pupil-level records, is
+    /// answered by published performance tables; DfE's sharing principles also weigh against duplicating official
+    /// statistics. All such questions: not met. Some: judgement.
     /// </summary>
     private static void QuestionsAnsweredByPublishedTables(ScreeningContext c, LimbBuilder limb)
     {
-        foreach (var q in c.Questions)
+        var published = c.Questions.Where(q => SignalWords.AggregateMeasure.In(q.Normalised)
+            && SignalWords.Institution.In(q.Normalised) && !SignalWords.PupilLevel.In(q.Normalised)).ToList();
+        if (published.Count == 0)
         {
-            if (SignalWords.AggregateMeasure.In(q.Normalised) && SignalWords.Institution.In(q.Normalised)
-                && !SignalWords.PupilLevel.In(q.Normalised))
-            {
-                limb.NeedsJudgement(
-                    $"{q.Name} asks about school-level averages ({TextMatch.Quote(q.Text)}), which published performance tables may already answer",
-                    q.TextPath);
-            }
+            return;
         }
+
+        var all = published.Count == c.Questions.Count;
+        var names = CodeNames.JoinAnd(published.Select(q => $"{QuestionLabels.Question(q)} ({TextMatch.Quote(q.Text)})"));
+        limb.Add(all ? Severity.NotMet : Severity.NeedsJudgement, "published_tables",
+            all
+                ? $"{TextMatch.Capitalise(names)} can be answered from published school, local authority or national tables, so "
+                    + "pupil-level data is not needed for it. Ask questions that need pupil-level records, or use the published statistics"
+                : $"{TextMatch.Capitalise(names)} may be answerable from published school, local authority or national tables",
+            [.. published.Select(q => q.TextPath)]);
     }
 
     private static void Linkage(ScreeningContext c, LimbBuilder limb)
     {
         if (c.LinkageDescribed)
         {
-            limb.Met($"Linkage to other data is needed and described: {TextMatch.Quote(c.Necessity.LinkageDescription)}",
+            limb.Met($"You describe the linkage: {TextMatch.Quote(c.Necessity.LinkageDescription)}",
                 FormPaths.LinkageNeeded, FormPaths.LinkageDescription);
-        }
-        else if (c.Necessity.LinkageNeeded == true)
-        {
-            limb.NeedsJudgement("Linkage to other data is said to be needed but is not described", FormPaths.LinkageNeeded, FormPaths.LinkageDescription);
         }
     }
 
-    private static void EveryItemJustified(IReadOnlyList<ItemAssessment> items, LimbBuilder limb)
+    private static void EveryItemJustified(IReadOnlyList<ItemAssessment> items, LimbBuilder limb, LimbBuilder data)
     {
-        if (items.Count == 0)
-        {
-            limb.NeedsJudgement("No data items are requested", FormPaths.DataItems);
-            return;
-        }
-
         foreach (var assessment in items)
         {
             foreach (var finding in assessment.Findings.Where(f => f.Severity > Severity.Met))
             {
-                limb.Add(finding.Severity, $"{assessment.Item.Name}: {TextMatch.Uncapitalise(finding.Text)}", finding.Paths);
+                var part = finding.Part == ScreeningParts.SafeData ? data : limb;
+                part.Add(finding.Severity, finding.Rule, $"{TextMatch.Capitalise(assessment.Item.Name)} {finding.Text}", finding.Paths);
             }
         }
 
-        if (items.All(i => i.Worst == Severity.Met))
+        if (items.Count > 0 && items.All(i => i.Findings.All(f => f.Part != ScreeningParts.Necessity || f.Severity <= Severity.Note)))
         {
             var count = items.Count == 1 ? "The one requested data item is" : $"Each of the {items.Count} requested data items is";
             limb.Met($"{count} justified and serves at least one of the research questions", FormPaths.DataItems);

@@ -2,64 +2,38 @@ namespace ResearchRelease.Domain.Screening;
 
 /// <summary>
 /// Limb 1, both wordings: purposes that are not research at all. domain.md ("The regulation test") names
-/// marketing, selling a product, journalism about identifiable people, enforcement and operational case work;
-/// none is "conducting research" (2009) nor research, analysis, statistics or information, advice or guidance
-/// "for the purpose of promoting the education or well-being of children" (2013).
+/// marketing, selling a product, journalism about identifiable people, enforcement and operational case work.
+/// The words here describe what the applicant will do ("market our tutoring to parents"), not topics that sound
+/// alarming: advertising, newspapers, police or exclusions can be the subject of sound research (principle 3).
+/// Free text only ever raises judgement (principle 2); the declarations (solely commercial, decisions about
+/// individuals) are what make an application fail.
 /// </summary>
 internal static class NonResearchPurposes
 {
     public static void Assess(ScreeningContext c, LimbBuilder limb)
     {
-        Check(c, limb, SignalWords.MarketingDefinite, SignalWords.MarketingSuggestive, "marketing or selling a product or service");
-        Check(c, limb, SignalWords.EnforcementDefinite, SignalWords.EnforcementSuggestive, "enforcement");
-        Check(c, limb, SignalWords.CaseWorkDefinite, SignalWords.CaseWorkSuggestive, "operational case work about particular pupils or families");
-        Journalism(c, limb);
+        Check(c, limb, SignalWords.MarketingIntent, "marketing or selling a product or service");
+        Check(c, limb, SignalWords.EnforcementIntent, "enforcement against pupils or families");
+        Check(c, limb, SignalWords.CaseWorkIntent, "operational case work about particular pupils or families");
+        Check(c, limb, SignalWords.JournalismIntent, "journalism");
+        if (c.OrganisationType == "media")
+        {
+            limb.Add(Severity.NeedsJudgement, "media_applicant",
+                "Your organisation is a media organisation; the Chief Statistician will check that the purpose is research rather "
+                    + "than journalism",
+                FormPaths.OrganisationType);
+        }
     }
 
-    private static void Check(ScreeningContext c, LimbBuilder limb, Phrases definite, Phrases suggestive, string purpose)
+    private static void Check(ScreeningContext c, LimbBuilder limb, Phrases intent, string purpose)
     {
-        var stated = c.Sources.FirstOrDefault(s => s.StatesPurpose && definite.In(s.Normalised));
+        var (stated, clause) = c.Sources.Select(s => (Source: s, Clause: s.Affirming(intent))).FirstOrDefault(x => x.Clause is not null);
         if (stated is not null)
         {
-            limb.NotMet(
-                $"{TextMatch.Capitalise(stated.Described)} is {purpose}, which is not research; neither wording of the regulations covers it",
+            limb.Add(Severity.NeedsJudgement, "non_research_purpose",
+                $"{stated.DescribedAt(clause)} suggests {purpose}, which is not research; the Chief Statistician will read it. If "
+                    + "the project only studies this, say what you will research",
                 stated.Path);
-            return;
-        }
-
-        var hinted = c.Sources.FirstOrDefault(s => definite.In(s.Normalised) || suggestive.In(s.Normalised));
-        if (hinted is not null)
-        {
-            limb.NeedsJudgement(
-                $"{TextMatch.Capitalise(hinted.Described)} suggests {purpose}; check that the purpose is research",
-                hinted.Path);
-        }
-    }
-
-    /// <summary>Journalism fails only when it is about identifiable people; otherwise it needs judgement.</summary>
-    private static void Journalism(ScreeningContext c, LimbBuilder limb)
-    {
-        var stated = c.Sources.FirstOrDefault(s => s.StatesPurpose && SignalWords.JournalismDefinite.In(s.Normalised));
-        var hinted = stated ?? c.Sources.FirstOrDefault(s =>
-            SignalWords.JournalismDefinite.In(s.Normalised) || SignalWords.JournalismSuggestive.In(s.Normalised));
-        var identifiable = c.Project.OutputsCouldIdentifyIndividuals == true || c.AnyIdentifyingItem;
-        if (stated is not null && identifiable)
-        {
-            limb.NotMet(
-                $"{TextMatch.Capitalise(stated.Described)} is journalism, and the outputs or the data requested would identify people; journalism about identifiable people is not research",
-                stated.Path, FormPaths.OutputsCouldIdentify, FormPaths.DataItems);
-        }
-        else if (hinted is not null)
-        {
-            limb.NeedsJudgement(
-                $"{TextMatch.Capitalise(hinted.Described)} suggests journalism; check that the purpose is research and that nobody will be identifiable",
-                hinted.Path);
-        }
-        else if (c.OrganisationType == "media")
-        {
-            limb.NeedsJudgement(
-                "The applicant is a media organisation; check that the purpose is research rather than journalism",
-                FormPaths.OrganisationType);
         }
     }
 }

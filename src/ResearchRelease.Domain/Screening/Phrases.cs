@@ -29,27 +29,30 @@ internal sealed class Phrases
     }
 
     /// <summary>Whether the normalised text contains any of the phrases, starting at a word boundary.</summary>
-    public bool In(string normalised)
+    public bool In(ReadOnlySpan<char> normalised) => IndexIn(normalised) >= 0;
+
+    /// <summary>Where the first phrase starts in the normalised text (at a word boundary), or -1.</summary>
+    public int IndexIn(ReadOnlySpan<char> normalised)
     {
         var from = 0;
         while (from < normalised.Length)
         {
-            var hit = normalised.AsSpan(from).IndexOfAny(searcher);
+            var hit = normalised[from..].IndexOfAny(searcher);
             if (hit < 0)
             {
-                return false;
+                return -1;
             }
 
             var at = from + hit;
             if (at > 0 && normalised[at - 1] == ' ')
             {
-                return true;
+                return at;
             }
 
             from = at + 1;
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>Whether the normalised text is exactly one of the phrases (prefix markers play no part here).</summary>

@@ -52,11 +52,11 @@ internal sealed class PurposeTest2009 : IPurposeTest
         var foci = c.FocusList;
         if (foci.Count == 0)
         {
-            limb.NeedsJudgement("No subject focus is given, so it cannot be checked that the research is into educational achievements", FormPaths.SubjectFocus);
-            return;
+            return; // Missing: the completeness check asks for it.
         }
 
         var aboutAchievement = c.AchievementQuestions();
+        var attainmentItems = c.Items.Where(i => c.Policy.AchievementItems.Contains(i.Code.ToLowerInvariant())).ToList();
         var questionPaths = aboutAchievement.Select(q => q.TextPath).ToArray();
         var named = CodeNames.JoinAnd(aboutAchievement.Select(q => q.Name));
         if (foci.Any(AchievementFoci.Contains))
@@ -65,7 +65,7 @@ internal sealed class PurposeTest2009 : IPurposeTest
                 $"The subject focus includes {CodeNames.Foci(foci.Where(AchievementFoci.Contains))}: research into the educational achievements of pupils",
                 FormPaths.SubjectFocus);
         }
-        else if (foci.Any(FactorFoci.Contains) && aboutAchievement.Count > 0)
+        else if (foci.Any(FactorFoci.Contains) && aboutAchievement.Count > 0 && attainmentItems.Count > 0)
         {
             limb.Met(
                 $"The subject focus is {CodeNames.Foci(foci)}, a factor behind achievement, and {named} asks about achievement",
@@ -74,7 +74,7 @@ internal sealed class PurposeTest2009 : IPurposeTest
         else if (foci.Any(FactorFoci.Contains))
         {
             limb.NeedsJudgement(
-                $"The subject focus is {CodeNames.Foci(foci)}, which can bear on achievement, but no research question asks about attainment, progress or qualifications",
+                $"The subject focus is {CodeNames.Foci(foci)}, which can bear on achievement, but the research questions and the attainment data requested do not together show research into attainment, progress or qualifications",
                 FormPaths.SubjectFocus, FormPaths.ResearchQuestions);
         }
         else if (aboutAchievement.Count > 0)
@@ -83,10 +83,12 @@ internal sealed class PurposeTest2009 : IPurposeTest
                 $"The subject focus is {CodeNames.Foci(foci)}, not educational achievement, though {named} touches on achievement; judge whether this is research into the educational achievements of pupils",
                 [FormPaths.SubjectFocus, .. questionPaths]);
         }
-        else if (foci.All(WellbeingFoci.Contains))
+        else if (foci.All(WellbeingFoci.Contains) && attainmentItems.Count == 0)
         {
+            // Declarations decide (principle 2): the subject focus and the items requested say this is not research
+            // into achievement.
             limb.NotMet(
-                $"The subject focus is {CodeNames.Foci(foci)} and no research question asks about attainment, progress or qualifications; the 2009 wording covers only research into the educational achievements of pupils (the 2013 wording is wider)",
+                $"You say the project is about {CodeNames.Foci(foci)}, you request no attainment data and no research question asks about attainment, progress or qualifications; the wording of the regulations in force for this application (as made in 2009) covers only research into the educational achievements of pupils",
                 FormPaths.SubjectFocus, FormPaths.ResearchQuestions);
         }
         else

@@ -33,7 +33,7 @@ internal sealed class PurposeTest2013 : IPurposeTest
         var recognised = foci.Where(EducationOrWellbeingFoci.Contains).ToList();
         if (foci.Count == 0)
         {
-            limb.NeedsJudgement("No subject focus is given, so it cannot be checked that the work promotes children's education or well-being", FormPaths.SubjectFocus);
+            // Missing: the completeness check asks for it.
         }
         else if (recognised.Count > 0)
         {
@@ -48,11 +48,7 @@ internal sealed class PurposeTest2013 : IPurposeTest
                 FormPaths.SubjectFocus);
         }
 
-        if (TextMatch.IsBlank(c.Project.PublicBenefit))
-        {
-            limb.NeedsJudgement("No public benefit is given, so nothing says how the work would promote children's education or well-being", FormPaths.PublicBenefit);
-        }
-        else
+        if (!TextMatch.IsBlank(c.Project.PublicBenefit))
         {
             limb.Met($"The public benefit given is {TextMatch.Quote(c.Project.PublicBenefit)}", FormPaths.PublicBenefit);
         }

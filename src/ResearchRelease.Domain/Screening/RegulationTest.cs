@@ -5,67 +5,58 @@ namespace ResearchRelease.Domain.Screening;
 
 /// <summary>
 /// The automatic regulation test every submitted application goes through before it reaches the Chief
-/// Statistician (domain.md, "The regulation test"). It recommends; the Chief Statistician decides. Pure and
-/// deterministic: the same application, ruleset, catalogue and date always give the same result.
+/// Statistician (domain.md, "The regulation test", and the screening policy principles). It recommends; the Chief
+/// Statistician decides. Pure and deterministic: the same application, wording, catalogue, policy and date always
+/// give the same result. The result is a list of findings; everything else is read from them (principle 1).
 /// </summary>
 public static class RegulationTest
 {
-    /// <inheritdoc cref="Screen(ApplicationForm, Ruleset, DataItemCatalogue, DateOnly?)"/>
+    /// <inheritdoc cref="Screen(ApplicationForm, Ruleset, DataItemCatalogue, ScreeningPolicy, DateOnly?)"/>
     public static ScreeningResult Screen(ApplicationForm form, Ruleset ruleset, DataItemCatalogue catalogue) =>
-        Screen(form, ruleset, catalogue, screenedOn: null);
+        Screen(form, ruleset, catalogue, ScreeningPolicy.Default, screenedOn: null);
 
-    /// <summary>Screens an application under one wording of the regulations.</summary>
+    /// <inheritdoc cref="Screen(ApplicationForm, Ruleset, DataItemCatalogue, ScreeningPolicy, DateOnly?)"/>
+    public static ScreeningResult Screen(ApplicationForm form, Ruleset ruleset, DataItemCatalogue catalogue, DateOnly? screenedOn) =>
+        Screen(form, ruleset, catalogue, ScreeningPolicy.Default, screenedOn);
+
+    /// <summary>Screens an application under one wording of the regulations and one version of the screening policy.</summary>
     /// <param name="form">The application as submitted; any part may be missing.</param>
     /// <param name="ruleset">The wording in force, usually from <see cref="RulesetSelector"/>.</param>
     /// <param name="catalogue">The data item catalogue as compliance staff maintain it.</param>
-    /// <param name="screenedOn">When given, the retention and destruction date must fall after it.</param>
-    public static ScreeningResult Screen(ApplicationForm form, Ruleset ruleset, DataItemCatalogue catalogue, DateOnly? screenedOn)
+    /// <param name="policy">The thresholds and lists to apply.</param>
+    /// <param name="screenedOn">
+    /// The submission date. When given, the destruction date must fall after it, and the retention limit runs from it.
+    /// </param>
+    public static ScreeningResult Screen(ApplicationForm form, Ruleset ruleset, DataItemCatalogue catalogue, ScreeningPolicy policy, DateOnly? screenedOn)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(ruleset);
         ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(policy);
 
-        var context = new ScreeningContext(form, ruleset, catalogue, screenedOn);
-        var completeness = CompletenessCheck.Assess(context);
-
-        var purpose = new LimbBuilder();
-        ruleset.PurposeTest.Assess(context, purpose);
-
+        var context = new ScreeningContext(form, ruleset, catalogue, policy, screenedOn);
+        var findings = new FindingList();
+        CompletenessCheck.Assess(context, findings);
+        ruleset.PurposeTest.Assess(context, findings.For(ScreeningParts.Purpose));
         var items = DataMinimisation.Assess(context);
-        var necessity = NecessityTest.Assess(context, items);
-        var conditions = ConditionsTest.Assess(context);
-        var purposeResult = purpose.Build();
+        NecessityTest.Assess(context, items, findings);
+        ConditionsTest.Assess(context, findings);
+        SafePeople.Assess(context, findings);
+        SafeSettings.Assess(context, findings);
 
+        var list = findings.Findings();
         return new ScreeningResult
         {
             Ruleset = ruleset.Version,
-            Purpose = purposeResult,
-            Necessity = necessity,
-            Conditions = conditions,
-            Completeness = completeness,
+            PolicyVersion = policy.Version,
+            Findings = list,
+            Purpose = findings.Limb(ScreeningParts.Purpose),
+            Necessity = findings.Limb(ScreeningParts.Necessity),
+            Conditions = findings.Limb(ScreeningParts.Conditions),
+            Completeness = findings.Completeness(),
             DataItems = items.Select(i => i.ToResult()).ToList(),
-            Considerations = Considerations.Assess(context),
-            Overall = Overall(completeness, purposeResult, necessity, conditions),
+            Considerations = findings.Notes(),
+            Overall = FindingSeverities.Overall(list),
         };
-    }
-
-    /// <summary>
-    /// Incomplete first: missing evidence goes back to the researcher before any judgement. Then a breached DfE
-    /// condition or a limb not met makes the application ineligible whatever else holds; then anything needing
-    /// judgement; only otherwise eligible.
-    /// </summary>
-    private static string Overall(CompletenessResult completeness, params LimbResult[] limbs)
-    {
-        if (completeness.Outcome != Outcomes.Complete)
-        {
-            return Outcomes.Incomplete;
-        }
-
-        if (limbs.Any(l => l.Outcome == Outcomes.NotMet))
-        {
-            return Outcomes.Ineligible;
-        }
-
-        return limbs.Any(l => l.Outcome == Outcomes.NeedsJudgement) ? Outcomes.NeedsJudgement : Outcomes.Eligible;
     }
 }

@@ -9,10 +9,11 @@ namespace ResearchRelease.Domain.Screening;
 /// </summary>
 internal sealed class ScreeningContext
 {
-    public ScreeningContext(ApplicationForm form, Ruleset ruleset, DataItemCatalogue catalogue, DateOnly? screenedOn)
+    public ScreeningContext(ApplicationForm form, Ruleset ruleset, DataItemCatalogue catalogue, ScreeningPolicy policy, DateOnly? screenedOn)
     {
         Form = form;
         Ruleset = ruleset;
+        Policy = policy;
         Catalogue = catalogue;
         ScreenedOn = screenedOn;
         Project = form.Project ?? new ProjectDetails();
@@ -36,8 +37,11 @@ internal sealed class ScreeningContext
 
     public Ruleset Ruleset { get; }
 
+    public ScreeningPolicy Policy { get; }
+
     public DataItemCatalogue Catalogue { get; }
 
+    /// <summary>The submission (or screening) date: the retention limit runs from it. Null when the caller has none.</summary>
     public DateOnly? ScreenedOn { get; }
 
     public ProjectDetails Project { get; }
@@ -67,6 +71,14 @@ internal sealed class ScreeningContext
 
     public bool AnyIdentifyingItem => Items.Any(i => i.Definition?.IsIdentifying == true);
 
+    /// <summary>Special category under UK GDPR Article 9, by the catalogue's marking or the policy's list.</summary>
+    public bool IsSpecialCategory(ItemView item) =>
+        item.Definition?.IsSpecialCategory == true || Policy.SpecialCategoryItems.Contains(item.Code.ToLowerInvariant());
+
+    /// <summary>Highly sensitive, by the catalogue's tier or the policy's list.</summary>
+    public bool IsHighlySensitive(ItemView item) =>
+        item.Definition?.IsHighlySensitive == true || Policy.HighlySensitiveItems.Contains(item.Code.ToLowerInvariant());
+
     public bool LinkageDescribed =>
         Necessity.LinkageNeeded == true && !TextMatch.IsBlank(Necessity.LinkageDescription);
 
@@ -88,19 +100,23 @@ internal sealed class ScreeningContext
             }
         }
 
-        Add(FormPaths.Title, "the title", Project.Title, statesPurpose: true);
+        Add(FormPaths.Title, QuestionLabels.Title, Project.Title, statesPurpose: true);
         var outputs = Project.IntendedOutputs ?? [];
         for (var i = 0; i < outputs.Count; i++)
         {
-            Add(FormPaths.Output(i), "the intended output", outputs[i], statesPurpose: true);
+            Add(FormPaths.Output(i), QuestionLabels.Output, outputs[i], statesPurpose: true);
         }
 
-        Add(FormPaths.LaySummary, "the lay summary", Project.LaySummary, statesPurpose: false);
-        Add(FormPaths.PublicBenefit, "the public benefit statement", Project.PublicBenefit, statesPurpose: false);
+        Add(FormPaths.LaySummary, QuestionLabels.LaySummary, Project.LaySummary, statesPurpose: false);
+        Add(FormPaths.PublicBenefit, QuestionLabels.PublicBenefit, Project.PublicBenefit, statesPurpose: false);
         foreach (var q in Questions)
         {
-            Add(q.TextPath, $"research question {q.Name}", q.Text, statesPurpose: false);
+            Add(q.TextPath, QuestionLabels.Question(q), q.Text, statesPurpose: false);
         }
+
+        Add(FormPaths.DisclosureControl, QuestionLabels.DisclosureControl, Project.DisclosureControl, statesPurpose: false);
+        Add(FormPaths.WhyAggregateIsNotEnough, QuestionLabels.WhyAggregate, Necessity.WhyAggregateIsNotEnough, statesPurpose: false);
+        Add(FormPaths.RetentionReason, QuestionLabels.RetentionReason, Settings.RetentionReason, statesPurpose: false);
 
         return sources;
     }

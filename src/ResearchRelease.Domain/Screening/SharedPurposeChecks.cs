@@ -14,8 +14,7 @@ internal static class SharedPurposeChecks
     {
         if (c.Activity is null)
         {
-            limb.NeedsJudgement("No activity is given, so the purpose cannot be checked against the regulations", FormPaths.Activity);
-            return true;
+            return true; // Missing: the completeness check asks for it.
         }
 
         if (c.Activity != "other")
@@ -25,24 +24,21 @@ internal static class SharedPurposeChecks
                 return false;
             }
 
-            limb.NeedsJudgement($"The activity {CodeNames.Activity(c.Activity)} is not one of the form's options", FormPaths.Activity);
+            limb.NeedsJudgement($"{QuestionLabels.Activity} is not one of the form's options", FormPaths.Activity);
             return true;
         }
 
+        // Principle 2: the outputs' wording raises judgement; only the solely-commercial declaration fails the limb
+        // (see CommercialGain).
         var commercialOutput = c.Sources.FirstOrDefault(s => s.Path.StartsWith(FormPaths.IntendedOutputs, StringComparison.Ordinal)
-            && (SignalWords.CommercialOutputs.In(s.Normalised) || SignalWords.MarketingDefinite.In(s.Normalised)));
-        if (c.Project.SolelyCommercial == true || commercialOutput is not null)
+            && s.Affirming(SignalWords.CommercialOutputs) is not null);
+        if (c.Project.SolelyCommercial != true)
         {
-            var what = commercialOutput is null ? "the project is solely commercial" : $"{commercialOutput.Described} is commercial";
-            limb.NotMet(
-                $"The activity is \"other\" and {what}; a commercial activity is not research, analysis, statistics or information, advice or guidance",
-                FormPaths.Activity, commercialOutput?.Path ?? FormPaths.SolelyCommercial);
-        }
-        else
-        {
-            limb.NeedsJudgement(
-                $"The activity is \"other\", which is not one of the activities the {c.Ruleset.Version} wording names; judge what the project does",
-                FormPaths.Activity);
+            limb.NeedsJudgement(commercialOutput is null
+                    ? $"You answered \"other\" to {QuestionLabels.Activity.Replace("your answer to ", string.Empty, StringComparison.Ordinal)}, which is not one of the activities the {c.Ruleset.Version} wording names; the Chief Statistician will judge what the project does"
+                    : $"You answered \"other\" to what you will be doing, and {commercialOutput.Described} sounds commercial; the "
+                        + "Chief Statistician will judge whether this is research",
+                FormPaths.Activity, commercialOutput?.Path ?? FormPaths.Activity);
         }
 
         return true;
@@ -57,19 +53,30 @@ internal static class SharedPurposeChecks
         if (c.Project.Population?.PupilsInEngland == false)
         {
             limb.NeedsJudgement(
-                "The applicant says the population is not pupils at schools in England, but the regulations cover only information about pupils at schools in England",
+                "You say the population is not pupils at schools in England, but the regulations cover only information about "
+                    + "pupils at schools in England",
                 FormPaths.PupilsInEngland);
         }
     }
 
-    /// <summary>DfE's sharing principles: data is not shared solely for commercial gain. Weighed, not decisive.</summary>
+    /// <summary>
+    /// Principle 8: a solely commercial purpose is ineligible; DfE's sharing principles rule out sharing solely for
+    /// commercial gain. A commercial applicant whose project is not solely commercial is a note.
+    /// </summary>
     public static void CommercialGain(ScreeningContext c, LimbBuilder limb)
     {
         if (c.Project.SolelyCommercial == true)
         {
-            limb.NeedsJudgement(
-                "The applicant says the project is solely for commercial gain; DfE's sharing principles say data is not shared solely for commercial gain",
+            limb.Add(Severity.NotMet, "solely_commercial",
+                $"You answered yes to {QuestionLabels.SolelyCommercial.Replace("your answer to ", string.Empty, StringComparison.Ordinal)}: DfE does not share pupil data solely for commercial gain",
                 FormPaths.SolelyCommercial);
+        }
+        else if (c.OrganisationType == "commercial")
+        {
+            limb.Note("commercial_applicant",
+                "Your organisation is a commercial company; you say the project is not solely for commercial gain, and the public "
+                    + "benefit will be weighed",
+                FormPaths.OrganisationType, FormPaths.SolelyCommercial);
         }
     }
 }

@@ -7,51 +7,39 @@ namespace ResearchRelease.Domain.Screening;
 /// </summary>
 internal static class SignalWords
 {
-    // Limb 1: marketing or selling a product is not research (domain.md, "The regulation test").
-    public static readonly Phrases MarketingDefinite = new(
-        "marketing", "market to", "advertis*", "advert", "adverts", "sell", "sells", "selling", "sales leads",
-        "lead generation", "mailing list*", "direct mail", "promotional", "send offers", "targeted offers",
-        "customer acquisition", "prospective customers");
+    // Limb 1: what an applicant who markets or sells would say they will do. Topic words ("advertising",
+    // "marketing" alone) are left out: junk-food advertising and attainment is research (principle 3).
+    public static readonly Phrases MarketingIntent = new(
+        "market to", "market our", "marketing campaign", "marketing campaigns", "marketing list*", "marketing material*",
+        "our marketing", "sell to", "selling to", "sell our", "selling our", "sell the data", "sales leads", "sales lead",
+        "lead generation", "mailing list*", "direct mail", "send offers", "sending offers", "targeted offers",
+        "promote our", "promoting our", "advertise our", "advertise to", "advertising to parents", "customer acquisition",
+        "prospective customers", "new customers", "potential customers", "our products", "our product", "our services",
+        "our tutoring", "our app", "our platform");
 
-    public static readonly Phrases MarketingSuggestive = new("customer*", "client acquisition", "sales", "outreach to parents");
+    // Limb 1: enforcement action, not research into it ("police" or "exclusions" alone are topics).
+    public static readonly Phrases EnforcementIntent = new(
+        "enforce attendance", "enforcement action", "enforcement against", "take enforcement", "fine parents",
+        "fining parents", "issue penalty notice*", "issuing penalty notice*", "prosecute", "prosecuting", "prosecution of",
+        "immigration enforcement", "immigration control", "fraud investigation*", "investigate fraud", "benefit fraud",
+        "pass to the police", "passed to the police", "share with the police", "shared with the police", "identify offenders");
 
-    // Limb 1: enforcement is not research.
-    public static readonly Phrases EnforcementDefinite = new(
-        "enforcement", "enforce", "enforcing", "prosecut*", "penalty notice*", "fixed penalty", "fine parents",
-        "fining parents", "immigration control", "fraud investigation*", "investigate fraud", "benefit fraud",
-        "police investigation*", "criminal investigation*");
+    // Limb 1: operational case work about particular pupils or families.
+    public static readonly Phrases CaseWorkIntent = new(
+        "case work", "casework", "case management", "caseworker*", "individual case*", "trace pupils", "tracing pupils",
+        "identify pupils at risk", "identifying pupils at risk", "identify individual pupils", "identifying individual pupils",
+        "locate pupils", "locate children", "locating children", "find missing children", "children missing education list*");
 
-    public static readonly Phrases EnforcementSuggestive = new("sanction*", "penalties", "immigration status");
-
-    // Limb 1 and DfE's conditions: operational case work about particular pupils or families.
-    public static readonly Phrases CaseWorkDefinite = new(
-        "case work", "casework", "caseworker*", "case management", "list of pupils", "list of children",
-        "list of families", "list of names", "pupil list*", "named pupils", "names of pupils", "names and addresses",
-        "contact families", "contact parents", "contact the families", "letters to families", "trace pupils",
-        "tracing pupils", "locate pupils", "locate children", "target individual pupils", "individual interventions",
-        "refer pupils", "referrals of pupils");
-
-    public static readonly Phrases CaseWorkSuggestive = new(
-        "identify individual*", "identifying individual*", "identify pupils", "identifying pupils", "pupils at risk",
-        "intervention list*", "referral*");
-
-    // Limb 1: journalism about identifiable people is not research ("journal" alone is not journalism).
-    public static readonly Phrases JournalismDefinite = new(
-        "journalism", "journalist*", "news story", "news stories", "news article*", "news report*", "newspaper*",
-        "broadcast*", "name and shame", "naming and shaming", "expose");
-
-    public static readonly Phrases JournalismSuggestive = new("documentary", "documentaries");
+    // Limb 1: journalism ("newspaper" alone is not: a newspaper-reading programme is a topic).
+    public static readonly Phrases JournalismIntent = new(
+        "journalism", "news story", "news stories", "news article*", "newspaper article*", "newspaper story",
+        "newspaper stories", "broadcast*", "documentary", "documentaries", "name and shame", "naming and shaming",
+        "our readers", "our viewers", "our listeners", "front page");
 
     // Limb 1: an "other" activity whose outputs are commercial.
     public static readonly Phrases CommercialOutputs = new(
         "product*", "commercial*", "app", "apps", "software", "subscription*", "for sale", "paid service*", "licens*",
-        "revenue", "profit*", "tutoring service*", "pricing", "sales", "customers");
-
-    // DfE's condition: no individual identified in results.
-    public static readonly Phrases IdentifyingOutputs = new(
-        "list of pupils", "list of children", "list of families", "list of names", "pupil list*", "named pupils",
-        "names of pupils", "names and addresses", "pupil level file*", "pupil level data", "individual pupil report*",
-        "individual records", "contact list*", "mailing list*");
+        "revenue", "profit*", "tutoring service*", "pricing", "sales", "customers", "marketing campaign*");
 
     // Limb 1 (2009): research into the educational achievements of pupils.
     public static readonly Phrases Achievement = new(
@@ -60,17 +48,26 @@ internal static class SignalWords
         "progress*", "test score*", "phonics", "sats", "educational outcome*", "learning outcome*", "literacy",
         "numeracy", "reading", "maths", "mathematics", "ebacc", "value added");
 
-    // Limb 2: questions about school-level averages that published performance tables may already answer.
+    // Limb 2 (principle 6): a question about a published headline measure for schools, areas or the country, with
+    // nothing that needs pupil-level records, is answerable from published tables.
     public static readonly Phrases AggregateMeasure = new(
-        "average*", "mean score*", "mean attainment", "school level", "per school", "league table*",
-        "performance table*", "national figure*", "headline measure*");
+        "average*", "mean", "means", "median", "percentage*", "proportion*", "share of", "number of", "how many",
+        "rate", "rates", "progress 8", "attainment 8", "headline*", "league table*", "performance table*", "pass rate*",
+        "national figure*", "school level", "per school", "ranking*", "totals", "overall results");
 
     public static readonly Phrases Institution = new(
-        "school", "schools", "academy", "academies", "local authorit*", "trust", "trusts", "region*", "maintained");
+        "school", "schools", "academy", "academies", "local authorit*", "trust", "trusts", "region*", "maintained",
+        "national*", "england", "area", "areas", "constituenc*", "school type*", "multi academy");
 
+    // What published tables cannot give: the same pupils followed, their characteristics, or modelling.
     public static readonly Phrases PupilLevel = new(
-        "pupil*", "individual*", "child", "children", "student*", "learner*", "gap", "gaps", "disadvantag*",
-        "eligib*", "prior attainment", "progress from", "girls", "boys", "cohort*", "characteristic*");
+        "same pupil*", "same child*", "individual*", "prior attainment", "progress from", "between key stage*",
+        "from key stage*", "control*", "adjust*", "link*", "follow*", "track*", "gap", "gaps", "free school meal*", "fsm",
+        "disadvantag*", "eligib*", "ethnic*", "special educational need*", "send", "sen", "first language", "eal",
+        "girls", "boys", "gender", "month of birth", "born", "who", "whose", "similar", "among", "likel*", "probabilit*",
+        "chance*", "predict*", "explain*", "associat*", "relationship*", "effect*", "impact*", "differ by", "vary by",
+        "characteristic*", "subgroup*", "intersection*", "combination*", "mobility", "moved", "move school*",
+        "absence", "absent", "excluded", "exclusion*", "persist*", "trajector*", "distribution*", "cohort*");
 
     // Limb 2: why aggregate data is not enough. Convenience is not a reason.
     public static readonly Phrases Convenience = new(
@@ -93,7 +90,24 @@ internal static class SignalWords
         "may be useful", "just in case", "in case", "for completeness", "completeness", "standard",
         "standard variable", "as usual", "n a", "na", "none", "tbc", "tbd", "see above", "as above", "yes", "x");
 
-    // Settings: processing in the UK.
-    public static readonly Phrases UnitedKingdom = new(
-        "uk", "united kingdom", "england", "great britain", "gb", "wales", "scotland", "northern ireland", "london");
+    // Principle 7: keeping data for unspecified future use is not research into the stated questions.
+    public static readonly Phrases FutureUse = new(
+        "future research", "future project*", "future studies", "future study", "future use*", "future work",
+        "later studies", "later study", "later projects", "later research", "further studies", "further research projects",
+        "other projects", "other studies", "other research", "reuse", "reused", "re use", "re used", "re using", "reusing",
+        "secondary use*", "indefinitely", "in perpetuity", "permanently", "archive*", "data bank", "databank",
+        "resource for other researchers", "just in case", "might be useful",
+        "may be useful");
+
+    // Principle 6: a specific reason for identifying items: linkage through a trusted third party.
+    public static readonly Phrases TrustedThirdParty = new(
+        "trusted third party", "third party", "linkage service*", "linking service*", "ons", "office for national statistics",
+        "dfe links", "department links", "department for education links", "dfe will link", "dfe matches", "the department matches",
+        "never see", "do not see", "will not see", "not see the identifiers", "pseudonymised", "pseudonymized", "de identified",
+        "deidentified", "only to");
+
+    // An identifying item whose justification gives a specific, checkable use of it (judgement, not "not met").
+    public static readonly Phrases SpecificIdentifierUse = new(
+        "link*", "match*", "deriv*", "geograph*", "deprivation", "idaci", "imd", "distance*", "travel*", "neighbourhood*",
+        "lsoa", "output area*", "age in months", "month of birth", "relative age", "birth date effect*", "summer born");
 }

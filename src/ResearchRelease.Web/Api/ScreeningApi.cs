@@ -17,8 +17,9 @@ public static class ScreeningApi
         app.MapPost("/api/screening", async (string? ruleset, HttpContext http, ScreeningService screening, TimeProvider clock, CancellationToken ct) =>
         {
             Ruleset chosen;
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             if (string.IsNullOrWhiteSpace(ruleset))
-                chosen = screening.RulesetFor(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+                chosen = screening.RulesetFor(today);
             else if (Ruleset.All.FirstOrDefault(r => r.Version == ruleset.Trim()) is { } known)
                 chosen = known;
             else
@@ -28,7 +29,8 @@ public static class ScreeningApi
             if (problem is not null) return problem;
             var errors = ApplicationFormValidator.Validate(form!);
             if (errors.Count > 0) return Problems.Fields(errors);
-            return Results.Json(screening.Screen(form!, chosen), EventSerializer.Options);
+            // Screened as if submitted today, so the retention limit runs from today.
+            return Results.Json(screening.Screen(form!, chosen, today), EventSerializer.Options);
         }).Produces<ScreeningResult>().ProducesValidationProblem().WithTags("Screening")
             .RequireRateLimiting(Security.RateLimitPolicies.Screening);
     }

@@ -25,6 +25,7 @@ public static class DisplayNames
         ["explicit_consent"] = "Explicit consent (Article 9(2)(a))",
         ["eligible"] = "Eligible", ["ineligible"] = "Ineligible", ["needs_judgement"] = "Needs judgement", ["incomplete"] = "Incomplete",
         ["met"] = "Met", ["not_met"] = "Not met", ["complete"] = "Complete",
+        ["blocks"] = "Not met", ["missing"] = "Missing", ["note"] = "Note",
         ["approve"] = "Approve", ["refuse"] = "Refuse", ["return"] = "Return for changes",
     };
 

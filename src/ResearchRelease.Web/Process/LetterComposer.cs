@@ -4,6 +4,7 @@ using ResearchRelease.Domain.Catalogue;
 using ResearchRelease.Domain.Screening;
 using ResearchRelease.Web.Infrastructure;
 using ResearchRelease.Web.Letters;
+using ResearchRelease.Web.Pages.Check;
 
 namespace ResearchRelease.Web.Process;
 
@@ -96,11 +97,17 @@ public sealed class LetterComposer(ScreeningService screening, IOptions<LetterOp
         foreach (var (heading, limb) in new[] { ("Purpose (regulation test, first limb)", result.Purpose), ("Necessity (regulation test, second limb)", result.Necessity), ("The Department's conditions", result.Conditions) })
         {
             if (limb.Outcome != Outcomes.Met && limb.Reasons.Count > 0)
-                reasons.Add(new LetterReason($"{heading}: {DisplayNames.For(limb.Outcome).ToLowerInvariant()}", string.Join(" ", limb.Reasons)));
+                reasons.Add(new LetterReason($"{heading}: {DisplayNames.For(limb.Outcome).ToLowerInvariant()}", string.Join(" ", limb.Reasons.Select(CheckAdvice.Plain))));
+        }
+        // The Five Safes findings that block or need judgement, part by part: the limbs above already carry their own.
+        foreach (var part in result.Findings.Where(f => f.Part.StartsWith("safe_", StringComparison.Ordinal)
+                     && f.Severity is FindingSeverities.Blocks or FindingSeverities.NeedsJudgement).GroupBy(f => f.Part))
+        {
+            reasons.Add(new LetterReason(ScreeningParts.DisplayName(part.Key), string.Join(" ", part.Select(f => f.Reason))));
         }
         return reasons;
     }
 
     private static List<string> WhatCouldChange(ScreeningResult? result) =>
-        result is null ? [] : result.DataItems.SelectMany(i => i.Findings.Select(f => $"{i.Item}: {f}")).Take(20).ToList();
+        result is null ? [] : result.DataItems.SelectMany(i => i.Findings.Select(f => $"{i.Name ?? "An item not in the catalogue"}: {CheckAdvice.Plain(f)}")).Take(20).ToList();
 }

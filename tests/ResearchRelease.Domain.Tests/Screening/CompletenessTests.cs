@@ -61,9 +61,12 @@ public class CompletenessTests
             var result = remove(TestForms.Eligible()).Screen(ruleset);
 
             Assert.Equal(Incomplete, result.Completeness.Outcome);
-            Assert.Equal(Incomplete, result.Overall);
+
+            // Incomplete, unless the gap also makes something fail (items tied to questions no longer there).
+            Assert.Contains(result.Overall, new[] { Incomplete, Ineligible });
             Assert.True(result.Completeness.MissingPaths.Contains(path), $"{path} not among {string.Join(", ", result.Completeness.MissingPaths)}");
-            Assert.Contains(result.Completeness.Missing, m => m.EndsWith($"({path}).", StringComparison.Ordinal));
+            Assert.DoesNotContain(result.Completeness.Missing, m => m.Contains(path, StringComparison.Ordinal));
+            Assert.Contains(result.Findings, f => f.Severity == FindingSeverities.Missing && f.Evidence.Contains(path));
         }
     }
 
@@ -76,15 +79,17 @@ public class CompletenessTests
     }
 
     [Fact]
-    public void Incomplete_comes_before_ineligible()
+    public void A_blocking_finding_comes_before_missing_evidence()
     {
+        // Principle 1: any blocking finding makes the application ineligible; missing evidence only otherwise.
         var result = TestForms.Eligible()
             .WithProject(p => p with { UsedForDecisionsAboutIndividuals = true })
             .WithSettings(s => s with { RetentionEnd = null })
             .Screen("2009");
 
         Assert.Equal(NotMet, result.Conditions.Outcome);
-        Assert.Equal(Incomplete, result.Overall);
+        Assert.Equal(Incomplete, result.Completeness.Outcome);
+        Assert.Equal(Ineligible, result.Overall);
     }
 
     [Fact]
@@ -110,6 +115,7 @@ public class CompletenessTests
 
         Assert.Equal(Eligible, before.Overall);
         Assert.Equal(Incomplete, after.Overall);
-        Assert.Equal(["A retention and destruction date after 1 May 2026 (settings.retentionEnd)."], after.Completeness.Missing);
+        Assert.Equal(["A destruction date after 1 May 2026."], after.Completeness.Missing);
+        Assert.Equal(["settings.retentionEnd"], after.Completeness.MissingPaths);
     }
 }

@@ -1,3 +1,4 @@
+using ResearchRelease.Domain.Screening;
 using static ResearchRelease.Domain.Screening.Outcomes;
 
 namespace ResearchRelease.Domain.Tests.Screening;
@@ -15,7 +16,8 @@ public class ConditionsTests
         new("decisions not answered", f => f.WithProject(p => p with { UsedForDecisionsAboutIndividuals = null }), NeedsJudgement, NeedsJudgement),
         new("outputs could identify", f => f.WithProject(p => p with { OutputsCouldIdentifyIndividuals = true }), NotMet, NotMet),
         new("identification not answered", f => f.WithProject(p => p with { OutputsCouldIdentifyIndividuals = null }), NeedsJudgement, NeedsJudgement),
-        new("no disclosure control", f => f.WithProject(p => p with { DisclosureControl = " " }), NeedsJudgement, NeedsJudgement),
+        // Missing disclosure control is a gap in safe outputs (incomplete), not a breach of the conditions.
+        new("no disclosure control", f => f.WithProject(p => p with { DisclosureControl = " " }), Met, Met),
         new("a list of pupils as an output", f => f.WithProject(p => p with { IntendedOutputs = ["list of pupils for the tutoring programme"] }), NotMet, NotMet),
         new("a mailing list as an output", f => f.WithProject(p => p with { IntendedOutputs = ["report", "mailing list of families"] }), NotMet, NotMet),
     ];
@@ -43,6 +45,8 @@ public class ConditionsTests
         Assert.Equal(Met, result.Purpose.Outcome);
         Assert.Equal(Met, result.Necessity.Outcome);
         Assert.Equal(Ineligible, result.Overall);
-        Assert.Contains(result.Conditions.Reasons, r => r.EndsWith("(project.usedForDecisionsAboutIndividuals).", StringComparison.Ordinal));
+        Assert.Contains("project.usedForDecisionsAboutIndividuals", result.Conditions.Evidence);
+        Assert.Contains(result.Findings, f => f.Part == ScreeningParts.Conditions && f.Severity == FindingSeverities.Blocks
+            && f.Evidence.Contains("project.usedForDecisionsAboutIndividuals"));
     }
 }

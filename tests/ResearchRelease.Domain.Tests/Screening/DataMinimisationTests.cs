@@ -1,3 +1,4 @@
+using ResearchRelease.Domain.Screening;
 using ResearchRelease.Domain.Applications;
 using static ResearchRelease.Domain.Screening.Outcomes;
 
@@ -9,35 +10,39 @@ namespace ResearchRelease.Domain.Tests.Screening;
 /// </summary>
 public class DataMinimisationTests
 {
-    private static readonly (string Name, Func<ApplicationForm, ApplicationForm> Setup, RequestedDataItem Item, string Outcome, string? Finding)[] Table =
+    private static readonly (string Name, Func<ApplicationForm, ApplicationForm> Setup, RequestedDataItem Item, string Outcome, string? Finding, string Part)[] Table =
     [
-        ("justified and tied to a question", f => f, TestForms.Item("gender", "To compare boys and girls.", "RQ1"), Met, null),
-        ("no justification", f => f, TestForms.Item("gender", null, "RQ1"), NotMet, "No justification is given"),
-        ("blank justification", f => f, TestForms.Item("gender", "   ", "RQ1"), NotMet, "No justification is given"),
-        ("boilerplate justification", f => f, TestForms.Item("gender", "Needed for the file.", "RQ1"), NotMet, "does not say why the item is needed"),
-        ("no research question", f => f, TestForms.Item("gender", "To compare boys and girls."), NotMet, "Not tied to any research question"),
-        ("only an unknown research question", f => f, TestForms.Item("gender", "To compare boys and girls.", "RQ9"), NotMet, "Tied only to RQ9, which is not one of the application's research questions"),
-        ("also an unknown research question", f => f, TestForms.Item("gender", "To compare boys and girls.", "RQ1", "RQ9"), NeedsJudgement, "Also tied to RQ9"),
-        ("question numbers match case-insensitively", f => f, TestForms.Item("gender", "To compare boys and girls.", " rq1 "), Met, null),
-        ("identifying, no linkage", f => f, TestForms.Item("upn", "To check records.", "RQ1"), NeedsJudgement, "a pseudonymous pupil identifier would usually serve"),
-        ("identifying, linkage described",
+        ("justified and tied to a question", f => f, TestForms.Item("gender", "To compare boys and girls.", "RQ1"), Met, null, Necessity),
+        ("no justification", f => f, TestForms.Item("gender", null, "RQ1"), NotMet, "Has no justification", Necessity),
+        ("blank justification", f => f, TestForms.Item("gender", "   ", "RQ1"), NotMet, "Has no justification", Necessity),
+        ("boilerplate justification", f => f, TestForms.Item("gender", "Needed for the file.", "RQ1"), NotMet, "does not say why the item is needed", Necessity),
+        ("no research question", f => f, TestForms.Item("gender", "To compare boys and girls."), NotMet, "Is not tied to any research question", Necessity),
+        ("only an unknown research question", f => f, TestForms.Item("gender", "To compare boys and girls.", "RQ9"), NotMet, "Is tied only to \"RQ9\", which is not one of your research questions", Necessity),
+        ("also an unknown research question", f => f, TestForms.Item("gender", "To compare boys and girls.", "RQ1", "RQ9"), NeedsJudgement, "Is also tied to \"RQ9\"", Necessity),
+        ("question numbers match case-insensitively", f => f, TestForms.Item("gender", "To compare boys and girls.", " rq1 "), Met, null, Necessity),
+        ("identifying, no linkage, no specific reason", f => f, TestForms.Item("upn", "To check records.", "RQ1"), NotMet, "no specific reason is given", Necessity),
+        ("identifying, no linkage, a specific use", f => f, TestForms.Item("postcode", "To derive neighbourhood deprivation for RQ1.", "RQ1"), NeedsJudgement, "names a specific use", Necessity),
+        ("identifying, linkage through DfE described",
             f => f.WithNecessity(n => n with { LinkageNeeded = true, LinkageDescription = "DfE links to our trial records by pupil number." }),
-            TestForms.Item("upn", "Needed by DfE for the linkage.", "RQ1"), Met, null),
+            TestForms.Item("upn", "Needed by DfE for the linkage.", "RQ1"), Met, "linkage key", SafeData),
         ("identifying, linkage described, direct transfer",
             f => f.WithNecessity(n => n with { LinkageNeeded = true, LinkageDescription = "We link to our trial records." })
                   .WithSettings(s => s with { AccessRoute = "direct_transfer" }),
-            TestForms.Item("upn", "For linking to trial records.", "RQ1"), NeedsJudgement, "transferred to the applicant"),
-        ("highly sensitive", f => f, TestForms.Item("children_in_need", "Children in need are a key group.", "RQ1"), NeedsJudgement, "Highly sensitive"),
-        ("exclusion reasons are highly sensitive", f => f, TestForms.Item("exclusion_reasons", "Reasons matter for RQ1.", "RQ1"), NeedsJudgement, "Highly sensitive"),
-        ("sensitive, not special category", f => f, TestForms.Item("first_language", "English as an additional language.", "RQ1"), Met, null),
-        ("special category, no Article 9 condition", f => f, TestForms.Item("ethnic_group", "Gaps by ethnicity.", "RQ1"), NeedsJudgement, "Article 9 (racial or ethnic origin)"),
+            TestForms.Item("upn", "For linking to trial records.", "RQ1"), NeedsJudgement, "not through a trusted third party", SafeData),
+        ("highly sensitive", f => f, TestForms.Item("children_in_need", "Children in need are a key group.", "RQ1"), NeedsJudgement, "Is highly sensitive", SafeData),
+        ("exclusion reasons are highly sensitive", f => f, TestForms.Item("exclusion_reasons", "Reasons matter for RQ1.", "RQ1"), NeedsJudgement, "Is highly sensitive", SafeData),
+        ("sensitive, not special category", f => f, TestForms.Item("first_language", "English as an additional language.", "RQ1"), Met, null, Necessity),
+        ("special category, no Article 9 condition", f => f, TestForms.Item("ethnic_group", "Gaps by ethnicity.", "RQ1"), NeedsJudgement, "Article 9 (racial or ethnic origin)", SafeData),
         ("special category with an Article 9 condition",
             f => f.WithSettings(s => s with { LawfulBasis = s.LawfulBasis! with { Article9 = "archiving_research_statistics" } }),
-            TestForms.Item("ethnic_group", "Gaps by ethnicity.", "RQ1"), Met, null),
-        ("not in the catalogue", f => f, TestForms.Item("shoe_size", "Curiosity about RQ1.", "RQ1"), NeedsJudgement, "Not in the data item catalogue"),
-        ("retired", f => f, TestForms.Item("ks3_results", "Attainment at 14.", "RQ1"), NeedsJudgement, "Retired from the catalogue"),
-        ("requested twice", f => f, TestForms.Item("ks2_results", "Prior attainment again.", "RQ1"), NeedsJudgement, "Requested more than once (also data item 3)"),
+            TestForms.Item("ethnic_group", "Gaps by ethnicity.", "RQ1"), Met, null, Necessity),
+        ("not in the catalogue", f => f, TestForms.Item("shoe_size", "Curiosity about RQ1.", "RQ1"), NeedsJudgement, "Is not in the data item catalogue", Necessity),
+        ("retired", f => f, TestForms.Item("ks3_results", "Attainment at 14.", "RQ1"), NeedsJudgement, "Has been retired from the catalogue", Necessity),
+        ("requested twice", f => f, TestForms.Item("ks2_results", "Prior attainment again.", "RQ1"), NeedsJudgement, "Is requested more than once (also data item 3)", Necessity),
     ];
+
+    private const string Necessity = ScreeningParts.Necessity;
+    private const string SafeData = ScreeningParts.SafeData;
 
     public static TheoryData<string> Rows() => [.. Table.Select(r => r.Name)];
 
@@ -45,7 +50,7 @@ public class DataMinimisationTests
     [MemberData(nameof(Rows))]
     public void Item_finding(string row)
     {
-        var (_, setup, item, outcome, finding) = Table.Single(r => r.Name == row);
+        var (_, setup, item, outcome, finding, part) = Table.Single(r => r.Name == row);
         var result = setup(TestForms.Eligible()).AddItem(item).Screen("2013");
 
         var screened = result.DataItems[^1];
@@ -54,14 +59,16 @@ public class DataMinimisationTests
         if (finding is null)
         {
             Assert.Empty(screened.Findings);
-        }
-        else
-        {
-            Assert.Contains(screened.Findings, f => f.Contains(finding, StringComparison.Ordinal));
+            Assert.Equal(Met, result.Necessity.Outcome);
+            return;
         }
 
-        // The item's outcome carries into limb 2 (the rest of the form meets it).
-        Assert.Equal(outcome, result.Necessity.Outcome);
+        Assert.Contains(screened.Findings, f => f.Contains(finding, StringComparison.Ordinal));
+        var path = $"dataItems[{result.DataItems.Count - 1}]";
+        Assert.Contains(result.Findings, f => f.Part == part && f.Evidence.Any(e => e.StartsWith(path, StringComparison.Ordinal)));
+
+        // A minimisation finding carries into limb 2 (the rest of the form meets it); a safe data finding does not.
+        Assert.Equal(part == Necessity ? outcome : Met, result.Necessity.Outcome);
     }
 
     [Fact]
@@ -79,6 +86,7 @@ public class DataMinimisationTests
     {
         var result = TestForms.Eligible().AddItem(TestForms.Item("gender", null, "RQ1")).Screen("2009");
 
-        Assert.Equal(["No justification is given (dataItems[5].justification)."], result.DataItems[5].Findings);
+        Assert.Equal(["Has no justification; say what it is for in your research."], result.DataItems[5].Findings);
+        Assert.Contains(result.Findings, f => f.Evidence.Contains("dataItems[5].justification") && f.Reason.StartsWith("The data item \"Gender\" has no justification", StringComparison.Ordinal));
     }
 }

@@ -13,7 +13,8 @@ public class NecessityLimbTests
         new("a substantive reason", f => f, Met, Met),
         new("convenience", f => f.WithNecessity(n => n with { WhyAggregateIsNotEnough = "It is more convenient to have the raw data." }), NotMet, NotMet),
         new("easier, and nothing more", f => f.WithNecessity(n => n with { WhyAggregateIsNotEnough = "Record-level files are easier for our team to work with in our usual software." }), NotMet, NotMet),
-        new("no reason in a few words", f => f.WithNecessity(n => n with { WhyAggregateIsNotEnough = "Because we need it." }), NotMet, NotMet),
+        // Principle 2: a short answer that gives no reason is for a person to read, not a failure by word count.
+        new("no reason in a few words", f => f.WithNecessity(n => n with { WhyAggregateIsNotEnough = "Because we need it." }), NeedsJudgement, NeedsJudgement),
         new("a long answer that gives no reason", f => f.WithNecessity(n => n with { WhyAggregateIsNotEnough = "We have thought carefully about this question and believe this is the right approach for the work." }), NeedsJudgement, NeedsJudgement),
         new("convenient, but also a real reason", f => f.WithNecessity(n => n with { WhyAggregateIsNotEnough = "It is easier, and we must follow the same pupils over time." }), Met, Met),
         new("a question published tables answer", f => f.WithProject(p => p with
@@ -24,8 +25,10 @@ public class NecessityLimbTests
         new("linkage needed, not described", f => f.WithNecessity(n => n with { LinkageNeeded = true }), NeedsJudgement, NeedsJudgement),
         new("an item with no justification", f => f.AddItem(TestForms.Item("gender", null, "RQ1")), NotMet, NotMet),
         new("an item serving no question", f => f.AddItem(TestForms.Item("gender", "To compare boys and girls.")), NotMet, NotMet),
-        new("an identifying item without linkage", f => f.AddItem(TestForms.Item("upn", "To check records.", "RQ1")), NeedsJudgement, NeedsJudgement),
-        new("a highly sensitive item", f => f.AddItem(TestForms.Item("looked_after", "Looked-after pupils are a key group.", "RQ1")), NeedsJudgement, NeedsJudgement),
+        // Principle 6: identifying items without a specific reason do not meet limb 2.
+        new("an identifying item without linkage", f => f.AddItem(TestForms.Item("upn", "To check records.", "RQ1")), NotMet, NotMet),
+        // Sensitivity is safe data, weighed apart from necessity.
+        new("a highly sensitive item", f => f.AddItem(TestForms.Item("looked_after", "Looked-after pupils are a key group.", "RQ1")), Met, Met),
     ];
 
     public static TheoryData<string, string> Rows() => ClauseCase.Rows(Table);
@@ -52,7 +55,8 @@ public class NecessityLimbTests
         Assert.Equal(Ineligible, result.Overall);
         Assert.Contains(result.Necessity.Reasons, r =>
             r.Contains("\"It is more convenient to have the raw data.\"", StringComparison.Ordinal)
-            && r.EndsWith("(necessity.whyAggregateIsNotEnough).", StringComparison.Ordinal));
+            && r.Contains("Why would published or aggregate statistics not answer your questions?", StringComparison.Ordinal));
+        Assert.Contains("necessity.whyAggregateIsNotEnough", result.Necessity.Evidence);
     }
 
     [Fact]
@@ -60,6 +64,6 @@ public class NecessityLimbTests
     {
         var result = TestForms.Eligible().AddItem(TestForms.Item("gender", "To compare boys and girls.")).Screen("2009");
 
-        Assert.Contains("gender: not tied to any research question (dataItems[5].researchQuestions).", result.Necessity.Reasons);
+        Assert.Contains("The data item \"Gender\" is not tied to any research question; every item must serve one of your research questions.", result.Necessity.Reasons);
     }
 }

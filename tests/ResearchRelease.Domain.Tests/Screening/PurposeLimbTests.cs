@@ -1,3 +1,4 @@
+using ResearchRelease.Domain.Screening;
 using static ResearchRelease.Domain.Screening.Outcomes;
 
 namespace ResearchRelease.Domain.Tests.Screening;
@@ -18,7 +19,8 @@ public class PurposeLimbTests
         new("information, advice or guidance: named only in 2013", f => f.WithProject(p => p with { Activity = "information_advice_guidance" }), NeedsJudgement, Met),
         new("activity other, not commercial", f => f.WithProject(p => p with { Activity = "other" }), NeedsJudgement, NeedsJudgement),
         new("activity other, solely commercial", f => f.WithProject(p => p with { Activity = "other", SolelyCommercial = true }), NotMet, NotMet),
-        new("activity other, commercial output", f => f.WithProject(p => p with { Activity = "other", IntendedOutputs = ["a subscription product for schools"] }), NotMet, NotMet),
+        // Principle 2: the outputs' wording raises judgement; only the solely-commercial declaration fails the limb.
+        new("activity other, commercial output", f => f.WithProject(p => p with { Activity = "other", IntendedOutputs = ["a subscription product for schools"] }), NeedsJudgement, NeedsJudgement),
         new("activity not on the form", f => f.WithProject(p => p with { Activity = "consultancy" }), NeedsJudgement, NeedsJudgement),
 
         // Element: the subject (2009 achievement; 2013 education or well-being).
@@ -44,26 +46,30 @@ public class PurposeLimbTests
             SubjectFocus = ["other"],
             ResearchQuestions = [new() { Id = "RQ1", Text = "How far do pupils travel to school?" }],
         }).WithItems(TestForms.Item("pseudonymous_pupil_id", "Unit of analysis.", "RQ1")), NeedsJudgement, NeedsJudgement),
-        new("no public benefit", f => f.WithProject(p => p with { PublicBenefit = null }), Met, NeedsJudgement),
+        // A missing public benefit is missing evidence (incomplete), not a judgement on the purpose.
+        new("no public benefit", f => f.WithProject(p => p with { PublicBenefit = null }), Met, Met),
 
-        // Not research at all: marketing, enforcement, case work, journalism about identifiable people.
-        new("marketing output", f => f.WithProject(p => p with { IntendedOutputs = ["marketing campaign"] }), NotMet, NotMet),
-        new("advertising in the title", f => f.WithProject(p => p with { Title = "Advertising tutoring to parents" }), NotMet, NotMet),
-        new("marketing mentioned only in the lay summary", f => f.WithProject(p => p with { LaySummary = "We will not use this for marketing." }), NeedsJudgement, NeedsJudgement),
-        new("enforcement output", f => f.WithProject(p => p with { IntendedOutputs = ["evidence for the prosecution of parents"] }), NotMet, NotMet),
-        new("case work output", f => f.WithProject(p => p with { IntendedOutputs = ["casework support for family workers"] }), NotMet, NotMet),
+        // Not research at all: marketing, enforcement, case work, journalism. Free text raises judgement only
+        // (principle 2); topic words are not intent (principle 3); negations are not statements.
+        new("marketing output", f => f.WithProject(p => p with { IntendedOutputs = ["marketing campaign"] }), NeedsJudgement, NeedsJudgement),
+        new("advertising our service in the title", f => f.WithProject(p => p with { Title = "Advertising our tutoring to parents" }), NeedsJudgement, NeedsJudgement),
+        new("advertising as the subject", f => f.WithProject(p => p with { Title = "Junk-food advertising and attainment at key stage 2" }), Met, Met),
+        new("marketing mentioned only in a denial", f => f.WithProject(p => p with { LaySummary = "We will not use this for marketing." }), Met, Met),
+        new("enforcement output", f => f.WithProject(p => p with { IntendedOutputs = ["evidence for the prosecution of parents"] }), NeedsJudgement, NeedsJudgement),
+        new("case work output", f => f.WithProject(p => p with { IntendedOutputs = ["casework support for family workers"] }), NeedsJudgement, NeedsJudgement),
         new("identifying pupils in the title", f => f.WithProject(p => p with { Title = "Identifying pupils at risk of falling behind" }), NeedsJudgement, NeedsJudgement),
         new("journalism, nobody identifiable", f => f.WithProject(p => p with { IntendedOutputs = ["news story on the disadvantage gap"] }), NeedsJudgement, NeedsJudgement),
         new("journalism about identifiable people", f => f
             .WithProject(p => p with { IntendedOutputs = ["news story on the disadvantage gap"] })
             .WithNecessity(n => n with { LinkageNeeded = true, LinkageDescription = "Match to our survey by name." })
-            .AddItem(TestForms.Item("pupil_name", "To match survey responses.", "RQ1")), NotMet, NotMet),
+            .AddItem(TestForms.Item("pupil_name", "To match survey responses.", "RQ1")), NeedsJudgement, NeedsJudgement),
         new("media organisation", f => f with { Organisation = f.Organisation! with { Type = "media" } }, NeedsJudgement, NeedsJudgement),
         new("peer-reviewed journal article is not journalism", f => f.WithProject(p => p with { IntendedOutputs = ["peer-reviewed journal article", "journal paper"] }), Met, Met),
 
         // Shared: population in England (SI 2009/1563 reg. 1(2)); DfE's sharing principle on commercial gain.
         new("population not in England", f => f.WithProject(p => p with { Population = p.Population! with { PupilsInEngland = false } }), NeedsJudgement, NeedsJudgement),
-        new("research, solely commercial", f => f.WithProject(p => p with { SolelyCommercial = true }), NeedsJudgement, NeedsJudgement),
+        // Principle 8: a solely commercial purpose is ineligible.
+        new("research, solely commercial", f => f.WithProject(p => p with { SolelyCommercial = true }), NotMet, NotMet),
     ];
 
     public static TheoryData<string, string> Rows() => ClauseCase.Rows(Table);
@@ -81,15 +87,15 @@ public class PurposeLimbTests
     }
 
     [Fact]
-    public void A_failing_purpose_quotes_the_answer_and_cites_its_path()
+    public void A_purpose_finding_quotes_the_answer_and_keeps_its_path_as_evidence()
     {
         var result = TestForms.Eligible().WithProject(p => p with { IntendedOutputs = ["journal article", "marketing campaign"] }).Screen("2009");
 
         var reason = Assert.Single(result.Purpose.Reasons, r => r.Contains("marketing", StringComparison.Ordinal));
-        Assert.Contains("\"marketing campaign\"", reason, StringComparison.Ordinal);
-        Assert.EndsWith("(project.intendedOutputs[1]).", reason, StringComparison.Ordinal);
+        Assert.Contains("Your intended output (\"marketing campaign\")", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("project.", reason, StringComparison.Ordinal);
         Assert.Contains("project.intendedOutputs[1]", result.Purpose.Evidence);
-        Assert.Equal(Ineligible, result.Overall);
+        Assert.Equal(Outcomes.NeedsJudgement, result.Overall);
     }
 
     [Fact]
@@ -107,7 +113,7 @@ public class PurposeLimbTests
 
         Assert.Equal(NotMet, form.Screen("2009").Purpose.Outcome);
         Assert.Equal(Met, form.Screen("2013").Purpose.Outcome);
-        Assert.Contains(form.Screen("2009").Purpose.Reasons, r => r.Contains("2013 wording is wider", StringComparison.Ordinal));
+        Assert.Contains(form.Screen("2009").Purpose.Reasons, r => r.Contains("(as made in 2009) covers only research into the educational achievements", StringComparison.Ordinal));
     }
 
     [Fact]

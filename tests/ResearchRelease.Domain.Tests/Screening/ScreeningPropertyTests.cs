@@ -67,13 +67,19 @@ public class ScreeningPropertyTests
         {
             foreach (var (_, _, r) in Both(form))
             {
+                // Principle 1: blocking findings, then missing evidence, then judgement, else eligible.
                 var limbs = new[] { r.Purpose.Outcome, r.Necessity.Outcome, r.Conditions.Outcome };
                 Assert.All(limbs, o => Assert.Contains(o, LimbOutcomes));
-                var expected = r.Completeness.Outcome == Incomplete ? Incomplete
-                    : limbs.Contains(NotMet) ? Ineligible
-                    : limbs.Contains(NeedsJudgement) ? Outcomes.NeedsJudgement
+                var severities = r.Findings.Select(f => f.Severity).ToHashSet();
+                var expected = severities.Contains(FindingSeverities.Blocks) ? Ineligible
+                    : severities.Contains(FindingSeverities.Missing) ? Incomplete
+                    : severities.Contains(FindingSeverities.NeedsJudgement) ? Outcomes.NeedsJudgement
                     : Eligible;
                 Assert.Equal(expected, r.Overall);
+                if (limbs.Contains(NotMet))
+                {
+                    Assert.Equal(Ineligible, r.Overall);
+                }
                 Assert.Equal(r.Completeness.Outcome == Incomplete, r.Completeness.Missing.Count > 0);
                 Assert.Equal(r.Completeness.Missing.Count, r.Completeness.MissingPaths.Count);
             }
@@ -111,7 +117,9 @@ public class ScreeningPropertyTests
             var (path, remove) = CompletenessTests.Removals[row];
             foreach (var (_, _, r) in Both(remove(form)))
             {
-                Assert.Equal(Incomplete, r.Overall);
+                // Incomplete, unless the gap also makes something fail (items tied to removed questions, say).
+                Assert.Contains(r.Overall, new[] { Incomplete, Ineligible });
+                Assert.Equal(Incomplete, r.Completeness.Outcome);
                 Assert.Contains(path, r.Completeness.MissingPaths);
             }
         }, iter: Iterations);
@@ -123,6 +131,12 @@ public class ScreeningPropertyTests
         var eligibleSeen = 0;
         Gen.Select(FormGenerators.EligibleForm, FormGenerators.JustifiedItem).Sample((form, item) =>
         {
+            // Principle 6: an identifying item without a described linkage is meant to fail limb 2.
+            if (DataItemCatalogue.Default.Find(item.Item)?.IsIdentifying == true && form.Necessity?.LinkageNeeded != true)
+            {
+                item = item with { Item = "gender" };
+            }
+
             foreach (var (_, ruleset, before) in Both(form))
             {
                 Assert.Equal(Eligible, before.Overall);

@@ -32,6 +32,7 @@ public sealed class ApplicationInput
     public string? EthicsStatus { get; set; }
     public string? EthicsBody { get; set; }
     public string? EthicsReference { get; set; }
+    public string? EthicsNotRequiredReason { get; set; }
     public string? UsedForDecisions { get; set; }
     public string? OutputsCouldIdentify { get; set; }
     public string? DisclosureControl { get; set; }
@@ -41,10 +42,12 @@ public sealed class ApplicationInput
     public Dictionary<string, DataItemInput> Items { get; set; } = [];
     public string? AccessRoute { get; set; }
     public List<string> SecurityCertifications { get; set; } = [];
+    public string? ProcessingInUk { get; set; }
     public string? ProcessingLocation { get; set; }
     public string? RetentionDay { get; set; }
     public string? RetentionMonth { get; set; }
     public string? RetentionYear { get; set; }
+    public string? RetentionReason { get; set; }
     public string? Article6 { get; set; }
     public string? Article9 { get; set; }
 
@@ -85,7 +88,10 @@ public sealed class ApplicationInput
                 Population = new Population { PupilsInEngland = YesNo(PupilsInEngland), KeyStages = KeyStages.ToList(), AcademicYears = Split(AcademicYears) },
                 IntendedOutputs = Lines(IntendedOutputs), PublicBenefit = Clean(PublicBenefit), Funding = Clean(Funding),
                 SolelyCommercial = YesNo(SolelyCommercial),
-                Ethics = new Ethics { Status = Clean(EthicsStatus), Body = Clean(EthicsBody), Reference = Clean(EthicsReference) },
+                Ethics = new Ethics
+                {
+                    Status = Clean(EthicsStatus), Body = Clean(EthicsBody), Reference = Clean(EthicsReference), NotRequiredReason = Clean(EthicsNotRequiredReason),
+                },
                 UsedForDecisionsAboutIndividuals = YesNo(UsedForDecisions), OutputsCouldIdentifyIndividuals = YesNo(OutputsCouldIdentify),
                 DisclosureControl = Clean(DisclosureControl),
             },
@@ -98,8 +104,9 @@ public sealed class ApplicationInput
                 .ToList(),
             Settings = new Settings
             {
-                AccessRoute = Clean(AccessRoute), SecurityCertifications = SecurityCertifications.ToList(), ProcessingLocation = Clean(ProcessingLocation),
-                RetentionEnd = RetentionDate().Value, LawfulBasis = new LawfulBasis { Article6 = Clean(Article6), Article9 = Clean(Article9) },
+                AccessRoute = Clean(AccessRoute), SecurityCertifications = SecurityCertifications.ToList(),
+                ProcessingInUk = YesNo(ProcessingInUk), ProcessingLocation = Clean(ProcessingLocation),
+                RetentionEnd = RetentionDate().Value, RetentionReason = Clean(RetentionReason), LawfulBasis = new LawfulBasis { Article6 = Clean(Article6), Article9 = Clean(Article9) },
             },
         };
     }
@@ -120,6 +127,7 @@ public sealed class ApplicationInput
             AcademicYears = string.Join(", ", p?.Population?.AcademicYears ?? []),
             IntendedOutputs = string.Join("\n", p?.IntendedOutputs ?? []), PublicBenefit = p?.PublicBenefit, Funding = p?.Funding,
             SolelyCommercial = YesNo(p?.SolelyCommercial), EthicsStatus = p?.Ethics?.Status, EthicsBody = p?.Ethics?.Body, EthicsReference = p?.Ethics?.Reference,
+            EthicsNotRequiredReason = p?.Ethics?.NotRequiredReason,
             UsedForDecisions = YesNo(p?.UsedForDecisionsAboutIndividuals), OutputsCouldIdentify = YesNo(p?.OutputsCouldIdentifyIndividuals),
             DisclosureControl = p?.DisclosureControl,
             WhyAggregateIsNotEnough = form.Necessity?.WhyAggregateIsNotEnough, LinkageNeeded = YesNo(form.Necessity?.LinkageNeeded),
@@ -129,7 +137,8 @@ public sealed class ApplicationInput
                 Selected = true, Justification = g.First().Justification, Questions = string.Join(", ", g.First().ResearchQuestions ?? []),
             }),
             AccessRoute = form.Settings?.AccessRoute, SecurityCertifications = form.Settings?.SecurityCertifications?.ToList() ?? [],
-            ProcessingLocation = form.Settings?.ProcessingLocation,
+            ProcessingInUk = YesNo(form.Settings?.ProcessingInUk), ProcessingLocation = form.Settings?.ProcessingLocation,
+            RetentionReason = form.Settings?.RetentionReason,
             RetentionDay = retention?.Day.ToString(CultureInfo.InvariantCulture), RetentionMonth = retention?.Month.ToString(CultureInfo.InvariantCulture),
             RetentionYear = retention?.Year.ToString(CultureInfo.InvariantCulture),
             Article6 = form.Settings?.LawfulBasis?.Article6, Article9 = form.Settings?.LawfulBasis?.Article9,

@@ -13,6 +13,8 @@ public sealed record CheckAdvice(string Ruleset, string Likely, LimbResult Purpo
     public const string MayBeMet = "maybe";
     public const string NotLikely = "unlikely";
 
+    private const string WhyAggregatePath = "necessity.whyAggregateIsNotEnough";
+
     public static CheckAdvice From(CheckInput input, ScreeningService screening, DateOnly today)
     {
         var ruleset = screening.RulesetFor(today);
@@ -41,9 +43,15 @@ public sealed record CheckAdvice(string Ruleset, string Likely, LimbResult Purpo
             Project = form.Project with { ResearchQuestions = [new ResearchQuestion { Id = "RQ1", Text = "How do outcomes differ between pupils?" }] },
             DataItems = [new RequestedDataItem { Item = DataItemCatalogue.PseudonymousPupilId, Justification = "To follow the same pupil across years.", ResearchQuestions = ["RQ1"] }],
         }, ruleset);
-        var necessity = probe.Necessity with
+        var about = probe.Findings.Where(f => f.Part == ScreeningParts.Necessity && f.Evidence.Contains(WhyAggregatePath)).ToList();
+        var necessity = new LimbResult
         {
-            Reasons = probe.Necessity.Reasons.Where(r => r.Contains("necessity.whyAggregateIsNotEnough", StringComparison.Ordinal)).ToList(),
+            Outcome = about.Any(f => f.Severity == FindingSeverities.Blocks) ? Outcomes.NotMet
+                : about.Count > 0 ? Outcomes.NeedsJudgement
+                : Outcomes.Met,
+            Reasons = about.Count > 0 ? about.Select(f => f.Reason).ToList()
+                : ["You explain why published or aggregate statistics are not enough."],
+            Evidence = [WhyAggregatePath],
         };
 
         var data = input.DataKinds.Select(DataKinds.Find).OfType<DataKinds.Kind>()
@@ -54,11 +62,19 @@ public sealed record CheckAdvice(string Ruleset, string Likely, LimbResult Purpo
         return new CheckAdvice(ruleset.Version, likely, result.Purpose, necessity, result.Conditions, data);
     }
 
-    /// <summary>A reason without its bracketed evidence paths, which mean nothing to someone who has not applied.</summary>
+    /// <summary>
+    /// A reason without bracketed evidence paths, which mean nothing to a person. Current results keep paths out of
+    /// their reasons; results stored before then ended each reason with them.
+    /// </summary>
     public static string Plain(string reason)
     {
+        ArgumentNullException.ThrowIfNull(reason);
         var open = reason.LastIndexOf(" (", StringComparison.Ordinal);
-        return open > 0 && reason.EndsWith(").", StringComparison.Ordinal) && reason[(open + 2)..].Contains('.', StringComparison.Ordinal)
+        if (open <= 0 || !reason.EndsWith(").", StringComparison.Ordinal)) return reason;
+        // Only a bracket of paths ("(settings.accessRoute, dataItems[0].item)") is evidence; words in brackets stay.
+        var inside = reason[(open + 2)..^2];
+        var paths = inside.Split(", ");
+        return paths.All(p => p.Length > 0 && p.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '.' or '[' or ']') && p.Any(ch => ch is '.' or '[' || char.IsUpper(ch)))
             ? reason[..open] + "."
             : reason;
     }

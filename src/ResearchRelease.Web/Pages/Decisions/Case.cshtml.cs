@@ -129,7 +129,7 @@ public sealed class CaseModel(
         Designation = await designations.StandingOfAsync(CurrentActor.From(User), ct);
         if (loaded.State.Screening is { } result && loaded.State.SubmittedForm is { } form)
         {
-            var other = screening.Screen(form, result.Ruleset == "2009" ? Ruleset.Wording2013 : Ruleset.Wording2009);
+            var other = screening.Screen(form, result.Ruleset == "2009" ? Ruleset.Wording2013 : Ruleset.Wording2009, loaded.State.SubmittedOn);
             Alternative = other.Overall != result.Overall ? other : null;
         }
         return true;

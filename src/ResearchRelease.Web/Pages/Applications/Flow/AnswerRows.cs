@@ -44,7 +44,7 @@ public static class AnswerRows
                 R("Public benefit", T(p?.PublicBenefit), "questions/outputs"),
                 R("Funding", T(p?.Funding), "questions/outputs"),
                 R("Solely for commercial gain", YN(p?.SolelyCommercial), "questions/outputs"),
-                R("Ethics approval", T(string.Join("\n", new[] { p?.Ethics?.Status is { } s ? DisplayNames.For(s) : null, p?.Ethics?.Body, p?.Ethics?.Reference }.Where(x => !string.IsNullOrWhiteSpace(x)))), "questions/ethics"),
+                R("Ethics approval", T(string.Join("\n", new[] { p?.Ethics?.Status is { } s ? DisplayNames.For(s) : null, p?.Ethics?.Body, p?.Ethics?.Reference, p?.Ethics?.NotRequiredReason }.Where(x => !string.IsNullOrWhiteSpace(x)))), "questions/ethics"),
                 R("Used for decisions about individuals", YN(p?.UsedForDecisionsAboutIndividuals), "questions/safeguards"),
                 R("Outputs could identify an individual", YN(p?.OutputsCouldIdentifyIndividuals), "questions/safeguards"),
                 R("Disclosure control", T(p?.DisclosureControl), "questions/safeguards"),
@@ -59,8 +59,10 @@ public static class AnswerRows
             ("Settings and safeguards", [
                 R("Access route", T(f.Settings?.AccessRoute is { } r ? DisplayNames.For(r) : null), "questions/access"),
                 R("Security certification", L(f.Settings?.SecurityCertifications, DisplayNames.For), "questions/access"),
+                R("Processed only in the UK", YN(f.Settings?.ProcessingInUk), "questions/access"),
                 R("Processing location", T(f.Settings?.ProcessingLocation), "questions/access"),
                 R("Destroyed by", T(f.Settings?.RetentionEnd), "questions/retention"),
+                R("Why until then", T(f.Settings?.RetentionReason), "questions/retention"),
                 R("Lawful basis", T(string.Join("\n", new[] { f.Settings?.LawfulBasis?.Article6, f.Settings?.LawfulBasis?.Article9 }.Where(x => x is not null).Select(DisplayNames.For))), "questions/lawful-basis"),
             ]),
         ];

@@ -159,7 +159,8 @@ public abstract class DraftPageModel(ApplicationReader reader, ApplicationServic
     }
 
     /// <summary>
-    /// Why the application came back, for this page: the screening's missing answers whose paths this page holds.
+    /// Why the application came back, for this page: the screening's missing answers and blocking findings whose paths
+    /// this page holds.
     /// The Chief Statistician's own reasons are free text and show on the task list.
     /// </summary>
     public IReadOnlyList<string> ReturnedHere(FlowPages.Step step) => Returned.Where(r => FlowPages.Holds(step, r.Path)).Select(r => r.Message).ToList();
@@ -182,6 +183,9 @@ public abstract class DraftPageModel(ApplicationReader reader, ApplicationServic
         var c = screening.Completeness;
         var list = new List<(string, string)>();
         for (var i = 0; i < c.Missing.Count; i++) list.Add((i < c.MissingPaths.Count ? c.MissingPaths[i] : "", c.Missing[i]));
+        // Blocking findings show on the page holding the answer they rest on, so the researcher sees what to change there.
+        foreach (var f in screening.Findings.Where(f => f.Severity == FindingSeverities.Blocks))
+            list.Add((f.Evidence.Count > 0 ? f.Evidence[0] : "", f.Reason));
         return list;
     }
 }

@@ -29,7 +29,7 @@ public static class FlowPages
             Q("population", "Pupils in the study", ["PupilsInEngland", "KeyStages", "AcademicYears"], "project.population"),
             Q("outputs", "Outputs and benefit", ["IntendedOutputs", "PublicBenefit", "Funding", "SolelyCommercial"],
                 "project.intendedOutputs", "project.publicBenefit", "project.funding", "project.solelyCommercial"),
-            Q("ethics", "Ethics approval", ["EthicsStatus", "EthicsBody", "EthicsReference"], "project.ethics"),
+            Q("ethics", "Ethics approval", ["EthicsStatus", "EthicsBody", "EthicsReference", "EthicsNotRequiredReason"], "project.ethics"),
             Q("safeguards", "Decisions and disclosure", ["UsedForDecisions", "OutputsCouldIdentify", "DisclosureControl"],
                 "project.usedForDecisionsAboutIndividuals", "project.outputsCouldIdentifyIndividuals", "project.disclosureControl"),
         ]),
@@ -40,9 +40,10 @@ public static class FlowPages
             new("data-items", "Data items", [], ["dataItems"]),
         ]),
         new("settings", "Settings and safeguards", [
-            Q("access", "Access and security", ["AccessRoute", "SecurityCertifications", "ProcessingLocation"],
-                "settings.accessRoute", "settings.securityCertifications", "settings.processingLocation"),
-            Q("retention", "Retention and destruction", ["RetentionDay", "RetentionMonth", "RetentionYear"], "settings.retentionEnd"),
+            Q("access", "Access and security", ["AccessRoute", "SecurityCertifications", "ProcessingInUk", "ProcessingLocation"],
+                "settings.accessRoute", "settings.securityCertifications", "settings.processingInUk", "settings.processingLocation"),
+            Q("retention", "Retention and destruction", ["RetentionDay", "RetentionMonth", "RetentionYear", "RetentionReason"],
+                "settings.retentionEnd", "settings.retentionReason"),
             Q("lawful-basis", "Lawful basis", ["Article6", "Article9"], "settings.lawfulBasis"),
         ]),
     ];
