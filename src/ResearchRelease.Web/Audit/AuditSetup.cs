@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Options;
+using ResearchRelease.Web.Compliance;
+using ResearchRelease.Web.Data;
+
+namespace ResearchRelease.Web.Audit;
+
+/// <summary>The audit check's parts, shared by the web app and the <c>verify-audit</c> command.</summary>
+public static class AuditSetup
+{
+    public static IServiceCollection AddAuditCheck(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
+    {
+        services.Configure<AuditOptions>(configuration.GetSection(AuditOptions.Section));
+        services.AddSingleton(sp => AuditKey.Load(sp.GetRequiredService<IOptions<AuditOptions>>().Value, sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton(sp => new RegisterAnchorFile(
+            RegisterAnchorFile.PathFor(sp.GetRequiredService<IOptions<AuditOptions>>().Value, database, sp.GetRequiredService<IHostEnvironment>().ContentRootPath),
+            sp.GetRequiredService<AuditKey>()));
+        services.AddScoped<AuditVerifier>();
+        services.AddScoped<RegisterAnchoring>();
+        return services;
+    }
+}

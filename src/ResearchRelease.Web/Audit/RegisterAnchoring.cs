@@ -1,0 +1,26 @@
+using ResearchRelease.Web.Compliance;
+
+namespace ResearchRelease.Web.Audit;
+
+/// <summary>
+/// Checks the record and, only when it is intact, adds its head to the anchor file: a broken record is never blessed
+/// by an anchor. Run by <see cref="RegisterAnchorService"/> on a timer; tests and operators may call it directly.
+/// </summary>
+public sealed class RegisterAnchoring(AuditVerifier verifier, RegisterAnchorFile file, TimeProvider clock, ILogger<RegisterAnchoring> log)
+{
+    public async Task<RegisterAnchor?> AnchorAsync(CancellationToken ct)
+    {
+        if (!file.Enabled) return null;
+        var (report, heads) = await verifier.VerifyWithHeadsAsync(ct);
+        if (!report.IsIntact)
+        {
+            log.LogError("The audit check found the record broken, so its head was not anchored: {Problem} at {Reference} event {Sequence}: {Detail}",
+                report.FirstBreak?.Problem, report.FirstBreak?.Reference, report.FirstBreak?.Sequence, report.FirstBreak?.Detail);
+            return null;
+        }
+        var anchor = await file.AppendAsync(heads, report.Events, clock.GetUtcNow().UtcDateTime, ct);
+        if (anchor is not null)
+            log.LogInformation("Register head anchored: {Applications} applications, head {Head}, in {Path}", anchor.Applications, anchor.RegisterHead, file.Path);
+        return anchor;
+    }
+}

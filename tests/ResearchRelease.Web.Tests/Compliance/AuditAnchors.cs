@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using ResearchRelease.Web.Audit;
+using ResearchRelease.Web.Tests.Infrastructure;
+
+namespace ResearchRelease.Web.Tests.Compliance;
+
+/// <summary>Anchors the register head now, as the app's timer would, so a test need not wait for it.</summary>
+public static class AuditAnchors
+{
+    public static async Task<RegisterAnchor> AnchorAsync(AppFactory app)
+    {
+        using var scope = app.Services.CreateScope();
+        var anchor = await scope.ServiceProvider.GetRequiredService<RegisterAnchoring>().AnchorAsync(CancellationToken.None);
+        Assert.NotNull(anchor);
+        return anchor;
+    }
+
+    public static string PathOf(AppFactory app) => app.Services.GetRequiredService<RegisterAnchorFile>().Path;
+}
