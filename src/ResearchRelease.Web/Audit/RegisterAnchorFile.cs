@@ -41,6 +41,28 @@ public sealed class RegisterAnchorFile(string path, AuditKey key)
         return Replay(ReadAll(stream).Text);
     }
 
+    /// <summary>The latest signed line alone (for publishing); the full check is <see cref="Read"/>.</summary>
+    public RegisterAnchor? Latest()
+    {
+        if (!Enabled || !File.Exists(Path)) return null;
+        using var stream = Retry(() => new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+        var text = ReadAll(stream).Text;
+        var end = text.LastIndexOf('\n');
+        if (end <= 0) return null;
+        var start = text.LastIndexOf('\n', end - 1) + 1;
+        var line = text[start..end];
+        if (!line.Contains("\"mac\"", StringComparison.Ordinal)) return null;
+        try
+        {
+            var anchor = JsonSerializer.Deserialize<RegisterAnchor>(line, Json);
+            return anchor?.Mac is { } mac && mac == key.Mac(JsonSerializer.Serialize(anchor with { Mac = null }, Json)) ? anchor : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>
     /// Adds a line for the heads that moved since the last one. A head behind the anchored one (another node anchored
     /// later) is left as anchored; a head that differs at the same length is never anchored over. Null: nothing to add.

@@ -50,6 +50,22 @@ public abstract class AuditAnchorTests(string provider)
     }
 
     [SkippableFact]
+    public async Task The_public_register_publishes_the_latest_anchored_head()
+    {
+        using var db = Database();
+        await using var app = new AppFactory(db);
+        var before = await app.ClientFor(null).GetStringAsync("/register");
+        Assert.DoesNotContain("register-head", before, StringComparison.Ordinal);
+        await ApprovedAsync(app);
+        var anchor = await AuditAnchors.AnchorAsync(app);
+
+        var page = await app.ClientFor(null).GetStringAsync("/register");
+        Assert.Contains(anchor.RegisterHead, page, StringComparison.Ordinal);
+        Assert.Contains(anchor.Mac!, page, StringComparison.Ordinal);
+        Assert.Contains("full record of 1 application", page, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task An_edited_anchor_file_is_reported_and_never_extended()
     {
         using var db = Database();
