@@ -35,7 +35,8 @@ public static class SeparationOfDuties
     public static bool Same(string? a, string? b) => PersonNames.Match(a, b);
 
     public static bool SameEmail(string? a, string? b) =>
-        !string.IsNullOrWhiteSpace(a) && !string.IsNullOrWhiteSpace(b) && string.Equals(PersonNames.Skeleton(a), PersonNames.Skeleton(b), StringComparison.Ordinal);
+        !string.IsNullOrWhiteSpace(a) && !string.IsNullOrWhiteSpace(b)
+        && string.Equals(PersonNames.Skeleton(a), PersonNames.Skeleton(b), StringComparison.Ordinal);
 
     private static bool Exact(string a, string? b) =>
         !string.IsNullOrWhiteSpace(b) && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);

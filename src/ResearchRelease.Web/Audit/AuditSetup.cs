@@ -10,12 +10,13 @@ public static class AuditSetup
     public static IServiceCollection AddAuditCheck(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
         services.Configure<AuditOptions>(configuration.GetSection(AuditOptions.Section));
-        services.AddSingleton(sp => AuditKey.Load(sp.GetRequiredService<IOptions<AuditOptions>>().Value, sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton(sp => AuditKey.Load(Options(sp), sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton(sp => new RegisterAnchorFile(
-            RegisterAnchorFile.PathFor(sp.GetRequiredService<IOptions<AuditOptions>>().Value, database, sp.GetRequiredService<IHostEnvironment>().ContentRootPath),
-            sp.GetRequiredService<AuditKey>()));
+            RegisterAnchorFile.PathFor(Options(sp), database, sp.GetRequiredService<IHostEnvironment>().ContentRootPath), sp.GetRequiredService<AuditKey>()));
         services.AddScoped<AuditVerifier>();
         services.AddScoped<RegisterAnchoring>();
         return services;
     }
+
+    private static AuditOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<AuditOptions>>().Value;
 }

@@ -29,7 +29,8 @@ internal sealed class ChainWalk(Guid id, ApplicationRecord? record, AnchoredChai
             ? Break(wanted, "event_missing", $"Event {wanted} is missing: the next stored event is {row.Sequence}.")
             : !string.Equals(row.PreviousHash, LastHash, StringComparison.Ordinal)
                 ? Break(row.Sequence, "link_broken",
-                    $"Event {row.Sequence} does not follow event {LastSequence}: its previous_hash is not that event's hash. Events were removed, inserted or reordered.")
+                    $"Event {row.Sequence} does not follow event {LastSequence}: its previous_hash is not that event's hash. "
+                    + "Events were removed, inserted or reordered.")
                 : CheckHash(row);
         found ??= anchored is { } a && a.Sequence == row.Sequence && !string.Equals(a.Hash, row.Hash, StringComparison.Ordinal)
             ? Break(row.Sequence, "anchored_head_differs",
@@ -42,20 +43,21 @@ internal sealed class ChainWalk(Guid id, ApplicationRecord? record, AnchoredChai
         return found;
     }
 
-    /// <summary>After the last event: the anchored length, then the fold of the events against the read model.</summary>
+    /// <summary>After the last event: the read model's length, the fold of the events against the read model, the anchored length.</summary>
     public AuditBreak? Close()
     {
-        if (anchored is { } a && LastSequence < a.Sequence)
-            return Break(LastSequence + 1, "anchored_events_missing",
-                $"{a.Sequence} events of {Reference} were anchored, but only {LastSequence} are stored: events at the end of its chain were removed.");
         if (record is null)
             return Break(LastSequence, "application_missing", "Events are stored for an application the register does not list.");
         if (record.Version != LastSequence)
             return Break(Math.Min(LastSequence, record.Version) + 1, "events_missing",
                 $"The register records {record.Version} events for {Reference}, but {LastSequence} are stored: events at the end of its chain were removed.");
-        if (_unreadable) return null;
-        return (ReadModelCheck.Compare(ApplicationState.Fold(_events), record) ?? ReadModelCheck.CompareTime(record, _lastAt)) is { } difference
-            ? Break(LastSequence, "read_model_differs", $"The register's row for {Reference} does not match its events: {difference}.")
+        var difference = _unreadable ? null : ReadModelCheck.Compare(ApplicationState.Fold(_events), record) ?? ReadModelCheck.CompareTime(record, _lastAt);
+        if (difference is not null)
+            return Break(LastSequence, "read_model_differs", $"The register's row for {Reference} does not match its events: {difference}.");
+        // Last: the database's own witnesses above say more precisely what happened, when they can see it.
+        return anchored is { } a && LastSequence < a.Sequence
+            ? Break(LastSequence + 1, "anchored_events_missing",
+                $"{a.Sequence} events of {Reference} were anchored, but only {LastSequence} are stored: events at the end of its chain were removed.")
             : null;
     }
 
@@ -70,10 +72,12 @@ internal sealed class ChainWalk(Guid id, ApplicationRecord? record, AnchoredChai
         }
         return unkeyed
             ? Break(row.Sequence, "not_keyed",
-                $"Event {row.Sequence} ({row.Type}) carries a hash anyone could compute, but it is dated after the chain was keyed: it was rewritten without the key.")
+                $"Event {row.Sequence} ({row.Type}) carries a hash anyone could compute, but it is dated after the chain was keyed: "
+                + "it was rewritten without the key.")
             : Break(row.Sequence, "content_altered", key.IsConfigured
                 ? $"Event {row.Sequence} ({row.Type}) does not match its hash: its stored content was changed after it was written."
-                : $"Event {row.Sequence} ({row.Type}) does not match its hash: its content was changed, or it was hashed with an audit key this check was not given.");
+                : $"Event {row.Sequence} ({row.Type}) does not match its hash: its content was changed, "
+                  + "or it was hashed with an audit key this check was not given.");
     }
 
     private void Read(StoredEvent row)

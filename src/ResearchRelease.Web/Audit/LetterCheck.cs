@@ -18,8 +18,8 @@ internal static class LetterCheck
         var count = 0;
         AuditBreak? found = null;
         var stored = new HashSet<Guid>();
-        await foreach (var letter in db.Letters.AsNoTracking().OrderBy(l => l.ApplicationId).ThenBy(l => l.Round).ThenBy(l => l.Sequence)
-                           .AsAsyncEnumerable().WithCancellation(ct))
+        var letters = db.Letters.AsNoTracking().OrderBy(l => l.ApplicationId).ThenBy(l => l.Round).ThenBy(l => l.Sequence).AsAsyncEnumerable();
+        await foreach (var letter in letters.WithCancellation(ct))
         {
             count++;
             stored.Add(letter.Id);
@@ -27,7 +27,8 @@ internal static class LetterCheck
             if (!recorded.TryGetValue(letter.Id, out var e))
             {
                 found = new AuditBreak(letter.ApplicationId, null, 0, "letter_unrecorded",
-                    $"A stored letter (verification code {letter.VerificationCode}) has no letter event in its application's chain: it was added, or its event removed.");
+                    $"A stored letter (verification code {letter.VerificationCode}) has no letter event in its application's chain: "
+                    + "it was added, or its event removed.");
                 continue;
             }
             var actual = Convert.ToHexStringLower(SHA256.HashData(letter.Content));

@@ -27,5 +27,6 @@ internal static class ReadModelCheck
     /// <summary>The row is updated with the time of the last append; a later time means events after it were removed.</summary>
     public static string? CompareTime(ApplicationRecord row, DateTime lastEventAt) =>
         row.UpdatedAt.Ticks == lastEventAt.Ticks ? null
-            : $"it was last changed at {row.UpdatedAt:yyyy-MM-dd HH:mm:ss.ffffff}, but its last stored event is from {lastEventAt:yyyy-MM-dd HH:mm:ss.ffffff}";
+            : $"it was last changed at {row.UpdatedAt:yyyy-MM-dd HH:mm:ss.ffffff}, "
+              + $"but its last stored event is from {lastEventAt:yyyy-MM-dd HH:mm:ss.ffffff}";
 }

@@ -30,7 +30,7 @@ public sealed class RegisterAnchorFile(string path, AuditKey key)
             ? new NpgsqlConnectionStringBuilder(database.ConnectionString) is var b ? $"{b.Host}:{b.Port}/{b.Database}" : ""
             : SqliteFiles.Rooted(database.ConnectionString, contentRoot);
         var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{database.Provider}\n{locator}")))[..16];
-        var folder = System.IO.Path.IsPathRooted(options.AnchorDirectory) ? options.AnchorDirectory : System.IO.Path.Combine(contentRoot, options.AnchorDirectory);
+        var folder = System.IO.Path.Combine(contentRoot, options.AnchorDirectory); // an absolute directory wins over the root
         return System.IO.Path.Combine(folder, $"register-anchors-{id}.jsonl");
     }
 
@@ -138,7 +138,8 @@ public sealed class RegisterAnchorFile(string path, AuditKey key)
             return "is not an anchor";
         }
         if (anchor?.Mac is not { } mac || anchor.Changed is null) return "is not an anchor";
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(mac), Encoding.ASCII.GetBytes(key.Mac(JsonSerializer.Serialize(anchor with { Mac = null }, Json)))))
+        var expected = key.Mac(JsonSerializer.Serialize(anchor with { Mac = null }, Json));
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(mac), Encoding.ASCII.GetBytes(expected)))
             return "is not signed with this service's audit key (altered, or written with another key)";
         return anchor.Previous == (previous?.Mac ?? RegisterAnchor.Genesis) ? null : "does not follow the line before it (lines were removed or reordered)";
     }

@@ -40,7 +40,8 @@ public static class AuditCommand
             return 2;
         }
 
-        await output.WriteLineAsync($"audit: {report.Status}: {report.Applications} applications, {report.Events} events, {report.Letters} letters, register head {report.RegisterHead}");
+        await output.WriteLineAsync(
+            $"audit: {report.Status}: {report.Applications} applications, {report.Events} events, {report.Letters} letters, register head {report.RegisterHead}");
         await output.WriteLineAsync(report.Anchor is { } a
             ? $"anchored head: {a.At:yyyy-MM-dd HH:mm:ss} UTC, {a.Applications} applications, {a.RegisterHead} ({a.Anchors} anchors)"
             : "anchored head: none");

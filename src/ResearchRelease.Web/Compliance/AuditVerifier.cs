@@ -17,9 +17,11 @@ public sealed class AuditVerifier(AppDbContext db, TimeProvider clock, AuditKey 
     public async Task<AuditReport> VerifyAsync(CancellationToken ct) => (await VerifyWithHeadsAsync(ct)).Report;
 
     /// <summary>The report, and each chain's head for anchoring (taken only from an intact check).</summary>
-    public async Task<(AuditReport Report, List<(Guid Id, string Reference, int Sequence, string Hash)> Heads)> VerifyWithHeadsAsync(CancellationToken ct)
+    public async Task<(AuditReport Report, List<(Guid Id, string Reference, int Sequence, string Hash)> Heads)> VerifyWithHeadsAsync(
+        CancellationToken ct)
     {
         var anchored = anchors.Read();
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, ct);
         var records = await db.Applications.AsNoTracking().ToDictionaryAsync(a => a.Id, ct);
         var heads = new List<(Guid Id, string Reference, int Sequence, string Hash)>(records.Count);
         var letters = new Dictionary<Guid, (Guid ApplicationId, string? Reference, string Sha256, int Sequence)>();
@@ -36,13 +38,15 @@ public sealed class AuditVerifier(AppDbContext db, TimeProvider clock, AuditKey 
             foreach (var (letterId, sha, sequence) in walk.Letters) letters[letterId] = (walk.Id, walk.Reference, sha, sequence);
         }
 
-        await foreach (var row in db.Events.AsNoTracking().OrderBy(e => e.ApplicationId).ThenBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(ct))
+        var events = db.Events.AsNoTracking().OrderBy(e => e.ApplicationId).ThenBy(e => e.Sequence).AsAsyncEnumerable();
+        await foreach (var row in events.WithCancellation(ct))
         {
             count++;
             if (row.ApplicationId != walk?.Id)
             {
                 Close();
-                walk = new ChainWalk(row.ApplicationId, records.GetValueOrDefault(row.ApplicationId), anchored.Heads.GetValueOrDefault(row.ApplicationId), key);
+                walk = new ChainWalk(row.ApplicationId, records.GetValueOrDefault(row.ApplicationId),
+                    anchored.Heads.GetValueOrDefault(row.ApplicationId), key);
             }
             found ??= walk.Add(row);
         }
@@ -50,10 +54,12 @@ public sealed class AuditVerifier(AppDbContext db, TimeProvider clock, AuditKey 
 
         var seen = heads.Select(h => h.Id).ToHashSet();
         found ??= records.Values.Where(r => !seen.Contains(r.Id)).Select(r =>
-            new AuditBreak(r.Id, r.Reference, 1, "events_missing", $"The register lists {r.Reference}, but none of its events are stored.")).FirstOrDefault();
+            new AuditBreak(r.Id, r.Reference, 1, "events_missing",
+                $"The register lists {r.Reference}, but none of its events are stored.")).FirstOrDefault();
         found ??= anchored.Heads.Values.Where(a => !seen.Contains(a.Id) && !records.ContainsKey(a.Id)).Select(a =>
             new AuditBreak(a.Id, a.Reference, 1, "application_deleted",
-                $"{a.Reference} ({a.Sequence} events) was anchored on {anchored.Last!.At:yyyy-MM-dd HH:mm} UTC, but neither it nor any of its events are stored: the whole application was deleted.")).FirstOrDefault();
+                $"{a.Reference} ({a.Sequence} events) was anchored on {anchored.Last!.At:yyyy-MM-dd HH:mm} UTC, but neither it nor any "
+                + "of its events are stored: the whole application was deleted.")).FirstOrDefault();
         found ??= anchored.Problem is { } problem
             ? new AuditBreak(Guid.Empty, null, 0, "anchor_file_altered", $"The anchor file {anchors.Path} cannot be trusted: {problem}")
             : null;
