@@ -128,8 +128,13 @@ public static class AppSetup
         var engine = Task.Run(() => app.Services.GetRequiredService<IReleaseProcess>().EnsureReadyAsync(CancellationToken.None));
         // MigrateAsync also diffs the model against the snapshot (EF 9+), about a second of start-up; a restart on an
         // up-to-date database only needs to read the history table.
-        if ((await database.GetPendingMigrationsAsync()).Any()) await database.MigrateAsync();
+        var pending = (await database.GetPendingMigrationsAsync()).ToList();
+        if (pending.Count > 0) await database.MigrateAsync();
         await engine;
+        // Databases from before the register was a projection of the fold get their read models rebuilt once.
+        if (pending.Any(m => m.EndsWith("_PublicRegisterProjection", StringComparison.Ordinal))
+            && !pending.Any(m => m.EndsWith("_InitialSchema", StringComparison.Ordinal)))
+            await scope.ServiceProvider.GetRequiredService<ApplicationStore>().RebuildReadModelsAsync(CancellationToken.None);
         app.Logger.LogInformation("Databases migrated in {Ms:F0} ms.", clock.Elapsed.TotalMilliseconds);
         await scope.ServiceProvider.GetRequiredService<CatalogueStore>().SeedIfEmptyAsync(CancellationToken.None);
     }

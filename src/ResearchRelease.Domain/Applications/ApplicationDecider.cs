@@ -53,7 +53,7 @@ public static class ApplicationDecider
     public static CommandOutcome RecordLetter(ApplicationState? state, LetterIssued letter)
     {
         if (state is null) return CommandOutcome.Fail(CommandFailure.NotFound, "Application not found.");
-        if (state.Letter is not null && state.Letter.Round == letter.Round) return CommandOutcome.Ok();
+        if (state.Letters.Any(l => l.Round == letter.Round)) return CommandOutcome.Ok();
         return Check(state, Actor.Workflow, ApplicationCommand.IssueLetter, null) ?? CommandOutcome.Ok(letter);
     }
 

@@ -2,8 +2,12 @@ using ResearchRelease.Domain.Screening;
 
 namespace ResearchRelease.Domain.Applications;
 
-/// <summary>The current state of one application: a left fold over its events, nothing else.</summary>
-public sealed record ApplicationState
+/// <summary>
+/// The current state of one application: a left fold over its recorded events, nothing else. Every fact a reader
+/// shows (status, decision and when it was made, end date, the letter in force and its terms) is worked out here
+/// once; registers, exports, the API, records, letters and emails read it or a projection written from it.
+/// </summary>
+public sealed partial record ApplicationState
 {
     public static readonly ApplicationState Empty = new();
 
@@ -16,12 +20,23 @@ public sealed record ApplicationState
     public ApplicationForm? SubmittedForm { get; init; }
     public int Round { get; init; }
     public DateOnly? SubmittedOn { get; init; }
+    /// <summary>When the application was last submitted (an extension request does not change it).</summary>
+    public DateTime? SubmittedAt { get; init; }
     public ScreeningResult? Screening { get; init; }
     public IReadOnlyList<string> ReturnReasons { get; init; } = [];
     /// <summary>The application's decision (approve, refuse or return). An extension's decision never replaces it.</summary>
     public DecisionRecorded? Decision { get; init; }
-    /// <summary>The letter in force: the first one issued, or the latest correction of it. Extension letters are in <see cref="ExtensionLetters"/>.</summary>
+    /// <summary>When each round was decided, by round: the application's rounds and extension rounds alike.</summary>
+    public IReadOnlyDictionary<int, DateTime> DecisionTimes { get; init; } = new Dictionary<int, DateTime>();
+    /// <summary>
+    /// The letter in force: the decision letter, the letter of the latest approved extension (it restates the terms),
+    /// or the latest correction of either. A refused extension's letter leaves the terms, and so this, as they were.
+    /// </summary>
     public LetterIssued? Letter { get; init; }
+    /// <summary>The clerical details and conditions the letter in force carries.</summary>
+    public LetterDetails? LetterTerms { get; init; }
+    /// <summary>Every letter, oldest first, with when it was issued and what superseded it.</summary>
+    public IReadOnlyList<IssuedLetterFact> Letters { get; init; } = [];
     /// <summary>Every correction, oldest first; each supersedes the letter in force before it.</summary>
     public IReadOnlyList<LetterCorrected> Corrections { get; init; } = [];
     /// <summary>Number of events folded: the version a command must expect (optimistic concurrency).</summary>
@@ -37,6 +52,7 @@ public sealed record ApplicationState
     public IReadOnlyList<LetterIssued> ExtensionLetters { get; init; } = [];
     public ReleaseExpired? Expiry { get; init; }
     public DestructionConfirmed? Destruction { get; init; }
+    public DateTime? DestructionConfirmedAt { get; init; }
     public DestructionOverdueFlagged? OverdueFlag { get; init; }
     /// <summary>Reminders and escalations already recorded, as "type:round": each is recorded once per round.</summary>
     public IReadOnlySet<string> Reminders { get; init; } = new HashSet<string>();
@@ -45,13 +61,28 @@ public sealed record ApplicationState
         && Status is ApplicationStatus.Approved or ApplicationStatus.Refused or ApplicationStatus.ExtensionRequested
             or ApplicationStatus.ExtensionAwaitingDecision or ApplicationStatus.Expired or ApplicationStatus.Closed;
 
+    /// <summary>When the application's decision was made (null while the current round is undecided).</summary>
+    public DateTime? DecidedAt => Decision is { } d && DecisionTimes.TryGetValue(d.Round, out var at) ? at : null;
+
+    /// <summary>The decision of the current round: the application's, or the extension's in an extension round.</summary>
+    public DecisionRecorded? CurrentRoundDecision =>
+        Decision?.Round == Round ? Decision : ExtensionDecisions.LastOrDefault(d => d.Round == Round);
+
     /// <summary>True while the current round is an extension of an approved release rather than an application round.</summary>
     public bool IsExtensionRound => PendingExtension is { } x && x.Round == Round;
 
-    public static ApplicationState Fold(IEnumerable<ApplicationEvent> events) =>
-        events.Aggregate(Empty, (state, e) => state.Apply(e));
+    /// <summary>Approved and not yet closed: the release stands (it may have expired, with destruction still to confirm).</summary>
+    public bool IsLiveRelease => Decision?.Outcome == DecisionOutcomes.Approve && Status is ApplicationStatus.Approved
+        or ApplicationStatus.ExtensionRequested or ApplicationStatus.ExtensionAwaitingDecision or ApplicationStatus.Expired;
 
-    public ApplicationState Apply(ApplicationEvent e)
+    /// <summary>The current round is decided (approve or refuse) but its letter has not been issued yet.</summary>
+    public bool IsLetterOwed => CurrentRoundDecision is { Outcome: not DecisionOutcomes.Return }
+        && !Letters.Any(l => l.Round == Round);
+
+    public static ApplicationState Fold(IEnumerable<RecordedEvent> events) =>
+        events.Aggregate(Empty, (state, e) => state.Apply(e.Event, e.At));
+
+    public ApplicationState Apply(ApplicationEvent e, DateTime at)
     {
         var next = e switch
         {
@@ -59,33 +90,16 @@ public sealed record ApplicationState
             DraftUpdated u => this with { Form = u.Form },
             ApplicationSubmitted s => this with
             {
-                Status = ApplicationStatus.Submitted, Round = s.Round, SubmittedOn = s.SubmittedOn, Form = s.Form, SubmittedForm = s.Form,
-                Screening = null, ReturnReasons = [], Decision = null,
+                Status = ApplicationStatus.Submitted, Round = s.Round, SubmittedOn = s.SubmittedOn, SubmittedAt = at, Form = s.Form,
+                SubmittedForm = s.Form, Screening = null, ReturnReasons = [], Decision = null,
             },
             ApplicationScreened sc => this with { Screening = sc.Result },
             ReturnedToResearcher r => this with { Status = ApplicationStatus.ReturnedToResearcher, ReturnReasons = r.Reasons },
             SentToChiefStatistician => this with { Status = IsExtensionRound ? ApplicationStatus.ExtensionAwaitingDecision : ApplicationStatus.AwaitingDecision },
-            DecisionRecorded dr when IsExtensionRound => ExtensionDecided(dr),
-            DecisionRecorded dr => this with
-            {
-                Decision = dr,
-                Status = dr.Outcome switch
-                {
-                    DecisionOutcomes.Approve => ApplicationStatus.Approved,
-                    DecisionOutcomes.Refuse => ApplicationStatus.Refused,
-                    _ => ApplicationStatus.ReturnedForChanges,
-                },
-                ReturnReasons = dr.Outcome == DecisionOutcomes.Return ? [dr.Reasons] : ReturnReasons,
-                EndDate = dr.Outcome == DecisionOutcomes.Approve ? dr.EndDate : null,
-            },
-            LetterIssued l when Letter is not null && l.Round != Letter.Round && l.Round > (Decision?.Round ?? 0) =>
-                this with { ExtensionLetters = [.. ExtensionLetters, l] },
-            LetterIssued l => this with { Letter = l },
-            LetterCorrected c => this with
-            {
-                Letter = new LetterIssued(c.Round, c.Kind, c.LetterId, c.Sha256, c.VerificationCode),
-                Corrections = [.. Corrections, c],
-            },
+            DecisionRecorded dr when IsExtensionRound => ExtensionDecided(dr, at),
+            DecisionRecorded dr => Decided(dr, at),
+            LetterIssued l => LetterIssuedAt(l, at),
+            LetterCorrected c => LetterCorrectedAt(c, at),
             ApplicationWithdrawn w => this with { Status = ApplicationStatus.Withdrawn, Withdrawal = w },
             ExtensionRequested x => this with
             {
@@ -96,21 +110,12 @@ public sealed record ApplicationState
                 this with { Reminders = new HashSet<string>(Reminders) { ReminderKey(e) } },
             // An extension still undecided at the end date lapses with the release.
             ReleaseExpired x => this with { Status = ApplicationStatus.Expired, Expiry = x, PendingExtension = null },
-            DestructionConfirmed d => this with { Status = ApplicationStatus.Closed, Destruction = d },
+            DestructionConfirmed d => this with { Status = ApplicationStatus.Closed, Destruction = d, DestructionConfirmedAt = at },
             DestructionOverdueFlagged f => this with { OverdueFlag = f },
             _ => throw new ArgumentOutOfRangeException(nameof(e), e.Type, "Unknown application event."),
         };
         return next with { Version = Version + 1 };
     }
-
-    /// <summary>Either way the release carries on: approval moves its end date, refusal keeps the original one.</summary>
-    private ApplicationState ExtensionDecided(DecisionRecorded dr) => this with
-    {
-        Status = ApplicationStatus.Approved,
-        ExtensionDecisions = [.. ExtensionDecisions, dr],
-        EndDate = dr.Outcome == DecisionOutcomes.Approve ? dr.EndDate ?? EndDate : EndDate,
-        PendingExtension = null,
-    };
 
     public static string ReminderKey(ApplicationEvent reminder) => reminder switch
     {

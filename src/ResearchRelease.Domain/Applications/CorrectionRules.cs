@@ -51,10 +51,9 @@ public static class CorrectionRules
         var changes = Changes(before, after);
         if (changes.Count == 0) return Invalid("reason", "Nothing has changed: change at least one detail, or leave the letter as it is.");
 
-        var superseded = state.Corrections.Count > 0 ? state.Corrections[^1].VerificationCode : current.VerificationCode;
         return CommandOutcome.Ok(new LetterCorrected(
             current.Round, current.Kind, file?.LetterId ?? Guid.Empty, file?.Sha256 ?? "", file?.VerificationCode ?? "",
-            current.LetterId, superseded, reason, changes, after, actor.Name, DecisionRules.TitleOf(actor, designation)));
+            current.LetterId, current.VerificationCode, reason, changes, after, actor.Name, DecisionRules.TitleOf(actor, designation)));
     }
 
     private static List<LetterChange> Changes(LetterDetails before, LetterDetails after)

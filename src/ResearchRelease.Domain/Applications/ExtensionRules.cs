@@ -24,15 +24,15 @@ public static class ExtensionRules
         if (!checkedOutcome.Succeeded || outcome != DecisionOutcomes.Approve) return checkedOutcome;
 
         var decided = (DecisionRecorded)checkedOutcome.Events[0];
-        var original = state.ExtensionDecisions.LastOrDefault(d => d.Outcome == DecisionOutcomes.Approve) ?? state.Decision;
-        var kept = original is { EndDate: { } originalEnd }
-            ? original.Conditions.Except(StandardConditions.For(originalEnd)).ToList()
+        // The specific conditions in force (as last worded, a correction included) carry over; the standard ones are restated.
+        var kept = state.EndDate is { } currentEnd
+            ? LetterDetails.Current(state).Conditions.Except(StandardConditions.For(currentEnd)).ToList()
             : [];
         var added = decided.Conditions.Except(StandardConditions.For(endDate!.Value));
         return CommandOutcome.Ok(decided with
         {
             Conditions = [.. StandardConditions.For(endDate.Value), .. kept, .. added.Except(kept)],
-            ApprovedDataItems = original?.ApprovedDataItems ?? decided.ApprovedDataItems,
+            ApprovedDataItems = state.Decision?.ApprovedDataItems ?? decided.ApprovedDataItems,
         });
     }
 

@@ -24,9 +24,8 @@ public sealed record LetterDetails(
             state.Decision?.Conditions ?? []);
     }
 
-    /// <summary>The details the current letter carries: the last correction's, or the original ones.</summary>
-    public static LetterDetails Current(ApplicationState state) =>
-        state.Corrections.Count > 0 ? state.Corrections[^1].Details : Original(state);
+    /// <summary>The details the letter in force carries (a correction's, an extension's restated conditions), as the fold keeps them.</summary>
+    public static LetterDetails Current(ApplicationState state) => state.LetterTerms ?? Original(state);
 }
 
 /// <summary>One field a correction changed, with the wording before and after (for the record and the letter).</summary>

@@ -27,11 +27,13 @@ public static class LifecycleDecider
     }
 
     /// <summary>A returned application not resubmitted in time is withdrawn automatically. Only from a returned state, only in its round.</summary>
-    public static CommandOutcome Lapse(ApplicationState? state, int round, int days)
+    /// <param name="lapsedOn">The process's lapse date, named in the reason; unknown (null), the reason says "in time".</param>
+    public static CommandOutcome Lapse(ApplicationState? state, int round, DateOnly? lapsedOn)
     {
         if (state is null) return NotFound();
         if (state.Round != round || !PermissionTable.Allows(state.Status, ActorRole.System, ApplicationCommand.Lapse)) return CommandOutcome.Ok();
-        return CommandOutcome.Ok(new ApplicationWithdrawn($"lapsed: not resubmitted within {days} days", Automatic: true, Round: round));
+        var reason = lapsedOn is { } on ? $"lapsed: not resubmitted by {StatusText.Date(on)}" : "lapsed: not resubmitted in time";
+        return CommandOutcome.Ok(new ApplicationWithdrawn(reason, Automatic: true, Round: round));
     }
 
     /// <summary>The release reached its end date. Refused (Conflict) before the end date, so a timer set on a stale date cannot expire an extended release.</summary>
@@ -76,7 +78,12 @@ public static class LifecycleDecider
     {
         var failure = ApplicationDecider.Check(state, actor, ApplicationCommand.RequestExtension, null);
         if (failure is not null) return failure;
-        if (state!.EndDate is not { } current || today >= current)
+        // The extension's letter amends the approval letter, so the approval letter must exist first: the workflow
+        // issues it straight after the decision, and would otherwise find the release already in an extension round.
+        if (state!.IsLetterOwed)
+            return CommandOutcome.Fail(CommandFailure.Conflict,
+                "Your decision letter is still being issued. You can ask for an extension once it has been sent to you.");
+        if (state.EndDate is not { } current || today >= current)
             return CommandOutcome.Fail(CommandFailure.Conflict, "This release has reached its end date, so it cannot be extended.");
         if (newEndDate is not { } requested) return Invalid("newEndDate", "Enter the new end date.");
         if (requested <= current) return Invalid("newEndDate", $"The new end date must be after the current end date, {StatusText.Date(current)}.");

@@ -68,7 +68,8 @@ public static class ApplicationsApi
         readers.MapGet("/{id:guid}/letter.pdf", async (Guid id, HttpContext http, ApplicationReader reader, CancellationToken ct) =>
         {
             var loaded = await reader.FindReadableAsync(CurrentActor.From(http.User), id, ct);
-            var letter = loaded is null ? null : await reader.LetterAsync(id, ct);
+            // The letter in force, as the fold says: after an approved extension its letter, after a correction the new one.
+            var letter = loaded?.State.Letter is { } inForce ? await reader.LetterAsync(id, inForce.LetterId, ct) : null;
             return letter is null
                 ? Problems.NotFound()
                 : Results.File(letter.Content, "application/pdf", $"{loaded!.State.Reference}-{letter.Kind}-letter.pdf");

@@ -35,7 +35,7 @@ public static class DecisionsApi
             var result = await service.DecideAsync(CurrentActor.From(http.User), id,
                 new DecisionRequest(body.Outcome, body.Reasons, body.Conditions, endDate, version), ct);
             return result.Succeeded
-                ? Results.Ok(new { id, status = result.State!.Status.ToString(), outcome = result.State.Decision!.Outcome })
+                ? Results.Ok(new { id, status = result.State!.Status.ToString(), outcome = result.State.CurrentRoundDecision!.Outcome })
                 : Problems.From(result);
         }).ProducesValidationProblem().RequireRateLimiting(Security.RateLimitPolicies.Decision);
 

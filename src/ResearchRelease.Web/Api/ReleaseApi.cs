@@ -40,7 +40,8 @@ public static class ReleaseApi
         readers.MapGet("/{id:guid}/letters/{round:int}.pdf", async (Guid id, int round, HttpContext http, ApplicationReader reader, CancellationToken ct) =>
         {
             var loaded = await reader.FindReadableAsync(CurrentActor.From(http.User), id, ct);
-            var letter = loaded is null ? null : await reader.LetterForRoundAsync(id, round, ct);
+            var current = loaded?.State.Letters.LastOrDefault(l => l.Round == round && l.SupersededByVerificationCode is null);
+            var letter = current is null ? null : await reader.LetterAsync(id, current.LetterId, ct);
             return letter is null
                 ? Problems.NotFound()
                 : Results.File(letter.Content, "application/pdf", $"{loaded!.State.Reference}-round-{round}-{letter.Kind}-letter.pdf");

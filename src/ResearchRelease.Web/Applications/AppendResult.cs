@@ -1,8 +1,11 @@
+using ResearchRelease.Domain.Applications;
+
 namespace ResearchRelease.Web.Applications;
 
-public enum AppendResult
+/// <summary>What an append did: the state after it, or a conflict (another writer appended first; nothing was written).</summary>
+public sealed record AppendResult(ApplicationState? State)
 {
-    Appended,
-    /// <summary>Another writer appended first (the unique sequence or letter constraint fired): nothing was written.</summary>
-    Conflict,
+    public static readonly AppendResult Conflict = new((ApplicationState?)null);
+
+    public bool Appended => State is not null;
 }

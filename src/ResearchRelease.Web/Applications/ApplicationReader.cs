@@ -34,21 +34,8 @@ public sealed class ApplicationReader(AppDbContext db, ApplicationStore store)
         .Select(a => new RegisterEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Status, a.DecisionOutcome, a.DecidedAt))
         .ToList();
 
-    /// <summary>
-    /// The decision letter in force: the latest correction of the decision letter (or the letter itself). Extension
-    /// letters amend it and are fetched by round (<see cref="LetterForRoundAsync"/>).
-    /// </summary>
-    public Task<IssuedLetter?> LetterAsync(Guid applicationId, CancellationToken ct) =>
-        db.Letters.AsNoTracking().Where(l => l.ApplicationId == applicationId && !l.Kind.StartsWith(ExtensionLetterKinds.Prefix))
-            .OrderByDescending(l => l.Round).ThenByDescending(l => l.Sequence).FirstOrDefaultAsync(ct);
-
     public Task<IssuedLetter?> LetterAsync(Guid applicationId, Guid letterId, CancellationToken ct) =>
         db.Letters.AsNoTracking().SingleOrDefaultAsync(l => l.ApplicationId == applicationId && l.Id == letterId, ct);
-
-    /// <summary>The letter in force for one round (its latest correction, if any).</summary>
-    public Task<IssuedLetter?> LetterForRoundAsync(Guid applicationId, int round, CancellationToken ct) =>
-        db.Letters.AsNoTracking().Where(l => l.ApplicationId == applicationId && l.Round == round)
-            .OrderByDescending(l => l.Sequence).FirstOrDefaultAsync(ct);
 
     /// <summary>Every letter issued for the application, oldest first, with its file.</summary>
     public Task<List<IssuedLetter>> LettersAsync(Guid applicationId, CancellationToken ct) =>
@@ -57,13 +44,12 @@ public sealed class ApplicationReader(AppDbContext db, ApplicationStore store)
     public static ApplicationView View(LoadedApplication loaded, Actor actor)
     {
         var s = loaded.State;
-        var decidedAt = s.Decision is null ? (DateTime?)null : loaded.Rows.Last(r => r.Type == "decided").OccurredAt;
         var role = actor.Role == ActorRole.Researcher ? ActorRole.Researcher : actor.Role;
         return new ApplicationView(
             loaded.Id, s.Reference, s.Status.ToString(), StatusText.For(s.Status), s.Round, s.Version, s.Form, s.SubmittedForm, s.Screening,
             s.ReturnReasons,
-            s.Decision is { } d ? new DecisionView(d.Outcome, d.Reasons, d.Conditions, d.EndDate, d.ApprovedDataItems, d.SignatoryName, d.SignatoryTitle, decidedAt!.Value) : null,
-            s.Letter is { } l ? new LetterView(l.Kind, $"/api/applications/{loaded.Id}/letter.pdf", l.Sha256, l.VerificationCode) : null,
+            s.Decision is { } d ? new DecisionView(d.Outcome, d.Reasons, d.Conditions, d.EndDate, d.ApprovedDataItems, d.SignatoryName, d.SignatoryTitle, s.DecidedAt!.Value) : null,
+            s.Letter is { } l ? new LetterView(l.Kind, LetterHistory.Url(loaded.Id, l.LetterId), l.Sha256, l.VerificationCode) : null,
             PermissionTable.CommandsFor(s.Status, role).Select(c => c.ToString()).ToList(),
             Timeline(loaded),
             LetterHistory.From(loaded),

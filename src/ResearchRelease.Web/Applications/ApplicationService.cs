@@ -19,7 +19,7 @@ public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher 
             var reference = ReferenceGenerator.Next(clock.GetUtcNow());
             var outcome = ApplicationDecider.Draft(actor, reference, form);
             if (!outcome.Succeeded) return null;
-            if (await store.AppendAsync(id, ApplicationState.Empty, outcome.Events, actor, ct: ct) == AppendResult.Appended)
+            if ((await store.AppendAsync(id, ApplicationState.Empty, outcome.Events, actor, ct: ct)).Appended)
                 return (id, reference);
         }
         throw new InvalidOperationException("Could not allocate a unique application reference.");
@@ -73,10 +73,10 @@ public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher 
         var outcome = decide(loaded?.State);
         if (!outcome.Succeeded) return ServiceResult.From(outcome);
         var messages = outbox(loaded!.State, outcome.Events).ToList();
-        if (await store.AppendAsync(id, loaded.State, outcome.Events, actor, messages, ct: ct) == AppendResult.Conflict)
-            return ServiceResult.Changed;
+        var appended = await store.AppendAsync(id, loaded.State, outcome.Events, actor, messages, ct: ct);
+        if (appended.State is not { } after) return ServiceResult.Changed;
         if (messages.Count > 0) dispatcher.Nudge();
-        return ServiceResult.Ok(outcome.Events.Aggregate(loaded.State, (s, e) => s.Apply(e)));
+        return ServiceResult.Ok(after);
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

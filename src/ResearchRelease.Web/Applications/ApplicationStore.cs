@@ -3,6 +3,7 @@ using ResearchRelease.Domain.Applications;
 using ResearchRelease.Web.Audit;
 using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Notifications;
+using ResearchRelease.Web.Register;
 
 namespace ResearchRelease.Web.Applications;
 
@@ -19,14 +20,14 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
         var rows = await db.Events.AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.Sequence).ToListAsync(ct);
         if (rows.Count == 0) return null;
         var events = rows.Select(r => EventSerializer.Deserialize(r.Type, r.Payload)).ToList();
-        return new LoadedApplication(id, ApplicationState.Fold(events), rows, events);
+        return new LoadedApplication(id, LoadedApplication.Fold(rows, events, rows.Count), rows, events);
     }
 
     public async Task<AppendResult> AppendAsync(
         Guid id, ApplicationState current, IReadOnlyList<ApplicationEvent> events, Actor actor,
         IEnumerable<OutboxMessage>? outbox = null, IEnumerable<object>? alsoInsert = null, CancellationToken ct = default)
     {
-        if (events.Count == 0) return AppendResult.Appended;
+        if (events.Count == 0) return new AppendResult(current);
         // Whole microseconds: PostgreSQL keeps no finer, and the hash must cover exactly the value stored,
         // or every PostgreSQL event would fail the audit check once read back.
         var ticks = clock.GetUtcNow().UtcDateTime.Ticks;
@@ -40,7 +41,7 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
         foreach (var e in events)
         {
             var before = state;
-            state = state.Apply(e);
+            state = state.Apply(e, now);
             var row = new StoredEvent
             {
                 ApplicationId = id, Sequence = state.Version, Type = e.Type, Payload = EventSerializer.Serialize(e),
@@ -57,6 +58,7 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
         }
 
         await ProjectAsync(id, state, events, now, ct);
+        await PublicRegisterProjection.ProjectAsync(db, id, state, ct);
         foreach (var message in outbox ?? [])
         {
             message.ApplicationId = id;
@@ -69,12 +71,31 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
         {
             await db.SaveChangesAsync(ct);
             if (emails > 0) notifications.Committed();
-            return AppendResult.Appended;
+            return new AppendResult(state);
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
             db.ChangeTracker.Clear();
             return AppendResult.Conflict;
+        }
+    }
+
+    /// <summary>
+    /// Rewrites every read model of every application from its fold: after a migration adds or corrects a projection,
+    /// the projection is rebuilt from the events (the truth) rather than patched in SQL.
+    /// </summary>
+    public async Task RebuildReadModelsAsync(CancellationToken ct)
+    {
+        var ids = await db.Applications.AsNoTracking().Select(a => a.Id).ToListAsync(ct);
+        foreach (var id in ids)
+        {
+            var loaded = await LoadAsync(id, ct);
+            if (loaded is null) continue;
+            var at = loaded.Rows[^1].OccurredAt;
+            await ProjectAsync(id, loaded.State, loaded.Events, at, ct);
+            await PublicRegisterProjection.ProjectAsync(db, id, loaded.State, ct);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
         }
     }
 
@@ -98,17 +119,20 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
         record.Recommendation = state.Screening?.Overall;
         record.DecisionOutcome = state.Decision?.Outcome;
         record.UpdatedAt = now;
-        if (events.Any(e => e is ApplicationSubmitted))
-        {
-            record.SubmittedAt = now;
-            await ApplicationDataItems.ProjectAsync(db, id, state.SubmittedForm, ct);
-        }
-        // An extension's decision amends the release; the register keeps the date of the application's decision.
-        if (events.Any(e => e is DecisionRecorded d && ReferenceEquals(d, state.Decision))) record.DecidedAt = now;
+        record.SubmittedAt = state.SubmittedAt;
+        record.DecidedAt = state.DecidedAt;
+        if (events.Any(e => e is ApplicationSubmitted)) await ApplicationDataItems.ProjectAsync(db, id, state.SubmittedForm, ct);
     }
 
     private static string Truncate(string? value, int max) =>
         string.IsNullOrEmpty(value) ? "" : value.Length <= max ? value : value[..max];
 }
 
-public sealed record LoadedApplication(Guid Id, ApplicationState State, IReadOnlyList<StoredEvent> Rows, IReadOnlyList<ApplicationEvent> Events);
+public sealed record LoadedApplication(Guid Id, ApplicationState State, IReadOnlyList<StoredEvent> Rows, IReadOnlyList<ApplicationEvent> Events)
+{
+    /// <summary>The state as it was at <paramref name="version"/> (the first that many events folded).</summary>
+    public ApplicationState StateAt(int version) => version == State.Version ? State : Fold(Rows, Events, version);
+
+    internal static ApplicationState Fold(IReadOnlyList<StoredEvent> rows, IReadOnlyList<ApplicationEvent> events, int count) =>
+        ApplicationState.Fold(events.Zip(rows, (e, r) => new RecordedEvent(e, r.OccurredAt)).Take(count));
+}

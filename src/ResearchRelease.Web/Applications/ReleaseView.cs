@@ -25,10 +25,9 @@ public static class ReleaseViews
     {
         var s = loaded.State;
         if (s.Decision?.Outcome != DecisionOutcomes.Approve || !s.IsDecided) return null;
-        var confirmedAt = s.Destruction is null ? (DateTime?)null : loaded.Rows.Last(r => r.Type == s.Destruction.Type).OccurredAt;
         return new ReleaseView(
             s.EndDate, StatusText.Describe(s), s.Expiry?.DestructionDueBy, s.OverdueFlag is not null,
-            s.Destruction is { } d ? new DestructionView(d.Method, d.DestroyedOn, d.Declaration, d.ConfirmedByName, confirmedAt!.Value) : null,
+            s.Destruction is { } d ? new DestructionView(d.Method, d.DestroyedOn, d.Declaration, d.ConfirmedByName, s.DestructionConfirmedAt!.Value) : null,
             s.Extensions.Select(x => Extension(loaded, x)).ToList());
     }
 

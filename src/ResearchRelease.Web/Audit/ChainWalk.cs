@@ -11,7 +11,7 @@ namespace ResearchRelease.Web.Audit;
 /// </summary>
 internal sealed class ChainWalk(Guid id, ApplicationRecord? record, AnchoredChain? anchored, AuditKey key)
 {
-    private readonly List<ApplicationEvent> _events = [];
+    private readonly List<RecordedEvent> _events = [];
     private bool _unreadable;
     private DateTime _lastAt;
 
@@ -86,7 +86,7 @@ internal sealed class ChainWalk(Guid id, ApplicationRecord? record, AnchoredChai
         try
         {
             var e = EventSerializer.Deserialize(row.Type, row.Payload);
-            _events.Add(e);
+            _events.Add(new RecordedEvent(e, row.OccurredAt));
             if (e is LetterIssued issued) Letters.Add((issued.LetterId, issued.Sha256, row.Sequence));
             if (e is LetterCorrected corrected) Letters.Add((corrected.LetterId, corrected.Sha256, row.Sequence));
         }

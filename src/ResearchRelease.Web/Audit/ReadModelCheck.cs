@@ -21,8 +21,15 @@ internal static class ReadModelCheck
             return $"its decision is {row.DecisionOutcome ?? "none"}, the events say {state.Decision?.Outcome ?? "none"}";
         if (row.Recommendation != state.Screening?.Overall)
             return $"its recommendation is {row.Recommendation ?? "none"}, the events say {state.Screening?.Overall ?? "none"}";
+        if (row.SubmittedAt?.Ticks != state.SubmittedAt?.Ticks)
+            return $"its submission time is {Time(row.SubmittedAt)}, the events say {Time(state.SubmittedAt)}";
+        if (row.DecidedAt?.Ticks != state.DecidedAt?.Ticks)
+            return $"its decision time is {Time(row.DecidedAt)}, the events say {Time(state.DecidedAt)}";
         return null;
     }
+
+    private static string Time(DateTime? at) =>
+        at is { } t ? t.ToString("yyyy-MM-dd HH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture) : "none";
 
     /// <summary>The row is updated with the time of the last append; a later time means events after it were removed.</summary>
     public static string? CompareTime(ApplicationRecord row, DateTime lastEventAt) =>

@@ -23,6 +23,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<QueuedNotification> Notifications => Set<QueuedNotification>();
     public DbSet<SentNotification> SentNotifications => Set<SentNotification>();
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
+    public DbSet<Register.PublicRegisterEntry> PublicRegister => Set<Register.PublicRegisterEntry>();
 
     /// <summary>The Data Protection key ring, shared by every node through the database (Security/KeyRingSetup.cs).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -123,6 +124,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         });
         modelBuilder.ConfigureNotificationTables();
         modelBuilder.ConfigureAuthSessions();
+        modelBuilder.ApplyConfiguration(new Register.PublicRegisterEntryConfiguration());
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

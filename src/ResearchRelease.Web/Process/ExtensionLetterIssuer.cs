@@ -25,10 +25,9 @@ public sealed class ExtensionLetterIssuer(
             ?? throw new InvalidOperationException($"Application {state.Reference} has no extension decision for round {round}.");
         var request = state.Extensions.Last(x => x.Round == round);
 
-        var signedAt = loaded.Rows.Zip(loaded.Events).Last(p => p.Second == decision).First.OccurredAt;
         var code = ReferenceGenerator.Random(10);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var content = Amend(composer.Compose(state, decision, new DateTimeOffset(signedAt, TimeSpan.Zero), code, today), state, decision, request);
+        var content = ExtensionLetters.Amend(composer.Compose(state, decision, LetterComposer.SignedAt(state, decision), code, today), state, decision, request);
         var pdf = signer.Sign(renderer.Render(content));
         var kind = decision.Outcome == DecisionOutcomes.Approve ? ExtensionLetterKinds.Approval : ExtensionLetterKinds.Refusal;
         var letter = new IssuedLetter
@@ -42,29 +41,5 @@ public sealed class ExtensionLetterIssuer(
         if (result == AppendResult.Conflict && !await db.Letters.AnyAsync(l => l.ApplicationId == loaded.Id && l.Round == round, ct))
             throw new InvalidOperationException("The letter could not be recorded; the step will be retried.");
         return "issued";
-    }
-
-    /// <summary>The decision letter's content reworded as an amendment of approval <c>reference</c>.</summary>
-    private static LetterContent Amend(LetterContent letter, ApplicationState state, DecisionRecorded decision, ExtensionRequested request)
-    {
-        var original = StatusText.Date(request.CurrentEndDate);
-        if (decision.Outcome == DecisionOutcomes.Approve)
-        {
-            var newEnd = StatusText.Date(decision.EndDate!.Value);
-            return letter with
-            {
-                Heading = $"Amendment to approval {state.Reference}: new end date {newEnd}",
-                DecisionSummary = $"amended: the release, which was due to end on {original}, now ends on {newEnd}; " +
-                    "every other term of the approval continues to apply",
-                Reasons = [new LetterReason("Your request", request.Justification), .. letter.Reasons],
-            };
-        }
-        return letter with
-        {
-            Heading = $"Amendment to approval {state.Reference}: extension refused",
-            DecisionSummary = $"refused an extension: the release continues to its original end date, {original}, when the data must be destroyed",
-            WhatCouldChange = [],
-            Reasons = [new LetterReason("Your request", $"To extend the release to {StatusText.Date(request.NewEndDate)}. {request.Justification}"), .. letter.Reasons],
-        };
     }
 }

@@ -24,7 +24,7 @@ public sealed class LetterComposer(ScreeningService screening, IOptions<LetterOp
         LetterDetails? details = null, LetterCorrectionNotice? correction = null)
     {
         var form = state.SubmittedForm ?? state.Form;
-        details ??= LetterDetails.Original(state);
+        details ??= LetterDetails.Current(state);
         var approved = decision.Outcome == DecisionOutcomes.Approve;
         var catalogue = screening.Catalogue;
         return new LetterContent
@@ -56,6 +56,26 @@ public sealed class LetterComposer(ScreeningService screening, IOptions<LetterOp
             Correction = correction,
         };
     }
+
+    /// <summary>
+    /// The letter in force composed again with corrected <paramref name="details"/>: the decision letter, or, when an
+    /// approved extension's letter is in force, that letter (its end date and restated conditions are the terms).
+    /// </summary>
+    public LetterContent ComposeInForce(ApplicationState state, string verificationCode, DateOnly today, LetterDetails details,
+        LetterCorrectionNotice correction)
+    {
+        var round = state.Letter!.Round;
+        var extension = state.Extensions.LastOrDefault(x => x.Round == round);
+        var decision = extension is null ? state.Decision! : state.ExtensionDecisions.Last(d => d.Round == round);
+        var signedAt = SignedAt(state, decision);
+        return extension is null
+            ? Compose(state, decision, signedAt, verificationCode, today, details, correction)
+            : ExtensionLetters.Amend(Compose(state, decision, signedAt, verificationCode, today, details, correction), state, decision, extension);
+    }
+
+    /// <summary>When the decision was signed: the time the fold recorded for its round.</summary>
+    public static DateTimeOffset SignedAt(ApplicationState state, DecisionRecorded decision) =>
+        new(state.DecisionTimes[decision.Round], TimeSpan.Zero);
 
     private static List<string> Cohorts(ApplicationForm form)
     {

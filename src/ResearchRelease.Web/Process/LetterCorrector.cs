@@ -14,7 +14,7 @@ namespace ResearchRelease.Web.Process;
 /// file are not touched. Runs synchronously on the signer's request: no workflow step is involved, so
 /// the engine's one-letter-per-round idempotency is unaffected.
 /// </summary>
-public sealed class LetterCorrector(AppDbContext db, ApplicationStore store, ILetterRenderer renderer, LetterSigner signer,
+public sealed class LetterCorrector(ApplicationStore store, ILetterRenderer renderer, LetterSigner signer,
     LetterComposer composer, Deputies.DesignationService designations, TimeProvider clock)
 {
     /// <summary>What would be signed, without signing it (the review page).</summary>
@@ -30,18 +30,16 @@ public sealed class LetterCorrector(AppDbContext db, ApplicationStore store, ILe
         if (!check.Succeeded) return (ServiceResult.From(check), null);
         var state = loaded!.State;
         var preview = (LetterCorrected)check.Events[0];
-        var old = await db.Letters.AsNoTracking().Where(l => l.Id == request.SupersedesLetterId && l.ApplicationId == id)
-            .Select(l => new { l.Round, l.IssuedAt }).SingleOrDefaultAsync(ct);
-        if (old is null || state.Decision is not { } decision) return (ServiceResult.Changed, null);
-        var sequence = await db.Letters.Where(l => l.ApplicationId == id && l.Round == old.Round).MaxAsync(l => l.Sequence, ct) + 1;
+        var old = state.Letters.SingleOrDefault(l => l.LetterId == request.SupersedesLetterId);
+        if (old is null) return (ServiceResult.Changed, null);
+        var sequence = state.Letters.Count(l => l.Round == old.Round) + 1;
 
         // The decision is unchanged, so the letter still shows when it was signed; the notice says who corrected it.
-        var decidedAt = loaded.Rows.Last(r => r.Type == decision.Type).OccurredAt;
         var now = clock.GetUtcNow().UtcDateTime;
         var code = ReferenceGenerator.Random(10);
         var notice = new LetterCorrectionNotice(preview.SupersedesVerificationCode, DateOnly.FromDateTime(old.IssuedAt), preview.Reason,
             preview.Changes.Select(c => c.Field).Distinct().ToList(), $"{preview.SignatoryName}, {preview.SignatoryTitle}");
-        var content = composer.Compose(state, decision, new DateTimeOffset(decidedAt, TimeSpan.Zero), code, DateOnly.FromDateTime(now), preview.Details, notice);
+        var content = composer.ComposeInForce(state, code, DateOnly.FromDateTime(now), preview.Details, notice);
         var pdf = signer.Sign(renderer.Render(content));
         var letter = new IssuedLetter
         {
@@ -51,9 +49,8 @@ public sealed class LetterCorrector(AppDbContext db, ApplicationStore store, ILe
         var outcome = ApplicationDecider.CorrectLetter(state, actor, request, new LetterFile(letter.Id, letter.Sha256, code), Today(), designation);
         if (!outcome.Succeeded) return (ServiceResult.From(outcome), null);
         // A concurrent correction loses on the event sequence or on UNIQUE(supersedes_letter_id): nothing of it is stored.
-        if (await store.AppendAsync(id, state, outcome.Events, actor, alsoInsert: [letter], ct: ct) == AppendResult.Conflict)
-            return (ServiceResult.Changed, null);
-        return (ServiceResult.Ok(outcome.Events.Aggregate(state, (s, e) => s.Apply(e))), letter);
+        var appended = await store.AppendAsync(id, state, outcome.Events, actor, alsoInsert: [letter], ct: ct);
+        return appended.State is { } after ? (ServiceResult.Ok(after), letter) : (ServiceResult.Changed, null);
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

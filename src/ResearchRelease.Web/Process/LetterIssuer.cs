@@ -18,15 +18,14 @@ public sealed class LetterIssuer(AppDbContext db, ApplicationStore store, ILette
     public async Task<string> IssueAsync(LoadedApplication loaded, int round, CancellationToken ct)
     {
         var state = loaded.State;
-        if (state.Letter?.Round == round) return "issued";
+        if (state.Letters.Any(l => l.Round == round)) return "issued";
         if (await db.Letters.AnyAsync(l => l.ApplicationId == loaded.Id && l.Round == round, ct)) return "issued";
         var decision = state.Decision is { } d && d.Round == round
             ? d
             : throw new InvalidOperationException($"Application {state.Reference} has no decision for round {round}.");
 
-        var signedAt = loaded.Rows.Last(r => r.Type == decision.Type).OccurredAt;
         var code = ReferenceGenerator.Random(10);
-        var content = composer.Compose(state, decision, new DateTimeOffset(signedAt, TimeSpan.Zero), code, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var content = composer.Compose(state, decision, LetterComposer.SignedAt(state, decision), code, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         // Signed (where a certificate is configured) before hashing: the recorded SHA-256 is of the file as sent.
         var pdf = signer.Sign(renderer.Render(content));
         var letter = new IssuedLetter

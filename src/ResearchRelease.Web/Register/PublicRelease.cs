@@ -6,4 +6,4 @@ namespace ResearchRelease.Web.Register;
 /// </summary>
 public sealed record PublicRelease(
     string Reference, string Organisation, string ProjectTitle, string Purpose, IReadOnlyList<string> DataItems,
-    string LegalBasis, string AccessRoute, DateOnly StartDate, DateOnly? EndDate);
+    string LegalBasis, string AccessRoute, DateOnly StartDate, DateOnly? EndDate, bool Ended = false);

@@ -37,23 +37,21 @@ public sealed class LetterVerifier(AppDbContext db, ApplicationStore store)
     {
         var loaded = await store.LoadAsync(letter.ApplicationId, ct);
         if (loaded is null) return null;
+        var state = loaded.State;
         // The decision of the letter's own round, not the latest: a superseded letter still says what it said.
-        var index = loaded.Events.ToList().FindLastIndex(e => e is DecisionRecorded d && d.Round == letter.Round);
-        if (index < 0) return null;
-        var decision = (DecisionRecorded)loaded.Events[index];
-        var entry = LetterHistory.From(loaded).FirstOrDefault(l => l.LetterId == letter.Id);
-        var replacement = entry?.SupersededByVerificationCode is { } by
-            ? await db.Letters.AsNoTracking().Where(l => l.VerificationCode == by).Select(l => (DateTime?)l.IssuedAt).SingleOrDefaultAsync(ct)
-            : null;
+        var decision = state.Decision?.Round == letter.Round ? state.Decision : state.ExtensionDecisions.LastOrDefault(d => d.Round == letter.Round);
+        var fact = state.Letters.FirstOrDefault(l => l.LetterId == letter.Id);
+        if (decision is null || fact is null) return null;
+        var replacement = state.Letters.FirstOrDefault(l => l.VerificationCode == fact.SupersededByVerificationCode)?.IssuedAt;
+        // Replaced by a correction, or by a later letter that restates the terms (an approved extension's).
+        var superseded = fact.SupersededByVerificationCode is not null || (state.Letter is { } inForce && inForce.Round > letter.Round);
         // A corrected letter prints its corrected details; show those, not the form's.
-        var corrected = loaded.Events.OfType<LetterCorrected>().FirstOrDefault(c => c.LetterId == letter.Id);
-        var form = loaded.State.SubmittedForm ?? loaded.State.Form;
-        var laterRound = await db.Letters.AnyAsync(l => l.ApplicationId == letter.ApplicationId && l.Round > letter.Round, ct);
+        var corrected = state.Corrections.FirstOrDefault(c => c.LetterId == letter.Id);
+        var form = state.SubmittedForm ?? state.Form;
         return new VerifiedLetter(
-            loaded.State.Reference, corrected?.Details.OrganisationName ?? form.Organisation?.Name ?? "",
+            state.Reference, corrected?.Details.OrganisationName ?? form.Organisation?.Name ?? "",
             corrected?.Details.ProjectTitle ?? form.Project?.Title ?? "", letter.Kind,
-            decision.Outcome, loaded.Rows[index].OccurredAt, letter.IssuedAt, decision.EndDate, letter.Sha256, letter.VerificationCode,
-            laterRound || entry?.SupersededByVerificationCode is not null, entry?.SupersededByVerificationCode, replacement,
-            corrected?.SupersedesVerificationCode, corrected?.Reason);
+            decision.Outcome, state.DecisionTimes[decision.Round], letter.IssuedAt, decision.EndDate, letter.Sha256, letter.VerificationCode,
+            superseded, fact.SupersededByVerificationCode, replacement, corrected?.SupersedesVerificationCode, corrected?.Reason);
     }
 }

@@ -79,7 +79,8 @@ public static class ProcessDiagram
         foreach (var edge in Edges(definition))
         {
             var arrow = edge.Kind == DiagramEdgeKind.Timer ? "-.->" : "-->";
-            var label = edge.Label is null ? "" : $"|{Escape(edge.Label)}|";
+            // Quoted: an unquoted edge label may not hold brackets ("resubmitted (new round)" stopped the v2 diagram).
+            var label = edge.Label is null ? "" : $"|\"{Escape(edge.Label)}\"|";
             text.Append(CultureInfo.InvariantCulture, $"    {MermaidId(edge.From)} {arrow}{label} {MermaidId(edge.To)}\n");
         }
 

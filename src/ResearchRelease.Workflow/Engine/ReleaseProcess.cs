@@ -120,8 +120,12 @@ internal sealed class ReleaseProcess(
         }
 
         var data = instance.Data as ProcessData ?? new ProcessData();
+        var timers = catalog.Definitions.Find(instance.WorkflowDefinitionId, instance.Version)?.Nodes.GetValueOrDefault(data.CurrentNode)?.Timers ?? [];
         var deadlines = data.Wait is { } wait
-            ? wait.DueUtc.OrderBy(d => d.Value).Select(d => new ProcessDeadline(d.Key, d.Value, wait.Fired.Contains(d.Key))).ToList()
+            ? wait.DueUtc.OrderBy(d => d.Value).Select(d => new ProcessDeadline(d.Key, d.Value, wait.Fired.Contains(d.Key))
+            {
+                Activity = timers.FirstOrDefault(t => t.Id == d.Key)?.Activity,
+            }).ToList()
             : [];
         return new ProcessInstanceView(
             instance.WorkflowDefinitionId,

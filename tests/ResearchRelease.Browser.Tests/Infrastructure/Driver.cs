@@ -14,6 +14,7 @@ public sealed class Driver
 {
     private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
     private readonly List<string> _violations = [];
+    private readonly List<Func<string, bool>> _expectedConsole = [];
     private readonly IPage page;
     private readonly string baseUrl;
     private readonly bool keyboard;
@@ -26,7 +27,11 @@ public sealed class Driver
         this.keyboard = keyboard;
         Output = Path.Combine(AppContext.BaseDirectory, "screenshots", $"{journey}-{(keyboard ? "keyboard" : "mouse")}");
         // A Content-Security-Policy violation or a script error shows up as a console error: both fail the journey.
-        page.Console += (_, message) => { if (message.Type == "error" && !DocumentStatus(message)) _violations.Add($"console error on {page.Url}: {message.Text}"); };
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !DocumentStatus(message) && !_expectedConsole.Any(e => e(message.Text)))
+                _violations.Add($"console error on {page.Url}: {message.Text}");
+        };
         page.PageError += (_, error) => _violations.Add($"script error on {page.Url}: {error}");
     }
 
@@ -38,6 +43,9 @@ public sealed class Driver
         message.Text.StartsWith("Failed to load resource: the server responded with a status of 4", StringComparison.Ordinal)
         && message.Location.StartsWith(page.Url, StringComparison.Ordinal)
         && (message.Location.Length == page.Url.Length || message.Location[page.Url.Length] == ':');
+
+    /// <summary>A console error a journey knows to be harmless; every other error still fails it.</summary>
+    public void ExpectConsoleError(Func<string, bool> known) => _expectedConsole.Add(known);
 
     public IPage Page => page;
     public bool Keyboard => keyboard;

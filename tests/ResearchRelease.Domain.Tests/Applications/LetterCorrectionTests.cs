@@ -26,7 +26,7 @@ public sealed class LetterCorrectionTests
             new ApplicationScreened(1, result),
             new SentToChiefStatistician(1, result.Overall),
         };
-        var state = ApplicationState.Fold(events);
+        var state = Folding.Fold(events);
         var decided = ApplicationDecider.Decide(state, decider ?? Chief, new DecisionRequest("approve", "", ["Quarterly progress reports."], Today.AddYears(2), state.Version), Today);
         Assert.True(decided.Succeeded, decided.Message);
         state = decided.Events.Aggregate(state, (s, e) => s.Apply(e));
@@ -131,7 +131,7 @@ public sealed class LetterCorrectionTests
         var stale = ApplicationDecider.CorrectLetter(state, Chief, Request(state) with { ExpectedVersion = state.Version - 1 }, File2);
         Assert.Equal(CommandFailure.Conflict, stale.Failure);
 
-        var awaiting = ApplicationState.Fold([new ApplicationDrafted("DFE-2026-0002", Researcher.Subject, TestForms.Eligible())]);
+        var awaiting = Folding.Fold([new ApplicationDrafted("DFE-2026-0002", Researcher.Subject, TestForms.Eligible())]);
         Assert.Equal(CommandFailure.Conflict, ApplicationDecider.CorrectLetter(awaiting, Chief, Request(Issued()) with { ExpectedVersion = 1 }, File2).Failure);
     }
 

@@ -36,12 +36,21 @@ public static class Lifecycle
     public static ApplicationState Returned() =>
         Screened(Submitted(TestForms.Eligible().WithSettings(s => s with { AccessRoute = null })));
 
-    public static ApplicationState Approved()
+    /// <summary>Approved and its letter issued, as the workflow leaves it.</summary>
+    public static ApplicationState Approved() => WithLetter(Decided());
+
+    /// <summary>Just decided: the workflow has not issued the letter yet.</summary>
+    public static ApplicationState Decided()
     {
         var awaiting = AwaitingDecision();
         return awaiting.Apply(ApplicationDecider.Decide(awaiting, Chief,
             new DecisionRequest("approve", "Sound.", ["Publish the code."], EndDate, awaiting.Version), Today));
     }
+
+    /// <summary>The workflow's letter for the current round (as the letter step records it).</summary>
+    public static ApplicationState WithLetter(ApplicationState decided, string kind = "approval") =>
+        decided.Apply(ApplicationDecider.RecordLetter(decided,
+            new LetterIssued(decided.Round, kind, Guid.NewGuid(), new string('c', 64), $"CODE{decided.Round}{decided.Version}")));
 
     public static ApplicationState Expired()
     {

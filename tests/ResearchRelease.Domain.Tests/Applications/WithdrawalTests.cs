@@ -45,21 +45,21 @@ public sealed class WithdrawalTests
     {
         var returned = Lifecycle.Returned();
         Assert.Equal(ApplicationStatus.ReturnedToResearcher, returned.Status);
-        var lapsed = returned.Apply(LifecycleDecider.Lapse(returned, returned.Round, 28));
+        var lapsed = returned.Apply(LifecycleDecider.Lapse(returned, returned.Round, new DateOnly(2027, 2, 5)));
         Assert.Equal(ApplicationStatus.Withdrawn, lapsed.Status);
         Assert.True(lapsed.Withdrawal!.Automatic);
-        Assert.Equal("lapsed: not resubmitted within 28 days", lapsed.Withdrawal.Reason);
+        Assert.Equal("lapsed: not resubmitted by 5 February 2027", lapsed.Withdrawal.Reason);
         Assert.Equal("Withdrawn — lapsed", StatusText.Describe(lapsed));
-        Assert.Empty(LifecycleDecider.Lapse(lapsed, lapsed.Round, 28).Events);
+        Assert.Empty(LifecycleDecider.Lapse(lapsed, lapsed.Round, null).Events);
     }
 
     [Fact]
     public void Only_a_returned_application_in_that_round_lapses()
     {
         foreach (var state in new[] { Lifecycle.Draft(), Lifecycle.Submitted(), Lifecycle.AwaitingDecision(), Lifecycle.Approved() })
-            Assert.Empty(LifecycleDecider.Lapse(state, state.Round, 28).Events);
+            Assert.Empty(LifecycleDecider.Lapse(state, state.Round, null).Events);
         var returned = Lifecycle.Returned();
         var resubmitted = returned.Apply(ApplicationDecider.Submit(returned, Lifecycle.Owner, Lifecycle.Today, null));
-        Assert.Empty(LifecycleDecider.Lapse(resubmitted, returned.Round, 28).Events);
+        Assert.Empty(LifecycleDecider.Lapse(resubmitted, returned.Round, null).Events);
     }
 }

@@ -1,4 +1,5 @@
 using ResearchRelease.Domain.Applications;
+using ResearchRelease.Domain.Tests.Applications;
 using ResearchRelease.Domain.Deputies;
 using ResearchRelease.Domain.Tests.Screening;
 using static ResearchRelease.Domain.Tests.Deputies.Designations;
@@ -16,7 +17,7 @@ public sealed class DeputyCorrectionTests
     private static ApplicationState Issued(ApplicationForm? form = null, Actor? decider = null)
     {
         var f = form ?? TestForms.Eligible();
-        var state = ApplicationState.Fold([
+        var state = Folding.Fold([
             new ApplicationDrafted("RR-2027-00001", "researcher", f),
             new ApplicationSubmitted(1, Today, f),
             new ApplicationScreened(1, f.Screen("2013")),

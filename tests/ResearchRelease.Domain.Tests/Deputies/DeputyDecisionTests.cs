@@ -1,4 +1,5 @@
 using ResearchRelease.Domain.Applications;
+using ResearchRelease.Domain.Tests.Applications;
 using ResearchRelease.Domain.Deputies;
 using ResearchRelease.Domain.Tests.Screening;
 using static ResearchRelease.Domain.Tests.Deputies.Designations;
@@ -13,7 +14,7 @@ public sealed class DeputyDecisionTests
     private static ApplicationState Waiting(ApplicationForm? form = null)
     {
         var f = form ?? TestForms.Eligible();
-        return ApplicationState.Fold([
+        return Folding.Fold([
             new ApplicationDrafted("RR-2027-00001", "researcher", f),
             new ApplicationSubmitted(1, Today, f),
             new ApplicationScreened(1, f.Screen("2013")),

@@ -44,6 +44,29 @@ public sealed class RegisterExportTests(ApprovedApp approved) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task A_resubmitted_application_is_never_shown_as_decided_before_it_was_submitted()
+    {
+        var researcher = approved.App.ClientFor(Personas.Researcher);
+        var chief = approved.App.ClientFor(Personas.ChiefStatistician);
+        var (id, reference) = await Variants.SubmittedAsync(researcher, Variants.Of("pub-01", "Resubmission Institute"));
+        await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
+        var returned = await ApiClient.DecideAsync(chief, id, new { outcome = "return", reasons = "Describe the linkage." });
+        Assert.True(returned.IsSuccessStatusCode, await returned.Content.ReadAsStringAsync());
+        await ApiClient.SubmitAsync(researcher, id);
+        await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
+
+        JsonElement Row(string json) => JsonDocument.Parse(json).RootElement.EnumerateArray().Single(r => r.GetProperty("reference").GetString() == reference);
+        var waiting = Row(await Compliance.GetStringAsync("/api/decisions.json"));
+        Assert.Equal(JsonValueKind.Null, waiting.GetProperty("decidedAt").ValueKind);
+        Assert.Equal(JsonValueKind.Null, waiting.GetProperty("decision").ValueKind);
+
+        var approve = await ApiClient.DecideAsync(chief, id, new { outcome = "approve", endDate = "2029-03-31", reasons = "Sound." });
+        Assert.True(approve.IsSuccessStatusCode, await approve.Content.ReadAsStringAsync());
+        var decided = Row(await Compliance.GetStringAsync("/api/decisions.json"));
+        Assert.True(decided.GetProperty("decidedAt").GetDateTime() >= decided.GetProperty("submittedAt").GetDateTime());
+    }
+
+    [Fact]
     public async Task The_json_export_is_an_array_of_register_rows()
     {
         var json = JsonDocument.Parse(await Compliance.GetStringAsync("/api/decisions.json?status=Approved")).RootElement;

@@ -31,7 +31,6 @@ public sealed class AppFactory(
             builder.UseSetting($"Workflow:TimerPeriods:{timer}", "");
         }
 
-        builder.UseSetting("Lifecycle:TrustProcessClock", "false");
         builder.UseSetting("Letters:PublicBaseUrl", "https://researchrelease.test");
         // One persisted development signing certificate for every test app, outside the source tree.
         builder.UseSetting("Letters:Signing:DevelopmentCertificatePath", Path.Combine(Path.GetTempPath(), "rr-tests", "letter-signing-development.pfx"));

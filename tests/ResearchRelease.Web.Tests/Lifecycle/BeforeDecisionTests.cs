@@ -46,6 +46,10 @@ public abstract class BeforeDecisionTests(LifecycleApp app)
     {
         var (id, _) = await Variants.SubmittedAsync(_researcher, Variants.Of("pub-06", "Lapse Foundation"));
         await ApiClient.WaitForStatusAsync(_researcher, id, "ReturnedToResearcher");
+        // The lapse date is the process definition's deadline, as the engine holds it for this wait.
+        var wait = await ProcessWaits.WaitingAtAsync(app.App, id, "await-resubmission");
+        var lapsesOn = DateOnly.FromDateTime(wait.Deadlines.Single(d => d.Activity == ProcessActivityNames.LapseApplication).DueUtc);
+        Assert.Equal(app.Clock.Today.AddDays(60), lapsesOn);
         Assert.Equal(ProcessOutcomes.Done, await app.RunAsync(ProcessActivityNames.RemindResubmission, id, 1));
         Assert.Equal(ProcessOutcomes.Done, await app.RunAsync(ProcessActivityNames.RemindResubmission, id, 1));
         Assert.Equal(ProcessOutcomes.Done, await app.RunAsync(ProcessActivityNames.LapseApplication, id, 1));
@@ -57,7 +61,8 @@ public abstract class BeforeDecisionTests(LifecycleApp app)
         Assert.Single(types, t => t == "resubmission_reminder_sent");
         Assert.Single(types, t => t == "withdrawn");
         var page = await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}");
-        Assert.Equal("This application was withdrawn automatically (lapsed: not resubmitted within 60 days).", page.QuerySelector("#withdrawal")!.TextContent.Trim());
+        Assert.Equal($"This application was withdrawn automatically (lapsed: not resubmitted by {Releases.Long(lapsesOn)}).",
+            page.QuerySelector("#withdrawal")!.TextContent.Trim());
         // A lapsed application cannot be resubmitted.
         Assert.Equal(HttpStatusCode.Conflict, (await _researcher.PostAsync($"/api/applications/{id}/submit", null)).StatusCode);
     }

@@ -60,6 +60,7 @@ public abstract class ExtensionTests(LifecycleApp app)
     public async Task An_approved_extension_moves_the_end_date_and_is_answered_with_an_amendment_letter()
     {
         var (id, reference, end, newEnd) = await RequestedAsync("Extension University");
+        var decidedAt = (await ApiClient.GetAsync(_researcher, id)).GetProperty("decision").GetProperty("decidedAt").GetDateTime();
         var queue = await _chief.GetFromJsonAsync<JsonElement>("/api/queue");
         Assert.True(queue.EnumerateArray().Single(q => q.GetProperty("id").GetGuid() == id).GetProperty("extension").GetBoolean());
 
@@ -93,17 +94,38 @@ public abstract class ExtensionTests(LifecycleApp app)
         Assert.Equal(2, Releases.EventTypes(view).Count(t => t == "letter_issued"));
         var text = PdfText.All(await _researcher.GetByteArrayAsync($"/api/applications/{id}/letters/2.pdf"));
         Assert.Contains($"Amendment to approval {reference}: new end date {Releases.Long(newEnd)}", text, StringComparison.Ordinal);
-        // The decision letter is still the original approval.
-        Assert.Equal("approval", view.GetProperty("letter").GetProperty("kind").GetString());
-        Assert.DoesNotContain("Amendment", PdfText.All(await _researcher.GetByteArrayAsync($"/api/applications/{id}/letter.pdf")), StringComparison.Ordinal);
+        // The amendment restates the terms: its destruction condition carries the new end date, never the old one.
+        Assert.Contains($"destroyed by {Releases.Long(newEnd)}", text, StringComparison.Ordinal);
+        Assert.DoesNotContain($"destroyed by {Releases.Long(end)}", text, StringComparison.Ordinal);
+        // The amendment is now the letter in force; the application's decision time is still the approval's.
+        Assert.Equal("extension", view.GetProperty("letter").GetProperty("kind").GetString());
+        Assert.Contains("Amendment", PdfText.All(await _researcher.GetByteArrayAsync($"/api/applications/{id}/letter.pdf")), StringComparison.Ordinal);
+        Assert.Equal(decidedAt, view.GetProperty("decision").GetProperty("decidedAt").GetDateTime());
+
+        // A correction corrects the letter in force (the amendment) and keeps its terms.
+        var amendment = view.GetProperty("letter").GetProperty("verificationCode").GetString();
+        var corrected = await _chief.PostAsync($"/api/applications/{id}/letter-corrections",
+            ApiClient.Json("""{"reason":"The organisation's name was misspelt.","organisationName":"Extension University (corrected)"}"""));
+        Assert.True(corrected.IsSuccessStatusCode, await corrected.Content.ReadAsStringAsync());
+        view = await ApiClient.GetAsync(_researcher, id);
+        var letters = view.GetProperty("letters").EnumerateArray().ToList();
+        Assert.Equal(amendment, letters.Single(l => l.GetProperty("inForce").GetBoolean()).GetProperty("supersedesVerificationCode").GetString());
+        var correctedText = PdfText.All(await _researcher.GetByteArrayAsync($"/api/applications/{id}/letter.pdf"));
+        Assert.Contains("Extension University (corrected)", correctedText, StringComparison.Ordinal);
+        Assert.Contains($"destroyed by {Releases.Long(newEnd)}", correctedText, StringComparison.Ordinal);
+        Assert.DoesNotContain($"destroyed by {Releases.Long(end)}", correctedText, StringComparison.Ordinal);
+        Assert.Equal(Releases.Iso(newEnd), view.GetProperty("release").GetProperty("endDate").GetString());
     }
 
     [SkippableFact]
     public async Task A_refused_extension_keeps_the_original_end_date()
     {
         var (id, reference, end, _) = await RequestedAsync("Refusal Academy");
+        var decidedAt = (await ApiClient.GetAsync(_researcher, id)).GetProperty("decision").GetProperty("decidedAt").GetDateTime();
         var refused = await ApiClient.DecideAsync(_chief, id, new { outcome = "refuse", reasons = "The delay is not explained." });
         Assert.True(refused.IsSuccessStatusCode, await refused.Content.ReadAsStringAsync());
+        // The answer names the decision just made, not the application's standing approval.
+        Assert.Equal("refuse", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("outcome").GetString());
         Assert.Contains(app.Outbox(id), m => m.Signal == ProcessSignals.ExtensionDecided && m.Payload == "refuse");
         Assert.Equal("issued", await app.RunAsync(ProcessActivityNames.IssueExtensionRefusalLetter, id, 2));
 
@@ -116,6 +138,11 @@ public abstract class ExtensionTests(LifecycleApp app)
         Assert.Contains($"Amendment to approval {reference}: extension refused", text, StringComparison.Ordinal);
         Assert.Contains("The delay is not explained.", text, StringComparison.Ordinal);
         Assert.Equal(end, DateOnly.FromDateTime((await app.AnchorAsync(id, 2, ProcessAnchorNames.ReleaseEnd))!.Value.UtcDateTime));
+        Assert.Equal(decidedAt, view.GetProperty("decision").GetProperty("decidedAt").GetDateTime());
+        // The release still stands, so the public register still lists it, on the page and in the CSV.
+        var anonymous = app.App.CreateClient();
+        Assert.NotNull((await HtmlForms.GetPageAsync(anonymous, "/register")).QuerySelector($"#release-{reference}"));
+        Assert.Contains(reference, await anonymous.GetStringAsync("/register.csv"), StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -38,6 +38,10 @@ public abstract class ReleaseEndTests(LifecycleApp app)
         var details = await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}");
         Assert.NotNull(details.QuerySelector("#confirm-destruction"));
         Assert.Null(details.QuerySelector("#request-extension"));
+        // Expired but not yet closed: still on the public register, shown as ended.
+        var entry = (await HtmlForms.GetPageAsync(app.App.CreateClient(), "/register")).QuerySelector($"#release-{reference}")!.TextContent;
+        Assert.Contains("Ended", entry, StringComparison.Ordinal);
+        Assert.Contains(Releases.Long(end), entry, StringComparison.Ordinal);
         var listed = await HtmlForms.GetPageAsync(_compliance, "/compliance/releases");
         Assert.NotNull(listed.QuerySelector($"#release-{reference}"));
 
@@ -71,6 +75,10 @@ public abstract class ReleaseEndTests(LifecycleApp app)
         Assert.Contains("destruction confirmed", record.QuerySelector("#timeline")!.TextContent, StringComparison.Ordinal);
         Assert.Null((await HtmlForms.GetPageAsync(_compliance, "/compliance/releases")).QuerySelector($"#release-{reference}"));
         Assert.Equal(HttpStatusCode.Redirect, (await _researcher.GetAsync($"/applications/{id}/destruction")).StatusCode);
+        // Closed: the data is gone, so the public register no longer lists the release as running.
+        var anonymous = app.App.CreateClient();
+        Assert.Null((await HtmlForms.GetPageAsync(anonymous, "/register")).QuerySelector($"#release-{reference}"));
+        Assert.DoesNotContain(reference, await anonymous.GetStringAsync("/register.csv"), StringComparison.Ordinal);
     }
 
     [SkippableFact]

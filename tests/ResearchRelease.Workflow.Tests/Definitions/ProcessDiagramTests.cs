@@ -62,7 +62,7 @@ public sealed partial class ProcessDiagramTests
 
     private static string Edge(string from, string? label, string to) => $"{ProcessDiagram.MermaidId(from)} -{label}-> {ProcessDiagram.MermaidId(to)}";
 
-    [GeneratedRegex(@"^\s*(?<from>\w+)(\(\(""Start""\)\))? -->(\|(?<label>\w+)\|)? (?<to>\w+)\s*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\s*(?<from>\w+)(\(\(""Start""\)\))? -->(\|""(?<label>\w+)""\|)? (?<to>\w+)\s*$", RegexOptions.Multiline)]
     private static partial Regex EdgeLine();
 
     [GeneratedRegex(@"^\s*(?<id>\w+)[\[\(\{]", RegexOptions.Multiline)]

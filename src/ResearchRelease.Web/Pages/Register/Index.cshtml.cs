@@ -20,7 +20,6 @@ public sealed class IndexModel(PublicRegister register, RegisterAnchorFile ancho
     public async Task OnGetAsync(CancellationToken ct)
     {
         await foreach (var release in register.ApprovedAsync(ct)) Releases.Add(release);
-        Releases.Sort((a, b) => b.StartDate.CompareTo(a.StartDate));
         Anchor = anchors.Latest();
     }
 }

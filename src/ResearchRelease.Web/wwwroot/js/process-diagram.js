@@ -52,8 +52,12 @@ for (const [index, figure] of figures.entries()) {
     target.replaceChildren(svg);
     target.hidden = false;
   } catch (error) {
-    // The table is still there; say why the picture is not.
-    target.textContent = `The diagram could not be drawn (${error.message}). The table below describes the same steps.`;
+    // The table is still there; say so in the page's own style, and keep the library's message for developers.
+    console.error(error);
+    const message = document.createElement('p');
+    message.className = 'govuk-inset-text rr-diagram__error';
+    message.textContent = 'The diagram could not be drawn in this browser. The table below describes the same steps.';
+    target.replaceChildren(message);
     target.hidden = false;
   }
 }

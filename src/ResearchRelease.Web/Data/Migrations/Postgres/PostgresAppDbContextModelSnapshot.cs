@@ -809,6 +809,81 @@ namespace ResearchRelease.Web.Data.Migrations.Postgres
 
                     b.ToTable("application_events", (string)null);
                 });
+
+            modelBuilder.Entity("ResearchRelease.Web.Register.PublicRegisterEntry", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("AccessRoute")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("access_route");
+
+                    b.Property<string>("Article6")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("article6");
+
+                    b.Property<string>("Article9")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("article9");
+
+                    b.Property<string>("DataItemCodes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("data_item_codes");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<bool>("Ended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("ended");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("organisation");
+
+                    b.Property<string>("ProjectTitle")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("project_title");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reference");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.HasKey("ApplicationId")
+                        .HasName("pk_public_register");
+
+                    b.HasIndex("DecidedAt", "ApplicationId")
+                        .HasDatabaseName("ix_public_register_decided_at_application_id");
+
+                    b.ToTable("public_register", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

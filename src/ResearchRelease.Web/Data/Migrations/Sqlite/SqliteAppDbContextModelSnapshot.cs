@@ -790,6 +790,81 @@ namespace ResearchRelease.Web.Data.Migrations.Sqlite
 
                     b.ToTable("application_events", (string)null);
                 });
+
+            modelBuilder.Entity("ResearchRelease.Web.Register.PublicRegisterEntry", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("AccessRoute")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("access_route");
+
+                    b.Property<string>("Article6")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("article6");
+
+                    b.Property<string>("Article9")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("article9");
+
+                    b.Property<string>("DataItemCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data_item_codes");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_date");
+
+                    b.Property<bool>("Ended")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ended");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation");
+
+                    b.Property<string>("ProjectTitle")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_title");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.HasKey("ApplicationId")
+                        .HasName("pk_public_register");
+
+                    b.HasIndex("DecidedAt", "ApplicationId")
+                        .HasDatabaseName("ix_public_register_decided_at_application_id");
+
+                    b.ToTable("public_register", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -54,7 +54,7 @@ public abstract class DraftPageModel(ApplicationReader reader, ApplicationServic
             Errors = [("main-content", "This page was out of date, so your answers have not been saved. Check them and save again.")];
             return false;
         }
-        var seenForm = seen == current.Version ? current.Form : ApplicationState.Fold(Application.Events.Take(seen)).Form;
+        var seenForm = Application.StateAt(seen).Form;
         var yours = change(seenForm);
         var errors = ApplicationFormValidator.Validate(yours);
         if (errors.Count > 0)
