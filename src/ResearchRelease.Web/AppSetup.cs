@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ResearchRelease.Web.Api;
 using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Attachments;
+using ResearchRelease.Web.Audit;
 using ResearchRelease.Web.Auth;
 using ResearchRelease.Web.Catalogue;
 using ResearchRelease.Web.Compliance;
@@ -76,7 +77,8 @@ public static class AppSetup
         services.AddScoped<ApplicationReader>();
         services.AddScoped<DecisionRecordBuilder>();
         services.AddScoped<LetterVerifier>();
-        services.AddScoped<AuditVerifier>();
+        services.AddAuditCheck(builder.Configuration, database);
+        services.AddHostedService<RegisterAnchorService>();
         services.AddScoped<RegisterQuery>();
         services.AddScoped<PublicRegister>();
         services.AddScoped<Deputies.DesignationStore>();

@@ -30,9 +30,16 @@ public sealed record Organisation
     public string? IcoRegistration { get; init; }
 }
 
+/// <summary>
+/// A person who will use the data. Email and organisation identify them (separation of duties matches deciders by
+/// email); applications stored before they were asked for have neither, and still load.
+/// </summary>
 public sealed record NamedUser
 {
     public string? Name { get; init; }
+    public string? Email { get; init; }
+    public string? Organisation { get; init; }
+    public string? Role { get; init; }
     public bool AccreditedResearcher { get; init; }
 }
 

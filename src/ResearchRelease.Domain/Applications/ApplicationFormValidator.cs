@@ -13,6 +13,13 @@ public static class ApplicationFormValidator
     public const int LongText = 5_000;
     public const int MaxListItems = 100;
 
+    /// <summary>One @ with something either side and no spaces: enough to catch a name typed in the email box.</summary>
+    public static bool LooksLikeEmail(string email)
+    {
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && at == email.LastIndexOf('@') && at < email.Length - 1 && !email.Any(char.IsWhiteSpace);
+    }
+
     public static IReadOnlyList<FieldError> Validate(ApplicationForm form)
     {
         var errors = new List<FieldError>();
@@ -44,7 +51,15 @@ public static class ApplicationFormValidator
 
         List("namedUsers", form.NamedUsers);
         for (var i = 0; i < (form.NamedUsers?.Count ?? 0); i++)
-            Text($"namedUsers[{i}].name", form.NamedUsers![i]?.Name, ShortText);
+        {
+            var user = form.NamedUsers![i];
+            Text($"namedUsers[{i}].name", user?.Name, ShortText);
+            Text($"namedUsers[{i}].email", user?.Email, ShortText);
+            if (user?.Email is { Length: > 0 } userEmail && !LooksLikeEmail(userEmail))
+                errors.Add(new($"namedUsers[{i}].email", "Enter an email address in the correct format, like name@example.ac.uk."));
+            Text($"namedUsers[{i}].organisation", user?.Organisation, ShortText);
+            Text($"namedUsers[{i}].role", user?.Role, ShortText);
+        }
 
         var p = form.Project;
         Text("project.title", p?.Title, ShortText);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ResearchRelease.Domain.Applications;
+using ResearchRelease.Web.Audit;
 using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Notifications;
 using ResearchRelease.Web.Register;
@@ -12,7 +13,7 @@ namespace ResearchRelease.Web.Applications;
 /// (UNIQUE(application_id, sequence)), so two concurrent commands can never both succeed. The emails each event
 /// calls for are queued in the same transaction (ADR 0010): never lost if the event stands, never owed twice.
 /// </summary>
-public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, NotificationPlanner notifications)
+public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, NotificationPlanner notifications, AuditKey auditKey)
 {
     public async Task<LoadedApplication?> LoadAsync(Guid id, CancellationToken ct)
     {
@@ -47,7 +48,7 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
                 ActorSubject = actor.Subject, ActorName = actor.Name, ActorRole = actor.Role.ToString(), OccurredAt = now,
                 PreviousHash = previousHash,
             };
-            row.Hash = EventHasher.Compute(row);
+            row.Hash = EventHasher.Compute(row, auditKey);
             previousHash = row.Hash;
             db.Events.Add(row);
             using var payload = System.Text.Json.JsonDocument.Parse(row.Payload);

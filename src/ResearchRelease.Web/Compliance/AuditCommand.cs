@@ -1,4 +1,5 @@
 using System.Data.Common;
+using ResearchRelease.Web.Audit;
 using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Infrastructure;
 
@@ -25,7 +26,7 @@ public static class AuditCommand
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddAppDatabase(database, builder.Environment.ContentRootPath);
-        builder.Services.AddScoped<AuditVerifier>();
+        builder.Services.AddAuditCheck(builder.Configuration, database);
         await using var app = builder.Build();
         using var scope = app.Services.CreateScope();
         AuditReport report;
@@ -39,7 +40,12 @@ public static class AuditCommand
             return 2;
         }
 
-        await output.WriteLineAsync($"audit: {report.Status}: {report.Applications} applications, {report.Events} events, register head {report.RegisterHead}");
+        await output.WriteLineAsync(
+            $"audit: {report.Status}: {report.Applications} applications, {report.Events} events, {report.Letters} letters, register head {report.RegisterHead}");
+        await output.WriteLineAsync(report.Anchor is { } a
+            ? $"anchored head: {a.At:yyyy-MM-dd HH:mm:ss} UTC, {a.Applications} applications, {a.RegisterHead} ({a.Anchors} anchors)"
+            : "anchored head: none");
+        foreach (var note in report.Notes) await output.WriteLineAsync($"note: {note}");
         if (report.FirstBreak is { } b)
             await output.WriteLineAsync($"first broken link: application {b.ApplicationId} ({b.Reference ?? "not in the register"}), event {b.Sequence}, {b.Problem}: {b.Detail}");
         return report.IsIntact ? 0 : 1;

@@ -1,84 +1,95 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using ResearchRelease.Web.Applications;
+using ResearchRelease.Web.Audit;
 using ResearchRelease.Web.Data;
 
 namespace ResearchRelease.Web.Compliance;
 
 /// <summary>
-/// Walks every application's hash chain (ADR 0007). Events are streamed in (application, sequence) order, so
-/// memory holds one application's head at a time plus the read model's versions, whatever the event count.
+/// Checks the whole record (ADR 0007, made complete by ADR 0015): every application's hash chain, keyed where the key
+/// was in force; the fold of its events against the read model; the last anchored register head, kept outside the
+/// database; and every letter's bytes against the SHA-256 its event recorded. Events and letters are streamed, so memory
+/// holds one application's events at a time plus the read model rows and the anchored heads.
 /// </summary>
-public sealed class AuditVerifier(AppDbContext db, TimeProvider clock)
+public sealed class AuditVerifier(AppDbContext db, TimeProvider clock, AuditKey key, RegisterAnchorFile anchors)
 {
-    public async Task<AuditReport> VerifyAsync(CancellationToken ct)
-    {
-        // The read model is written in the same transaction as every append, so its version is a second witness
-        // to how many events each application had: removing the tail of a chain leaves every link intact.
-        var expected = await db.Applications.AsNoTracking()
-            .Select(a => new { a.Id, a.Reference, a.Version })
-            .ToDictionaryAsync(a => a.Id, a => (a.Reference, a.Version), ct);
-        var heads = new List<(Guid Id, int Sequence, string Hash)>(expected.Count);
-        AuditBreak? found = null;
-        long count = 0;
-        Guid current = Guid.Empty;
-        var previous = (Sequence: 0, Hash: EventHasher.Genesis);
+    public async Task<AuditReport> VerifyAsync(CancellationToken ct) => (await VerifyWithHeadsAsync(ct)).Report;
 
-        await foreach (var row in db.Events.AsNoTracking().OrderBy(e => e.ApplicationId).ThenBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(ct))
+    /// <summary>The report, and each chain's head for anchoring (taken only from an intact check).</summary>
+    public async Task<(AuditReport Report, List<(Guid Id, string Reference, int Sequence, string Hash)> Heads)> VerifyWithHeadsAsync(
+        CancellationToken ct)
+    {
+        var anchored = anchors.Read();
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, ct);
+        var records = await db.Applications.AsNoTracking().ToDictionaryAsync(a => a.Id, ct);
+        var heads = new List<(Guid Id, string Reference, int Sequence, string Hash)>(records.Count);
+        var letters = new Dictionary<Guid, (Guid ApplicationId, string? Reference, string Sha256, int Sequence)>();
+        AuditBreak? found = null;
+        long count = 0, unkeyed = 0;
+        ChainWalk? walk = null;
+
+        void Close()
+        {
+            if (walk is null) return;
+            heads.Add((walk.Id, walk.Reference ?? "", walk.LastSequence, walk.LastHash));
+            found ??= walk.Close();
+            unkeyed += walk.Unkeyed;
+            foreach (var (letterId, sha, sequence) in walk.Letters) letters[letterId] = (walk.Id, walk.Reference, sha, sequence);
+        }
+
+        var events = db.Events.AsNoTracking().OrderBy(e => e.ApplicationId).ThenBy(e => e.Sequence).AsAsyncEnumerable();
+        await foreach (var row in events.WithCancellation(ct))
         {
             count++;
-            if (row.ApplicationId != current)
+            if (row.ApplicationId != walk?.Id)
             {
-                if (current != Guid.Empty)
-                {
-                    var closed = CloseChain(current, previous.Sequence, expected, heads, previous.Hash);
-                    found ??= closed;
-                }
-                current = row.ApplicationId;
-                previous = (0, EventHasher.Genesis);
+                Close();
+                walk = new ChainWalk(row.ApplicationId, records.GetValueOrDefault(row.ApplicationId),
+                    anchored.Heads.GetValueOrDefault(row.ApplicationId), key);
             }
-            found ??= CheckLink(row, previous, expected);
-            previous = (row.Sequence, row.Hash);
+            found ??= walk.Add(row);
         }
-        if (current != Guid.Empty)
-        {
-            var closed = CloseChain(current, previous.Sequence, expected, heads, previous.Hash);
-            found ??= closed;
-        }
+        Close();
+
         var seen = heads.Select(h => h.Id).ToHashSet();
-        found ??= expected.Where(e => !seen.Contains(e.Key)).Select(e =>
-            new AuditBreak(e.Key, e.Value.Reference, 1, "events_missing", $"The register lists {e.Value.Reference}, but none of its events are stored.")).FirstOrDefault();
+        found ??= records.Values.Where(r => !seen.Contains(r.Id)).Select(r =>
+            new AuditBreak(r.Id, r.Reference, 1, "events_missing",
+                $"The register lists {r.Reference}, but none of its events are stored.")).FirstOrDefault();
+        found ??= anchored.Heads.Values.Where(a => !seen.Contains(a.Id) && !records.ContainsKey(a.Id)).Select(a =>
+            new AuditBreak(a.Id, a.Reference, 1, "application_deleted",
+                $"{a.Reference} ({a.Sequence} events) was anchored on {anchored.Last!.At:yyyy-MM-dd HH:mm} UTC, but neither it nor any "
+                + "of its events are stored: the whole application was deleted.")).FirstOrDefault();
+        found ??= anchored.Problem is { } problem
+            ? new AuditBreak(Guid.Empty, null, 0, "anchor_file_altered", $"The anchor file {anchors.Path} cannot be trusted: {problem}")
+            : null;
+        var (letterCount, letterBreak) = await LetterCheck.RunAsync(db, letters, ct);
+        found ??= letterBreak;
 
-        return new AuditReport(found is null ? AuditReport.Intact : AuditReport.Broken, heads.Count, count, RegisterHead(heads),
-            clock.GetUtcNow().UtcDateTime, found);
+        var report = new AuditReport(found is null ? AuditReport.Intact : AuditReport.Broken, heads.Count, count,
+            RegisterHead(heads.Select(h => (h.Id, h.Sequence, h.Hash))), clock.GetUtcNow().UtcDateTime, found)
+        {
+            Keyed = key.IsConfigured,
+            UnkeyedEvents = unkeyed,
+            Letters = letterCount,
+            Anchor = anchored.Last is { } last ? new AnchorSummary(last.At, last.Applications, last.RegisterHead, anchored.Lines) : null,
+            Notes = Notes(anchored, unkeyed),
+        };
+        return (report, heads);
     }
 
-    private static AuditBreak? CheckLink(StoredEvent row, (int Sequence, string Hash) previous, Dictionary<Guid, (string Reference, int Version)> expected)
+    private List<string> Notes(AnchoredRegister anchored, long unkeyed)
     {
-        var reference = expected.TryGetValue(row.ApplicationId, out var e) ? e.Reference : null;
-        var wanted = previous.Sequence + 1;
-        if (row.Sequence != wanted)
-            return new AuditBreak(row.ApplicationId, reference, wanted, "event_missing",
-                $"Event {wanted} is missing: the next stored event is {row.Sequence}.");
-        if (!string.Equals(row.PreviousHash, previous.Hash, StringComparison.Ordinal))
-            return new AuditBreak(row.ApplicationId, reference, row.Sequence, "link_broken",
-                $"Event {row.Sequence} does not follow event {previous.Sequence}: its previous_hash is not that event's hash. Events were removed, inserted or reordered.");
-        if (!string.Equals(EventHasher.Compute(row), row.Hash, StringComparison.Ordinal))
-            return new AuditBreak(row.ApplicationId, reference, row.Sequence, "content_altered",
-                $"Event {row.Sequence} ({row.Type}) does not match its hash: its stored content was changed after it was written.");
-        return null;
-    }
-
-    /// <summary>Always records the chain's head (the register head covers every chain, broken or not), then checks its length.</summary>
-    private static AuditBreak? CloseChain(Guid id, int last, Dictionary<Guid, (string Reference, int Version)> expected,
-        List<(Guid, int, string)> heads, string hash)
-    {
-        heads.Add((id, last, hash));
-        if (!expected.TryGetValue(id, out var e))
-            return new AuditBreak(id, null, last, "application_missing", "Events are stored for an application the register does not list.");
-        return e.Version == last ? null : new AuditBreak(id, e.Reference, Math.Min(last, e.Version) + 1, "events_missing",
-            $"The register records {e.Version} events for {e.Reference}, but {last} are stored: events at the end of its chain were removed.");
+        var notes = new List<string>();
+        if (!key.IsConfigured)
+            notes.Add("The chain is not keyed and the register head is not anchored: anyone able to write to the database could "
+                + "rewrite events and recompute every hash. Configure Audit:KeyPath.");
+        else if (anchored.Last is null)
+            notes.Add($"No register head has been anchored yet in {anchors.Path}: a whole application deleted before the first anchor would not be noticed.");
+        if (unkeyed > 0)
+            notes.Add($"{unkeyed} events were written before the chain was keyed ({key.KeyedSince:yyyy-MM-dd HH:mm} UTC). Their protection is the "
+                + "anchored head: once anchored, rewriting them is found.");
+        return notes;
     }
 
     /// <summary>SHA-256 over every application's id, length and head hash, in a provider-independent order.</summary>

@@ -39,6 +39,8 @@ public static class ApplicationFormFiller
                 foreach (var (name, accredited) in new[] { ("Dr Priya Shah", true), ("Tom Evans", true) })
                 {
                     await driver.FillAsync(driver.Page.Locator("#NewName"), name);
+                    await driver.FillAsync(driver.Page.Locator("#NewEmail"), name.Replace("Dr ", "", StringComparison.Ordinal).Replace(' ', '.').ToLowerInvariant() + "@exampleton.ac.uk");
+                    await driver.FillAsync(driver.Page.Locator("#NewOrganisation"), "University of Exampleton");
                     await driver.SetCheckedAsync(driver.Page.Locator("#NewAccredited"), accredited);
                     await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Add data user" }));
                 }

@@ -87,7 +87,7 @@ public abstract class TwoTabsTests(SharedApp shared)
         var url = $"/applications/{id}/named-users";
         var pageA = await HtmlForms.GetPageAsync(_tabA, url);
         await ApplicationFlow.AddNamedUserAsync(_tabB, id, "Tom Evans", accredited: false);
-        var refused = await HtmlForms.SubmitAsync(_tabA, pageA, url, "#add-user-form", [new("NewName", "Asha Patel")]);
+        var refused = await HtmlForms.SubmitAsync(_tabA, pageA, url, "#add-user-form", [new("NewName", "Asha Patel"), new("NewEmail", "asha.patel@exampleton.ac.uk"), new("NewOrganisation", "University of Exampleton")]);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         var users = (await ApiClient.GetAsync(_tabA, id)).GetProperty("application").GetProperty("namedUsers");
         Assert.Equal(["Tom Evans"], users.EnumerateArray().Select(u => u.GetProperty("name").GetString()));

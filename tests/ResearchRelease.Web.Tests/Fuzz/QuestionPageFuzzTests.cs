@@ -44,8 +44,9 @@ public abstract class QuestionPageFuzzTests(FuzzApp fuzz)
     });
 
     private static readonly Gen<Post> ListPosts = Gen.Frequency(
-        (2, Gen.Select(HostileText.Any, Gen.OneOf("true", "false", "on", "yes", "", "2"), (name, accredited) =>
-            new Post("named-users?handler=Add", [new("NewName", name), new("NewAccredited", accredited)]))),
+        (2, Gen.Select(HostileText.Any, Gen.Frequency((2, Gen.Const("asha.patel@exampleton.ac.uk")), (1, HostileText.Any)), HostileText.Any,
+            Gen.OneOf("true", "false", "on", "yes", "", "2"), (name, email, organisation, accredited) =>
+            new Post("named-users?handler=Add", [new("NewName", name), new("NewEmail", email), new("NewOrganisation", organisation), new("NewAccredited", accredited)]))),
         (2, HostileText.Any.Select(q => new Post("research-questions?handler=Add", [new("NewQuestion", q)]))),
         (1, Gen.OneOf("named-users", "research-questions").SelectMany(p => Gen.OneOf("-1", "0", "1", "99", "abc", "2147483648", "").Select(i => new Post($"{p}?handler=Remove&index={i}", [])))),
         (2, Gen.Frequency((4, Gen.OneOf("ks2_results", "ks4_results", "fsm_eligibility", "upn", "gender")), (1, HostileText.Any)).Array[0, 4]

@@ -28,10 +28,15 @@ public static class ApplicationFlow
     public static async Task AddNamedUserAsync(HttpClient client, Guid id, string name, bool accredited)
     {
         var url = $"/applications/{id}/named-users";
-        var response = await HtmlForms.SubmitAsync(client, url, "#add-user-form",
-            accredited ? [new("NewName", name), new("NewAccredited", "true")] : [new("NewName", name)]);
+        List<KeyValuePair<string, string>> fields = [new("NewName", name), new("NewEmail", EmailFor(name)), new("NewOrganisation", "University of Exampleton")];
+        if (accredited) fields.Add(new("NewAccredited", "true"));
+        var response = await HtmlForms.SubmitAsync(client, url, "#add-user-form", fields);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
+
+    /// <summary>A made-up work address for a test person: "Dr Priya Shah" → priya.shah@exampleton.ac.uk.</summary>
+    public static string EmailFor(string name) =>
+        string.Join('.', name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("dr" or "prof"))) + "@exampleton.ac.uk";
 
     public static async Task AddQuestionAsync(HttpClient client, Guid id, string text)
     {

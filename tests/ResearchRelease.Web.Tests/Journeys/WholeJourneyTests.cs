@@ -32,7 +32,7 @@ public abstract class WholeJourneyTests(string provider)
         var checkUrl = $"/applications/{id}/check-answers";
         var check = await HtmlForms.GetPageAsync(researcher, checkUrl);
         Assert.Contains("Check before you submit", check.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Tom Evans (accredited researcher)", check.Body.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Tom Evans, tom.evans@exampleton.ac.uk, University of Exampleton (accredited researcher)", check.Body.TextContent, StringComparison.Ordinal);
         Assert.Contains("RQ2: Does the gap differ between school types?", check.Body.TextContent, StringComparison.Ordinal);
         Assert.NotNull(check.QuerySelector($"a[href='/applications/{id}/data-items/ks4_results?returnTo=check']"));
         var submitted = await HtmlForms.SubmitAsync(researcher, check, checkUrl, "#submit-form", []);

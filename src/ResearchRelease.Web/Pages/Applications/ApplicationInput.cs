@@ -54,6 +54,9 @@ public sealed class ApplicationInput
     public sealed class NamedUserInput
     {
         public string? Name { get; set; }
+        public string? Email { get; set; }
+        public string? Organisation { get; set; }
+        public string? Role { get; set; }
         public bool Accredited { get; set; }
     }
 
@@ -80,7 +83,10 @@ public sealed class ApplicationInput
             Applicant = new Applicant { Name = Clean(ApplicantName), Email = Clean(ApplicantEmail), JobTitle = Clean(ApplicantJobTitle) },
             Organisation = new Organisation { Name = Clean(OrganisationName), Type = Clean(OrganisationType), IcoRegistration = Clean(IcoRegistration) },
             NamedUsers = NamedUsers.Where(u => !string.IsNullOrWhiteSpace(u.Name))
-                .Select(u => new NamedUser { Name = u.Name!.Trim(), AccreditedResearcher = u.Accredited }).ToList(),
+                .Select(u => new NamedUser
+                {
+                    Name = u.Name!.Trim(), Email = Clean(u.Email), Organisation = Clean(u.Organisation), Role = Clean(u.Role), AccreditedResearcher = u.Accredited,
+                }).ToList(),
             Project = new ProjectDetails
             {
                 Title = Clean(Title), LaySummary = Clean(LaySummary), ResearchQuestions = questions, Activity = Clean(Activity),
@@ -119,7 +125,10 @@ public sealed class ApplicationInput
         {
             ApplicantName = form.Applicant?.Name, ApplicantEmail = form.Applicant?.Email, ApplicantJobTitle = form.Applicant?.JobTitle,
             OrganisationName = form.Organisation?.Name, OrganisationType = form.Organisation?.Type, IcoRegistration = form.Organisation?.IcoRegistration,
-            NamedUsers = (form.NamedUsers ?? []).Select(u => new NamedUserInput { Name = u.Name, Accredited = u.AccreditedResearcher }).ToList(),
+            NamedUsers = (form.NamedUsers ?? []).Select(u => new NamedUserInput
+            {
+                Name = u.Name, Email = u.Email, Organisation = u.Organisation, Role = u.Role, Accredited = u.AccreditedResearcher,
+            }).ToList(),
             Title = p?.Title, LaySummary = p?.LaySummary,
             ResearchQuestions = string.Join("\n", (p?.ResearchQuestions ?? []).Select(q => q.Text)),
             Activity = p?.Activity, SubjectFocus = p?.SubjectFocus?.ToList() ?? [],

@@ -14,6 +14,15 @@ public sealed class NamedUsersModel(ApplicationReader reader, ApplicationService
     public string? NewName { get; set; }
 
     [BindProperty]
+    public string? NewEmail { get; set; }
+
+    [BindProperty]
+    public string? NewOrganisation { get; set; }
+
+    [BindProperty]
+    public string? NewRole { get; set; }
+
+    [BindProperty]
     public bool NewAccredited { get; set; }
 
     public IReadOnlyList<NamedUser> Users => Form.NamedUsers ?? [];
@@ -24,12 +33,17 @@ public sealed class NamedUsersModel(ApplicationReader reader, ApplicationService
     public async Task<IActionResult> OnPostAddAsync(Guid id, CancellationToken ct)
     {
         if (await LoadEditableAsync(id, ct) is { } other) return other;
-        if (string.IsNullOrWhiteSpace(NewName))
+        var errors = NewUserErrors();
+        if (errors.Count > 0)
         {
-            Errors = [("NewName", "Enter the data user's full name")];
+            Errors = errors;
             return Invalid();
         }
-        var added = new NamedUser { Name = NewName.Trim(), AccreditedResearcher = NewAccredited };
+        var added = new NamedUser
+        {
+            Name = NewName!.Trim(), Email = NewEmail!.Trim(), Organisation = NewOrganisation!.Trim(),
+            Role = string.IsNullOrWhiteSpace(NewRole) ? null : NewRole.Trim(), AccreditedResearcher = NewAccredited,
+        };
         return await SaveAsync(Step, f => f with { NamedUsers = [.. f.NamedUsers ?? [], added] }, ct) ? Redirect($"/applications/{Id}/named-users{Suffix}") : Invalid();
     }
 
@@ -40,6 +54,21 @@ public sealed class NamedUsersModel(ApplicationReader reader, ApplicationService
         if (index is not { } at || at < 0 || at >= Users.Count) return Redirect($"/applications/{Id}/named-users{Suffix}");
         return await SaveAsync(Step, f => f with { NamedUsers = (f.NamedUsers ?? []).Where((_, n) => n != at).ToList() }, ct)
             ? Redirect($"/applications/{Id}/named-users{Suffix}") : Invalid();
+    }
+
+    /// <summary>
+    /// Name, email and organisation identify the person: the email is how the Chief Statistician is kept from deciding an
+    /// application that names them, whatever spelling of the name is used.
+    /// </summary>
+    private List<(string, string)> NewUserErrors()
+    {
+        var errors = new List<(string, string)>();
+        if (string.IsNullOrWhiteSpace(NewName)) errors.Add(("NewName", "Enter the data user's full name"));
+        if (string.IsNullOrWhiteSpace(NewEmail)) errors.Add(("NewEmail", "Enter the data user's email address"));
+        else if (!ApplicationFormValidator.LooksLikeEmail(NewEmail.Trim()))
+            errors.Add(("NewEmail", "Enter an email address in the correct format, like name@example.ac.uk"));
+        if (string.IsNullOrWhiteSpace(NewOrganisation)) errors.Add(("NewOrganisation", "Enter the organisation the data user works for"));
+        return errors;
     }
 
     protected override FlowPages.Step FlowStep => Step;

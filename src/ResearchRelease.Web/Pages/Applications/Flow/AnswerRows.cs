@@ -29,7 +29,7 @@ public static class AnswerRows
                 R("Organisation", T(f.Organisation?.Name), "questions/organisation"),
                 R("Type of organisation", T(f.Organisation?.Type is { } t ? DisplayNames.For(t) : null), "questions/organisation"),
                 R("ICO registration number", T(f.Organisation?.IcoRegistration), "questions/organisation"),
-                R("Named data users", L(f.NamedUsers?.Select(u => $"{u.Name}{(u.AccreditedResearcher ? " (accredited researcher)" : "")}")), "named-users"),
+                R("Named data users", L(f.NamedUsers?.Select(NamedUserText.Describe)), "named-users"),
             ]),
             ("Project", [
                 R("Title", T(p?.Title), "questions/title"),

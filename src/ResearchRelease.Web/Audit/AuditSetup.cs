@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Options;
+using ResearchRelease.Web.Compliance;
+using ResearchRelease.Web.Data;
+
+namespace ResearchRelease.Web.Audit;
+
+/// <summary>The audit check's parts, shared by the web app and the <c>verify-audit</c> command.</summary>
+public static class AuditSetup
+{
+    public static IServiceCollection AddAuditCheck(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
+    {
+        services.Configure<AuditOptions>(configuration.GetSection(AuditOptions.Section));
+        services.AddSingleton(sp => AuditKey.Load(Options(sp), sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton(sp => new RegisterAnchorFile(
+            RegisterAnchorFile.PathFor(Options(sp), database, sp.GetRequiredService<IHostEnvironment>().ContentRootPath), sp.GetRequiredService<AuditKey>()));
+        services.AddScoped<AuditVerifier>();
+        services.AddScoped<RegisterAnchoring>();
+        return services;
+    }
+
+    private static AuditOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<AuditOptions>>().Value;
+}
