@@ -1,7 +1,8 @@
 namespace ResearchRelease.Domain.Applications;
 
 /// <summary>
-/// An application as the researcher wrote it: the shape of <c>shared/examples/screening-cases.json</c>.
+/// An application as the researcher wrote it, in the shape the JSON API accepts
+/// (docs/domain.md, "The applications the examples describe").
 /// Coded answers are kept as the strings the form and API exchange (for example <c>local_authority</c>);
 /// <see cref="ApplicationFormValidator"/> checks them against <see cref="FormCodes"/>.
 /// </summary>

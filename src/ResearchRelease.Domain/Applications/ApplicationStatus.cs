@@ -1,6 +1,6 @@
 namespace ResearchRelease.Domain.Applications;
 
-/// <summary>Where an application is in the process (domain.md, "The process"). Stored as its name.</summary>
+/// <summary>Where an application is in the process (docs/domain.md, "The process"). Stored as its name.</summary>
 public enum ApplicationStatus
 {
     Draft,

@@ -1,6 +1,6 @@
 namespace ResearchRelease.Domain.Applications;
 
-/// <summary>The coded answers an application may give (domain.md, "What an application holds").</summary>
+/// <summary>The coded answers an application may give (docs/domain.md, "What an application holds").</summary>
 public static class FormCodes
 {
     public static readonly IReadOnlyList<string> OrganisationTypes =

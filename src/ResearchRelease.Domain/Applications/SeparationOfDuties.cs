@@ -1,7 +1,7 @@
 namespace ResearchRelease.Domain.Applications;
 
 /// <summary>
-/// Nobody decides an application on which they are the applicant or a named data user (domain.md, "The process").
+/// Nobody decides an application on which they are the applicant or a named data user (docs/domain.md, "The process").
 /// People are matched by who they are where the record says so (the owning account, an email address) and otherwise by
 /// name, compared as <see cref="PersonNames"/> does so that a no-break space, a look-alike letter, a title or "Surname,
 /// Forename" cannot pass for a different person. A near match stops the decision just as an exact one does.

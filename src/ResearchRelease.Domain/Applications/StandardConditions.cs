@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ResearchRelease.Domain.Applications;
 
 /// <summary>
-/// The conditions every approval carries (domain.md, "Approval letter"). The first two restate DfE's
+/// The conditions every approval carries (docs/domain.md, "What comes out"). The first two restate DfE's
 /// privacy-notice conditions; they are written into the decision event so the record holds exactly
 /// what was signed, even if this wording changes later.
 /// </summary>

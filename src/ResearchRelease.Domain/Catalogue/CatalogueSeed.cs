@@ -1,8 +1,8 @@
 namespace ResearchRelease.Domain.Catalogue;
 
 /// <summary>
-/// The items recorded about each pupil in England's school returns, as domain.md lists them, plus the items the
-/// example applications request. Tiers follow domain.md: highly sensitive (children's-services interactions,
+/// The items recorded about each pupil in England's school returns, as docs/domain.md lists them, plus the items the
+/// example applications request. Tiers follow docs/domain.md: highly sensitive (children's-services interactions,
 /// exclusion reasons), identifying (names, address, full date of birth, pupil and learner numbers), sensitive
 /// (ethnicity, first language, free school meals, special needs), other (attainment, year group, absence
 /// counts, a pseudonymous pupil identifier). Items not named there were placed by analogy.
@@ -85,7 +85,7 @@ internal static class CatalogueSeed
         new("ks4_results", "Key stage 4 results", "GCSE and equivalent results at the end of key stage 4.", Other),
         new("post16_results", "Post-16 results", "A level and other qualifications taken after age 16.", Other),
 
-        // Children's services: highly sensitive by domain.md's own words.
+        // Children's services: highly sensitive by docs/domain.md's own words.
         new("children_in_need", "Children in need",
             "Whether the pupil was referred to or assessed by children's social care as a child in need, and when.", Highly),
         new("looked_after", "Looked-after children",

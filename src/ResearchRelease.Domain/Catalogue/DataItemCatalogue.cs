@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace ResearchRelease.Domain.Catalogue;
 
 /// <summary>
-/// The catalogue requests name items from (domain.md, "The data item catalogue"). Compliance staff maintain it,
+/// The catalogue requests name items from (docs/domain.md, "The data item catalogue"). Compliance staff maintain it,
 /// so the screening engine takes an instance rather than reading <see cref="Seed"/> directly. Codes match
 /// ordinally, ignoring case and surrounding spaces.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace ResearchRelease.Domain.Catalogue;
 
 /// <summary>
-/// One item of individual pupil information an applicant may request (domain.md, "The data item catalogue").
+/// One item of individual pupil information an applicant may request (docs/domain.md, "The data item catalogue").
 /// </summary>
 /// <param name="Code">The code applications use, for example <c>ks4_results</c>.</param>
 /// <param name="Name">A plain-English name.</param>

@@ -2,7 +2,7 @@ namespace ResearchRelease.Domain.Catalogue;
 
 /// <summary>
 /// How sensitive a catalogue item is, modelled on the tiers DfE used for the National Pupil Database
-/// (domain.md, "The data item catalogue"). The tier of each item is the project's own classification and
+/// (docs/domain.md, "The data item catalogue"). The tier of each item is the project's own classification and
 /// compliance staff may change it. Declared from most to least sensitive.
 /// </summary>
 public enum SensitivityTier

@@ -12,7 +12,7 @@ public static class SensitivityTierNames
         _ => throw new ArgumentOutOfRangeException(nameof(tier), tier, "Unknown sensitivity tier."),
     };
 
-    /// <summary>What the tier covers, in the words of domain.md.</summary>
+    /// <summary>What the tier covers, in the words of docs/domain.md.</summary>
     public static string Explanation(this SensitivityTier tier) => tier switch
     {
         SensitivityTier.HighlySensitive => "Children's-services interactions and exclusion reasons; weighed case by case.",

@@ -3,7 +3,7 @@ using ResearchRelease.Domain.Applications;
 namespace ResearchRelease.Domain.Deputies;
 
 /// <summary>
-/// Only the Chief Statistician designates a deputy or revokes a designation (domain.md: "a formally designated deputy,
+/// Only the Chief Statistician designates a deputy or revokes a designation (docs/domain.md: "a formally designated deputy,
 /// whose designation is itself recorded"). There is one deputy at a time: periods of designations still in force may
 /// not overlap, so at any moment there is no doubt who may decide in the Chief Statistician's place.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ResearchRelease.Domain.Screening;
 
 /// <summary>
-/// Missing evidence returns the application to the researcher before any judgement (domain.md, "The regulation
+/// Missing evidence returns the application to the researcher before any judgement (docs/domain.md, "The regulation
 /// test", Completeness). Checks that each answer the screening and the Chief Statistician rely on is there, and
 /// files each gap under the part of the test that needs it; whether an answer is good enough is for the other rules.
 /// </summary>

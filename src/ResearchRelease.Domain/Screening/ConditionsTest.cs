@@ -3,7 +3,7 @@ namespace ResearchRelease.Domain.Screening;
 /// <summary>
 /// DfE's conditions, from its privacy notice rather than the regulations: (1) data is not processed in a way
 /// that supports measures or decisions about particular individuals; (2) no individual is identified in any
-/// results. Breaking either makes the application ineligible whatever the limbs say (domain.md). Where the boxes
+/// results. Breaking either makes the application ineligible whatever the limbs say (docs/domain.md). Where the boxes
 /// say no but the text describes such measures, the safer reading wins (screening policy principle 4).
 /// </summary>
 internal static class ConditionsTest

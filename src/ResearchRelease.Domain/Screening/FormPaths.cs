@@ -1,7 +1,7 @@
 namespace ResearchRelease.Domain.Screening;
 
 /// <summary>
-/// JSON paths into the application (camelCase, as the API and <c>shared/examples</c> spell them). Reasons cite
+/// JSON paths into the application (camelCase, as the API spells them). Reasons cite
 /// these as their evidence so a reader can find the answer a finding rests on.
 /// </summary>
 internal static class FormPaths

@@ -1,7 +1,7 @@
 namespace ResearchRelease.Domain.Screening;
 
 /// <summary>
-/// Limb 1, both wordings: purposes that are not research at all. domain.md ("The regulation test") names
+/// Limb 1, both wordings: purposes that are not research at all. docs/domain.md ("The regulation test") names
 /// marketing, selling a product, journalism about identifiable people, enforcement and operational case work.
 /// The words here describe what the applicant will do ("market our tutoring to parents"), not topics that sound
 /// alarming: advertising, newspapers, police or exclusions can be the subject of sound research (principle 3).

@@ -5,7 +5,7 @@ namespace ResearchRelease.Domain.Screening;
 /// into the educational achievements of pupils". Two elements: (a) conducting research; (b) into the
 /// educational achievements of pupils. Research about attainment, progress, qualifications and the factors
 /// behind them meets it; topics only loosely tied to achievement, such as health, need judgement or fail
-/// (domain.md, "The regulation test").
+/// (docs/domain.md, "The regulation test").
 /// </summary>
 internal sealed class PurposeTest2009 : IPurposeTest
 {

@@ -5,7 +5,7 @@ namespace ResearchRelease.Domain.Screening;
 
 /// <summary>
 /// The automatic regulation test every submitted application goes through before it reaches the Chief
-/// Statistician (domain.md, "The regulation test", and the screening policy principles). It recommends; the Chief
+/// Statistician (docs/domain.md, "The regulation test", and the principles in docs/screening.md). It recommends; the Chief
 /// Statistician decides. Pure and deterministic: the same application, wording, catalogue, policy and date always
 /// give the same result. The result is a list of findings; everything else is read from them (principle 1).
 /// </summary>

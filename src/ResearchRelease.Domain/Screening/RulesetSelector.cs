@@ -2,7 +2,7 @@ namespace ResearchRelease.Domain.Screening;
 
 /// <summary>
 /// Chooses the wording in force. The 2013 amendment's commencement date is passed in from configuration and never
-/// fixed here, because it has not been checked against the statute (domain.md, "The setting").
+/// fixed here, because it has not been checked against the statute (docs/domain.md, "The setting").
 /// </summary>
 public static class RulesetSelector
 {

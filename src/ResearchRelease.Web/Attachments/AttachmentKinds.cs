@@ -1,6 +1,6 @@
 namespace ResearchRelease.Web.Attachments;
 
-/// <summary>The documents an application may carry (domain.md, "What an application holds").</summary>
+/// <summary>The documents an application may carry (docs/domain.md, "What an application holds").</summary>
 public static class AttachmentKinds
 {
     public const long MaxBytes = 10 * 1024 * 1024;

@@ -12,7 +12,7 @@ public sealed class ScreeningOptions
 
     /// <summary>
     /// When the 2013 amendment to the Prescribed Persons regulations took effect. Configuration, not code:
-    /// the exact commencement date has not been checked against the statute (domain.md).
+    /// the exact commencement date has not been checked against the statute (docs/domain.md).
     /// </summary>
     public DateOnly AmendmentCommencement { get; set; } = new(2013, 9, 1);
 

@@ -1,7 +1,7 @@
 namespace ResearchRelease.Domain.Screening;
 
 /// <summary>
-/// The thresholds and lists the screening applies (domain.md, screening policy principle 9: thresholds are policy,
+/// The thresholds and lists the screening applies (docs/screening.md, principle 9: thresholds are policy,
 /// not code). One versioned file, <c>Screening/Policy/screening-policy.json</c>, embedded in this assembly; every
 /// result names the <see cref="Version"/> it used, so a change of policy is visible and can be replayed against past
 /// decisions. Built only through <see cref="ScreeningPolicyReader"/>, which refuses an invalid file.
