@@ -63,6 +63,10 @@ public static class AuthenticationSetup
                 options.Events ??= new OpenIdConnectEvents();
                 options.Events.OnRedirectToIdentityProvider = context =>
                 {
+                    // Where the user lands after signing in. The handler fills it from the request's own path when no
+                    // one set it, and a path such as "//evil.com" is another site to a browser: the state carries
+                    // only a local URL, whoever set it.
+                    context.Properties.RedirectUri = LocalUrl.OrHome(context.Properties.RedirectUri);
                     // An API call without a session gets 401, not a redirect to a sign-in page.
                     if (ApiPaths.IsApi(context.Request))
                     {
