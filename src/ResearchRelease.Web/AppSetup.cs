@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ResearchRelease.Web.Api;
 using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Attachments;
@@ -163,6 +164,15 @@ public static class AppSetup
         app.MapScreeningApi();
         app.MapAttachmentEndpoints();
         app.MapOpenApi().AllowAnonymous();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        // Degraded (the database refuses writes) is 503 like Unhealthy: see DatabaseHealthCheck.
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        }).AllowAnonymous();
     }
 }
