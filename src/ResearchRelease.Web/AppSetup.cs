@@ -82,6 +82,9 @@ public static class AppSetup
         services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, Deputies.DeputyClaimsTransformation>();
 
         builder.AddResearchReleaseAuthentication();
+        // After sign-in's own check (persona sign-in outside Development is reported first), before anything is sent.
+        builder.RefuseUnsafeStart();
+        if (!builder.Environment.IsDevelopment()) services.AddTransient<IStartupFilter, DevelopmentOnlyPaths>();
         // After sign-in's own start-up check, so a persona misconfiguration is reported first.
         builder.AddResearchReleaseNotifications();
         services.AddResearchReleaseAuthorization();

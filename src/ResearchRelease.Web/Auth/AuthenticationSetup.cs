@@ -15,6 +15,7 @@ namespace ResearchRelease.Web.Auth;
 public static class AuthenticationSetup
 {
     public const string PersonaSelector = "PersonaOrCookie";
+    private const string PagesOrApi = "PagesOrApi";
 
     /// <summary>How long a session lasts without use (sliding): the cookie's lifetime and its server-side row's.</summary>
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(8);
@@ -53,7 +54,16 @@ public static class AuthenticationSetup
             return;
         }
 
-        builder.Services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
+        builder.Services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = OpenIdConnectDefaults.AuthenticationScheme;
+                o.DefaultChallengeScheme = PagesOrApi;
+            })
+            // An API call without a session is answered 401 by the cookie scheme without asking the provider anything,
+            // so it stays 401 while the provider is unreachable (OpenID Connect fetches its discovery document first).
+            .AddPolicyScheme(PagesOrApi, "Pages sign in with OpenID Connect, the API answers 401", o => o.ForwardDefaultSelector =
+                context => ApiPaths.IsApi(context.Request) ? CookieAuthenticationDefaults.AuthenticationScheme : OpenIdConnectDefaults.AuthenticationScheme);
+        builder.Services.AddAuthentication()
             .AddMicrosoftIdentityWebApp(options =>
             {
                 builder.Configuration.Bind("AzureAd", options);
