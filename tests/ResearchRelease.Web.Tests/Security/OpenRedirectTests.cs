@@ -8,7 +8,7 @@ namespace ResearchRelease.Web.Tests.Security;
 /// A return URL that a browser would read as another site is ignored (the user goes home), never followed and never
 /// an error, on every path that accepts one: the sign-in link, the persona sign-in page and its form.
 /// </summary>
-public sealed class OpenRedirectTests(SignInHeavyApp shared) : IClassFixture<SignInHeavyApp>
+public sealed class OpenRedirectTests(UnthrottledApp shared) : IClassFixture<UnthrottledApp>
 {
     /// <summary>Each as the browser would send it in a query string or form (still encoded).</summary>
     public static TheoryData<string> Hostile() =>
