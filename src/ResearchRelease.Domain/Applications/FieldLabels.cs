@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace ResearchRelease.Domain.Applications;
@@ -47,8 +48,9 @@ public static partial class FieldLabels
         foreach (var (pattern, template) in Listed)
         {
             var match = pattern.Match(path);
-            if (match.Success)
-                return string.Format(System.Globalization.CultureInfo.InvariantCulture, template, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1);
+            if (!match.Success) continue;
+            var position = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) + 1;
+            return string.Format(CultureInfo.InvariantCulture, template, position);
         }
         return "This answer";
     }

@@ -62,7 +62,9 @@ public static class AuthenticationSetup
             // An API call without a session is answered 401 by the cookie scheme without asking the provider anything,
             // so it stays 401 while the provider is unreachable (OpenID Connect fetches its discovery document first).
             .AddPolicyScheme(PagesOrApi, "Pages sign in with OpenID Connect, the API answers 401", o => o.ForwardDefaultSelector =
-                context => ApiPaths.IsApi(context.Request) ? CookieAuthenticationDefaults.AuthenticationScheme : OpenIdConnectDefaults.AuthenticationScheme);
+                context => ApiPaths.IsApi(context.Request)
+                    ? CookieAuthenticationDefaults.AuthenticationScheme
+                    : OpenIdConnectDefaults.AuthenticationScheme);
         builder.Services.AddAuthentication()
             .AddMicrosoftIdentityWebApp(options =>
             {

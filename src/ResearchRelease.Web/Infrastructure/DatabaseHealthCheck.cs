@@ -14,7 +14,8 @@ public sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
 {
     /// <summary>
     /// The probe rewrites one row of the migration history to itself and rolls back: a real write on both providers,
-    /// on a table every database of this app has (its columns snake_case, like every column here), that leaves nothing behind even if it were committed.
+    /// on a table every database of this app has (its columns snake_case, like every column here), that would leave
+    /// nothing behind even if it were committed.
     /// </summary>
     private const string WriteProbe =
         "UPDATE \"__EFMigrationsHistory\" SET product_version = product_version " +

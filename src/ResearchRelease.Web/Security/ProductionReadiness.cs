@@ -56,12 +56,14 @@ public static class ProductionReadiness
         var authority = azureAd["Authority"];
         if (!string.IsNullOrWhiteSpace(authority))
         {
-            if (IsPlaceholder(authority) || !IsHttps(authority)) yield return $"AzureAd:Authority must be the provider's https address, not '{authority}'.";
+            if (IsPlaceholder(authority) || !IsHttps(authority))
+                yield return $"AzureAd:Authority must be the provider's https address, not '{authority}'.";
         }
         else
         {
             var instance = azureAd["Instance"];
-            if (IsPlaceholder(instance) || !IsHttps(instance!)) yield return $"AzureAd:Instance must be the provider's https address, not '{instance}'.";
+            if (IsPlaceholder(instance) || !IsHttps(instance!))
+                yield return $"AzureAd:Instance must be the provider's https address, not '{instance}'.";
             var tenant = azureAd["TenantId"];
             if (IsPlaceholder(tenant)) yield return $"AzureAd:TenantId is missing or a placeholder ('{tenant}').";
             else if (tenant!.Trim().ToLowerInvariant() is "common" or "organizations" or "consumers")
@@ -110,7 +112,8 @@ public static class ProductionReadiness
     {
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps || url.IsLoopback
             || IsPlaceholder(url.Host))
-            yield return $"Letters:PublicBaseUrl must be the service's public https address, not '{baseUrl}': letters print it for verification.";
+            yield return $"Letters:PublicBaseUrl must be the service's public https address, not '{baseUrl}': "
+                + "letters print it for verification.";
     }
 
     private static bool IsHttps(string value) => Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps;

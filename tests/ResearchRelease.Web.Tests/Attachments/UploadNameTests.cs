@@ -35,9 +35,10 @@ public sealed class UploadNameTests(UnthrottledApp shared) : IClassFixture<Unthr
         var file = new ByteArrayContent(UploadGens.RealPdfs[0]);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         file.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"file\"", FileNameStar = sent };
+        var token = form.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
         using var body = new MultipartFormDataContent
         {
-            { new StringContent(form.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new StringContent(token), "__RequestVerificationToken" },
             { new StringContent("ethics_approval"), "kind" },
         };
         body.Add(file);

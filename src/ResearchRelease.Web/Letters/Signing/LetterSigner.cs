@@ -28,7 +28,8 @@ public sealed class LetterSigner : IDisposable
                         : Path.Combine(environment.ContentRootPath ?? "", this.options.DevelopmentCertificatePath),
                     this.options.DevelopmentCertificatePassword)
                 // Never an unsigned letter outside Development (start-up refuses this too; see ProductionReadiness).
-                : throw new InvalidOperationException("Letters:Signing:CertificatePath is not set: outside Development letters are always signed.");
+                : throw new InvalidOperationException(
+                    "Letters:Signing:CertificatePath is not set: outside Development letters are always signed.");
     }
 
     public bool Enabled => certificate is not null;

@@ -50,8 +50,12 @@ public sealed partial class EditModel(CatalogueStore store, CatalogueCache cache
         if (!Enum.TryParse<SensitivityTier>(Input.Tier, out var tier) || !Enum.IsDefined(tier)) errors.Add(("Tier", "Select a sensitivity tier"));
         if (Input.Article9Category is { Length: > 100 }) errors.Add(("Article9Category", "The special category must be 100 characters or fewer"));
         // The names are printed on letters and shown everywhere: the same text rules as the application form.
-        foreach (var (id, value, label) in new[]
-                 { ("Name", Input.Name, "The name"), ("Description", Input.Description, "The description"), ("Article9Category", Input.Article9Category, "The special category") })
+        var texts = new[]
+        {
+            ("Name", Input.Name, "The name"), ("Description", Input.Description, "The description"),
+            ("Article9Category", Input.Article9Category, "The special category"),
+        };
+        foreach (var (id, value, label) in texts)
             if (TextRules.Problem(value, label) is { } problem && !errors.Any(e => e.Item1 == id)) errors.Add((id, problem));
         var actor = CurrentActor.From(User);
         var article9 = string.IsNullOrWhiteSpace(Input.Article9Category) ? null : Input.Article9Category.Trim();
