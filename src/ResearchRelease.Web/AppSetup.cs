@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ResearchRelease.Web.Api;
 using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Attachments;
@@ -86,6 +87,9 @@ public static class AppSetup
         services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, Deputies.DeputyClaimsTransformation>();
 
         builder.AddResearchReleaseAuthentication();
+        // After sign-in's own check (persona sign-in outside Development is reported first), before anything is sent.
+        builder.RefuseUnsafeStart();
+        if (!builder.Environment.IsDevelopment()) services.AddTransient<IStartupFilter, DevelopmentOnlyPaths>();
         // After sign-in's own start-up check, so a persona misconfiguration is reported first.
         builder.AddResearchReleaseNotifications();
         services.AddResearchReleaseAuthorization();
@@ -173,6 +177,15 @@ public static class AppSetup
         app.MapScreeningApi();
         app.MapAttachmentEndpoints();
         app.MapOpenApi().AllowAnonymous();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        // Degraded (the database refuses writes) is 503 like Unhealthy: see DatabaseHealthCheck.
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        }).AllowAnonymous();
     }
 }

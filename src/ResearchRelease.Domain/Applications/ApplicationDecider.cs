@@ -20,6 +20,9 @@ public static class ApplicationDecider
 
     public static CommandOutcome Withdraw(ApplicationState? state, Actor actor, string? reason) =>
         Check(state, actor, ApplicationCommand.Withdraw, null)
+        ?? (TextRules.Problem(reason, "The reason for withdrawing") is { } problem
+            ? CommandOutcome.Fail(CommandFailure.Invalid, problem, "reason")
+            : null)
         ?? CommandOutcome.Ok(new ApplicationWithdrawn(string.IsNullOrWhiteSpace(reason) ? "Withdrawn by the applicant." : reason.Trim(), Round: state!.Round));
 
     /// <summary>

@@ -26,7 +26,7 @@ public static class ApplicationFormValidator
         void Text(string field, string? value, int max)
         {
             if (value is not null && value.Length > max) errors.Add(new(field, $"Must be {max:N0} characters or fewer."));
-            else if (TextRules.HasUnprintable(value)) errors.Add(new(field, TextRules.UnprintableMessage));
+            else if (TextRules.Problem(value, FieldLabels.For(field)) is { } problem) errors.Add(new(field, problem));
         }
         void Code(string field, string? value, IReadOnlyList<string> allowed)
         {

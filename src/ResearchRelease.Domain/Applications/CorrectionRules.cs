@@ -44,6 +44,14 @@ public static class CorrectionRules
             return Invalid("conditions", $"Condition {empty + 1} is empty: reword it rather than removing it.");
         if (conditions.Any(c => c.Length > DecisionRules.MaxConditionLength))
             return Invalid("conditions", $"Each condition must be {DecisionRules.MaxConditionLength:N0} characters or fewer.");
+        // Every detail is printed on the corrected letter and kept in the record: the same text rules as the form.
+        var texts = new (string Field, string? Value, string Label)[]
+        {
+            ("reason", reason, "The reason"), ("addresseeName", name, "The addressee's name"), ("addresseeJobTitle", jobTitle, "The job title"),
+            ("organisationName", organisation, "The organisation's name"), ("projectTitle", title, "The project title"),
+        };
+        foreach (var (field, value, label) in texts.Concat(conditions.Select((c, i) => ("conditions", (string?)c, $"Condition {i + 1}"))))
+            if (TextRules.Problem(value, label) is { } problem) return Invalid(field, problem);
         if (SeparationOfDuties.Same(name, actor.Name))
             return CommandOutcome.Fail(CommandFailure.Forbidden, "You cannot address a corrected letter to yourself.");
 

@@ -19,14 +19,15 @@ public static class DecisionRules
             return Invalid("reasons", outcome == DecisionOutcomes.Refuse ? "Enter the reasons for refusal." : "Enter what the researcher must change.");
         if (reasons.Length > MaxReasonsLength)
             return Invalid("reasons", $"Reasons must be {MaxReasonsLength:N0} characters or fewer.");
-        if (TextRules.HasUnprintable(reasons)) return Invalid("reasons", TextRules.UnprintableMessage);
+        if (TextRules.Problem(reasons, "The reasons") is { } badReasons) return Invalid("reasons", badReasons);
 
         var specific = (request.Conditions ?? []).Select(c => c?.Trim() ?? "").Where(c => c.Length > 0).ToList();
         if (specific.Count > MaxConditions)
             return Invalid("conditions", $"Enter no more than {MaxConditions} conditions.");
         if (specific.Any(c => c.Length > MaxConditionLength))
             return Invalid("conditions", $"Each condition must be {MaxConditionLength:N0} characters or fewer.");
-        if (specific.Any(TextRules.HasUnprintable)) return Invalid("conditions", TextRules.UnprintableMessage);
+        if (specific.Select(c => TextRules.Problem(c, "A condition")).FirstOrDefault(p => p is not null) is { } badCondition)
+            return Invalid("conditions", badCondition);
 
         if (outcome != DecisionOutcomes.Approve)
             return CommandOutcome.Ok(new DecisionRecorded(state.Round, outcome, reasons, [], null, [], actor.Name, TitleOf(actor, designation)) { DeputyDesignationId = designation?.Id });

@@ -66,6 +66,7 @@ public static class LifecycleDecider
         if (text.Length == 0) return Invalid("method", "Enter how the data was destroyed.");
         if (text.Length > DestructionDeclaration.MaxMethodLength)
             return Invalid("method", $"How the data was destroyed must be {DestructionDeclaration.MaxMethodLength:N0} characters or fewer.");
+        if (TextRules.Problem(text, "How the data was destroyed") is { } badMethod) return Invalid("method", badMethod);
         if (destroyedOn is not { } on) return Invalid("destroyedOn", "Enter the date the data was destroyed.");
         if (on > today) return Invalid("destroyedOn", "The date the data was destroyed must be today or in the past.");
         if (state!.SubmittedOn is { } submitted && on < submitted)
@@ -92,6 +93,7 @@ public static class LifecycleDecider
         if (reason.Length == 0) return Invalid("justification", "Enter why you need the data for longer.");
         if (reason.Length > MaxJustificationLength)
             return Invalid("justification", $"Why you need the data for longer must be {MaxJustificationLength:N0} characters or fewer.");
+        if (TextRules.Problem(reason, "Why you need the data for longer") is { } badReason) return Invalid("justification", badReason);
         return CommandOutcome.Ok(new ExtensionRequested(state.Round + 1, current, requested, reason, today));
     }
 

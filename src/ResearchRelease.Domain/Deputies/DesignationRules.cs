@@ -39,6 +39,7 @@ public static class DesignationRules
         if (until.DayNumber - from.DayNumber + 1 > MaxDays) return Invalid("until", $"A designation can last at most {MaxDays} days.");
         if (reason.Length == 0) return Invalid("reason", "Enter the reason for the designation, for example leave or a conflict of interest.");
         if (reason.Length > MaxReasonLength) return Invalid("reason", $"The reason must be {MaxReasonLength:N0} characters or fewer.");
+        if (TextRules.Problem(reason, "The reason") is { } badReason) return Invalid("reason", badReason);
 
         var clash = existing.FirstOrDefault(d => d.RevokedAt is null && d.Until >= today && d.From <= until && from <= d.Until);
         if (clash is not null)
@@ -60,6 +61,7 @@ public static class DesignationRules
         var why = reason?.Trim() ?? "";
         if (why.Length == 0) return Invalid("reason", "Enter the reason for revoking the designation.");
         if (why.Length > MaxReasonLength) return Invalid("reason", $"The reason must be {MaxReasonLength:N0} characters or fewer.");
+        if (TextRules.Problem(why, "The reason") is { } badWhy) return Invalid("reason", badWhy);
         return DesignationOutcome.Ok(new DeputyDesignationRevoked(designationId, why));
     }
 

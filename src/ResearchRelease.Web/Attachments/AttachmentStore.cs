@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using ResearchRelease.Domain.Applications;
 using ResearchRelease.Web.Data;
 
 namespace ResearchRelease.Web.Attachments;
@@ -33,15 +34,33 @@ public sealed class AttachmentStore(AppDbContext db, TimeProvider clock)
     public async Task<bool> RemoveAsync(Guid applicationId, string kind, CancellationToken ct) =>
         await db.Attachments.Where(a => a.ApplicationId == applicationId && a.Kind == kind).ExecuteDeleteAsync(ct) > 0;
 
-    /// <summary>Only the last path segment, without control characters, at most 200 characters and never a directory name, so a name can never point elsewhere.</summary>
-    private static string SafeName(string name)
+    /// <summary>
+    /// Only the last path segment; no control characters, no characters that reorder text (so "\u202Efdp.exe" cannot
+    /// show as "exe.pdf") or hide it; always ending ".pdf", since only a PDF is accepted; at most 200 characters; never a
+    /// directory name. So a stored name can never point elsewhere or pass for another kind of file.
+    /// </summary>
+    public static string SafeName(string name)
     {
         var last = Path.GetFileName(name.Replace('\\', '/'));
-        var clean = new string(last.Where(c => !char.IsControl(c)).ToArray()).Trim();
-        if (clean.Length > 200) clean = clean[^200..];
+        var clean = new string(last.Where(c => !char.IsControl(c) && !Hidden(c)).ToArray()).Trim().TrimEnd('.', ' ');
+        var stem = WithoutExtension(clean);
+        if (stem.Length > 196) stem = stem[^196..];
         // The cut may fall inside a surrogate pair (an emoji); half a pair cannot be stored or sent in a header.
-        if (clean.Length > 0 && char.IsLowSurrogate(clean[0])) clean = clean[1..].TrimStart();
-        // "." and ".." name a directory, not a file.
-        return clean.Trim('.').Length == 0 ? "document.pdf" : clean;
+        if (stem.Length > 0 && char.IsLowSurrogate(stem[0])) stem = stem[1..];
+        stem = stem.Trim();
+        // "." and ".." name a directory, not a file; a name of dots alone has nothing left to call the file.
+        return stem.Trim('.').Length == 0 ? "document.pdf" : stem + ".pdf";
+    }
+
+    /// <summary>Direction controls and marks, and invisible characters a name could hide behind.</summary>
+    private static bool Hidden(char c) => TextRules.IsDirectionControl(c) || c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD';
+
+    /// <summary>A final ".xyz" of one to five letters or digits is an extension: it is replaced, not kept before ".pdf".</summary>
+    private static string WithoutExtension(string name)
+    {
+        var dot = name.LastIndexOf('.');
+        if (dot <= 0) return name;
+        var extension = name[(dot + 1)..];
+        return extension.Length is >= 1 and <= 5 && extension.All(char.IsAsciiLetterOrDigit) ? name[..dot] : name;
     }
 }

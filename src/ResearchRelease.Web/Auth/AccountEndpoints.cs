@@ -20,12 +20,3 @@ public static class AccountEndpoints
         }).AllowAnonymous().RequireRateLimiting(Security.RateLimitPolicies.SignIn).ExcludeFromDescription();
     }
 }
-
-/// <summary>Only ever redirect within this site (no open redirects through returnUrl).</summary>
-public static class LocalUrl
-{
-    public static string OrHome(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-            ? url
-            : "/";
-}

@@ -15,6 +15,7 @@ namespace ResearchRelease.Web.Auth;
 public static class AuthenticationSetup
 {
     public const string PersonaSelector = "PersonaOrCookie";
+    private const string PagesOrApi = "PagesOrApi";
 
     /// <summary>How long a session lasts without use (sliding): the cookie's lifetime and its server-side row's.</summary>
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(8);
@@ -53,7 +54,18 @@ public static class AuthenticationSetup
             return;
         }
 
-        builder.Services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
+        builder.Services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = OpenIdConnectDefaults.AuthenticationScheme;
+                o.DefaultChallengeScheme = PagesOrApi;
+            })
+            // An API call without a session is answered 401 by the cookie scheme without asking the provider anything,
+            // so it stays 401 while the provider is unreachable (OpenID Connect fetches its discovery document first).
+            .AddPolicyScheme(PagesOrApi, "Pages sign in with OpenID Connect, the API answers 401", o => o.ForwardDefaultSelector =
+                context => ApiPaths.IsApi(context.Request)
+                    ? CookieAuthenticationDefaults.AuthenticationScheme
+                    : OpenIdConnectDefaults.AuthenticationScheme);
+        builder.Services.AddAuthentication()
             .AddMicrosoftIdentityWebApp(options =>
             {
                 builder.Configuration.Bind("AzureAd", options);
@@ -63,6 +75,10 @@ public static class AuthenticationSetup
                 options.Events ??= new OpenIdConnectEvents();
                 options.Events.OnRedirectToIdentityProvider = context =>
                 {
+                    // Where the user lands after signing in. The handler fills it from the request's own path when no
+                    // one set it, and a path such as "//evil.com" is another site to a browser: the state carries
+                    // only a local URL, whoever set it.
+                    context.Properties.RedirectUri = LocalUrl.OrHome(context.Properties.RedirectUri);
                     // An API call without a session gets 401, not a redirect to a sign-in page.
                     if (ApiPaths.IsApi(context.Request))
                     {

@@ -12,15 +12,9 @@ public static class NotificationSetup
 {
     public static void AddResearchReleaseNotifications(this WebApplicationBuilder builder)
     {
-        var section = builder.Configuration.GetSection(NotificationOptions.Section);
-        var settings = section.Get<NotificationOptions>() ?? new NotificationOptions();
-        if (string.IsNullOrWhiteSpace(settings.PublicBaseUrl))
-            settings.PublicBaseUrl = builder.Configuration["Letters:PublicBaseUrl"] ?? "";
         var development = builder.Environment.IsDevelopment();
-        var sender = string.IsNullOrWhiteSpace(settings.Sender)
-            ? development ? NotificationOptions.LocalSender : NotificationOptions.NotifySender
-            : settings.Sender.Trim();
-        settings.Sender = sender;
+        var settings = Read(builder.Configuration, development);
+        var sender = settings.Sender;
 
         var problems = Problems(settings, development);
         if (problems.Count > 0)
@@ -34,7 +28,18 @@ public static class NotificationSetup
         else services.AddSingleton<INotificationSender, LocalOutboxSender>();
         services.AddSingleton<NotificationDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
-        if (!development) services.AddTransient<IStartupFilter, DevelopmentOnlyPages>();
+    }
+
+    /// <summary>The settings as the app uses them: the public address falls back to the letters', the sender to the environment's.</summary>
+    public static NotificationOptions Read(IConfiguration configuration, bool development)
+    {
+        var settings = configuration.GetSection(NotificationOptions.Section).Get<NotificationOptions>() ?? new NotificationOptions();
+        if (string.IsNullOrWhiteSpace(settings.PublicBaseUrl))
+            settings.PublicBaseUrl = configuration["Letters:PublicBaseUrl"] ?? "";
+        settings.Sender = string.IsNullOrWhiteSpace(settings.Sender)
+            ? development ? NotificationOptions.LocalSender : NotificationOptions.NotifySender
+            : settings.Sender.Trim();
+        return settings;
     }
 
     /// <summary>Every problem at once, each naming its setting.</summary>

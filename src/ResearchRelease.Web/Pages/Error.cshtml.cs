@@ -32,6 +32,8 @@ public sealed class ErrorModel : PageModel
     private IActionResult Handle()
     {
         var error = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
+        // Visited directly, nothing has gone wrong: there is no such page to show.
+        if (error is null) return NotFound();
         DatabaseUnavailable = IsDatabaseFailure(error);
         DependencyUnavailable = !DatabaseUnavailable && IsDependencyFailure(error);
         TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;

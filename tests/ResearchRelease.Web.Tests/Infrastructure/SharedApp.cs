@@ -5,7 +5,7 @@ namespace ResearchRelease.Web.Tests.Infrastructure;
 /// A subclass per provider, so the same tests run on SQLite and on PostgreSQL.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
-public abstract class SharedApp(string provider) : IAsyncLifetime
+public abstract class SharedApp(string provider, IReadOnlyDictionary<string, string>? settings = null) : IAsyncLifetime
 {
     private TestDatabase? _database;
     private AppFactory? _app;
@@ -24,7 +24,7 @@ public abstract class SharedApp(string provider) : IAsyncLifetime
     {
         if (provider == "Postgres" && !TestDatabase.PostgresAvailable) return Task.CompletedTask;
         _database = TestDatabase.Create(provider);
-        _app = new AppFactory(_database);
+        _app = new AppFactory(_database, settings: settings);
         _ = _app.Server; // start now, so the first test does not pay for it alone
         return Task.CompletedTask;
     }

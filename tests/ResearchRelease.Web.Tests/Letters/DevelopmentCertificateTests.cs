@@ -45,11 +45,11 @@ public sealed class DevelopmentCertificateTests : IDisposable
     }
 
     [Fact]
-    public void Production_without_a_configured_certificate_still_leaves_letters_unsigned()
+    public void Production_never_falls_back_to_a_development_certificate()
     {
-        using var signer = new LetterSigner(Options.Create(new LetterSigningOptions { DevelopmentCertificatePassword = "dev-password" }),
-            new HostingEnvironment { EnvironmentName = Environments.Production, ContentRootPath = _folder });
-        Assert.False(signer.Enabled);
+        Assert.Throws<InvalidOperationException>(() => new LetterSigner(
+            Options.Create(new LetterSigningOptions { DevelopmentCertificatePassword = "dev-password" }),
+            new HostingEnvironment { EnvironmentName = Environments.Production, ContentRootPath = _folder }));
         Assert.False(Directory.Exists(_folder));
     }
 

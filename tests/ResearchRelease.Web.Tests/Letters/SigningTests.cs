@@ -54,12 +54,10 @@ public sealed partial class SigningTests
     }
 
     [Fact]
-    public void Without_a_certificate_outside_development_letters_are_left_as_rendered()
+    public void Without_a_certificate_outside_development_there_is_no_signer_to_issue_unsigned_letters()
     {
-        using var signer = Signer(Environments.Production);
-        Assert.False(signer.Enabled);
-        var pdf = new PdfLetterRenderer().Render(LetterSamples.OnePage());
-        Assert.Same(pdf, signer.Sign(pdf));
+        var error = Assert.Throws<InvalidOperationException>(() => Signer(Environments.Production));
+        Assert.Contains("Letters:Signing:CertificatePath", error.Message, StringComparison.Ordinal);
     }
 
     private static LetterSigner Signer(string environment) =>

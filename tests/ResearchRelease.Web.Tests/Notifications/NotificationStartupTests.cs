@@ -51,12 +51,7 @@ public sealed class NotificationStartupTests
     public async Task Production_with_notify_settings_starts_and_has_no_development_mailbox()
     {
         using var db = TestDatabase.Sqlite();
-        await using var production = new AppFactory(db).WithWebHostBuilder(b =>
-        {
-            b.UseEnvironment("Production");
-            b.UseSetting("Authentication:DevelopmentPersonas", "false");
-            b.UseNotify();
-        });
+        await using var production = new AppFactory(db).WithWebHostBuilder(b => b.UseProduction());
         var client = production.CreateClient(new() { BaseAddress = new Uri("https://researchrelease.test"), AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
         // 404 for everyone, before any sign-in is asked for (a start-up filter, ahead of authentication).

@@ -111,7 +111,7 @@ public static class AuthorizationMatrix
         ["GET /dev/sign-in"] = ["200", "200", "200", "200", "200"],
         ["GET /dev/outbox"] = ["sign-in", "200", "200", "200", "200"],
         ["POST /dev/outbox"] = ["sign-in", "400", "400", "400", "400"],
-        ["GET /error"] = ["500", "500", "500", "500", "500"],
+        ["GET /error"] = ["404", "404", "404", "404", "404"],
         ["GET /health"] = ["200", "200", "200", "200", "200"],
         ["GET /openapi/{documentName}.json"] = ["200", "200", "200", "200", "200"],
         ["GET /status/{code:int}"] = ["200", "200", "200", "200", "200"],
@@ -130,7 +130,7 @@ public static class AuthorizationMatrix
         ["POST /decisions"] = ["sign-in", "denied", "denied", "400", "denied"],
         ["POST /decisions/{id:guid}"] = ["sign-in", "denied", "denied", "400", "denied"],
         ["POST /dev/sign-in"] = ["400", "400", "400", "400", "400"],
-        ["POST /error"] = ["500", "500", "500", "500", "500"],
+        ["POST /error"] = ["404", "404", "404", "404", "404"],
         ["POST /status/{code:int}"] = ["200", "200", "200", "200", "200"],
         ["PUT /api/applications/{id:guid}"] = ["401", "415", "415", "403", "403"],
     };

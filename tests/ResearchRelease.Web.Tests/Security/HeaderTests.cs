@@ -48,11 +48,7 @@ public sealed class HeaderTests(SqliteSharedApp shared) : IClassFixture<SqliteSh
     {
         using var db = TestDatabase.Sqlite();
         await using var production = new AppFactory(db).WithWebHostBuilder(b =>
-        {
-            b.UseEnvironment("Production");
-            b.UseSetting("Authentication:DevelopmentPersonas", "false");
-            Notifications.NotifyTestSettings.UseNotify(b);
-        });
+            b.UseProduction().UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/"));
         var client = production.CreateClient(new() { BaseAddress = new Uri("https://researchrelease.test"), AllowAutoRedirect = false });
         // (HSTS is never sent for localhost, so the request names a real host.)
         var response = await client.GetAsync("/health");

@@ -27,7 +27,9 @@ public sealed class LetterSigner : IDisposable
                         ? this.options.DevelopmentCertificatePath
                         : Path.Combine(environment.ContentRootPath ?? "", this.options.DevelopmentCertificatePath),
                     this.options.DevelopmentCertificatePassword)
-                : null;
+                // Never an unsigned letter outside Development (start-up refuses this too; see ProductionReadiness).
+                : throw new InvalidOperationException(
+                    "Letters:Signing:CertificatePath is not set: outside Development letters are always signed.");
     }
 
     public bool Enabled => certificate is not null;

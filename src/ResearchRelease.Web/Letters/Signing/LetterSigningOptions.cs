@@ -1,8 +1,9 @@
 namespace ResearchRelease.Web.Letters.Signing;
 
 /// <summary>
-/// <c>Letters:Signing</c>. In production point <see cref="CertificatePath"/> at a PKCS#12 file (or leave it
-/// empty for unsigned letters). Development creates its own self-signed certificate when none is configured and
+/// <c>Letters:Signing</c>. Outside Development <see cref="CertificatePath"/> must name a PKCS#12 file that
+/// loads with <see cref="CertificatePassword"/>, or the app refuses to start: letters are never issued unsigned.
+/// Development creates its own self-signed certificate when none is configured and
 /// keeps it in <see cref="DevelopmentCertificatePath"/>, protected by <see cref="DevelopmentCertificatePassword"/>,
 /// so letters signed yesterday are signed by the same certificate as today's.
 /// </summary>

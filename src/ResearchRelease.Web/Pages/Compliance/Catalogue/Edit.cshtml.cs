@@ -49,9 +49,14 @@ public sealed partial class EditModel(CatalogueStore store, CatalogueCache cache
         if (string.IsNullOrWhiteSpace(Input.Description) || Input.Description.Length > 1000) errors.Add(("Description", "Enter a description of up to 1,000 characters"));
         if (!Enum.TryParse<SensitivityTier>(Input.Tier, out var tier) || !Enum.IsDefined(tier)) errors.Add(("Tier", "Select a sensitivity tier"));
         if (Input.Article9Category is { Length: > 100 }) errors.Add(("Article9Category", "The special category must be 100 characters or fewer"));
-        // The names are printed on letters and shown everywhere: no control characters (the application form refuses them too).
-        foreach (var (id, value) in new[] { ("Name", Input.Name), ("Description", Input.Description), ("Article9Category", Input.Article9Category) })
-            if (TextRules.HasUnprintable(value) && !errors.Any(e => e.Item1 == id)) errors.Add((id, TextRules.UnprintableMessage));
+        // The names are printed on letters and shown everywhere: the same text rules as the application form.
+        var texts = new[]
+        {
+            ("Name", Input.Name, "The name"), ("Description", Input.Description, "The description"),
+            ("Article9Category", Input.Article9Category, "The special category"),
+        };
+        foreach (var (id, value, label) in texts)
+            if (TextRules.Problem(value, label) is { } problem && !errors.Any(e => e.Item1 == id)) errors.Add((id, problem));
         var actor = CurrentActor.From(User);
         var article9 = string.IsNullOrWhiteSpace(Input.Article9Category) ? null : Input.Article9Category.Trim();
         if (errors.Count == 0)

@@ -1,0 +1,48 @@
+using System.Net;
+
+namespace ResearchRelease.Web.Tests.Security;
+
+/// <summary>
+/// The production sign-in path (Identity.Web against a local provider, <see cref="OidcApp"/>): after signing in at
+/// the provider the user is sent only to a page of this site, whatever the return URL or the path that asked for the
+/// sign-in.
+/// </summary>
+public sealed class OidcRedirectTests
+{
+    private static readonly Dictionary<string, string> Chief = new() { ["MOCK_ROLES"] = "ChiefStatistician", ["MOCK_NAME"] = "Helen Marsh" };
+
+    [Fact]
+    public async Task A_hostile_return_url_lands_on_the_home_page_after_signing_in()
+    {
+        await using var oidc = await OidcApp.StartAsync(Chief);
+        foreach (var returnUrl in new[] { "%2F%09%2Fevil.com", "//evil.com", "/%5Cevil.com", "https://evil.com" })
+        {
+            var browser = oidc.Browser();
+            var challenge = await browser.GetAsync("/account/sign-in?returnUrl=" + returnUrl);
+            Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
+            var signedIn = await oidc.CompleteAtProviderAsync(browser, challenge.Headers.Location!);
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+            Assert.Equal("/", signedIn.Headers.Location!.OriginalString);
+        }
+    }
+
+    [Fact]
+    public async Task A_protected_path_that_a_browser_reads_as_another_site_returns_home()
+    {
+        await using var oidc = await OidcApp.StartAsync(Chief);
+        var browser = oidc.Browser();
+        // No endpoint matches, so the fallback policy asks for sign-in and the handler remembers the path as it came.
+        var challenge = await browser.GetAsync(new Uri("https://localhost//evil.com/decisions"));
+        Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
+        Assert.StartsWith(oidc.Provider.Issuer + "/authorize", challenge.Headers.Location!.ToString(), StringComparison.Ordinal);
+        var signedIn = await oidc.CompleteAtProviderAsync(browser, challenge.Headers.Location!);
+        Assert.Equal("/", signedIn.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_local_return_url_is_kept()
+    {
+        await using var oidc = await OidcApp.StartAsync(Chief);
+        await oidc.SignInAsync(oidc.Browser(), "/decisions?page=2");
+    }
+}
