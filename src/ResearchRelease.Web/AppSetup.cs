@@ -73,6 +73,7 @@ public static class AppSetup
         services.AddScoped<ProcessAnchors>();
         services.AddScoped<IProcessAnchors>(sp => sp.GetRequiredService<ProcessAnchors>());
         services.AddScoped<ExpiredReleases>();
+        services.AddScoped<Rescreening>();
         services.AddScoped<ApplicationStore>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<ApplicationReader>();
@@ -105,6 +106,7 @@ public static class AppSetup
             o.Conventions.AuthorizeFolder("/Decisions", Policies.Decider);
             o.Conventions.AuthorizeFolder("/Deputies", Policies.ChiefStatistician);
             o.Conventions.AuthorizeFolder("/Compliance", Policies.Compliance);
+            o.Conventions.AuthorizeFolder("/Rescreening", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Operations", Policies.ProcessObservers);
             o.Conventions.RateLimitPage("/Dev/SignIn", RateLimitPolicies.SignIn);
             o.Conventions.RateLimitPage("/Decisions/Case", RateLimitPolicies.Decision);

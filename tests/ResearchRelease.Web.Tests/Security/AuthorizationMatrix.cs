@@ -90,6 +90,8 @@ public static class AuthorizationMatrix
         ["POST /api/applications/{id:guid}/destruction"] = ["401", "415", "415", "403", "403"],
         ["GET /api/applications/{id:guid}/letters/{round:int}.pdf"] = ["401", "200", "404", "200", "200"],
         ["GET /compliance/releases"] = ["sign-in", "denied", "denied", "denied", "200"],
+        ["GET /rescreening"] = ["sign-in", "denied", "denied", "200", "200"],
+        ["POST /rescreening"] = ["sign-in", "denied", "denied", "400", "400"],
         ["POST /compliance/releases"] = ["sign-in", "denied", "denied", "denied", "400"],
         ["GET /"] = ["200", "200", "200", "200", "200"],
         ["GET /Index"] = ["200", "200", "200", "200", "200"],

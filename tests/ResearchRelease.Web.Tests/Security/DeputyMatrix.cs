@@ -104,6 +104,7 @@ public static class DeputyMatrix
         ["GET /compliance/process/instances"] = ["denied", "denied"],
         ["GET /compliance/process/instances/{id:guid}/act"] = ["denied", "denied"],
         ["GET /compliance/releases"] = ["denied", "denied"],
+        ["GET /rescreening"] = ["denied", "denied"],
         ["GET /decisions/{id:guid}/correct-letter"] = ["denied", "200"],
         ["GET /dev/outbox"] = ["200", "200"],
         ["POST /api/applications/{id:guid}/destruction"] = ["403", "403"],
@@ -115,6 +116,7 @@ public static class DeputyMatrix
         ["POST /compliance/process/instances"] = ["denied", "denied"],
         ["POST /compliance/process/instances/{id:guid}/act"] = ["denied", "denied"],
         ["POST /compliance/releases"] = ["denied", "denied"],
+        ["POST /rescreening"] = ["denied", "denied"],
         ["POST /decisions/{id:guid}/correct-letter"] = ["denied", "400"],
         ["POST /dev/outbox"] = ["400", "400"],
     };
