@@ -43,18 +43,9 @@ public static class ApiClient
     /// Polls until the application reaches a state the predicate accepts. The generous limit is a safety net
     /// against a hung engine, not a performance assertion.
     /// </summary>
-    public static async Task<JsonElement> WaitForAsync(HttpClient client, Guid id, Func<JsonElement, bool> done, string what, int seconds = 60)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        JsonElement last = default;
-        while (DateTime.UtcNow < deadline)
-        {
-            last = await GetAsync(client, id);
-            if (done(last)) return last;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"Application {id} never reached '{what}'. Last seen: {last}");
-    }
+    public static Task<JsonElement> WaitForAsync(HttpClient client, Guid id, Func<JsonElement, bool> done, string what, int seconds = 60) =>
+        Poll.UntilAsync(() => GetAsync(client, id), done, last => $"Application {id} never reached '{what}'. Last seen: {last}",
+            TimeSpan.FromSeconds(seconds));
 
     public static Task<JsonElement> WaitForStatusAsync(HttpClient client, Guid id, string status, int seconds = 60) =>
         WaitForAsync(client, id, v => v.GetProperty("status").GetString() == status, status, seconds);

@@ -10,18 +10,13 @@ namespace ResearchRelease.Web.Tests.Infrastructure;
 /// </summary>
 public static class ProcessWaits
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    public static async Task<ProcessInstanceView> WaitingAtAsync(AppFactory app, Guid id, string node) =>
+        (await Poll.UntilAsync(() => FindAsync(app, id), view => view is { Status: ProcessStatus.Waiting } && view.CurrentNode == node,
+            view => $"Gave up waiting for the wait at {node}: {view}."))!;
 
-    public static async Task<ProcessInstanceView> WaitingAtAsync(AppFactory app, Guid id, string node)
+    private static async Task<ProcessInstanceView?> FindAsync(AppFactory app, Guid id)
     {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            using var scope = app.Services.CreateScope();
-            var view = await scope.ServiceProvider.GetRequiredService<IReleaseProcess>().FindAsync(id, CancellationToken.None);
-            if (view is { Status: ProcessStatus.Waiting } && view.CurrentNode == node) return view;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Gave up waiting for the wait at {node}: {view}.");
-            await Task.Delay(100);
-        }
+        using var scope = app.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<IReleaseProcess>().FindAsync(id, CancellationToken.None);
     }
 }

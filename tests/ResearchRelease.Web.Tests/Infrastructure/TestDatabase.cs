@@ -5,7 +5,9 @@ namespace ResearchRelease.Web.Tests.Infrastructure;
 /// <summary>
 /// A database of its own for one test fixture: a temporary SQLite file, or a fresh PostgreSQL database on the
 /// server named by <c>RR_TEST_POSTGRES</c>. In CI (<c>CI=true</c>) a missing server is a failure, not a skip:
-/// a suite must never pass by not running.
+/// a suite must never pass by not running. Each starts as a copy of one database the real app migrated and
+/// seeded once per test run (<see cref="TemplateDatabases"/>), so an app starting on it has nothing to migrate;
+/// <see cref="Empty"/> gives a database with no schema, for the tests of migration itself.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
@@ -26,7 +28,17 @@ public sealed class TestDatabase : IDisposable
 
     public static TestDatabase Create(string provider) => provider == "Postgres" ? Postgres() : Sqlite();
 
+    /// <summary>A database without any schema: the app migrates it on its first start.</summary>
+    public static TestDatabase Empty(string provider) => provider == "Postgres" ? PostgresOn(PostgresServer(), template: null) : EmptySqlite();
+
     public static TestDatabase Sqlite()
+    {
+        var database = EmptySqlite();
+        File.Copy(TemplateDatabases.SqliteFile, SqliteFile(database.ConnectionString));
+        return database;
+    }
+
+    internal static TestDatabase EmptySqlite()
     {
         var folder = Path.Combine(Path.GetTempPath(), "rr-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -36,6 +48,9 @@ public sealed class TestDatabase : IDisposable
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         });
     }
+
+    internal static string SqliteFile(string connectionString) =>
+        new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
 
     public static bool PostgresAvailable => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresVariable));
 
@@ -49,18 +64,26 @@ public sealed class TestDatabase : IDisposable
         Skip.If(true, $"Set {PostgresVariable} to a PostgreSQL connection string to run this test.");
     }
 
-    private static TestDatabase Postgres() => PostgresOn(Environment.GetEnvironmentVariable(PostgresVariable)
-        ?? throw new InvalidOperationException($"{PostgresVariable} is not set."));
+    private static TestDatabase Postgres() => PostgresOn(PostgresServer(), TemplateDatabases.PostgresName);
 
-    /// <summary>A fresh database on the given server (the shared one, or a test's private server).</summary>
-    public static TestDatabase PostgresOn(string server)
+    internal static string PostgresServer() => Environment.GetEnvironmentVariable(PostgresVariable)
+        ?? throw new InvalidOperationException($"{PostgresVariable} is not set.");
+
+    /// <summary>A fresh database on the given server (the shared one, or a test's private server), empty or a copy of a template.</summary>
+    public static TestDatabase PostgresOn(string server, string? template = null)
     {
         var name = "rr_test_" + Guid.NewGuid().ToString("N")[..12];
         using (var admin = new NpgsqlConnection(server))
         {
             admin.Open();
-            using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
-            create.ExecuteNonQuery();
+            using var create = new NpgsqlCommand(template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template}", admin);
+            // Two copies of one template at the same moment: PostgreSQL may answer "being accessed by other users"
+            // (object_in_use) to the second; it is free a moment later.
+            for (var attempt = 1; ; attempt++)
+            {
+                try { create.ExecuteNonQuery(); break; }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 50) { Thread.Sleep(100); }
+            }
         }
         var connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
         return new TestDatabase("Postgres", connection, () =>

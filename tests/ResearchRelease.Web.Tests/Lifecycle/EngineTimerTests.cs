@@ -62,35 +62,22 @@ public abstract class EngineTimerTests(LifecycleApp app)
         Assert.Equal(sent.Count, sent.Distinct().Count());
     }
 
-    private static async Task<JsonElement> UntilAsync(HttpClient researcher, Guid id, Func<List<string>, bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            var view = await ApiClient.GetAsync(researcher, id);
-            if (condition(Releases.EventTypes(view))) return view;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Gave up waiting for {what}: {string.Join(", ", Releases.EventTypes(view))}.");
-            await Task.Delay(200);
-        }
-    }
+    private static Task<JsonElement> UntilAsync(HttpClient researcher, Guid id, Func<List<string>, bool> condition, string what) =>
+        Poll.UntilAsync(() => ApiClient.GetAsync(researcher, id), view => condition(Releases.EventTypes(view)),
+            view => $"Gave up waiting for {what}: {string.Join(", ", Releases.EventTypes(view))}.", Patience);
 
     /// <summary>The shared wait, plus what this test relies on: the wait has set its deadlines.</summary>
     private async Task WaitingAtAsync(Guid id, string node) =>
         Assert.NotEmpty((await ProcessWaits.WaitingAtAsync(app.App, id, node)).Deadlines);
 
-    private async Task UntilSentAsync(Guid id, params string[] templates)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
+    private Task<List<string>> UntilSentAsync(Guid id, params string[] templates) =>
+        Poll.UntilAsync(async () =>
         {
             using var scope = app.App.Services.CreateScope();
-            var sent = await scope.ServiceProvider.GetRequiredService<AppDbContext>().SentNotifications
+            return await scope.ServiceProvider.GetRequiredService<AppDbContext>().SentNotifications
                 .Where(n => n.ApplicationId == id).Select(n => n.Template).ToListAsync();
-            if (templates.All(sent.Contains)) return;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Gave up waiting for emails {string.Join(", ", templates)}; sent: {string.Join(", ", sent)}.");
-            await Task.Delay(200);
-        }
-    }
+        }, sent => templates.All(sent.Contains),
+            sent => $"Gave up waiting for emails {string.Join(", ", templates)}; sent: {string.Join(", ", sent)}.", Patience);
 }
 
 public sealed class EngineTimersOnSqlite(SqliteLifecycleApp app) : EngineTimerTests(app), IClassFixture<SqliteLifecycleApp>;

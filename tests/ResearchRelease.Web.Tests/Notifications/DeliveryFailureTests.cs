@@ -43,14 +43,8 @@ public abstract class DeliveryFailureTests(string provider)
         var (json, _) = Mailbox.Example("pub-01");
         var (id, _) = await Variants.SubmittedAsync(researcher, json);
 
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        List<QueuedNotification> queued = [];
-        while (DateTime.UtcNow < deadline)
-        {
-            queued = await Mailbox.QueuedAsync(app.Services, id);
-            if (queued.Count == 2 && queued.All(q => q.Status == NotificationStatus.Failed)) break;
-            await Task.Delay(100);
-        }
+        var queued = await Poll.LastAsync(() => Mailbox.QueuedAsync(app.Services, id),
+            q => q.Count == 2 && q.All(n => n.Status == NotificationStatus.Failed));
         Assert.Equal(2, queued.Count);
         Assert.All(queued, q =>
         {

@@ -71,14 +71,8 @@ public sealed class GovukNotifySenderTests
         var (json, email) = Mailbox.Example("pub-01");
         var (id, reference) = await Variants.SubmittedAsync(researcher, json);
 
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        List<QueuedNotification> queued = [];
-        while (DateTime.UtcNow < deadline)
-        {
-            queued = await Mailbox.QueuedAsync(app.Services, id);
-            if (queued.Count == 2 && queued.All(q => q.Status == NotificationStatus.Sent)) break;
-            await Task.Delay(100);
-        }
+        var queued = await Poll.LastAsync(() => Mailbox.QueuedAsync(app.Services, id),
+            q => q.Count == 2 && q.All(n => n.Status == NotificationStatus.Sent));
         Assert.All(queued, q => Assert.Equal(NotificationStatus.Sent, q.Status));
         // One POST per message although the first answer was an error: the retry asked Notify first and found it.
         var posted = notify.Emails.Select(e => e.GetProperty("reference").GetString()).ToList();

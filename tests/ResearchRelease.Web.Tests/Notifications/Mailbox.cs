@@ -36,18 +36,10 @@ public static class Mailbox
     }
 
     /// <summary>Waits until at least <paramref name="count"/> messages were sent for the application.</summary>
-    public static async Task<List<SentNotification>> WaitForAsync(IServiceProvider services, Guid applicationId, int count, int seconds = 60)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        List<SentNotification> sent = [];
-        while (DateTime.UtcNow < deadline)
-        {
-            sent = await SentAsync(services, applicationId);
-            if (sent.Count >= count) return sent;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"Only {sent.Count} of {count} emails were sent for {applicationId}: {string.Join(", ", sent.Select(s => s.Template))}.");
-    }
+    public static Task<List<SentNotification>> WaitForAsync(IServiceProvider services, Guid applicationId, int count, int seconds = 60) =>
+        Poll.UntilAsync(() => SentAsync(services, applicationId), sent => sent.Count >= count,
+            sent => $"Only {sent.Count} of {count} emails were sent for {applicationId}: {string.Join(", ", sent.Select(s => s.Template))}.",
+            TimeSpan.FromSeconds(seconds));
 
     /// <summary>
     /// Runs the dispatcher again, twice at once (as after a crash, or on a second node), and checks nothing more went

@@ -39,15 +39,9 @@ public abstract class OutboxPrivacyTests(SharedApp shared)
         }
     }
 
-    private static async Task WaitForRecipientAsync(AppFactory app, Guid id, string recipient)
-    {
-        for (var wait = 0; wait < 600; wait++)
-        {
-            if ((await Mailbox.SentAsync(app.Services, id)).Any(s => s.Recipient == recipient)) return;
-            await Task.Delay(100);
-        }
-        Assert.Fail($"No email to {recipient} was sent for application {id}.");
-    }
+    private static Task WaitForRecipientAsync(AppFactory app, Guid id, string recipient) =>
+        Poll.UntilAsync(async () => (await Mailbox.SentAsync(app.Services, id)).Any(s => s.Recipient == recipient),
+            $"an email to {recipient} for application {id}");
 
     /// <summary>The "To" of every message and queued row the persona's mailbox page lists.</summary>
     private static async Task<List<string>> RecipientsAsync(AppFactory app, string persona)

@@ -84,13 +84,10 @@ internal static class TwoNodeRun
         // The letter is written inside the letter activity; a step later a refusal completes and an approval's release
         // begins its wait for the end date (version 2).
         var process = scope.ServiceProvider.GetRequiredService<IReleaseProcess>();
-        var deadline = DateTime.UtcNow.AddSeconds(Seconds);
-        ProcessInstanceView? instance;
         static bool Settled(ProcessInstanceView? view) =>
             view is not null && (view.Status == ProcessStatus.Complete || (view.Status == ProcessStatus.Waiting && view.CurrentNode == "await-release-end"));
-        while (!Settled(instance = await process.FindAsync(id, CancellationToken.None)) && DateTime.UtcNow < deadline)
-            await Task.Delay(100);
-        Assert.True(Settled(instance), $"not settled: {instance}");
+        await Poll.UntilAsync(() => process.FindAsync(id, CancellationToken.None), Settled, instance => $"not settled: {instance}",
+            TimeSpan.FromSeconds(Seconds));
     }
 
     /// <summary>No outbox message left undelivered, and the audit check over the whole record is intact.</summary>

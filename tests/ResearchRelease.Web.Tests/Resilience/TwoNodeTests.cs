@@ -61,9 +61,8 @@ public sealed class TwoNodeTests
             var process = scope.ServiceProvider.GetRequiredService<IReleaseProcess>();
             foreach (var id in ids)
             {
-                var deadline = DateTime.UtcNow.AddSeconds(120);
-                while (await process.FindAsync(id, CancellationToken.None) is null && DateTime.UtcNow < deadline) await Task.Delay(100);
-                Assert.NotNull(await process.FindAsync(id, CancellationToken.None));
+                await Poll.UntilAsync(async () => await process.FindAsync(id, CancellationToken.None) is not null,
+                    $"the process instance of {id}", TimeSpan.FromSeconds(120));
             }
         }
         foreach (var id in ids) Assert.Equal("Submitted", (await ApiClient.GetAsync(web.ClientFor(Personas.Researcher), id)).GetProperty("status").GetString());

@@ -98,8 +98,7 @@ public sealed class OidcApp : IAsyncDisposable
             id = (await service.CreateDraftAsync(researcher, form, CancellationToken.None))!.Value.Id;
             Assert.True((await service.SubmitAsync(researcher, id, null, CancellationToken.None)).Succeeded);
         }
-        for (var wait = 0; wait < 240 && await StatusAsync(id) != ApplicationStatus.AwaitingDecision; wait++) await Task.Delay(250);
-        Assert.Equal(ApplicationStatus.AwaitingDecision, await StatusAsync(id));
+        await Poll.UntilAsync(() => StatusAsync(id), s => s == ApplicationStatus.AwaitingDecision, s => $"{id} is {s}, never awaiting decision.");
         return id;
     }
 

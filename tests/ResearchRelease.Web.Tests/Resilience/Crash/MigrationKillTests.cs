@@ -17,7 +17,7 @@ public abstract class MigrationKillTests(string provider)
     public async Task Killed_while_migrating_a_fresh_database_the_next_start_comes_up_and_works()
     {
         if (provider == "Postgres") TestDatabase.RequirePostgres();
-        using var database = TestDatabase.Create(provider);
+        using var database = TestDatabase.Empty(provider);
         var port = FreePort.Next();
         await using (var first = AppProcess.Start(database, port))
         {

@@ -11,13 +11,8 @@ public static class SettledWorkflows
 {
     public static async Task<StoredRows> WaitAsync(TestDatabase database, int expected, TimeSpan grace)
     {
-        var deadline = DateTime.UtcNow + grace;
-        while (true)
-        {
-            var rows = await StoredRows.ReadAsync(database);
-            var settled = rows.Workflows.Count == expected && rows.Workflows.All(w => w.Status is "Complete" or "Released") && rows.Outbox.All(m => m.Dispatched);
-            if (settled || DateTime.UtcNow > deadline) return rows;
-            await Task.Delay(200);
-        }
+        return await Poll.LastAsync(() => StoredRows.ReadAsync(database),
+            rows => rows.Workflows.Count == expected && rows.Workflows.All(w => w.Status is "Complete" or "Released") && rows.Outbox.All(m => m.Dispatched),
+            grace);
     }
 }

@@ -102,16 +102,9 @@ public sealed class DatabaseOutageTests
         Assert.NotNull(response.Headers.RetryAfter);
     }
 
-    private static async Task WaitUntilHealthyAsync(HttpClient anonymous)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            if ((await anonymous.GetAsync("/health")).IsSuccessStatusCode) return;
-            await Task.Delay(200);
-        }
-        throw new TimeoutException("/health never turned healthy after PostgreSQL was started again.");
-    }
+    private static Task WaitUntilHealthyAsync(HttpClient anonymous) =>
+        Poll.UntilAsync(async () => (await anonymous.GetAsync("/health")).IsSuccessStatusCode,
+            "/health to turn healthy after PostgreSQL was started again");
 
     private static void AssertReadModelMatchesEvents(StoredRows rows)
     {
