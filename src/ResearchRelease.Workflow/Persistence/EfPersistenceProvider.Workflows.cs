@@ -29,6 +29,13 @@ internal sealed partial class EfPersistenceProvider
             .SingleOrDefaultAsync(w => w.Id == workflow.Id, cancellationToken)
             ?? throw new InvalidOperationException($"Workflow {workflow.Id} is not in the store.");
         WorkflowMapper.CopyTo(workflow, row);
+        row.ClaimedUntilUtcTicks = null; // This run is over: the poller may queue the instance again when it is due.
+        var seen = _wakesSeen.TryRemove(workflow.Id, out var count) ? count : (long?)null;
+        if (seen is not null)
+        {
+            row.HandledWakes = seen.Value;
+        }
+
         foreach (var subscription in subscriptions ?? [])
         {
             subscription.Id = Guid.NewGuid().ToString();
@@ -36,6 +43,13 @@ internal sealed partial class EfPersistenceProvider
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (seen is not null && workflow.Status == WorkflowStatus.Runnable && workflow.NextExecution > 0)
+        {
+            // A signal stored while this run was under way counted a wake-up after the load: the sleep just saved must
+            // not stand, or the wait would not see the signal until its next timer.
+            await db.Workflows.Where(w => w.Id == workflow.Id && w.WakeCount != w.HandledWakes)
+                .ExecuteUpdateAsync(set => set.SetProperty(w => w.NextExecution, 0L), cancellationToken);
+        }
     }
 
     /// <param name="asAt">Local time when the poller calls; see <see cref="UtcTicks"/>.</param>
@@ -97,7 +111,7 @@ internal sealed partial class EfPersistenceProvider
                 await using var db = contexts.CreateDbContext();
                 var row = await db.Workflows.AsNoTracking().Include(w => w.ExecutionPointers)
                     .SingleOrDefaultAsync(w => w.Id == Id, cancellationToken);
-                return row is null ? null! : WorkflowMapper.ToInstance(row);
+                return row is null ? null! : WakeIfAsked(row, WorkflowMapper.ToInstance(row));
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsDatabaseUnreachable(ex))
             {
@@ -122,6 +136,6 @@ internal sealed partial class EfPersistenceProvider
         var rows = await db.Workflows.AsNoTracking().Include(w => w.ExecutionPointers)
             .Where(w => wanted.Contains(w.Id))
             .ToListAsync(cancellationToken);
-        return rows.Select(WorkflowMapper.ToInstance).ToList();
+        return rows.Select(row => WakeIfAsked(row, WorkflowMapper.ToInstance(row))).ToList();
     }
 }
