@@ -3,8 +3,8 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ResearchRelease.Web.Compliance;
 using ResearchRelease.Web.Data;
+using ResearchRelease.Web.Features.Compliance;
 
 namespace ResearchRelease.Benchmarks;
 

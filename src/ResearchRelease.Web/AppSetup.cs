@@ -1,21 +1,27 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using ResearchRelease.Web.Api;
 using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Attachments;
 using ResearchRelease.Web.Audit;
 using ResearchRelease.Web.Auth;
 using ResearchRelease.Web.Catalogue;
-using ResearchRelease.Web.Compliance;
 using ResearchRelease.Web.Data;
+using ResearchRelease.Web.Features.Account;
+using ResearchRelease.Web.Features.Compliance;
+using ResearchRelease.Web.Features.Corrections;
+using ResearchRelease.Web.Features.Decisions;
+using ResearchRelease.Web.Features.Deputies;
+using ResearchRelease.Web.Features.Drafting;
+using ResearchRelease.Web.Features.Lifecycle;
+using ResearchRelease.Web.Features.Register;
+using ResearchRelease.Web.Features.Screening;
+using ResearchRelease.Web.Features.Verification;
 using ResearchRelease.Web.Infrastructure;
 using ResearchRelease.Web.Letters;
 using ResearchRelease.Web.Letters.Signing;
 using ResearchRelease.Web.Notifications;
 using ResearchRelease.Web.Process;
-using ResearchRelease.Web.Register;
 using ResearchRelease.Web.Security;
-using ResearchRelease.Web.Verification;
 using ResearchRelease.Workflow;
 
 namespace ResearchRelease.Web;
@@ -27,7 +33,7 @@ public static class AppSetup
     {
         builder.UseTopLevelDevelopmentSettings();
         var services = builder.Services;
-        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var database = builder.Configuration.ReadValidated<DatabaseOptions>(DatabaseOptions.Section);
 
         services.AddSingleton(TimeProvider.System);
         services.AddAppDatabase(database, builder.Environment.ContentRootPath);
@@ -52,18 +58,18 @@ public static class AppSetup
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
 
-        services.Configure<ScreeningOptions>(builder.Configuration.GetSection(ScreeningOptions.Section));
-        // The screening policy is read and validated now, at start: a bad file stops the app (principle 9).
-        var screeningOptions = builder.Configuration.GetSection(ScreeningOptions.Section).Get<ScreeningOptions>() ?? new ScreeningOptions();
+        services.AddValidatedOptions<ScreeningOptions>(builder.Configuration, ScreeningOptions.Section);
+        // The screening policy is read and validated now, at start: a bad file stops the app.
+        var screeningOptions = builder.Configuration.ReadValidated<ScreeningOptions>(ScreeningOptions.Section);
         services.AddSingleton(ScreeningService.LoadPolicy(screeningOptions, builder.Environment.ContentRootPath));
-        services.Configure<LetterOptions>(builder.Configuration.GetSection(LetterOptions.Section));
-        services.Configure<LifecycleOptions>(builder.Configuration.GetSection(LifecycleOptions.Section));
+        services.AddValidatedOptions<LetterOptions>(builder.Configuration, LetterOptions.Section);
+        services.AddValidatedOptions<LifecycleOptions>(builder.Configuration, LifecycleOptions.Section);
         services.AddSingleton<CatalogueCache>();
         services.AddScoped<CatalogueStore>();
         services.AddScoped<AttachmentStore>();
         services.AddSingleton<ScreeningService>();
         services.AddSingleton<ILetterRenderer, PdfLetterRenderer>();
-        services.Configure<LetterSigningOptions>(builder.Configuration.GetSection(LetterSigningOptions.Section));
+        services.AddValidatedOptions<LetterSigningOptions>(builder.Configuration, LetterSigningOptions.Section);
         services.AddSingleton<LetterSigner>();
         services.AddScoped<LetterComposer>();
         services.AddScoped<LetterIssuer>();
@@ -83,9 +89,9 @@ public static class AppSetup
         services.AddHostedService<RegisterAnchorService>();
         services.AddScoped<RegisterQuery>();
         services.AddScoped<PublicRegister>();
-        services.AddScoped<Deputies.DesignationStore>();
-        services.AddScoped<Deputies.DesignationService>();
-        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, Deputies.DeputyClaimsTransformation>();
+        services.AddScoped<DesignationStore>();
+        services.AddScoped<DesignationService>();
+        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, DeputyClaimsTransformation>();
 
         builder.AddResearchReleaseAuthentication();
         // After sign-in's own check (persona sign-in outside Development is reported first), before anything is sent.
@@ -102,19 +108,25 @@ public static class AppSetup
         });
         services.AddRazorPages(o =>
         {
-            o.Conventions.AuthorizeFolder("/Applications", Policies.Researcher);
+            // Pages live beside their endpoints and commands, one folder per feature.
+            o.RootDirectory = "/Features";
+            o.Conventions.AuthorizeFolder("/Drafting", Policies.Researcher);
+            o.Conventions.AuthorizePage("/Lifecycle/Extension", Policies.Researcher);
+            o.Conventions.AuthorizePage("/Lifecycle/Destruction", Policies.Researcher);
+            o.Conventions.AuthorizePage("/Lifecycle/Releases", Policies.Compliance);
             o.Conventions.AuthorizeFolder("/Decisions", Policies.Decider);
+            o.Conventions.AuthorizeFolder("/Corrections", Policies.Decider);
             o.Conventions.AuthorizeFolder("/Deputies", Policies.ChiefStatistician);
             o.Conventions.AuthorizeFolder("/Compliance", Policies.Compliance);
-            o.Conventions.AuthorizeFolder("/Rescreening", Policies.Staff);
+            o.Conventions.AuthorizePage("/Screening/Rescreening", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Operations", Policies.ProcessObservers);
             o.Conventions.RateLimitPage("/Dev/SignIn", RateLimitPolicies.SignIn);
             o.Conventions.RateLimitPage("/Decisions/Case", RateLimitPolicies.Decision);
-            o.Conventions.RateLimitPage("/Decisions/CorrectLetter", RateLimitPolicies.Decision);
-            o.Conventions.RateLimitPage("/Applications/Details", RateLimitPolicies.Screening);
-            o.Conventions.RateLimitPage("/Verify/Index", RateLimitPolicies.Verification);
-            o.Conventions.RateLimitPage("/Applications/Attachments", RateLimitPolicies.Uploads);
-            o.Conventions.RateLimitPage("/Check/Index", RateLimitPolicies.Screening);
+            o.Conventions.RateLimitPage("/Corrections/CorrectLetter", RateLimitPolicies.Decision);
+            o.Conventions.RateLimitPage("/Drafting/Details", RateLimitPolicies.Screening);
+            o.Conventions.RateLimitPage("/Verification/Index", RateLimitPolicies.Verification);
+            o.Conventions.RateLimitPage("/Drafting/Attachments", RateLimitPolicies.Uploads);
+            o.Conventions.RateLimitPage("/Screening/Check", RateLimitPolicies.Screening);
         });
         services.AddProblemDetails();
         services.AddOpenApi();

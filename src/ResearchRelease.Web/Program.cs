@@ -1,5 +1,6 @@
 using ResearchRelease.Web;
-using ResearchRelease.Web.Compliance;
+using ResearchRelease.Web.Features.Compliance;
+using ResearchRelease.Web.Features.Operations;
 
 // A command-line check of the audit chains runs instead of the web host, with the same configuration.
 if (AuditCommand.IsRequested(args)) return await AuditCommand.RunAsync(args, Console.Out);

@@ -21,17 +21,17 @@ public sealed class ApplicationReader(AppDbContext db, ApplicationStore store)
 
     public async Task<List<QueueEntry>> QueueAsync(CancellationToken ct) =>
         (await db.Applications.AsNoTracking()
-            .Where(a => a.Status == nameof(ApplicationStatus.AwaitingDecision) || a.Status == nameof(ApplicationStatus.ExtensionAwaitingDecision))
+            .Where(a => a.Status == ApplicationStatus.AwaitingDecision || a.Status == ApplicationStatus.ExtensionAwaitingDecision)
             .ToListAsync(ct))
         .OrderBy(a => a.SubmittedAt)
         .Select(a => new QueueEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Recommendation, a.SubmittedAt, a.Round,
-            a.Status == nameof(ApplicationStatus.ExtensionAwaitingDecision)))
+            a.Status == ApplicationStatus.ExtensionAwaitingDecision))
         .ToList();
 
     public async Task<List<RegisterEntry>> DecisionsAsync(CancellationToken ct) =>
         (await db.Applications.AsNoTracking().Where(a => a.DecidedAt != null).ToListAsync(ct))
         .OrderByDescending(a => a.DecidedAt)
-        .Select(a => new RegisterEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Status, a.DecisionOutcome, a.DecidedAt))
+        .Select(a => new RegisterEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Status.ToString(), a.DecisionOutcome, a.DecidedAt))
         .ToList();
 
     public Task<IssuedLetter?> LetterAsync(Guid applicationId, Guid letterId, CancellationToken ct) =>

@@ -8,7 +8,7 @@ namespace ResearchRelease.Web.Applications;
 /// The researcher's and Chief Statistician's commands, shared by the pages and the JSON API:
 /// load → decide (pure domain) → append with outbox → nudge the dispatcher after commit.
 /// </summary>
-public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher dispatcher, Deputies.DesignationService designations, TimeProvider clock)
+public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher dispatcher, Features.Deputies.DesignationService designations, TimeProvider clock)
 {
     public async Task<(Guid Id, string Reference)?> CreateDraftAsync(Actor actor, ApplicationForm form, CancellationToken ct)
     {

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using ResearchRelease.Domain.Applications;
 using ResearchRelease.Web.Audit;
 using ResearchRelease.Web.Data;
+using ResearchRelease.Web.Features.Register;
 using ResearchRelease.Web.Notifications;
-using ResearchRelease.Web.Register;
 
 namespace ResearchRelease.Web.Applications;
 
@@ -110,7 +110,7 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
         var form = state.SubmittedForm ?? state.Form;
         record.Reference = state.Reference;
         record.OwnerSubject = state.OwnerSubject;
-        record.Status = state.Status.ToString();
+        record.Status = state.Status;
         record.Title = Truncate(state.Form.Project?.Title ?? form.Project?.Title, 500);
         record.OrganisationName = Truncate(state.Form.Organisation?.Name, 300);
         record.ApplicantName = Truncate(state.Form.Applicant?.Name, 300);

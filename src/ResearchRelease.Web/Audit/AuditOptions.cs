@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ResearchRelease.Web.Audit;
 
 /// <summary>
@@ -21,11 +23,14 @@ public sealed class AuditOptions
     public string? AnchorPath { get; set; }
 
     /// <summary>Relative paths are under the content root.</summary>
+    [Required]
     public string AnchorDirectory { get; set; } = "App_Data";
 
     /// <summary>How often the running service checks the record and, when it is intact, anchors its head. 0 turns it off.</summary>
+    [Range(0, 1440)]
     public double AnchorIntervalMinutes { get; set; } = 15;
 
     /// <summary>How long after start-up the first anchor is taken (after migrations and the first requests).</summary>
+    [Range(0, 3600)]
     public double FirstAnchorDelaySeconds { get; set; } = 30;
 }

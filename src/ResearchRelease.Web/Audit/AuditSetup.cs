@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
-using ResearchRelease.Web.Compliance;
 using ResearchRelease.Web.Data;
+using ResearchRelease.Web.Features.Compliance;
+using ResearchRelease.Web.Infrastructure;
 
 namespace ResearchRelease.Web.Audit;
 
@@ -9,7 +10,7 @@ public static class AuditSetup
 {
     public static IServiceCollection AddAuditCheck(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
-        services.Configure<AuditOptions>(configuration.GetSection(AuditOptions.Section));
+        services.AddValidatedOptions<AuditOptions>(configuration, AuditOptions.Section);
         services.AddSingleton(sp => AuditKey.Load(Options(sp), sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton(sp => new RegisterAnchorFile(
             RegisterAnchorFile.PathFor(Options(sp), database, sp.GetRequiredService<IHostEnvironment>().ContentRootPath), sp.GetRequiredService<AuditKey>()));

@@ -1,7 +1,7 @@
 using ResearchRelease.Domain.Applications;
 using ResearchRelease.Web.Applications;
-using ResearchRelease.Web.Compliance;
 using ResearchRelease.Web.Data;
+using ResearchRelease.Web.Features.Compliance;
 
 namespace ResearchRelease.Web.Audit;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using ResearchRelease.Web.Compliance;
 using ResearchRelease.Web.Data;
+using ResearchRelease.Web.Features.Compliance;
 
 namespace ResearchRelease.Web.Audit;
 

@@ -13,7 +13,7 @@ internal static class ReadModelCheck
     public static string? Compare(ApplicationState state, ApplicationRecord row)
     {
         if (row.Version != state.Version) return $"it records version {row.Version}, the events fold to {state.Version}";
-        if (row.Status != state.Status.ToString()) return $"its status is {row.Status}, the events say {state.Status}";
+        if (row.Status != state.Status) return $"its status is {row.Status}, the events say {state.Status}";
         if (row.Round != state.Round) return $"its round is {row.Round}, the events say {state.Round}";
         if (row.Reference != state.Reference) return $"its reference is {row.Reference}, the events say {state.Reference}";
         if (row.OwnerSubject != state.OwnerSubject) return "its owner is not the account that drafted it";

@@ -2,8 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Npgsql;
-using ResearchRelease.Web.Compliance;
 using ResearchRelease.Web.Data;
+using ResearchRelease.Web.Features.Compliance;
 
 namespace ResearchRelease.Web.Audit;
 

@@ -1,4 +1,4 @@
-using ResearchRelease.Web.Compliance;
+using ResearchRelease.Web.Features.Compliance;
 
 namespace ResearchRelease.Web.Audit;
 

@@ -1,9 +1,10 @@
+using System.Globalization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using System.Globalization;
-using System.Security.Claims;
 using Microsoft.Identity.Web;
+using ResearchRelease.Web.Infrastructure;
 
 namespace ResearchRelease.Web.Auth;
 
@@ -22,7 +23,7 @@ public static class AuthenticationSetup
 
     public static void AddResearchReleaseAuthentication(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<RecentSignInOptions>(builder.Configuration.GetSection(RecentSignInOptions.Section));
+        builder.Services.AddValidatedOptions<RecentSignInOptions>(builder.Configuration, RecentSignInOptions.Section);
         builder.Services.AddSingleton<RecentSignIn>();
         // Server-side sessions (ADR 0013) on the one cookie scheme that both persona sign-in and Identity.Web's OpenID
         // Connect sign-in write to, so every sign-in path gets them.

@@ -12,7 +12,7 @@ public static class AuthorizationSetup
             .AddPolicy(Policies.ChiefStatistician, p => p.RequireRole(Roles.ChiefStatistician))
             .AddPolicy(Policies.Compliance, p => p.RequireRole(Roles.ComplianceOfficer))
             .AddPolicy(Policies.Decider, p => p.RequireAssertion(c => c.User.IsInRole(Roles.ChiefStatistician)
-                || (c.User.IsInRole(Roles.DeputyChiefStatistician) && c.User.HasClaim(x => x.Type == Deputies.DeputyClaimsTransformation.ClaimType))))
+                || (c.User.IsInRole(Roles.DeputyChiefStatistician) && c.User.HasClaim(x => x.Type == DeputyClaimsTransformation.ClaimType))))
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.ChiefStatistician, Roles.ComplianceOfficer))
             .AddPolicy(Policies.ServiceAdministrator, p => p.RequireRole(Roles.ServiceAdministrator))
             .AddPolicy(Policies.ProcessObservers, p => p.RequireRole(Roles.ComplianceOfficer, Roles.ServiceAdministrator))

@@ -19,7 +19,7 @@ public static class CurrentActor
             : user.IsInRole(Roles.ComplianceOfficer) ? ActorRole.ComplianceOfficer
             : user.IsInRole(Roles.DeputyChiefStatistician) ? ActorRole.DeputyChiefStatistician
             : ActorRole.Researcher;
-        var designation = Guid.TryParse(user.FindFirstValue(Deputies.DeputyClaimsTransformation.ClaimType), out var id) ? id : (Guid?)null;
+        var designation = Guid.TryParse(user.FindFirstValue(DeputyClaimsTransformation.ClaimType), out var id) ? id : (Guid?)null;
         return new Actor(subject, name, email, role) { DesignationId = role == ActorRole.DeputyChiefStatistician ? designation : null };
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -10,6 +11,7 @@ public sealed class RecentSignInOptions
     public const string Section = "Authentication:RecentSignIn";
 
     /// <summary>How long ago the signer may have proved who they are; 10 minutes unless configured.</summary>
+    [Range(1, 1440)]
     public int MaxAgeMinutes { get; set; } = 10;
 
     public TimeSpan MaxAge => TimeSpan.FromMinutes(Math.Max(1, MaxAgeMinutes));

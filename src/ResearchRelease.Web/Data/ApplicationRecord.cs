@@ -1,3 +1,5 @@
+using ResearchRelease.Domain.Applications;
+
 namespace ResearchRelease.Web.Data;
 
 /// <summary>
@@ -9,7 +11,7 @@ public sealed class ApplicationRecord
     public Guid Id { get; set; }
     public string Reference { get; set; } = "";
     public string OwnerSubject { get; set; } = "";
-    public string Status { get; set; } = "";
+    public ApplicationStatus Status { get; set; }
     public string Title { get; set; } = "";
     public string OrganisationName { get; set; } = "";
     public string ApplicantName { get; set; } = "";

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,9 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
     /// <summary>"Sqlite" (embedded default) or "Postgres".</summary>
+    [RegularExpression("(?i)sqlite|postgres|postgresql", ErrorMessage = "Choose Sqlite or Postgres.")]
     public string Provider { get; set; } = "Sqlite";
+    [Required]
     public string ConnectionString { get; set; } = "Data Source=App_Data/researchrelease.db";
 
     public bool IsPostgres => string.Equals(Provider, "Postgres", StringComparison.OrdinalIgnoreCase)

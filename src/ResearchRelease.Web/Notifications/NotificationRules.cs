@@ -1,7 +1,7 @@
 using System.Globalization;
 using ResearchRelease.Domain.Applications;
 using ResearchRelease.Domain.Screening;
-using ResearchRelease.Web.Pages.Check;
+using ResearchRelease.Web.Features.Screening;
 using static ResearchRelease.Web.Notifications.Audiences;
 using static ResearchRelease.Web.Notifications.NotificationIntent;
 using T = ResearchRelease.Web.Notifications.NotificationTemplates;

@@ -1,6 +1,9 @@
 using ResearchRelease.Domain.Applications;
 using ResearchRelease.Domain.Screening;
 using ResearchRelease.Web.Applications;
+using ResearchRelease.Web.Features.Decisions;
+using ResearchRelease.Web.Features.Lifecycle;
+using ResearchRelease.Web.Features.Screening;
 using ResearchRelease.Workflow;
 
 namespace ResearchRelease.Web.Process;

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using ResearchRelease.Browser.Tests.Infrastructure;
 using ResearchRelease.Web.Tests.Infrastructure;
-using ResearchRelease.Web.Tests.Journeys;
 
 namespace ResearchRelease.Browser.Tests.Journeys;
 

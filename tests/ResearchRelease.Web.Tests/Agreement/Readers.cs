@@ -52,7 +52,7 @@ public sealed class Readers(LifecycleApp app)
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var row = await db.Applications.AsNoTracking().SingleAsync(a => a.Id == id);
-            Expect("read model status", s.Status.ToString(), row.Status);
+            Expect("read model status", s.Status, row.Status);
             Expect("read model version", s.Version, row.Version);
             Expect("read model decision", s.Decision?.Outcome, row.DecisionOutcome);
             Expect("read model decided at", s.DecidedAt, row.DecidedAt);

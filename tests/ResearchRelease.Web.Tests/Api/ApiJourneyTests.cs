@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using ResearchRelease.Web.Tests.Infrastructure;
 
 namespace ResearchRelease.Web.Tests.Api;

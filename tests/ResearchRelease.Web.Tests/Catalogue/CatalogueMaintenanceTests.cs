@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ResearchRelease.Domain.Catalogue;
 using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Tests.Infrastructure;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ResearchRelease.Web.Compliance;
+using ResearchRelease.Web.Features.Compliance;
 using ResearchRelease.Web.Tests.Infrastructure;
 using static ResearchRelease.Web.Tests.Compliance.AuditTamperTests;
 

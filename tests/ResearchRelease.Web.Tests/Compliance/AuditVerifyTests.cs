@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using ResearchRelease.Web.Compliance;
+using ResearchRelease.Web.Features.Compliance;
 using ResearchRelease.Web.Tests.Infrastructure;
 
 namespace ResearchRelease.Web.Tests.Compliance;

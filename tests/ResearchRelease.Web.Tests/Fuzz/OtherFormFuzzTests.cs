@@ -1,7 +1,7 @@
 using CsCheck;
 using ResearchRelease.Domain.Applications;
 using ResearchRelease.Domain.Catalogue;
-using ResearchRelease.Web.Pages.Check;
+using ResearchRelease.Web.Features.Screening;
 using ResearchRelease.Web.Tests.Infrastructure;
 
 namespace ResearchRelease.Web.Tests.Fuzz;

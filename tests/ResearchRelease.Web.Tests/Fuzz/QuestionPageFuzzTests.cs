@@ -3,7 +3,7 @@ using System.Text.Json;
 using CsCheck;
 using ResearchRelease.Domain.Applications;
 using ResearchRelease.Web.Applications;
-using ResearchRelease.Web.Pages.Applications.Flow;
+using ResearchRelease.Web.Features.Drafting.Flow;
 using ResearchRelease.Web.Tests.Infrastructure;
 using ResearchRelease.Web.Tests.Journeys;
 
@@ -96,7 +96,7 @@ public abstract class QuestionPageFuzzTests(FuzzApp fuzz)
 
     /// <summary>The stored answers as the pages read them (an unanswered section and an empty one compare equal).</summary>
     private async Task<ApplicationForm> FormAsync(Guid id) =>
-        Web.Pages.Applications.ApplicationInput.From(
+        Web.Features.Drafting.ApplicationInput.From(
             JsonSerializer.Deserialize<ApplicationForm>((await ApiClient.GetAsync(_researcher, id)).GetProperty("application"), EventSerializer.Options)!).ToForm();
 
     [SkippableFact]

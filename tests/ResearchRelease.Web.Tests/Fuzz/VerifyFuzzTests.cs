@@ -1,10 +1,9 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using CsCheck;
+using ResearchRelease.Web.Features.Verification;
 using ResearchRelease.Web.Tests.Infrastructure;
-using ResearchRelease.Web.Verification;
 
 namespace ResearchRelease.Web.Tests.Fuzz;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ResearchRelease.Domain.Applications;
 using ResearchRelease.Web.Notifications;
-using T = ResearchRelease.Web.Notifications.NotificationTemplates;
 
 namespace ResearchRelease.Web.Tests.Notifications;
 

@@ -1,5 +1,5 @@
 using ResearchRelease.Domain.Screening;
-using ResearchRelease.Web.Compliance;
+using ResearchRelease.Web.Features.Screening;
 using ResearchRelease.Web.Tests.Infrastructure;
 
 namespace ResearchRelease.Web.Tests.Screening;

@@ -144,7 +144,7 @@ public sealed class ProductionSignInTests
         {
             var chief = new Actor("oidc-chief-1", "Helen Marsh", null, ActorRole.ChiefStatistician);
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
-            var designated = await scope.ServiceProvider.GetRequiredService<ResearchRelease.Web.Deputies.DesignationService>().DesignateAsync(chief,
+            var designated = await scope.ServiceProvider.GetRequiredService<ResearchRelease.Web.Features.Deputies.DesignationService>().DesignateAsync(chief,
                 new ResearchRelease.Domain.Deputies.DesignationRequest("oidc-deputy-1", "Dr Aisha Rahman", null, "Deputy Director", today, today, "Leave"), CancellationToken.None);
             Assert.True(designated.Succeeded, designated.Message);
         }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ResearchRelease.Web.Letters.Signing;
 
 /// <summary>
@@ -14,7 +16,9 @@ public sealed class LetterSigningOptions
     public string? CertificatePath { get; set; }
     public string? CertificatePassword { get; set; }
     /// <summary>Printed in the signature dictionary: why the document was signed.</summary>
+    [Required]
     public string Reason { get; set; } = "Decision letter issued by the Department for Education";
+    [Required]
     public string Location { get; set; } = "London, United Kingdom";
 
     /// <summary>Development only; relative paths are under the content root.</summary>

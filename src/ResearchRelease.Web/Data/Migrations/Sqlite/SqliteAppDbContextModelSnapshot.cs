@@ -791,7 +791,7 @@ namespace ResearchRelease.Web.Data.Migrations.Sqlite
                     b.ToTable("application_events", (string)null);
                 });
 
-            modelBuilder.Entity("ResearchRelease.Web.Register.PublicRegisterEntry", b =>
+            modelBuilder.Entity("ResearchRelease.Web.Features.Register.PublicRegisterEntry", b =>
                 {
                     b.Property<Guid>("ApplicationId")
                         .ValueGeneratedOnAdd()

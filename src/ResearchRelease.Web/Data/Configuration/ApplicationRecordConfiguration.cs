@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ResearchRelease.Web.Data.Configuration;
+
+/// <summary>The applications read model, rewritten from the fold in each append's transaction.</summary>
+internal sealed class ApplicationRecordConfiguration : IEntityTypeConfiguration<ApplicationRecord>
+{
+    public void Configure(EntityTypeBuilder<ApplicationRecord> builder)
+    {
+        builder.ToTable("applications");
+        builder.HasIndex(x => x.Reference).IsUnique();
+        builder.HasIndex(x => x.OwnerSubject);
+        builder.HasIndex(x => x.Status);
+        builder.Property(x => x.Reference).HasMaxLength(32);
+        // Stored as the status's name, so the column reads the same to a person querying the database.
+        builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(x => x.OwnerSubject).HasMaxLength(256);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using ResearchRelease.Domain.Applications;
+using ResearchRelease.Domain.Catalogue;
+
+namespace ResearchRelease.Web.Features.Compliance;
+
+/// <summary>
+/// The decision register's search, read from the query string the same way by the pages and the exports,
+/// so a filtered page and its CSV hold the same rows. A bad value is reported against its field name.
+/// </summary>
+public sealed record RegisterFilter(
+    string? Reference, string? Organisation, string? Applicant, ApplicationStatus? Status,
+    DateOnly? DecidedFrom, DateOnly? DecidedTo, string? DataItem, int Page)
+{
+    public const int PageSize = 25;
+
+    public static readonly RegisterFilter None = new(null, null, null, null, null, null, null, 1);
+
+    public static (RegisterFilter Filter, List<FieldError> Errors) Parse(IQueryCollection query, DataItemCatalogue catalogue)
+    {
+        var errors = new List<FieldError>();
+        string? Text(string key) => query[key].ToString() is { Length: > 0 } v ? (v.Length > 200 ? v[..200] : v).Trim() : null;
+
+        DateOnly? Date(string key)
+        {
+            if (Text(key) is not { } value) return null;
+            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+            errors.Add(new FieldError(key, "Enter the date as YYYY-MM-DD, for example 2027-04-01."));
+            return null;
+        }
+
+        ApplicationStatus? status = null;
+        // By name only: Enum.TryParse would also take "3" or "1, 2".
+        if (Text("status") is { } statusName)
+        {
+            if (Enum.GetNames<ApplicationStatus>().Contains(statusName, StringComparer.Ordinal)) status = Enum.Parse<ApplicationStatus>(statusName);
+            else errors.Add(new FieldError("status", "Choose a status from the list."));
+        }
+        var item = Text("dataItem");
+        if (item is not null && !catalogue.Contains(item))
+        {
+            errors.Add(new FieldError("dataItem", "Choose a data item from the catalogue."));
+            item = null;
+        }
+        var page = 1;
+        if (Text("page") is { } p && (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
+        {
+            errors.Add(new FieldError("page", "The page must be a whole number from 1."));
+            page = 1;
+        }
+        var from = Date("decidedFrom");
+        var to = Date("decidedTo");
+        if (from > to) errors.Add(new FieldError("decidedTo", "The end of the date range must be on or after its start."));
+        return (new RegisterFilter(Text("reference"), Text("organisation"), Text("applicant"), status, from, to, item, page), errors);
+    }
+
+    /// <summary>The filter as a query string (without the page), for export links and paging.</summary>
+    public string ToQuery(int? page = null)
+    {
+        var parts = new List<string>();
+        void Add(string key, string? value) { if (!string.IsNullOrEmpty(value)) parts.Add($"{key}={Uri.EscapeDataString(value)}"); }
+        Add("reference", Reference);
+        Add("organisation", Organisation);
+        Add("applicant", Applicant);
+        Add("status", Status?.ToString());
+        Add("decidedFrom", DecidedFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add("decidedTo", DecidedTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add("dataItem", DataItem);
+        if (page is { } n) Add("page", n.ToString(CultureInfo.InvariantCulture));
+        return string.Join('&', parts);
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ResearchRelease.Workflow;
+using ResearchRelease.Workflow.Definitions;
+
+namespace ResearchRelease.Web.Features.Operations;
+
+/// <summary>
+/// Each published definition version as a diagram (Mermaid, drawn in the browser) and as a table of the same nodes and
+/// arrows, which is the text equivalent and all there is without JavaScript. Read-only.
+/// </summary>
+public sealed class ProcessModel(IReleaseProcess process) : PageModel
+{
+    public IReadOnlyList<ProcessDefinition> Definitions { get; private set; } = [];
+
+    public void OnGet() =>
+        Definitions = process.PublishedDefinitions().OrderBy(d => d.Id, StringComparer.Ordinal).ThenByDescending(d => d.Version).ToList();
+
+    public static string KindOf(ProcessNode node) => node.Type switch
+    {
+        ProcessNodeTypes.Activity => "Activity",
+        ProcessNodeTypes.Wait => "Wait",
+        ProcessNodeTypes.End => "End",
+        _ => node.Type,
+    };
+
+    /// <summary>"eligible → route-to-chief-statistician", "after a decided signal: approve → ..." in words for the table.</summary>
+    public static string Condition(DiagramEdge edge) => edge.Kind switch
+    {
+        DiagramEdgeKind.Outcome => $"Outcome “{edge.Label}”",
+        DiagramEdgeKind.Payload => $"Signal payload “{edge.Label}”",
+        DiagramEdgeKind.Timer => $"Timer: {edge.Label}",
+        _ => "Then",
+    };
+}

@@ -1,0 +1,44 @@
+using ResearchRelease.Domain.Applications;
+using ResearchRelease.Web.Data;
+
+namespace ResearchRelease.Web.Features.Register;
+
+/// <summary>
+/// Writes an application's public register row from its fold: present while the release is live, gone otherwise
+/// (refused, withdrawn, closed). Called by the store inside the append, so the register never disagrees with the events.
+/// </summary>
+public static class PublicRegisterProjection
+{
+    public static async Task ProjectAsync(AppDbContext db, Guid id, ApplicationState state, CancellationToken ct)
+    {
+        var row = await db.PublicRegister.FindAsync([id], ct);
+        if (!state.IsLiveRelease || state.Decision is not { } decision || state.DecidedAt is not { } decidedAt)
+        {
+            if (row is not null) db.PublicRegister.Remove(row);
+            return;
+        }
+        if (row is null)
+        {
+            row = new PublicRegisterEntry { ApplicationId = id };
+            db.PublicRegister.Add(row);
+        }
+        var form = state.SubmittedForm ?? state.Form;
+        var terms = LetterDetails.Current(state);
+        row.Reference = state.Reference;
+        row.Organisation = Cut(terms.OrganisationName, 300);
+        row.ProjectTitle = Cut(terms.ProjectTitle, 500);
+        row.Purpose = form.Project?.LaySummary ?? "";
+        row.DataItemCodes = string.Join('\n', decision.ApprovedDataItems);
+        row.Article6 = Blank(form.Settings?.LawfulBasis?.Article6);
+        row.Article9 = Blank(form.Settings?.LawfulBasis?.Article9);
+        row.AccessRoute = Blank(form.Settings?.AccessRoute);
+        row.DecidedAt = decidedAt;
+        row.StartDate = DateOnly.FromDateTime(decidedAt);
+        row.EndDate = state.EndDate;
+        row.Ended = state.Status == ApplicationStatus.Expired;
+    }
+
+    private static string Cut(string value, int max) => value.Length <= max ? value : value[..max];
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : Cut(value.Trim(), 64);
+}
