@@ -119,6 +119,7 @@ internal sealed class StepRunner(
             workflow = await store.GetWorkflowInstance(id, cancellationToken);
             if (workflow is null || workflow.Status != WorkflowStatus.Runnable)
             {
+                store.Forget(id);
                 return null;
             }
 

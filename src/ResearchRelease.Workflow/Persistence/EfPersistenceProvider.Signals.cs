@@ -42,7 +42,7 @@ internal sealed partial class EfPersistenceProvider
     /// <summary>
     /// Counts a wake-up on the instance and, if it is runnable, makes it due now. Taking no lock, it never waits for
     /// a run in progress: that run's save sees the count has moved and leaves the instance due (see PersistWorkflow),
-    /// and the next load wakes its sleeping steps (<see cref="WakeIfAsked"/>).
+    /// and the next load wakes its sleeping steps (<see cref="Loaded"/>).
     /// </summary>
     public async Task RequestWakeAsync(string workflowId, CancellationToken cancellationToken)
     {
@@ -56,12 +56,17 @@ internal sealed partial class EfPersistenceProvider
     }
 
     /// <summary>
-    /// A wake-up asked for since the instance's last save cuts its sleeping steps short, so that a wait runs now and
-    /// reads the stored signals. The count seen is remembered until the instance is saved.
+    /// An instance loaded for a run: its rows are kept until the run saves it (see PersistWorkflow), and a wake-up
+    /// asked for since its last save cuts its sleeping steps short, so that a wait runs now and reads the stored signals.
     /// </summary>
-    private WorkflowInstance WakeIfAsked(StoredWorkflow row, WorkflowInstance instance)
+    private WorkflowInstance Loaded(StoredWorkflow row)
     {
-        _wakesSeen[row.Id] = row.WakeCount;
+        _loaded[row.Id] = row;
+        return WakeIfAsked(row, WorkflowMapper.ToInstance(row));
+    }
+
+    private static WorkflowInstance WakeIfAsked(StoredWorkflow row, WorkflowInstance instance)
+    {
         if (row.WakeCount != row.HandledWakes)
         {
             foreach (var pointer in instance.ExecutionPointers.Where(p => p.Active && p.Status == PointerStatus.Sleeping))

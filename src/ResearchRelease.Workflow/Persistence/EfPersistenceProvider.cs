@@ -20,8 +20,8 @@ internal sealed partial class EfPersistenceProvider(
 
     private readonly Lock _ensuring = new();
 
-    /// <summary>The wake-up count each instance had when last loaded for a run, until that run saves it.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _wakesSeen = new(StringComparer.Ordinal);
+    /// <summary>The rows of each instance loaded for a run, as loaded, until that run saves it.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, StoredWorkflow> _loaded = new(StringComparer.Ordinal);
     private bool _storeEnsured;
 
     /// <summary>Applies the migrations; called by the host at start, and once only per process.</summary>
