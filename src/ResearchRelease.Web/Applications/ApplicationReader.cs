@@ -34,8 +34,8 @@ public sealed class ApplicationReader(AppDbContext db, ApplicationStore store)
         }
 
         var rows = await awaiting.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Reference).Take(size + 1)
-            .Select(a => new QueueEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Recommendation, a.SubmittedAt, a.Round,
-                a.Status == ApplicationStatus.ExtensionAwaitingDecision))
+            .Select(a => new QueueEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Recommendation,
+                a.SubmittedAt, a.Round, a.Status == ApplicationStatus.ExtensionAwaitingDecision))
             .ToListAsync(ct);
         return PageOf(rows, total, size, q => new ListCursor(q.SubmittedAt!.Value, q.Reference));
     }
@@ -51,7 +51,8 @@ public sealed class ApplicationReader(AppDbContext db, ApplicationStore store)
         }
 
         var rows = await decided.OrderByDescending(a => a.DecidedAt).ThenByDescending(a => a.Reference).Take(size + 1)
-            .Select(a => new RegisterEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Status.ToString(), a.DecisionOutcome, a.DecidedAt))
+            .Select(a => new RegisterEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Status.ToString(),
+                a.DecisionOutcome, a.DecidedAt))
             .ToListAsync(ct);
         return PageOf(rows, total, size, d => new ListCursor(d.DecidedAt!.Value, d.Reference));
     }

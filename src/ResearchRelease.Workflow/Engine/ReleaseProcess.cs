@@ -76,8 +76,8 @@ internal sealed class ReleaseProcess(
     /// <summary>
     /// Wakes the instance's wait without waiting for any lock: the store counts the wake-up on the instance and makes
     /// it due now, and a run that loads it wakes its sleeping steps. A run already under way when the signal came
-    /// cannot save its sleep over the wake-up (<see cref="EfPersistenceProvider.PersistWorkflow(WorkflowInstance, List{EventSubscription}, CancellationToken)"/>),
-    /// so no wake-up is lost and waits need no periodic recheck.
+    /// cannot save its sleep over the wake-up (the store's PersistWorkflow), so no wake-up is lost and waits need no
+    /// periodic recheck.
     /// </summary>
     private async Task WakeAsync(string workflowId, CancellationToken cancellationToken)
     {

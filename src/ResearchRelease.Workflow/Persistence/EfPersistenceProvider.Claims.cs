@@ -15,7 +15,8 @@ internal sealed partial class EfPersistenceProvider
     /// no node has claimed, or whose claim has lapsed; returns their ids. On PostgreSQL rows another node is claiming
     /// at the same moment are skipped rather than waited for.
     /// </summary>
-    public async Task<IReadOnlyList<string>> ClaimDueAsync(DateTime dueByUtc, int max, TimeSpan claimFor, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ClaimDueAsync(
+        DateTime dueByUtc, int max, TimeSpan claimFor, CancellationToken cancellationToken)
     {
         var now = DateTime.UtcNow.Ticks;
         await using var db = contexts.CreateDbContext();

@@ -88,9 +88,17 @@ public abstract class ListPagingTests(string provider) : IDisposable
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var rows = new List<ApplicationRecord>();
         for (var i = 0; i < awaiting; i++)
-            rows.Add(Row($"Q-{100 + (i * 37 % awaiting):D3}", ApplicationStatus.AwaitingDecision, submitted: Base.AddMinutes(i / 3), decided: null));
+        {
+            var reference = $"Q-{100 + (i * 37 % awaiting):D3}";
+            rows.Add(Row(reference, ApplicationStatus.AwaitingDecision, submitted: Base.AddMinutes(i / 3), decided: null));
+        }
+
         for (var i = 0; i < decided; i++)
-            rows.Add(Row($"D-{100 + (i * 37 % decided):D3}", ApplicationStatus.Approved, submitted: Base, decided: Base.AddHours(1 + i / 3)));
+        {
+            var reference = $"D-{100 + (i * 37 % decided):D3}";
+            rows.Add(Row(reference, ApplicationStatus.Approved, submitted: Base, decided: Base.AddHours(1 + i / 3)));
+        }
+
         rows.Add(Row("R-100", ApplicationStatus.Draft, submitted: null, decided: null));
         db.Applications.AddRange(rows);
         await db.SaveChangesAsync();

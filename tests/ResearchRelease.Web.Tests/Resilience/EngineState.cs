@@ -37,7 +37,8 @@ internal static class EngineState
                 text.AppendLine("  " + string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => $"{reader.GetName(i)}={reader.GetValue(i)}")));
         }
 
-        await Dump("instance", "SELECT id, status, next_execution, claimed_until_utc_ticks, wake_count, handled_wakes, data FROM wf_workflows WHERE reference = @reference");
+        await Dump("instance", "SELECT id, status, next_execution, claimed_until_utc_ticks, wake_count, handled_wakes, data "
+            + "FROM wf_workflows WHERE reference = @reference");
         await Dump("pointers", "SELECT p.step_id, p.status, p.active, p.event_name, p.event_key, p.event_published, p.retry_count, p.end_time_utc_ticks IS NOT NULL AS ended FROM wf_execution_pointers p JOIN wf_workflows w ON w.id = p.workflow_id WHERE w.reference = @reference ORDER BY p.start_time_utc_ticks");
         await Dump("events", "SELECT event_name, event_key, is_processed FROM wf_events WHERE event_key LIKE @reference || '%'");
         await Dump("errors", "SELECT e.message FROM wf_execution_errors e JOIN wf_workflows w ON w.id = e.workflow_id WHERE w.reference = @reference");

@@ -14,6 +14,9 @@ public sealed class IndexModel(ApplicationReader reader) : PageModel
     /// <summary>The cursor of the next page, or null on the last page.</summary>
     public string? Next { get; private set; }
 
+    /// <summary>How many a page shows.</summary>
+    public int PageSize => ListCursor.DefaultPageSize;
+
     /// <summary>Whether this is a later page (a link back to the start is shown).</summary>
     public bool LaterPage { get; private set; }
 
