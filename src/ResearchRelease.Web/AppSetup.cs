@@ -48,7 +48,7 @@ public static class AppSetup
             DistributedLocks = builder.Configuration.GetValue("Workflow:DistributedLocks", true),
             ActivityRetryInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Workflow:ActivityRetrySeconds", 30.0)),
             MaxActivityAttempts = builder.Configuration.GetValue("Workflow:MaxActivityAttempts", 5),
-            SignalRecheckInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Workflow:SignalRecheckSeconds", 300.0)),
+            StepConcurrency = builder.Configuration.GetValue("Workflow:StepConcurrency", 4),
             // An empty value keeps the definition's own period (tests blank Development's short clock this way).
             TimerPeriods = (builder.Configuration.GetSection("Workflow:TimerPeriods").Get<Dictionary<string, string>>() ?? [])
                 .Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(StringComparer.Ordinal),

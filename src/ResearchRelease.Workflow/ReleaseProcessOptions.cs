@@ -30,11 +30,14 @@ public sealed class ReleaseProcessOptions
     /// <summary>Attempts of one activity before the instance is suspended for an operator.</summary>
     public int MaxActivityAttempts { get; set; } = 5;
 
+    /// <summary>How many instances this node runs at a time.</summary>
+    public int StepConcurrency { get; set; } = 4;
+
     /// <summary>
-    /// How long a wait sleeps at most before it looks at the stored signals again. A signal wakes its
-    /// wait at once; this is the safety net for a wake-up lost to a crash between storing and waking.
+    /// How long a node's claim on an instance it has queued lasts if the node does not run it (it died): then another
+    /// node, or this one restarted, may queue it. A run hands the claim back at once.
     /// </summary>
-    public TimeSpan SignalRecheckInterval { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// Timer id to a period replacing the definition's ("3 working days"), or "after 5 minutes" to count

@@ -61,6 +61,9 @@ public static class ReleaseProcessServiceCollectionExtensions
             services.AddTransient<ActivityRunner>();
             services.AddTransient<WaitNodeRunner>();
             services.AddTransient<TimerSchedule>();
+            services.AddSingleton(sp => new WorkQueue(sp.GetRequiredService<TimeProvider>()));
+            services.AddTransient<IBackgroundTask, StepRunner>();
+            services.AddTransient<IBackgroundTask, DuePoller>();
         }
 
         services.AddWorkflow(workflow =>
@@ -75,12 +78,18 @@ public static class ReleaseProcessServiceCollectionExtensions
                     options.ConnectionString, sp.GetRequiredService<ILogger<PostgresAdvisoryLockProvider>>()));
             }
 
-            // The switches are read when AddWorkflow registers its background tasks.
-            workflow.EnableWorkflows = options.RunSteps;
+            // The switches are read when AddWorkflow registers its background tasks. WorkflowCore's workflow consumer
+            // and poller are replaced by StepRunner and DuePoller (ADR 0020); its event consumer stays for instances
+            // that wait on a WorkflowCore event subscription; there is no search index to feed.
+            workflow.EnableWorkflows = false;
+            workflow.EnablePolling = false;
+            workflow.EnableIndexes = false;
             workflow.EnableEvents = options.RunSteps;
-            workflow.EnablePolling = options.RunSteps;
-            workflow.EnableIndexes = options.RunSteps;
-            if (!options.RunSteps)
+            if (options.RunSteps)
+            {
+                workflow.UseQueueProvider(sp => new NodeQueueProvider(sp.GetRequiredService<WorkQueue>()));
+            }
+            else
             {
                 workflow.UseQueueProvider(_ => new DiscardingQueueProvider());
             }

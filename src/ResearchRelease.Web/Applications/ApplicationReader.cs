@@ -19,20 +19,51 @@ public sealed class ApplicationReader(AppDbContext db, ApplicationStore store)
     public Task<List<ApplicationRecord>> ForOwnerAsync(string subject, CancellationToken ct) =>
         db.Applications.AsNoTracking().Where(a => a.OwnerSubject == subject).OrderByDescending(a => a.UpdatedAt).ToListAsync(ct);
 
-    public async Task<List<QueueEntry>> QueueAsync(CancellationToken ct) =>
-        (await db.Applications.AsNoTracking()
-            .Where(a => a.Status == ApplicationStatus.AwaitingDecision || a.Status == ApplicationStatus.ExtensionAwaitingDecision)
-            .ToListAsync(ct))
-        .OrderBy(a => a.SubmittedAt)
-        .Select(a => new QueueEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Recommendation, a.SubmittedAt, a.Round,
-            a.Status == ApplicationStatus.ExtensionAwaitingDecision))
-        .ToList();
+    /// <summary>
+    /// The Chief Statistician's queue, oldest submission first, one page at a time: sorted, counted and limited in the
+    /// database on the (status, submitted_at, reference) index.
+    /// </summary>
+    public async Task<ListPage<QueueEntry>> QueueAsync(ListCursor? after, int size, CancellationToken ct)
+    {
+        var awaiting = db.Applications.AsNoTracking()
+            .Where(a => a.Status == ApplicationStatus.AwaitingDecision || a.Status == ApplicationStatus.ExtensionAwaitingDecision);
+        var total = await awaiting.CountAsync(ct);
+        if (after is { } c)
+        {
+            awaiting = awaiting.Where(a => a.SubmittedAt > c.At || (a.SubmittedAt == c.At && string.Compare(a.Reference, c.Reference) > 0));
+        }
 
-    public async Task<List<RegisterEntry>> DecisionsAsync(CancellationToken ct) =>
-        (await db.Applications.AsNoTracking().Where(a => a.DecidedAt != null).ToListAsync(ct))
-        .OrderByDescending(a => a.DecidedAt)
-        .Select(a => new RegisterEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Status.ToString(), a.DecisionOutcome, a.DecidedAt))
-        .ToList();
+        var rows = await awaiting.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Reference).Take(size + 1)
+            .Select(a => new QueueEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Recommendation,
+                a.SubmittedAt, a.Round, a.Status == ApplicationStatus.ExtensionAwaitingDecision))
+            .ToListAsync(ct);
+        return PageOf(rows, total, size, q => new ListCursor(q.SubmittedAt!.Value, q.Reference));
+    }
+
+    /// <summary>Decided applications, latest decision first, one page at a time, on the (decided_at, reference) index.</summary>
+    public async Task<ListPage<RegisterEntry>> DecisionsAsync(ListCursor? after, int size, CancellationToken ct)
+    {
+        var decided = db.Applications.AsNoTracking().Where(a => a.DecidedAt != null);
+        var total = await decided.CountAsync(ct);
+        if (after is { } c)
+        {
+            decided = decided.Where(a => a.DecidedAt < c.At || (a.DecidedAt == c.At && string.Compare(a.Reference, c.Reference) < 0));
+        }
+
+        var rows = await decided.OrderByDescending(a => a.DecidedAt).ThenByDescending(a => a.Reference).Take(size + 1)
+            .Select(a => new RegisterEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Status.ToString(),
+                a.DecisionOutcome, a.DecidedAt))
+            .ToListAsync(ct);
+        return PageOf(rows, total, size, d => new ListCursor(d.DecidedAt!.Value, d.Reference));
+    }
+
+    /// <summary>One row more than the page is read: its presence says there is a next page.</summary>
+    private static ListPage<T> PageOf<T>(List<T> rows, int total, int size, Func<T, ListCursor> cursorOf)
+    {
+        var more = rows.Count > size;
+        var items = more ? rows.GetRange(0, size) : rows;
+        return new ListPage<T>(items, total, more ? cursorOf(items[^1]).Encode() : null);
+    }
 
     public Task<IssuedLetter?> LetterAsync(Guid applicationId, Guid letterId, CancellationToken ct) =>
         db.Letters.AsNoTracking().SingleOrDefaultAsync(l => l.ApplicationId == applicationId && l.Id == letterId, ct);

@@ -14,14 +14,10 @@ internal sealed class ReleaseProcess(
     ProcessDefinitionCatalog catalog,
     IWorkflowController controller,
     EfPersistenceProvider store,
-    IDistributedLockProvider locks,
     IQueueProvider queue,
-    ILogger<ReleaseProcess> logger,
     ProcessJournal journal,
     ProcessOperations operations) : IReleaseProcess
 {
-    private static readonly TimeSpan WakeLockPatience = TimeSpan.FromSeconds(10);
-
     public Task EnsureReadyAsync(CancellationToken cancellationToken) => bootstrap.EnsureReadyAsync(cancellationToken);
 
     public async Task StartAsync(Guid applicationId, CancellationToken cancellationToken)
@@ -78,35 +74,16 @@ internal sealed class ReleaseProcess(
     }
 
     /// <summary>
-    /// Cuts a sleeping wait short under the engine's lock on the instance, so the executor is not
-    /// mid-run (it would save the sleep back over the wake-up). A lock not had within the patience
-    /// means an executor is running it now and will see the signal, or the recheck will.
+    /// Wakes the instance's wait without waiting for any lock: the store counts the wake-up on the instance and makes
+    /// it due now, and a run that loads it wakes its sleeping steps. A run already under way when the signal came
+    /// cannot save its sleep over the wake-up (the store's PersistWorkflow), so no wake-up is lost and waits need no
+    /// periodic recheck.
     /// </summary>
     private async Task WakeAsync(string workflowId, CancellationToken cancellationToken)
     {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (!await locks.AcquireLock(workflowId, cancellationToken))
-        {
-            if (waited.Elapsed > WakeLockPatience)
-            {
-                logger.LogWarning("Workflow {WorkflowId} stayed locked; its wait will see the signal at its next run.", workflowId);
-                return;
-            }
+        await store.RequestWakeAsync(workflowId, cancellationToken);
 
-            await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken);
-        }
-
-        try
-        {
-            await store.WakeAsync(workflowId, cancellationToken);
-        }
-        finally
-        {
-            await locks.ReleaseLock(workflowId);
-        }
-
-        // Queued even when nothing slept: WorkflowCore's consumer drops a work item whose lock it cannot
-        // take (ours, just now), and its poller then holds the instance back for minutes (its grey list).
+        // Run at once on this node; a node that runs no steps drops this, and one that does finds it due in the store.
         await queue.QueueWork(workflowId, QueueType.Workflow);
     }
 

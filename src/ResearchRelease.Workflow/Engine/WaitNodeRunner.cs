@@ -8,7 +8,7 @@ namespace ResearchRelease.Workflow.Engine;
 
 /// <summary>
 /// A wait node: takes the first stored signal it accepts, else fires the timers that are due, else
-/// sleeps until the next timer (or the recheck interval, whichever is sooner).
+/// sleeps until the next timer or until a signal wakes it.
 /// </summary>
 /// <remarks>
 /// Not WorkflowCore's WaitForEvent: one step can wait for one event only, and an event subscription
@@ -23,9 +23,11 @@ internal sealed class WaitNodeRunner(
     TimerSchedule schedule,
     ActivityRunner activities,
     ProcessJournal journal,
-    ReleaseProcessOptions options,
     TimeProvider time)
 {
+    /// <summary>The sleep of a wait without timers: a century stands for "until a signal wakes it".</summary>
+    private static readonly TimeSpan UntilWoken = TimeSpan.FromDays(36525);
+
     public async Task<ExecutionResult> RunAsync(IStepExecutionContext context, string nodeId, ProcessNode node, ProcessData data)
     {
         var ct = context.CancellationToken;
@@ -68,15 +70,12 @@ internal sealed class WaitNodeRunner(
             }
         }
 
+        // Asleep until the earliest timer that has not fired, or, with none, until a signal wakes the wait
+        // (ReleaseProcess.SignalAsync): a waiting instance is not due, so no poll or pass touches it before then.
         // WorkflowCore runs a sleeping step only once its time is strictly past, so wake just after the due time.
         // The wake is fixed as a time first and turned into a duration from the clock as it is now: WorkflowCore adds
         // the duration to its own reading when the step returns, and the activities above may have taken a while.
-        var wake = now + options.SignalRecheckInterval;
-        if (TimerSchedule.NextDue(node, wait) is { } due && due < wake)
-        {
-            wake = due;
-        }
-
+        var wake = TimerSchedule.NextDue(node, wait) ?? now + UntilWoken;
         var sleep = wake - time.GetUtcNow().UtcDateTime;
         return ExecutionResult.Sleep((sleep > TimeSpan.Zero ? sleep : TimeSpan.Zero) + TimeSpan.FromMilliseconds(1), null);
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ResearchRelease.Workflow.Persistence.Entities;
 using WorkflowCore.Models;
 
 namespace ResearchRelease.Workflow.Persistence;
@@ -6,8 +7,6 @@ namespace ResearchRelease.Workflow.Persistence;
 /// <summary>The queries behind the interpreter's waits: stored signals are its inbox.</summary>
 internal sealed partial class EfPersistenceProvider
 {
-    private static readonly string SleepingStatus = PointerStatus.Sleeping.ToString();
-
     /// <summary>
     /// The earliest stored signal with this key among <paramref name="names"/>, processed or not:
     /// whether WorkflowCore's own event consumer has seen it does not matter to a wait.
@@ -41,25 +40,41 @@ internal sealed partial class EfPersistenceProvider
     }
 
     /// <summary>
-    /// Makes a sleeping wait run at once, so that it sees a signal just stored. The caller holds the
-    /// workflow's engine lock, so no executor is between reading and saving this instance: otherwise its
-    /// save would put the sleep back and the signal would wait for the next recheck.
+    /// Counts a wake-up on the instance and, if it is runnable, makes it due now. Taking no lock, it never waits for
+    /// a run in progress: that run's save sees the count has moved and leaves the instance due (see PersistWorkflow),
+    /// and the next load wakes its sleeping steps (<see cref="Loaded"/>).
     /// </summary>
-    /// <returns>Whether anything was asleep.</returns>
-    public async Task<bool> WakeAsync(string workflowId, CancellationToken cancellationToken)
+    public async Task RequestWakeAsync(string workflowId, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        var woken = await db.ExecutionPointers
-            .Where(p => p.WorkflowId == workflowId && p.Active && p.Status == SleepingStatus && p.SleepUntilUtcTicks != null)
-            .ExecuteUpdateAsync(set => set.SetProperty(p => p.SleepUntilUtcTicks, (long?)null), cancellationToken);
-        if (woken == 0)
+        await db.Workflows.Where(w => w.Id == workflowId)
+            .ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(w => w.WakeCount, w => w.WakeCount + 1)
+                    .SetProperty(w => w.NextExecution, w => w.Status == RunnableStatus ? 0L : w.NextExecution),
+                cancellationToken);
+    }
+
+    /// <summary>
+    /// An instance loaded for a run: its rows are kept until the run saves it (see PersistWorkflow), and a wake-up
+    /// asked for since its last save cuts its sleeping steps short, so that a wait runs now and reads the stored signals.
+    /// </summary>
+    private WorkflowInstance Loaded(StoredWorkflow row)
+    {
+        _loaded[row.Id] = row;
+        return WakeIfAsked(row, WorkflowMapper.ToInstance(row));
+    }
+
+    private static WorkflowInstance WakeIfAsked(StoredWorkflow row, WorkflowInstance instance)
+    {
+        if (row.WakeCount != row.HandledWakes)
         {
-            return false;
+            foreach (var pointer in instance.ExecutionPointers.Where(p => p.Active && p.Status == PointerStatus.Sleeping))
+            {
+                pointer.SleepUntil = null;
+            }
         }
 
-        await db.Workflows
-            .Where(w => w.Id == workflowId && w.Status == RunnableStatus)
-            .ExecuteUpdateAsync(set => set.SetProperty(w => w.NextExecution, 0L), cancellationToken);
-        return true;
+        return instance;
     }
 }

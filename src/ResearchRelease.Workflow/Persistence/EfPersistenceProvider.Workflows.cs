@@ -21,14 +21,41 @@ internal sealed partial class EfPersistenceProvider
     public Task PersistWorkflow(WorkflowInstance workflow, CancellationToken cancellationToken = default) =>
         PersistWorkflow(workflow, [], cancellationToken);
 
-    /// <summary>The instance and its new subscriptions in one save; new ids are written back.</summary>
+    /// <summary>
+    /// The instance and its new subscriptions in one save; new ids are written back. An instance loaded for its run
+    /// is saved from the rows it was loaded from, so the save writes only what the run changed without reading the
+    /// instance again; one saved without such a load (an operator's action on another path) is read first.
+    /// </summary>
     public async Task PersistWorkflow(WorkflowInstance workflow, List<EventSubscription> subscriptions, CancellationToken cancellationToken = default)
     {
         await using var db = contexts.CreateDbContext();
-        var row = await db.Workflows.Include(w => w.ExecutionPointers)
-            .SingleOrDefaultAsync(w => w.Id == workflow.Id, cancellationToken)
-            ?? throw new InvalidOperationException($"Workflow {workflow.Id} is not in the store.");
-        WorkflowMapper.CopyTo(workflow, row);
+        var loaded = _loaded.TryRemove(workflow.Id, out var snapshot) ? snapshot : null;
+        StoredWorkflow row;
+        if (loaded is not null)
+        {
+            row = loaded;
+            db.Workflows.Attach(row);
+            var existing = row.ExecutionPointers.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+            WorkflowMapper.CopyTo(workflow, row);
+            foreach (var added in row.ExecutionPointers.Where(p => !existing.Contains(p.Id)))
+            {
+                db.Entry(added).State = EntityState.Added;
+            }
+
+            row.HandledWakes = loaded.WakeCount;
+        }
+        else
+        {
+            row = await db.Workflows.Include(w => w.ExecutionPointers)
+                .SingleOrDefaultAsync(w => w.Id == workflow.Id, cancellationToken)
+                ?? throw new InvalidOperationException($"Workflow {workflow.Id} is not in the store.");
+            WorkflowMapper.CopyTo(workflow, row);
+        }
+
+        // This run is over: the poller may queue the instance again when it is due. Written even if the loaded row
+        // showed no claim, as the poller may have claimed the instance since.
+        row.ClaimedUntilUtcTicks = null;
+        db.Entry(row).Property(w => w.ClaimedUntilUtcTicks).IsModified = true;
         foreach (var subscription in subscriptions ?? [])
         {
             subscription.Id = Guid.NewGuid().ToString();
@@ -36,7 +63,18 @@ internal sealed partial class EfPersistenceProvider
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (loaded is not null && workflow.Status == WorkflowStatus.Runnable && workflow.NextExecution > 0)
+        {
+            // A signal stored while this run was under way counted a wake-up after the load: the sleep just saved must
+            // not stand, or the wait would not see the signal until its next timer. The count itself is never written
+            // by a save, so that increment is not lost.
+            await db.Workflows.Where(w => w.Id == workflow.Id && w.WakeCount != w.HandledWakes)
+                .ExecuteUpdateAsync(set => set.SetProperty(w => w.NextExecution, 0L), cancellationToken);
+        }
     }
+
+    /// <summary>Drops what was kept of an instance loaded for a run that did not save it (it was not runnable).</summary>
+    public void Forget(string workflowId) => _loaded.TryRemove(workflowId, out _);
 
     /// <param name="asAt">Local time when the poller calls; see <see cref="UtcTicks"/>.</param>
     public async Task<IEnumerable<string>> GetRunnableInstances(DateTime asAt, CancellationToken cancellationToken = default)
@@ -97,7 +135,7 @@ internal sealed partial class EfPersistenceProvider
                 await using var db = contexts.CreateDbContext();
                 var row = await db.Workflows.AsNoTracking().Include(w => w.ExecutionPointers)
                     .SingleOrDefaultAsync(w => w.Id == Id, cancellationToken);
-                return row is null ? null! : WorkflowMapper.ToInstance(row);
+                return row is null ? null! : Loaded(row);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsDatabaseUnreachable(ex))
             {
@@ -122,6 +160,6 @@ internal sealed partial class EfPersistenceProvider
         var rows = await db.Workflows.AsNoTracking().Include(w => w.ExecutionPointers)
             .Where(w => wanted.Contains(w.Id))
             .ToListAsync(cancellationToken);
-        return rows.Select(WorkflowMapper.ToInstance).ToList();
+        return rows.Select(row => WakeIfAsked(row, WorkflowMapper.ToInstance(row))).ToList();
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using ResearchRelease.Workflow.Persistence.Entities;
 using WorkflowCore.Interface;
 using WorkflowCore.Models;
@@ -14,13 +13,15 @@ namespace ResearchRelease.Workflow.Persistence;
 /// </summary>
 internal sealed partial class EfPersistenceProvider(
     WorkflowStoreContextFactory contexts,
-    ReleaseProcessOptions options,
-    ILogger<EfPersistenceProvider> logger) : IPersistenceProvider
+    ReleaseProcessOptions options) : IPersistenceProvider
 {
     private static readonly string RunnableStatus = WorkflowStatus.Runnable.ToString();
     private static readonly string[] UnfinishedStatuses = [RunnableStatus, WorkflowStatus.Suspended.ToString()];
 
     private readonly Lock _ensuring = new();
+
+    /// <summary>The rows of each instance loaded for a run, as loaded, until that run saves it.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, StoredWorkflow> _loaded = new(StringComparer.Ordinal);
     private bool _storeEnsured;
 
     /// <summary>Applies the migrations; called by the host at start, and once only per process.</summary>

@@ -22,8 +22,6 @@ internal abstract class WorkflowStoreContext(DbContextOptions options) : DbConte
 
     public DbSet<StoredExecutionError> ExecutionErrors => Set<StoredExecutionError>();
 
-    public DbSet<StoredScheduledCommand> ScheduledCommands => Set<StoredScheduledCommand>();
-
     public DbSet<StoredJournalEntry> Journal => Set<StoredJournalEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

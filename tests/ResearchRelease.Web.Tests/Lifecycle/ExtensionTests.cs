@@ -62,7 +62,8 @@ public abstract class ExtensionTests(LifecycleApp app)
         var (id, reference, end, newEnd) = await RequestedAsync("Extension University");
         var decidedAt = (await ApiClient.GetAsync(_researcher, id)).GetProperty("decision").GetProperty("decidedAt").GetDateTime();
         var queue = await _chief.GetFromJsonAsync<JsonElement>("/api/queue");
-        Assert.True(queue.EnumerateArray().Single(q => q.GetProperty("id").GetGuid() == id).GetProperty("extension").GetBoolean());
+        var entry = queue.GetProperty("items").EnumerateArray().Single(q => q.GetProperty("id").GetGuid() == id);
+        Assert.True(entry.GetProperty("extension").GetBoolean());
 
         var casePage = await HtmlForms.GetPageAsync(_chief, $"/decisions/{id}");
         Assert.Equal($"{Releases.Long(end)} → {Releases.Long(newEnd)}", casePage.QuerySelector("#amendment-dates")!.TextContent.Trim());

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ResearchRelease.Workflow.Tests.Support;
 
 namespace ResearchRelease.Workflow.Tests.Engine;
@@ -117,5 +118,29 @@ public abstract class BranchScenarios(ITestOutputHelper output) : ScenarioBase(o
         var done = await Eventually.CompleteAsync(host.Process, app);
 
         Assert.Equal("approved", done.CurrentNode);
+    }
+
+    [SkippableFact]
+    public async Task A_wait_without_timers_is_not_due_until_its_signal_wakes_it()
+    {
+        SkipIfUnavailable();
+        var app = Guid.NewGuid();
+        var activities = new ScriptedActivities().Script(app, "screen", "eligible");
+        var host = await StartHostAsync(activities);
+
+        await host.Process.StartAsync(app, default);
+        await Eventually.WaitingAtAsync(host.Process, app, "await-decision", 1);
+        await using (var store = host.OpenStore())
+        {
+            // Not due for decades: no poll finds it and no pass runs it until the decision arrives.
+            var row = await store.Workflows.AsNoTracking().SingleAsync(w => w.Reference == app.ToString("D"));
+            Assert.True(row.NextExecution > DateTime.UtcNow.AddYears(50).Ticks, $"next execution {row.NextExecution}");
+            Assert.Null(row.ClaimedUntilUtcTicks);
+        }
+
+        await host.Process.SignalAsync("decided", app, 1, "approve", default);
+        var done = await Eventually.CompleteAsync(host.Process, app);
+        Assert.Equal("approved", done.CurrentNode);
+        Assert.Single(activities.CallsFor(app), c => c.Activity == "issue-approval-letter");
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using ResearchRelease.Workflow.Tests.Support;
 
@@ -59,6 +60,13 @@ public abstract class LifecycleScenarios(ITestOutputHelper output) : ScenarioBas
                 new ProcessDeadline("decision-escalation", Start.AddDays(21).UtcDateTime, false) { Activity = "escalate-decision" },
             ],
             waiting.Deadlines);
+
+        await using (var store = host.OpenStore())
+        {
+            // Asleep until the first deadline (and a millisecond, as WorkflowCore runs a sleep only once it is past).
+            var row = await store.Workflows.AsNoTracking().SingleAsync(w => w.Reference == app.ToString("D"));
+            Assert.Equal(Start.AddDays(14).AddMilliseconds(1).UtcTicks, row.NextExecution);
+        }
 
         await AdvanceToAsync(Start.AddDays(14));
         await FiredAsync(host, app, "decision-reminder");

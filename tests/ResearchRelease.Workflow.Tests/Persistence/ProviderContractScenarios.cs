@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using ResearchRelease.Workflow.Persistence;
 using ResearchRelease.Workflow.Tests.Support;
 using WorkflowCore.Models;
@@ -18,7 +17,7 @@ public abstract class ProviderContractScenarios
     private EfPersistenceProvider NewProvider()
     {
         var options = new ReleaseProcessOptions { Provider = Store.Provider, ConnectionString = Store.ConnectionString };
-        var provider = new EfPersistenceProvider(new WorkflowStoreContextFactory(options), options, NullLogger<EfPersistenceProvider>.Instance);
+        var provider = new EfPersistenceProvider(new WorkflowStoreContextFactory(options), options);
         provider.EnsureStoreExists();
         return provider;
     }
@@ -107,20 +106,108 @@ public abstract class ProviderContractScenarios
     }
 
     [SkippableFact]
-    public async Task Scheduling_a_command_twice_is_a_no_op_and_due_commands_run_once()
+    public async Task A_due_instance_is_claimed_once_until_a_run_saves_it()
     {
         SkipIfUnavailable();
         var provider = NewProvider();
-        var due = Guid.NewGuid().ToString();
-        var future = Guid.NewGuid().ToString();
-        await provider.ScheduleCommand(new ScheduledCommand { CommandName = ScheduledCommand.ProcessWorkflow, Data = due, ExecuteTime = DateTime.UtcNow.Ticks });
-        await provider.ScheduleCommand(new ScheduledCommand { CommandName = ScheduledCommand.ProcessWorkflow, Data = due, ExecuteTime = DateTime.UtcNow.Ticks });
-        await provider.ScheduleCommand(new ScheduledCommand { CommandName = ScheduledCommand.ProcessWorkflow, Data = future, ExecuteTime = DateTime.UtcNow.AddHours(1).Ticks });
+        var due = await CreateDueAsync(provider, DateTime.UtcNow.AddMinutes(-1));
+        var future = await CreateDueAsync(provider, DateTime.UtcNow.AddHours(1));
 
-        var ran = new List<string>();
-        await provider.ProcessCommands(DateTimeOffset.UtcNow, c => { ran.Add(c.Data); return Task.CompletedTask; });
-        await provider.ProcessCommands(DateTimeOffset.UtcNow, c => { ran.Add(c.Data); return Task.CompletedTask; });
+        var first = await provider.ClaimDueAsync(DateTime.UtcNow, 100, TimeSpan.FromHours(1), default);
+        Assert.Contains(due, first);
+        Assert.DoesNotContain(future, first);
+        Assert.DoesNotContain(due, await provider.ClaimDueAsync(DateTime.UtcNow, 100, TimeSpan.FromHours(1), default));
 
-        Assert.Equal([due], ran.Where(d => d == due || d == future));
+        await provider.PersistWorkflow(await provider.GetWorkflowInstance(due));
+        Assert.Contains(due, await provider.ClaimDueAsync(DateTime.UtcNow, 100, TimeSpan.FromHours(1), default));
+    }
+
+    [SkippableFact]
+    public async Task A_lapsed_or_handed_back_claim_can_be_claimed_again()
+    {
+        SkipIfUnavailable();
+        var provider = NewProvider();
+        var lapsing = await CreateDueAsync(provider, DateTime.UtcNow.AddMinutes(-1));
+        Assert.Contains(lapsing, await provider.ClaimDueAsync(DateTime.UtcNow, 100, TimeSpan.FromMinutes(-1), default));
+        Assert.Contains(lapsing, await provider.ClaimDueAsync(DateTime.UtcNow, 100, TimeSpan.FromHours(1), default));
+
+        await provider.ReleaseClaimsAsync([lapsing], default);
+        Assert.Contains(lapsing, await provider.ClaimDueAsync(DateTime.UtcNow, 100, TimeSpan.FromHours(1), default));
+    }
+
+    [SkippableFact]
+    public async Task Claims_take_the_earliest_due_first_and_no_more_than_asked()
+    {
+        SkipIfUnavailable();
+        var provider = NewProvider();
+        var longAgo = DateTime.UtcNow.AddYears(-20);
+        var earliest = await CreateDueAsync(provider, longAgo);
+        var next = await CreateDueAsync(provider, longAgo.AddSeconds(1));
+
+        Assert.Equal([earliest], await provider.ClaimDueAsync(DateTime.UtcNow, 1, TimeSpan.FromHours(1), default));
+        Assert.Equal([next], await provider.ClaimDueAsync(DateTime.UtcNow, 1, TimeSpan.FromHours(1), default));
+    }
+
+    [SkippableFact]
+    public async Task A_wake_up_asked_for_during_a_run_outlasts_the_sleep_that_run_saves()
+    {
+        SkipIfUnavailable();
+        var provider = NewProvider();
+        var id = await CreateDueAsync(provider, DateTime.UtcNow);
+        var run = await provider.GetWorkflowInstance(id);
+
+        await provider.RequestWakeAsync(id, default); // a signal arrives while the run is under way
+        var sleepUntil = DateTime.UtcNow.AddDays(30);
+        var pointer = run.ExecutionPointers.Single();
+        (pointer.Status, pointer.SleepUntil, run.NextExecution) = (PointerStatus.Sleeping, sleepUntil, sleepUntil.Ticks);
+        await provider.PersistWorkflow(run);
+
+        Assert.Contains(id, await provider.ClaimDueAsync(DateTime.UtcNow, 100, TimeSpan.FromHours(1), default));
+        var next = await provider.GetWorkflowInstance(id);
+        Assert.Null(next.ExecutionPointers.Single().SleepUntil);
+
+        // Once that next run has saved, the wake-up is spent: a sleep it saves stands.
+        next.ExecutionPointers.Single().SleepUntil = sleepUntil;
+        next.NextExecution = sleepUntil.Ticks;
+        await provider.PersistWorkflow(next);
+        Assert.Equal(sleepUntil, (await provider.GetWorkflowInstance(id)).ExecutionPointers.Single().SleepUntil);
+        Assert.DoesNotContain(id, await provider.ClaimDueAsync(DateTime.UtcNow, 100, TimeSpan.FromHours(1), default));
+    }
+
+    [SkippableFact]
+    public async Task A_wake_up_makes_a_sleeping_instance_due_and_its_next_load_awake()
+    {
+        SkipIfUnavailable();
+        var provider = NewProvider();
+        var sleepUntil = DateTime.UtcNow.AddYears(1);
+        var id = await CreateDueAsync(provider, sleepUntil);
+        var stored = await provider.GetWorkflowInstance(id);
+        stored.ExecutionPointers.Single().Status = PointerStatus.Sleeping;
+        stored.ExecutionPointers.Single().SleepUntil = sleepUntil;
+        await provider.PersistWorkflow(stored);
+        Assert.DoesNotContain(id, await provider.ClaimDueAsync(DateTime.UtcNow, 100, TimeSpan.FromHours(1), default));
+
+        await provider.RequestWakeAsync(id, default);
+
+        Assert.Contains(id, await provider.ClaimDueAsync(DateTime.UtcNow, 100, TimeSpan.FromHours(1), default));
+        Assert.Null((await provider.GetWorkflowInstance(id)).ExecutionPointers.Single().SleepUntil);
+    }
+
+    [SkippableFact]
+    public async Task Scheduled_commands_are_not_used()
+    {
+        SkipIfUnavailable();
+        var provider = NewProvider();
+        Assert.False(provider.SupportsScheduledCommands);
+        await Assert.ThrowsAsync<NotSupportedException>(() => provider.ScheduleCommand(new ScheduledCommand()));
+    }
+
+    private async Task<string> CreateDueAsync(EfPersistenceProvider provider, DateTime dueUtc)
+    {
+        var instance = NewInstance();
+        instance.ExecutionPointers = new ExecutionPointerCollection(
+            [new ExecutionPointer { Id = Guid.NewGuid().ToString(), StepId = 0, Active = true, Status = PointerStatus.Pending }]);
+        instance.NextExecution = dueUtc.Ticks;
+        return await provider.CreateNewWorkflow(instance);
     }
 }

@@ -14,7 +14,7 @@ public sealed class SqliteProviderContractTests : ProviderContractScenarios, IDi
     public void Every_connection_waits_on_a_busy_database_and_the_file_uses_wal()
     {
         var options = new ReleaseProcessOptions { Provider = Store.Provider, ConnectionString = Store.ConnectionString };
-        new EfPersistenceProvider(new WorkflowStoreContextFactory(options), options, Microsoft.Extensions.Logging.Abstractions.NullLogger<EfPersistenceProvider>.Instance)
+        new EfPersistenceProvider(new WorkflowStoreContextFactory(options), options)
             .EnsureStoreExists();
         using var db = new WorkflowStoreContextFactory(options).CreateDbContext();
         db.Database.OpenConnection();

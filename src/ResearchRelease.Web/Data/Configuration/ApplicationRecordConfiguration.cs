@@ -12,6 +12,10 @@ internal sealed class ApplicationRecordConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(x => x.Reference).IsUnique();
         builder.HasIndex(x => x.OwnerSubject);
         builder.HasIndex(x => x.Status);
+        // Keyset paging (ListCursor): the Chief Statistician's queue reads (status, submitted_at, reference) in order,
+        // the decisions list (decided_at, reference) backwards; neither sorts or skips rows outside the index.
+        builder.HasIndex(x => new { x.Status, x.SubmittedAt, x.Reference });
+        builder.HasIndex(x => new { x.DecidedAt, x.Reference });
         builder.Property(x => x.Reference).HasMaxLength(32);
         // Stored as the status's name, so the column reads the same to a person querying the database.
         builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(32);

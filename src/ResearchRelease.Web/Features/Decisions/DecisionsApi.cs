@@ -15,8 +15,9 @@ public static class DecisionsApi
         // The Chief Statistician, or a deputy while their designation is in force.
         var chief = app.MapGroup("/api").RequireAuthorization(Policies.Decider).WithTags("Chief Statistician");
 
-        chief.MapGet("/queue", async (ApplicationReader reader, CancellationToken ct) => Results.Ok(await reader.QueueAsync(ct)))
-            .Produces<List<QueueEntry>>();
+        chief.MapGet("/queue", async (string? after, int? size, ApplicationReader reader, CancellationToken ct) =>
+                Cursor(after) is { } problem ? problem : Results.Ok(await reader.QueueAsync(Parsed(after), ListCursor.Size(size), ct)))
+            .Produces<ListPage<QueueEntry>>().ProducesValidationProblem();
 
         chief.MapPost("/applications/{id:guid}/decision", async (Guid id, HttpContext http, ApplicationService service, ApplicationStore store, RecentSignIn recent, CancellationToken ct) =>
         {
@@ -42,8 +43,9 @@ public static class DecisionsApi
 
         var compliance = app.MapGroup("/api/decisions").RequireAuthorization(Policies.Compliance).WithTags("Compliance");
 
-        compliance.MapGet("/", async (ApplicationReader reader, CancellationToken ct) => Results.Ok(await reader.DecisionsAsync(ct)))
-            .Produces<List<RegisterEntry>>();
+        compliance.MapGet("/", async (string? after, int? size, ApplicationReader reader, CancellationToken ct) =>
+                Cursor(after) is { } problem ? problem : Results.Ok(await reader.DecisionsAsync(Parsed(after), ListCursor.Size(size), ct)))
+            .Produces<ListPage<RegisterEntry>>().ProducesValidationProblem();
 
         compliance.MapGet("/{reference}/record", async (string reference, DecisionRecordBuilder records, CancellationToken ct) =>
         {
@@ -53,6 +55,14 @@ public static class DecisionsApi
                 : Results.Json(record, EventSerializer.Options, "application/json");
         }).Produces<DecisionRecord>();
     }
+
+    /// <summary>A cursor given and not one of ours is refused rather than read as the first page.</summary>
+    private static IResult? Cursor(string? after) =>
+        after is null || ListCursor.TryDecode(after, out _)
+            ? null
+            : Problems.Field("after", "The page cursor is not valid: use the \"next\" value of the previous page.");
+
+    private static ListCursor? Parsed(string? after) => ListCursor.TryDecode(after, out var cursor) ? cursor : null;
 
     /// <summary>
     /// The step-up answer of RFC 9470: 401 with <c>insufficient_user_authentication</c> and the max_age to sign in within.

@@ -17,6 +17,18 @@ internal sealed class StoredWorkflow
     /// <summary>UTC ticks, as WorkflowCore keeps it.</summary>
     public long? NextExecution { get; set; }
 
+    /// <summary>
+    /// Real-time UTC ticks until which a node has this instance in its queue; null when no node has. Set by the
+    /// engine's poller as it queues the instance, cleared when a run saves it.
+    /// </summary>
+    public long? ClaimedUntilUtcTicks { get; set; }
+
+    /// <summary>Wake-ups asked for by signals; a run that loads the instance with more than it has handled wakes its waits.</summary>
+    public long WakeCount { get; set; }
+
+    /// <summary>The wake-up count as of the last run that saved the instance.</summary>
+    public long HandledWakes { get; set; }
+
     public string Status { get; set; } = "";
 
     /// <summary>Newtonsoft JSON with type names (see StoreJson).</summary>

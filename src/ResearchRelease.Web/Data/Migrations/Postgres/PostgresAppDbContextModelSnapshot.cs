@@ -150,6 +150,12 @@ namespace ResearchRelease.Web.Data.Migrations.Postgres
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_applications_status");
 
+                    b.HasIndex("DecidedAt", "Reference")
+                        .HasDatabaseName("ix_applications_decided_at_reference");
+
+                    b.HasIndex("Status", "SubmittedAt", "Reference")
+                        .HasDatabaseName("ix_applications_status_submitted_at_reference");
+
                     b.ToTable("applications", (string)null);
                 });
 

@@ -261,42 +261,6 @@ namespace ResearchRelease.Workflow.Persistence.Migrations.Postgres
                     b.ToTable("wf_journal", (string)null);
                 });
 
-            modelBuilder.Entity("ResearchRelease.Workflow.Persistence.Entities.StoredScheduledCommand", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("CommandName")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("command_name");
-
-                    b.Property<string>("Data")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("data");
-
-                    b.Property<long>("ExecuteTime")
-                        .HasColumnType("bigint")
-                        .HasColumnName("execute_time");
-
-                    b.HasKey("Id")
-                        .HasName("pk_wf_scheduled_commands");
-
-                    b.HasIndex("ExecuteTime")
-                        .HasDatabaseName("ix_wf_scheduled_commands_execute_time");
-
-                    b.HasIndex("CommandName", "Data")
-                        .IsUnique()
-                        .HasDatabaseName("ix_wf_scheduled_commands_command_name_data");
-
-                    b.ToTable("wf_scheduled_commands", (string)null);
-                });
-
             modelBuilder.Entity("ResearchRelease.Workflow.Persistence.Entities.StoredSubscription", b =>
                 {
                     b.Property<string>("Id")
@@ -364,6 +328,10 @@ namespace ResearchRelease.Workflow.Persistence.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("id");
 
+                    b.Property<long?>("ClaimedUntilUtcTicks")
+                        .HasColumnType("bigint")
+                        .HasColumnName("claimed_until_utc_ticks");
+
                     b.Property<long?>("CompleteTimeUtcTicks")
                         .HasColumnType("bigint")
                         .HasColumnName("complete_time_utc_ticks");
@@ -379,6 +347,10 @@ namespace ResearchRelease.Workflow.Persistence.Migrations.Postgres
                     b.Property<string>("Description")
                         .HasColumnType("text")
                         .HasColumnName("description");
+
+                    b.Property<long>("HandledWakes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handled_wakes");
 
                     b.Property<long?>("NextExecution")
                         .HasColumnType("bigint")
@@ -396,6 +368,10 @@ namespace ResearchRelease.Workflow.Persistence.Migrations.Postgres
                     b.Property<int>("Version")
                         .HasColumnType("integer")
                         .HasColumnName("version");
+
+                    b.Property<long>("WakeCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("wake_count");
 
                     b.Property<string>("WorkflowDefinitionId")
                         .IsRequired()

@@ -252,40 +252,6 @@ namespace ResearchRelease.Workflow.Persistence.Migrations.Sqlite
                     b.ToTable("wf_journal", (string)null);
                 });
 
-            modelBuilder.Entity("ResearchRelease.Workflow.Persistence.Entities.StoredScheduledCommand", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<string>("CommandName")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("command_name");
-
-                    b.Property<string>("Data")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("data");
-
-                    b.Property<long>("ExecuteTime")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("execute_time");
-
-                    b.HasKey("Id")
-                        .HasName("pk_wf_scheduled_commands");
-
-                    b.HasIndex("ExecuteTime")
-                        .HasDatabaseName("ix_wf_scheduled_commands_execute_time");
-
-                    b.HasIndex("CommandName", "Data")
-                        .IsUnique()
-                        .HasDatabaseName("ix_wf_scheduled_commands_command_name_data");
-
-                    b.ToTable("wf_scheduled_commands", (string)null);
-                });
-
             modelBuilder.Entity("ResearchRelease.Workflow.Persistence.Entities.StoredSubscription", b =>
                 {
                     b.Property<string>("Id")
@@ -353,6 +319,10 @@ namespace ResearchRelease.Workflow.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<long?>("ClaimedUntilUtcTicks")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claimed_until_utc_ticks");
+
                     b.Property<long?>("CompleteTimeUtcTicks")
                         .HasColumnType("INTEGER")
                         .HasColumnName("complete_time_utc_ticks");
@@ -368,6 +338,10 @@ namespace ResearchRelease.Workflow.Persistence.Migrations.Sqlite
                     b.Property<string>("Description")
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
+
+                    b.Property<long>("HandledWakes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handled_wakes");
 
                     b.Property<long?>("NextExecution")
                         .HasColumnType("INTEGER")
@@ -385,6 +359,10 @@ namespace ResearchRelease.Workflow.Persistence.Migrations.Sqlite
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
+
+                    b.Property<long>("WakeCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wake_count");
 
                     b.Property<string>("WorkflowDefinitionId")
                         .IsRequired()

@@ -1,0 +1,188 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ResearchRelease.Workflow.Persistence;
+using WorkflowCore.Interface;
+using WorkflowCore.Models;
+
+namespace ResearchRelease.Workflow.Engine;
+
+/// <summary>
+/// Runs the instances in this node's <see cref="WorkQueue"/>, a fixed number at a time: under the instance's engine
+/// lock, load, execute, persist; then tell the queue when the instance is due again. It replaces WorkflowCore's
+/// workflow consumer, which re-queued an instance it found running (a busy loop), slept 100 ms whenever all its
+/// slots were busy, and scheduled a database command for every future wake-up.
+/// </summary>
+internal sealed class StepRunner(
+    WorkQueue queue,
+    EfPersistenceProvider store,
+    IDistributedLockProvider locks,
+    IQueueProvider queues,
+    IServiceProvider services,
+    IDateTimeProvider clock,
+    ReleaseProcessOptions options,
+    ILogger<StepRunner> logger) : IBackgroundTask, IDisposable
+{
+    /// <summary>A pass that failed in the database (an outage) is tried again after this long, on this node.</summary>
+    private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(1);
+
+    private CancellationTokenSource? _stopping;
+    private Task[] _workers = [];
+
+    public void Start()
+    {
+        _stopping = new CancellationTokenSource();
+        var token = _stopping.Token;
+        _workers = Enumerable.Range(0, Math.Max(1, options.StepConcurrency))
+            .Select(_ => Task.Run(() => WorkAsync(token), CancellationToken.None))
+            .ToArray();
+    }
+
+    /// <summary>Lets running passes finish (they persist what they did), then hands back the queue's claims.</summary>
+    public void Stop()
+    {
+        if (_stopping is null)
+        {
+            return;
+        }
+
+        _stopping.Cancel();
+        if (!Task.WaitAll(_workers, TimeSpan.FromSeconds(30)))
+        {
+            logger.LogWarning("Workflow steps still running 30 seconds after the engine was asked to stop.");
+        }
+
+        try
+        {
+            store.ReleaseClaimsAsync(queue.PendingIds(), CancellationToken.None).Wait(TimeSpan.FromSeconds(5));
+        }
+        catch (Exception ex)
+        {
+            // Unreleased claims lapse by themselves (ReleaseProcessOptions.ClaimDuration).
+            logger.LogInformation(ex, "Claims on queued workflows were not handed back at stop.");
+        }
+
+        _stopping.Dispose();
+        _stopping = null;
+    }
+
+    private async Task WorkAsync(CancellationToken stopping)
+    {
+        var executor = services.GetRequiredService<IWorkflowExecutor>();
+        while (!stopping.IsCancellationRequested)
+        {
+            string id;
+            try
+            {
+                id = await queue.TakeAsync(stopping);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            TimeSpan? again = null;
+            try
+            {
+                again = await RunAsync(executor, id, stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                again = null;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Workflow {WorkflowId} failed to run; it is tried again shortly.", id);
+                again = RetryAfterFailure;
+            }
+            finally
+            {
+                queue.Finish(id, again);
+            }
+        }
+    }
+
+    /// <returns>How long until the instance is due again, when that is within the poll interval; otherwise null.</returns>
+    private async Task<TimeSpan?> RunAsync(IWorkflowExecutor executor, string id, CancellationToken cancellationToken)
+    {
+        if (!await locks.AcquireLock(id, cancellationToken))
+        {
+            // Another pass holds it (an operator, a signal's wake-up, or another node): that pass saves the instance,
+            // which hands back any claim, and whoever holds the lock queues it again if it is due.
+            logger.LogDebug("Workflow {WorkflowId} is locked elsewhere; not run here now.", id);
+            return null;
+        }
+
+        WorkflowInstance? workflow = null;
+        WorkflowExecutorResult? result = null;
+        try
+        {
+            workflow = await store.GetWorkflowInstance(id, cancellationToken);
+            if (workflow is null || workflow.Status != WorkflowStatus.Runnable)
+            {
+                store.Forget(id);
+                return null;
+            }
+
+            try
+            {
+                result = await executor.Execute(workflow, cancellationToken);
+            }
+            finally
+            {
+                await store.PersistWorkflow(workflow, result?.Subscriptions ?? [], cancellationToken);
+            }
+        }
+        finally
+        {
+            await locks.ReleaseLock(id);
+        }
+
+        foreach (var subscription in result!.Subscriptions.Where(s => s.EventName != Event.EventTypeActivity))
+        {
+            await ReplayStoredEventsAsync(subscription, cancellationToken);
+        }
+
+        await store.PersistErrors(result.Errors, cancellationToken);
+        return DueAgain(workflow!);
+    }
+
+    /// <summary>
+    /// As WorkflowCore does for a new event subscription: events stored before it subscribed are marked unprocessed
+    /// and queued for its event consumer. The interpreter's own waits read stored signals instead (ADR 0012).
+    /// </summary>
+    private async Task ReplayStoredEventsAsync(EventSubscription subscription, CancellationToken cancellationToken)
+    {
+        var events = await store.GetEvents(subscription.EventName, subscription.EventKey, subscription.SubscribeAsOf, cancellationToken);
+        foreach (var eventId in events)
+        {
+            if (!await locks.AcquireLock($"evt:{eventId}", cancellationToken))
+            {
+                continue; // Being consumed now; the event poll finds it again if it is left unprocessed.
+            }
+
+            try
+            {
+                await store.MarkEventUnprocessed(eventId, cancellationToken);
+            }
+            finally
+            {
+                await locks.ReleaseLock($"evt:{eventId}");
+            }
+
+            await queues.QueueWork(eventId, QueueType.Event);
+        }
+    }
+
+    private TimeSpan? DueAgain(WorkflowInstance workflow)
+    {
+        if (workflow.Status != WorkflowStatus.Runnable || workflow.NextExecution is not { } next)
+        {
+            return null;
+        }
+
+        var wait = TimeSpan.FromTicks(Math.Max(0, next - clock.UtcNow.Ticks));
+        return wait < options.PollInterval ? wait : null;
+    }
+
+    public void Dispose() => _stopping?.Dispose();
+}
