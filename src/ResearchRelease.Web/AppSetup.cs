@@ -38,20 +38,21 @@ public static class AppSetup
         services.AddSingleton(TimeProvider.System);
         services.AddAppDatabase(database, builder.Environment.ContentRootPath);
         services.AddSharedKeyRing();
+        var workflow = builder.Configuration.ReadValidated<WorkflowSettings>(WorkflowSettings.Section);
+        services.AddValidatedOptions<WorkflowSettings>(builder.Configuration, WorkflowSettings.Section);
         services.AddReleaseProcess(new ReleaseProcessOptions
         {
             Provider = database.IsPostgres ? "Postgres" : "Sqlite",
             ConnectionString = database.IsPostgres ? database.ConnectionString : SqliteFiles.Rooted(database.ConnectionString, builder.Environment.ContentRootPath),
             DefinitionsFolder = Path.Combine(AppContext.BaseDirectory, "workflows"),
-            PollInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Workflow:PollIntervalSeconds", 1.0)),
-            RunSteps = builder.Configuration.GetValue("Workflow:RunSteps", true),
-            DistributedLocks = builder.Configuration.GetValue("Workflow:DistributedLocks", true),
-            ActivityRetryInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Workflow:ActivityRetrySeconds", 30.0)),
-            MaxActivityAttempts = builder.Configuration.GetValue("Workflow:MaxActivityAttempts", 5),
-            StepConcurrency = builder.Configuration.GetValue("Workflow:StepConcurrency", 4),
+            PollInterval = TimeSpan.FromSeconds(workflow.PollIntervalSeconds),
+            RunSteps = workflow.RunSteps,
+            DistributedLocks = workflow.DistributedLocks,
+            ActivityRetryInterval = TimeSpan.FromSeconds(workflow.ActivityRetrySeconds),
+            MaxActivityAttempts = workflow.MaxActivityAttempts,
+            StepConcurrency = workflow.StepConcurrency,
             // An empty value keeps the definition's own period (tests blank Development's short clock this way).
-            TimerPeriods = (builder.Configuration.GetSection("Workflow:TimerPeriods").Get<Dictionary<string, string>>() ?? [])
-                .Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(StringComparer.Ordinal),
+            TimerPeriods = workflow.TimerPeriods.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(StringComparer.Ordinal),
         });
         services.AddSingleton<IWorkingCalendar, EnglandAndWalesCalendar>();
         services.AddScoped<IProcessActivities, ProcessActivities>();

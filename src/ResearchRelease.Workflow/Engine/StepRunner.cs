@@ -32,8 +32,11 @@ internal sealed class StepRunner(
     {
         _stopping = new CancellationTokenSource();
         var token = _stopping.Token;
+        // Resolved here, not in the workers: a host stopped straight after it started may dispose the container
+        // before a worker thread has begun.
+        var executor = services.GetRequiredService<IWorkflowExecutor>();
         _workers = Enumerable.Range(0, Math.Max(1, options.StepConcurrency))
-            .Select(_ => Task.Run(() => WorkAsync(token), CancellationToken.None))
+            .Select(_ => Task.Run(() => WorkAsync(executor, token), CancellationToken.None))
             .ToArray();
     }
 
@@ -46,9 +49,17 @@ internal sealed class StepRunner(
         }
 
         _stopping.Cancel();
-        if (!Task.WaitAll(_workers, TimeSpan.FromSeconds(30)))
+        try
         {
-            logger.LogWarning("Workflow steps still running 30 seconds after the engine was asked to stop.");
+            if (!Task.WaitAll(_workers, TimeSpan.FromSeconds(30)))
+            {
+                logger.LogWarning("Workflow steps still running 30 seconds after the engine was asked to stop.");
+            }
+        }
+        catch (AggregateException ex)
+        {
+            // A worker that failed outside a pass must not stop the rest of the shutdown (claims, the host).
+            logger.LogWarning(ex, "A workflow step runner failed while the engine stopped.");
         }
 
         try
@@ -65,9 +76,8 @@ internal sealed class StepRunner(
         _stopping = null;
     }
 
-    private async Task WorkAsync(CancellationToken stopping)
+    private async Task WorkAsync(IWorkflowExecutor executor, CancellationToken stopping)
     {
-        var executor = services.GetRequiredService<IWorkflowExecutor>();
         while (!stopping.IsCancellationRequested)
         {
             string id;

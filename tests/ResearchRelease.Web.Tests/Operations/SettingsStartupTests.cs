@@ -12,6 +12,8 @@ public sealed class SettingsStartupTests
         { "Authentication:RecentSignIn:MaxAgeMinutes", "0", "MaxAgeMinutes" },
         { "Letters:PublicBaseUrl", "not a web address", "PublicBaseUrl" },
         { "Letters:Signing:Reason", "", "Reason" },
+        { "Workflow:StepConcurrency", "0", "StepConcurrency" },
+        { "Workflow:PollIntervalSeconds", "0", "PollIntervalSeconds" },
     };
 
     [Theory]

@@ -2,8 +2,10 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ResearchRelease.Web.Auth;
 using ResearchRelease.Web.Data;
+using ResearchRelease.Web.Process;
 using ResearchRelease.Workflow;
 
 namespace ResearchRelease.Web.Features.Operations;
@@ -12,7 +14,7 @@ namespace ResearchRelease.Web.Features.Operations;
 /// Workflow instances that need a person: suspended after their last attempt, failing and retrying, or waiting longer
 /// than a threshold. Compliance reads it; only a service administrator is offered suspend, resume and retry.
 /// </summary>
-public sealed class InstancesModel(IReleaseProcess process, AppDbContext db, IConfiguration configuration) : PageModel
+public sealed class InstancesModel(IReleaseProcess process, AppDbContext db, IOptions<WorkflowSettings> workflow) : PageModel
 {
     public const int MaxWaitingDays = 3650;
 
@@ -28,7 +30,7 @@ public sealed class InstancesModel(IReleaseProcess process, AppDbContext db, ICo
 
     public async Task<IActionResult> OnGetAsync(string? waitingDays, string? done, string? reference, CancellationToken ct)
     {
-        WaitingDays = configuration.GetValue("Workflow:StuckAfterWaitingDays", 10);
+        WaitingDays = workflow.Value.StuckAfterWaitingDays;
         if (!string.IsNullOrEmpty(waitingDays))
         {
             if (int.TryParse(waitingDays, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days <= MaxWaitingDays) WaitingDays = days;
