@@ -50,6 +50,9 @@ public sealed record LetterContent
 
     public required string SignatoryName { get; init; }
 
+    /// <summary>True when a designated deputy signed: the letter then says the decision was made for the Chief Statistician.</summary>
+    public bool ForChiefStatistician { get; init; }
+
     public required string SignatoryTitle { get; init; }
 
     /// <summary>When the decision was signed; printed in UK time.</summary>

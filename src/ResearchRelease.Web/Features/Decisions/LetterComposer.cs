@@ -44,7 +44,7 @@ public sealed class LetterComposer(ScreeningService screening, IOptions<LetterOp
             DataItems = approved
                 ? decision.ApprovedDataItems.Select(code => catalogue.Find(code) is { } item
                     ? new LetterDataItem(item.Code, item.Name, item.Tier.DisplayName())
-                    : new LetterDataItem(code, code, "Unclassified")).ToList()
+                    : new LetterDataItem(code, DisplayNames.Humanise(code), "Unclassified")).ToList()
                 : [],
             Cohorts = approved ? Cohorts(form) : [],
             AccessRoute = approved ? DisplayNames.For(form.Settings?.AccessRoute) : null,
@@ -54,6 +54,7 @@ public sealed class LetterComposer(ScreeningService screening, IOptions<LetterOp
             WhatCouldChange = approved ? [] : WhatCouldChange(state.Screening),
             SignatoryName = decision.SignatoryName,
             SignatoryTitle = decision.SignatoryTitle,
+            ForChiefStatistician = DeciderWords.ByDeputy(decision),
             SignedAt = signedAt,
             VerificationCode = verificationCode,
             VerificationUrl = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/verify/{verificationCode}",
@@ -95,7 +96,7 @@ public sealed class LetterComposer(ScreeningService screening, IOptions<LetterOp
 
     private static List<LetterReason> RefusalReasons(ScreeningResult? result, DecisionRecorded decision)
     {
-        var reasons = new List<LetterReason> { new("The Chief Statistician's reasons", decision.Reasons) };
+        var reasons = new List<LetterReason> { new(DeciderWords.Reasons(decision), decision.Reasons) };
         if (result is null) return reasons;
         foreach (var (heading, limb) in new[] { ("Purpose (regulation test, first limb)", result.Purpose), ("Necessity (regulation test, second limb)", result.Necessity), ("The Department's conditions", result.Conditions) })
         {

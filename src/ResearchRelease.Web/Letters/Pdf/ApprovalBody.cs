@@ -29,8 +29,8 @@ internal static class ApprovalBody
 
         if (letter.Reasons.Count > 0)
         {
-            TextBlocks.Heading(flow, "Remarks", styles.Heading, 3 * styles.Body.LineHeight);
-            TextBlocks.Reasons(flow, letter.Reasons, styles.BodyBold, styles.Body);
+            // Each reason carries its own heading ("Remarks"); a section heading above it printed the word twice.
+            TextBlocks.Reasons(flow, letter.Reasons, styles.Heading, styles.Body);
         }
     }
 
