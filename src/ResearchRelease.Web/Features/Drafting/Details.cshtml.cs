@@ -41,15 +41,6 @@ public sealed class DetailsModel(ApplicationReader reader, ApplicationService se
         return await Load(id, ct) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken ct)
-    {
-        var result = await service.WithdrawAsync(CurrentActor.From(User), id, null, ct);
-        if (result.Failure == CommandFailure.NotFound) return NotFound();
-        if (result.Succeeded) return RedirectToPage(new { id });
-        Error = result.Message;
-        return await Load(id, ct) ? Page() : NotFound();
-    }
-
     private async Task<bool> Load(Guid id, CancellationToken ct)
     {
         var loaded = await reader.FindReadableAsync(CurrentActor.From(User), id, ct);
