@@ -24,11 +24,23 @@ public sealed class JourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await SignInAsync(driver, "researcher");
         await driver.SeenAsync("your-applications");
         var id = await ApplicationFormFiller.FillFirstExampleAsync(driver);
+        var tasksUrl = driver.Page.Url;
+        // Ethics approval is declared, so its letter must be attached before the application can be submitted.
+        await driver.GoAsync($"/applications/{id}/attachments");
+        await driver.Page.Locator("#file-ethics_approval").SetInputFilesAsync(new FilePayload
+        {
+            Name = "ethics-approval.pdf", MimeType = "application/pdf", Buffer = OnePagePdf(),
+        });
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Upload ethics approval letter" }));
+        await driver.Page.GetByText("ethics-approval.pdf").First.WaitForAsync();
+        await driver.Page.GotoAsync(tasksUrl);
+        await driver.SeenAsync("task-list");
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Check your answers" }));
         await driver.SeenAsync("check-and-submit");
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }));
-        await driver.Page.WaitForURLAsync($"**/applications/{id}**");
+        await driver.Page.WaitForURLAsync($"**/applications/{id}/submitted");
         await driver.SeenAsync("submitted");
+        Assert.Contains("Your reference number", await driver.Page.InnerTextAsync("#submitted"), StringComparison.Ordinal);
 
         await WaitForAsync("researcher", id, v => v.GetProperty("status").GetString() == "AwaitingDecision");
         var decided = await app.Api("chief-statistician").PostAsync($"/api/applications/{id}/decision", Json(new
@@ -155,4 +167,13 @@ public sealed class JourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 
     private static StringContent Json(object value) =>
         new(JsonSerializer.Serialize(value, ExampleCases.Json), Encoding.UTF8, "application/json");
+
+    private static byte[] OnePagePdf()
+    {
+        using var document = new PdfSharp.Pdf.PdfDocument();
+        document.AddPage();
+        using var stream = new MemoryStream();
+        document.Save(stream);
+        return stream.ToArray();
+    }
 }
