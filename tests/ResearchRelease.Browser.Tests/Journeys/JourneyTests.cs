@@ -50,7 +50,7 @@ public sealed class JourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
         await WaitForAsync("researcher", id, v => v.GetProperty("letter").ValueKind == JsonValueKind.Object);
 
-        await driver.Page.ReloadAsync();
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Link, new() { Name = "See where your application is" }));
         await driver.SeenAsync("decision");
         Assert.True(await driver.Page.GetByRole(AriaRole.Heading, new() { Name = "Decision" }).IsVisibleAsync());
         Assert.Contains("Outputs are checked before publication.", await driver.Page.InnerTextAsync("main"), StringComparison.Ordinal);
@@ -116,6 +116,30 @@ public sealed class JourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         var letterPath = Path.Combine(driver.Output, $"{reference}-letter.pdf");
         await letter.SaveAsAsync(letterPath);
         Assert.Equal("%PDF", Encoding.ASCII.GetString((await File.ReadAllBytesAsync(letterPath))[..4]));
+        driver.AssertAccessible();
+        await context.CloseAsync();
+    }
+
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Researcher_withdraws_only_after_confirming(bool keyboard)
+    {
+        Chromium.Require();
+        var (id, _) = await SubmittedApplicationAsync();
+        var (driver, context) = await StartAsync("withdraw", keyboard);
+        await SignInAsync(driver, "researcher");
+        await driver.GoAsync($"/applications/{id}");
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Withdraw application" }));
+        await driver.Page.WaitForURLAsync($"**/applications/{id}/withdraw");
+        await driver.SeenAsync("are-you-sure");
+        var still = await WaitForAsync("researcher", id, v => true);
+        Assert.Equal("AwaitingDecision", still.GetProperty("status").GetString());
+        await driver.FillAsync(driver.Page.Locator("#Reason"), "The funding fell through.");
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Yes, withdraw application" }));
+        await driver.Page.WaitForURLAsync($"**/applications/{id}");
+        await driver.SeenAsync("withdrawn");
+        Assert.Contains("You withdrew this application.", await driver.Page.InnerTextAsync("main"), StringComparison.Ordinal);
         driver.AssertAccessible();
         await context.CloseAsync();
     }

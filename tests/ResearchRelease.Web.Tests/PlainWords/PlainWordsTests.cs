@@ -78,6 +78,28 @@ public sealed class PlainWordsTests(PersonaJourneys journeys) : IClassFixture<Pe
         }
     }
 
+    [Fact]
+    public async Task A_deputy_s_decision_is_worded_as_theirs_for_the_chief_statistician()
+    {
+        var researcher = journeys.App.ClientFor(Infrastructure.Personas.Researcher);
+        var page = await HtmlForms.GetPageAsync(researcher, $"/applications/{journeys.ByDeputy}");
+        Assert.Equal("Dr Aisha Rahman, for the Chief Statistician, approved your application.", page.QuerySelector("#decided-by")!.TextContent.Trim());
+        var own = await HtmlForms.GetPageAsync(researcher, $"/applications/{journeys.Approved}");
+        Assert.Equal("The Chief Statistician approved your application.", own.QuerySelector("#decided-by")!.TextContent.Trim());
+
+        var emails = await Mailbox.SentAsync(journeys.App.Services, journeys.ByDeputy);
+        Assert.Contains(emails, e => e.Body.StartsWith("Dr Aisha Rahman, for the Chief Statistician, has approved your application", StringComparison.Ordinal));
+        Assert.DoesNotContain(emails, e => e.Body.Contains("The Chief Statistician has approved", StringComparison.Ordinal));
+        var chiefs = await Mailbox.SentAsync(journeys.App.Services, journeys.Approved);
+        Assert.Contains(chiefs, e => e.Body.StartsWith("The Chief Statistician has approved your application", StringComparison.Ordinal));
+
+        var pdf = await researcher.GetByteArrayAsync($"/api/applications/{journeys.ByDeputy}/letter.pdf");
+        using var document = PdfDocument.Open(pdf);
+        var text = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.Contains("I have considered, for the Chief Statistician, your application", text, StringComparison.Ordinal);
+        Assert.Contains("Dr Aisha Rahman", text, StringComparison.Ordinal);
+    }
+
     private IEnumerable<string> StartPages(string persona) => persona switch
     {
         Infrastructure.Personas.Researcher => ["/", "/applications", $"/applications/{journeys.Draft}/tasks",
