@@ -79,6 +79,19 @@ public sealed class PlainWordsTests(PersonaJourneys journeys) : IClassFixture<Pe
     }
 
     [Fact]
+    public async Task The_approval_letter_names_the_people_its_conditions_bind()
+    {
+        var pdf = await journeys.App.ClientFor(Infrastructure.Personas.Researcher).GetByteArrayAsync($"/api/applications/{journeys.Approved}/letter.pdf");
+        using var document = PdfDocument.Open(pdf);
+        var text = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        var start = text.IndexOf("Named data users", StringComparison.Ordinal);
+        Assert.True(start >= 0, "the letter has no list of named data users");
+        var named = text[start..text.IndexOf("Conditions", start, StringComparison.Ordinal)];
+        Assert.Contains("Dr Priya Shah", named, StringComparison.Ordinal);
+        Assert.Contains("Tom Evans", named, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_deputy_s_decision_is_worded_as_theirs_for_the_chief_statistician()
     {
         var researcher = journeys.App.ClientFor(Infrastructure.Personas.Researcher);

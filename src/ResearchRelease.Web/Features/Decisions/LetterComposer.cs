@@ -49,6 +49,7 @@ public sealed class LetterComposer(ScreeningService screening, IOptions<LetterOp
             Cohorts = approved ? Cohorts(form) : [],
             AccessRoute = approved ? DisplayNames.For(form.Settings?.AccessRoute) : null,
             Conditions = approved ? details.Conditions : [],
+            NamedUsers = approved ? NamedUsers(form) : [],
             EndDate = decision.EndDate,
             Reasons = approved ? Remarks(decision) : RefusalReasons(state.Screening, decision),
             WhatCouldChange = approved ? [] : WhatCouldChange(state.Screening),
@@ -90,6 +91,11 @@ public sealed class LetterComposer(ScreeningService screening, IOptions<LetterOp
         if (population?.AcademicYears is { Count: > 0 } years) cohorts.Add("Academic years: " + string.Join(", ", years));
         return cohorts;
     }
+
+    private static List<string> NamedUsers(ApplicationForm form) =>
+        (form.NamedUsers ?? []).Where(u => !string.IsNullOrWhiteSpace(u.Name))
+            .Select(u => string.Join(", ", new[] { u.Name, u.Role, u.Organisation }.Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => x!.Trim())))
+            .ToList();
 
     private static List<LetterReason> Remarks(DecisionRecorded decision) =>
         string.IsNullOrWhiteSpace(decision.Reasons) ? [] : [new LetterReason("Remarks", decision.Reasons)];

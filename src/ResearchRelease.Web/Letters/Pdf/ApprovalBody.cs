@@ -1,6 +1,6 @@
 namespace ResearchRelease.Web.Letters.Pdf;
 
-/// <summary>What was approved: cohorts, access route and end date, the data table, numbered conditions, remarks.</summary>
+/// <summary>What was approved: cohorts, access route and end date, the data table, named users, numbered conditions, remarks.</summary>
 internal static class ApprovalBody
 {
     public static void Draw(PageFlow flow, LetterContent letter, LetterStyles styles)
@@ -19,6 +19,14 @@ internal static class ApprovalBody
             // Keep the heading with the table's header row and the start of its first row.
             TextBlocks.Heading(flow, "Data approved", styles.Heading, 4 * styles.TableCell.LineHeight);
             DataItemsTable.Draw(flow, letter.DataItems, styles);
+        }
+
+        if (letter.NamedUsers.Count > 0)
+        {
+            // Condition 4 limits the data to the named users: the letter says who they are.
+            TextBlocks.Heading(flow, "Named data users", styles.Heading, 3 * styles.Body.LineHeight);
+            TextBlocks.Paragraph(flow, "Only these people may use the data:", styles.Body);
+            TextBlocks.Bulleted(flow, letter.NamedUsers, styles.Body);
         }
 
         if (letter.Conditions.Count > 0)
