@@ -28,7 +28,8 @@ public sealed record RegisterFilter(
             var (day, month, year) = (Text($"{key}-day"), Text($"{key}-month"), Text($"{key}-year"));
             if (day is not null || month is not null || year is not null)
             {
-                var (parsed, error) = Infrastructure.DateParts.Parse(day, month, year, $"The {label} date must be a real date, for example 1 4 2027");
+                var (parsed, error) = Infrastructure.DateParts.Parse(day, month, year,
+                    $"The {label} date must be a real date, for example 1 4 2027");
                 if (error is not null) errors.Add(new FieldError(key, error));
                 return parsed;
             }

@@ -94,7 +94,8 @@ public sealed class LetterComposer(ScreeningService screening, IOptions<LetterOp
 
     private static List<string> NamedUsers(ApplicationForm form) =>
         (form.NamedUsers ?? []).Where(u => !string.IsNullOrWhiteSpace(u.Name))
-            .Select(u => string.Join(", ", new[] { u.Name, u.Role, u.Organisation }.Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => x!.Trim())))
+            .Select(u => string.Join(", ", new[] { u.Name, u.Role, u.Organisation }
+                .Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => x!.Trim())))
             .ToList();
 
     private static List<LetterReason> Remarks(DecisionRecorded decision) =>
