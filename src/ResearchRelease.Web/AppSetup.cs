@@ -192,6 +192,13 @@ public static class AppSetup
         app.MapScreeningApi();
         app.MapAttachmentEndpoints();
         app.MapOpenApi().AllowAnonymous();
+        // An address nothing answers is "Page not found" for everyone. Without this endpoint the fallback authorization
+        // policy would meet the request first and send an anonymous visitor to sign in, for a page that does not exist.
+        app.MapFallback("{**path}", context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }).AllowAnonymous();
         // Degraded (the database refuses writes) is 503 like Unhealthy: see DatabaseHealthCheck.
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
         {

@@ -20,6 +20,16 @@ public static class ApplicationFormValidator
         return at > 0 && at == email.LastIndexOf('@') && at < email.Length - 1 && !email.Any(char.IsWhiteSpace);
     }
 
+    /// <summary>
+    /// The Information Commissioner's register numbers: "Z" and seven more characters, the second a letter or digit and
+    /// the last six digits (Z1234567, ZA123456). Spaces and case are forgiven; anything else is a typing mistake.
+    /// </summary>
+    public static bool LooksLikeIcoRegistration(string value)
+    {
+        var compact = string.Concat(value.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+        return compact.Length == 8 && compact[0] == 'Z' && char.IsAsciiLetterOrDigit(compact[1]) && compact[2..].All(char.IsAsciiDigit);
+    }
+
     public static IReadOnlyList<FieldError> Validate(ApplicationForm form)
     {
         var errors = new List<FieldError>();
@@ -48,12 +58,17 @@ public static class ApplicationFormValidator
         Text("organisation.name", form.Organisation?.Name, ShortText);
         Code("organisation.type", form.Organisation?.Type, FormCodes.OrganisationTypes);
         Text("organisation.icoRegistration", form.Organisation?.IcoRegistration, 20);
+        if (form.Organisation?.IcoRegistration is { } ico && !string.IsNullOrWhiteSpace(ico) && !LooksLikeIcoRegistration(ico))
+            errors.Add(new("organisation.icoRegistration",
+                "Enter the ICO registration number in the correct format, like Z1234567 or ZA123456"));
 
         List("namedUsers", form.NamedUsers);
         for (var i = 0; i < (form.NamedUsers?.Count ?? 0); i++)
         {
             var user = form.NamedUsers![i];
             Text($"namedUsers[{i}].name", user?.Name, ShortText);
+            if (user is not null && string.IsNullOrWhiteSpace(user.Name))
+                errors.Add(new($"namedUsers[{i}].name", "Enter the named user's full name"));
             Text($"namedUsers[{i}].email", user?.Email, ShortText);
             if (user?.Email is { Length: > 0 } userEmail && !LooksLikeEmail(userEmail))
                 errors.Add(new($"namedUsers[{i}].email", "Enter an email address in the correct format, like name@example.ac.uk."));

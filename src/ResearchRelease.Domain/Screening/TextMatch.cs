@@ -74,18 +74,41 @@ internal static class TextMatch
 
     public static bool IsBlank([NotNullWhen(false)] string? text) => string.IsNullOrWhiteSpace(text);
 
-    /// <summary>An answer quoted in a reason: trimmed, on one line, and cut short if long.</summary>
+    /// <summary>
+    /// An answer quoted in a reason: trimmed, on one line, and cut short if long. A cut falls between words, never
+    /// inside one, and does not leave the quote hanging on a small joining word ("…in a…" reads as broken).
+    /// </summary>
     public static string Quote(string? text, int max = 120)
     {
-        var oneLine = string.Join(' ', (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var words = (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var oneLine = string.Join(' ', words);
         if (oneLine.Length <= max)
         {
             return $"\"{oneLine}\"";
         }
 
-        var cut = oneLine.LastIndexOf(' ', max);
-        return $"\"{oneLine[..(cut > max / 2 ? cut : max)].TrimEnd(' ', ',', ';')}…\"";
+        var kept = new List<string>();
+        var length = 0;
+        foreach (var word in words)
+        {
+            // The first word is kept whole however long it is; later words only while they fit.
+            if (kept.Count > 0 && length + 1 + word.Length > max) break;
+            length += (kept.Count > 0 ? 1 : 0) + word.Length;
+            kept.Add(word);
+        }
+
+        while (kept.Count > 1 && JoiningWords.Contains(kept[^1].TrimEnd(',', ';', ':')))
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        return $"\"{string.Join(' ', kept).TrimEnd(' ', ',', ';', ':')}…\"";
     }
+
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "into", "that", "which",
+    };
 
     /// <summary>The sentence with its first letter in capitals.</summary>
     public static string Capitalise(string sentence) =>

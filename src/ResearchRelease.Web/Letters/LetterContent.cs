@@ -37,6 +37,9 @@ public sealed record LetterContent
     public string? AccessRoute { get; init; }
 
     /// <summary>Conditions of release, numbered 1, 2, 3 … in this order. Not printed on a refusal.</summary>
+    /// <summary>The people the approval's conditions bind, each as "name, role, organisation".</summary>
+    public IReadOnlyList<string> NamedUsers { get; init; } = [];
+
     public IReadOnlyList<string> Conditions { get; init; } = [];
 
     /// <summary>When the approval ends. Not printed on a refusal.</summary>
@@ -49,6 +52,9 @@ public sealed record LetterContent
     public IReadOnlyList<string> WhatCouldChange { get; init; } = [];
 
     public required string SignatoryName { get; init; }
+
+    /// <summary>True when a designated deputy signed: the letter then says the decision was made for the Chief Statistician.</summary>
+    public bool ForChiefStatistician { get; init; }
 
     public required string SignatoryTitle { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ResearchRelease.Domain.Applications;
 using Microsoft.Extensions.Options;
 using ResearchRelease.Web.Data;
 
@@ -79,6 +80,7 @@ public sealed class NotificationPlanner(IOptions<NotificationOptions> options, N
             ["case_url"] = $"{site}/decisions/{s.ApplicationId}",
             ["record_url"] = $"{site}/compliance/records/{Uri.EscapeDataString(state.Reference)}",
             ["letter_url"] = $"{site}/api/applications/{s.ApplicationId}/letter.pdf",
+            ["decided_by"] = DeciderWords.Capitalised(DeciderWords.Subject(s.Event as DecisionRecorded ?? state.CurrentRoundDecision ?? state.Decision)),
         };
     }
 

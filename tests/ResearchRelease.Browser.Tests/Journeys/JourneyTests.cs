@@ -24,11 +24,23 @@ public sealed class JourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await SignInAsync(driver, "researcher");
         await driver.SeenAsync("your-applications");
         var id = await ApplicationFormFiller.FillFirstExampleAsync(driver);
+        var tasksUrl = driver.Page.Url;
+        // Ethics approval is declared, so its letter must be attached before the application can be submitted.
+        await driver.GoAsync($"/applications/{id}/attachments");
+        await driver.Page.Locator("#file-ethics_approval").SetInputFilesAsync(new FilePayload
+        {
+            Name = "ethics-approval.pdf", MimeType = "application/pdf", Buffer = OnePagePdf(),
+        });
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Upload ethics approval letter" }));
+        await driver.Page.GetByText("ethics-approval.pdf").First.WaitForAsync();
+        await driver.Page.GotoAsync(tasksUrl);
+        await driver.SeenAsync("task-list");
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Check your answers" }));
         await driver.SeenAsync("check-and-submit");
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }));
-        await driver.Page.WaitForURLAsync($"**/applications/{id}**");
+        await driver.Page.WaitForURLAsync($"**/applications/{id}/submitted");
         await driver.SeenAsync("submitted");
+        Assert.Contains("Your reference number", await driver.Page.InnerTextAsync("#submitted"), StringComparison.Ordinal);
 
         await WaitForAsync("researcher", id, v => v.GetProperty("status").GetString() == "AwaitingDecision");
         var decided = await app.Api("chief-statistician").PostAsync($"/api/applications/{id}/decision", Json(new
@@ -38,7 +50,7 @@ public sealed class JourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
         await WaitForAsync("researcher", id, v => v.GetProperty("letter").ValueKind == JsonValueKind.Object);
 
-        await driver.Page.ReloadAsync();
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Link, new() { Name = "See where your application is" }));
         await driver.SeenAsync("decision");
         Assert.True(await driver.Page.GetByRole(AriaRole.Heading, new() { Name = "Decision" }).IsVisibleAsync());
         Assert.Contains("Outputs are checked before publication.", await driver.Page.InnerTextAsync("main"), StringComparison.Ordinal);
@@ -108,6 +120,30 @@ public sealed class JourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await context.CloseAsync();
     }
 
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Researcher_withdraws_only_after_confirming(bool keyboard)
+    {
+        Chromium.Require();
+        var (id, _) = await SubmittedApplicationAsync();
+        var (driver, context) = await StartAsync("withdraw", keyboard);
+        await SignInAsync(driver, "researcher");
+        await driver.GoAsync($"/applications/{id}");
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Withdraw application" }));
+        await driver.Page.WaitForURLAsync($"**/applications/{id}/withdraw");
+        await driver.SeenAsync("are-you-sure");
+        var still = await WaitForAsync("researcher", id, v => true);
+        Assert.Equal("AwaitingDecision", still.GetProperty("status").GetString());
+        await driver.FillAsync(driver.Page.Locator("#Reason"), "The funding fell through.");
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Yes, withdraw application" }));
+        await driver.Page.WaitForURLAsync($"**/applications/{id}");
+        await driver.SeenAsync("withdrawn");
+        Assert.Contains("You withdrew this application.", await driver.Page.InnerTextAsync("main"), StringComparison.Ordinal);
+        driver.AssertAccessible();
+        await context.CloseAsync();
+    }
+
     private async Task<(Driver, IBrowserContext)> StartAsync(string journey, bool keyboard)
     {
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, ViewportSize = new() { Width = 1280, Height = 900 } });
@@ -155,4 +191,13 @@ public sealed class JourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 
     private static StringContent Json(object value) =>
         new(JsonSerializer.Serialize(value, ExampleCases.Json), Encoding.UTF8, "application/json");
+
+    private static byte[] OnePagePdf()
+    {
+        using var document = new PdfSharp.Pdf.PdfDocument();
+        document.AddPage();
+        using var stream = new MemoryStream();
+        document.Save(stream);
+        return stream.ToArray();
+    }
 }

@@ -52,9 +52,9 @@ public sealed class RegisterSearchTests(ApprovedApp approved) : IClassFixture<Ap
     {
         var page = await HtmlForms.GetPageAsync(Compliance, $"/compliance/records/{approved.Reference}");
         var steps = page.QuerySelectorAll("#timeline tbody tr").Select(r => r.Children[1].TextContent).ToList();
-        Assert.Equal("drafted", steps[0]);
-        Assert.Contains("decided", steps);
-        Assert.Equal("letter issued", steps[^1]);
+        Assert.Equal("Draft started", steps[0]);
+        Assert.Contains("Decision recorded", steps);
+        Assert.Equal("Letter issued", steps[^1]);
         Assert.NotNull(page.QuerySelector("#bundle-download"));
     }
 

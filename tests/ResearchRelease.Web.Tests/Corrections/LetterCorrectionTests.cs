@@ -87,7 +87,7 @@ public sealed class LetterCorrectionTests(CorrectedApp corrected) : IClassFixtur
 
         var page = await HtmlForms.GetPageAsync(compliance, $"/compliance/records/{reference}");
         Assert.Equal(2, page.QuerySelectorAll("#letters tbody tr").Length);
-        Assert.Contains("letter corrected", page.QuerySelectorAll("#timeline tbody tr").Select(r => r.Children[1].TextContent));
+        Assert.Contains("Corrected letter issued", page.QuerySelectorAll("#timeline tbody tr").Select(r => r.Children[1].TextContent));
     }
 
     [Fact]

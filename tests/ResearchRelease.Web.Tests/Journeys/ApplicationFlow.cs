@@ -59,7 +59,29 @@ public static class ApplicationFlow
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
-    /// <summary>The first example case (pub-01), typed in page by page.</summary>
+    /// <summary>Uploads a small real PDF as the ethics approval letter, as the attachments page's form does.</summary>
+    public static async Task AttachEthicsLetterAsync(HttpClient client, Guid id)
+    {
+        var page = await HtmlForms.GetPageAsync(client, $"/applications/{id}/attachments");
+        var form = page.QuerySelector("#upload-ethics_approval")!;
+        var token = form.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        using var document = new PdfSharp.Pdf.PdfDocument();
+        document.AddPage();
+        using var stream = new MemoryStream();
+        document.Save(stream);
+        var file = new ByteArrayContent(stream.ToArray());
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        using var body = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("ethics_approval"), "kind" },
+            { file, "file", "ethics-approval.pdf" },
+        };
+        var response = await client.PostAsync(form.GetAttribute("action"), body);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"upload answered {(int)response.StatusCode}");
+    }
+
+    /// <summary>The first example case (pub-01), typed in page by page, with its ethics approval letter attached.</summary>
     public static async Task<Guid> FillFirstExampleAsync(HttpClient client)
     {
         var id = await StartAsync(client);
@@ -76,6 +98,7 @@ public static class ApplicationFlow
         var items = FirstExampleAnswers.Items;
         await PickItemsAsync(client, id, items.Select(i => i.Code));
         foreach (var (code, why, questions) in items) await JustifyItemAsync(client, id, code, why, questions);
+        await AttachEthicsLetterAsync(client, id);
         return id;
     }
 }

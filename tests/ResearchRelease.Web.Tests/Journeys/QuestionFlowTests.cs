@@ -9,7 +9,7 @@ public sealed class QuestionFlowTests(SqliteSharedApp shared) : IClassFixture<Sq
     private readonly HttpClient _researcher = shared.App.ClientFor(Personas.Researcher);
 
     private async Task<string> StatusAsync(Guid id, string section) =>
-        (await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}/tasks")).QuerySelector($"#status-{section} .govuk-tag")!.TextContent.Trim();
+        TaskList.SectionStatus(await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}/tasks"), section);
 
     [Fact]
     public async Task A_new_application_starts_with_the_lead_applicant_filled_in_and_the_rest_not_started()

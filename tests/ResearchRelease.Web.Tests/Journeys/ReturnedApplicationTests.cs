@@ -21,7 +21,7 @@ public sealed class ReturnedApplicationTests(SqliteSharedApp shared) : IClassFix
         Assert.NotNull(tasks.QuerySelector("#returned-people"));
         Assert.NotNull(tasks.QuerySelector("#returned-settings"));
         Assert.Null(tasks.QuerySelector("#returned-project"));
-        Assert.Equal("Not started", tasks.QuerySelector("#status-settings .govuk-tag")!.TextContent.Trim());
+        Assert.Equal("Not started", TaskList.SectionStatus(tasks, "settings"));
         var access = await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}/questions/access");
         var here = access.QuerySelector("#returned-here")!.TextContent;
         Assert.Contains("access route", here, StringComparison.Ordinal);
@@ -35,8 +35,9 @@ public sealed class ReturnedApplicationTests(SqliteSharedApp shared) : IClassFix
         foreach (var page in new[] { "access", "retention", "lawful-basis" })
             Assert.Equal(HttpStatusCode.Redirect, (await ApplicationFlow.AnswerAsync(_researcher, id, page, answers)).StatusCode);
         tasks = await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}/tasks");
-        Assert.Equal("Completed", tasks.QuerySelector("#status-settings .govuk-tag")!.TextContent.Trim());
+        Assert.Equal("Completed", TaskList.SectionStatus(tasks, "settings"));
 
+        await ApplicationFlow.AttachEthicsLetterAsync(_researcher, id);
         var check = await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}/check-answers");
         Assert.Equal("Submit again", check.QuerySelector("#submit")!.TextContent.Trim());
         var submitted = await HtmlForms.SubmitAsync(_researcher, check, $"/applications/{id}/check-answers", "#submit-form", []);

@@ -28,7 +28,7 @@ public sealed class ApprovalLetterTests
     [InlineData("Access route ONS Secure Research Service")]
     [InlineData("Alex Morgan")]
     [InlineData("Chief Statistician")]
-    [InlineData("Signed electronically on 3 March 2026 at 14:05 GMT")]
+    [InlineData("Signed electronically on 3 March 2026 at 2:05pm GMT")]
     [InlineData("7KQ2-M9XD")]
     [InlineData("https://research-release.education.gov.uk/verify/7KQ2-M9XD")]
     public void Prints(string expected) => Assert.Contains(expected, Text, StringComparison.Ordinal);
@@ -47,10 +47,11 @@ public sealed class ApprovalLetterTests
     [Fact]
     public void Lists_each_data_item_with_its_tier()
     {
-        Assert.Contains("Code Data item Sensitivity tier", Text, StringComparison.Ordinal);
+        Assert.Contains("Data item Sensitivity tier", Text, StringComparison.Ordinal);
         foreach (var item in Letter.DataItems)
         {
-            Assert.Contains($"{item.Code} {item.Name} {item.Tier}", Text, StringComparison.Ordinal);
+            Assert.Contains($"{item.Name} {item.Tier}", Text, StringComparison.Ordinal);
+            Assert.DoesNotContain(item.Code, Text, StringComparison.Ordinal);
         }
     }
 

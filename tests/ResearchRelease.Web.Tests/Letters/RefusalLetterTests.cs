@@ -58,7 +58,7 @@ public sealed class RefusalLetterTests
     public void Prints_the_time_of_signature_in_uk_summer_time()
     {
         // 09:30 UTC in July is 10:30 British Summer Time.
-        Assert.Contains("14 July 2026 at 10:30 BST", Text, StringComparison.Ordinal);
+        Assert.Contains("14 July 2026 at 10:30am BST", Text, StringComparison.Ordinal);
     }
 
     [Fact]

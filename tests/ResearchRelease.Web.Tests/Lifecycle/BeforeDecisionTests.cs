@@ -17,9 +17,18 @@ public abstract class BeforeDecisionTests(LifecycleApp app)
     {
         var (id, _) = await Variants.SubmittedAsync(_researcher, Variants.Of("pub-01", "Withdrawal Trust"));
         await ApiClient.WaitForStatusAsync(_researcher, id, "AwaitingDecision");
+        // The application's page only links to the "Are you sure?" page; nothing is withdrawn until that is confirmed.
         var page = await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}");
-        var withdrawn = await HtmlForms.SubmitAsync(_researcher, page, $"/applications/{id}", "form[action*='handler=Withdraw']", []);
+        Assert.Equal($"/applications/{id}/withdraw", page.QuerySelector("#withdraw")!.GetAttribute("href"));
+        Assert.Null(page.QuerySelector("form[action*='handler=Withdraw']"));
+        var confirm = await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}/withdraw");
+        Assert.Contains("Are you sure you want to withdraw your application?", confirm.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("AwaitingDecision", Releases.Status(await ApiClient.GetAsync(_researcher, id)));
+        var withdrawn = await HtmlForms.SubmitAsync(_researcher, confirm, $"/applications/{id}/withdraw", "#withdraw-form",
+            [new("Reason", "The funding fell through.")]);
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        // Once withdrawn there is nothing to confirm: the page sends the researcher back to the application.
+        Assert.Equal(HttpStatusCode.Redirect, (await _researcher.GetAsync($"/applications/{id}/withdraw")).StatusCode);
 
         var view = await ApiClient.GetAsync(_researcher, id);
         Assert.Equal("Withdrawn", Releases.Status(view));

@@ -72,7 +72,7 @@ public abstract class ReleaseEndTests(LifecycleApp app)
 
         var record = await HtmlForms.GetPageAsync(_compliance, $"/compliance/records/{reference}");
         Assert.Contains("Project space deleted", record.QuerySelector("#destruction")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("destruction confirmed", record.QuerySelector("#timeline")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Data destruction confirmed", record.QuerySelector("#timeline")!.TextContent, StringComparison.Ordinal);
         Assert.Null((await HtmlForms.GetPageAsync(_compliance, "/compliance/releases")).QuerySelector($"#release-{reference}"));
         Assert.Equal(HttpStatusCode.Redirect, (await _researcher.GetAsync($"/applications/{id}/destruction")).StatusCode);
         // Closed: the data is gone, so the public register no longer lists the release as running.

@@ -106,6 +106,13 @@ public static class AuthorizationMatrix
         ["GET /api/queue"] = ["401", "403", "403", "200", "403"],
         ["GET /applications"] = ["sign-in", "200", "200", "denied", "denied"],
         ["GET /applications/{id:guid}"] = ["sign-in", "200", "404", "denied", "denied"],
+        // Issue 14: an address nothing answers is "Page not found" for everyone, not a sign-in.
+        ["GET /{**path}"] = ["404", "404", "404", "404", "404"],
+        ["GET /start"] = ["sign-in", "302", "302", "302", "302"],
+        ["POST /applications/{id:guid}/submitted"] = ["sign-in", "400", "400", "denied", "denied"],
+        ["GET /applications/{id:guid}/submitted"] = ["sign-in", "200", "404", "denied", "denied"],
+        ["GET /applications/{id:guid}/withdraw"] = ["sign-in", "302", "404", "denied", "denied"],
+        ["POST /applications/{id:guid}/withdraw"] = ["sign-in", "400", "400", "denied", "denied"],
         ["GET /compliance"] = ["sign-in", "denied", "denied", "denied", "200"],
         ["GET /compliance/records/{reference}"] = ["sign-in", "denied", "denied", "denied", "200"],
         ["GET /decisions"] = ["sign-in", "denied", "denied", "200", "denied"],

@@ -88,6 +88,7 @@ public sealed class AuthorizationMatrixTests(MatrixApp matrix) : IClassFixture<M
             _ when s.StartsWith("{slug", StringComparison.Ordinal) => "applicant",
             _ when s.StartsWith("{round:int}", StringComparison.Ordinal) => s.Replace("{round:int}", "1", StringComparison.Ordinal),
             _ when s.StartsWith("{documentName}", StringComparison.Ordinal) => s.Replace("{documentName}", "v1", StringComparison.Ordinal),
+            "{**path}" => "no-such-page",
             _ when s.StartsWith('{') => throw new InvalidOperationException($"Teach the matrix how to fill {s} in {pattern}."),
             _ => s,
         });

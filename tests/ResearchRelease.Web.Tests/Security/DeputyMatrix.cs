@@ -26,6 +26,13 @@ public static class DeputyMatrix
         ["GET /applications"] = ["denied", "denied"],
         ["GET /applications/start"] = ["denied", "denied"],
         ["GET /applications/{id:guid}"] = ["denied", "denied"],
+        // Issue 14: an address nothing answers is "Page not found" for everyone, not a sign-in.
+        ["GET /{**path}"] = ["404", "404"],
+        ["GET /start"] = ["302", "302"],
+        ["POST /applications/{id:guid}/submitted"] = ["denied", "denied"],
+        ["GET /applications/{id:guid}/submitted"] = ["denied", "denied"],
+        ["GET /applications/{id:guid}/withdraw"] = ["denied", "denied"],
+        ["POST /applications/{id:guid}/withdraw"] = ["denied", "denied"],
         ["GET /applications/{id:guid}/attachments"] = ["denied", "denied"],
         ["GET /applications/{id:guid}/attachments/{kind}"] = ["404", "404"],
         ["GET /applications/{id:guid}/check-answers"] = ["denied", "denied"],

@@ -21,8 +21,18 @@ public sealed record RegisterFilter(
         var errors = new List<FieldError>();
         string? Text(string key) => query[key].ToString() is { Length: > 0 } v ? (v.Length > 200 ? v[..200] : v).Trim() : null;
 
-        DateOnly? Date(string key)
+        DateOnly? Date(string key, string label)
         {
+            // The page asks in the GOV.UK date input pattern (key-day, key-month, key-year); links, exports and
+            // scripts send one ISO date (key), which the page writes back into its export links.
+            var (day, month, year) = (Text($"{key}-day"), Text($"{key}-month"), Text($"{key}-year"));
+            if (day is not null || month is not null || year is not null)
+            {
+                var (parsed, error) = Infrastructure.DateParts.Parse(day, month, year,
+                    $"The {label} date must be a real date, for example 1 4 2027");
+                if (error is not null) errors.Add(new FieldError(key, error));
+                return parsed;
+            }
             if (Text(key) is not { } value) return null;
             if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
             errors.Add(new FieldError(key, "Enter the date as YYYY-MM-DD, for example 2027-04-01."));
@@ -48,8 +58,8 @@ public sealed record RegisterFilter(
             errors.Add(new FieldError("page", "The page must be a whole number from 1."));
             page = 1;
         }
-        var from = Date("decidedFrom");
-        var to = Date("decidedTo");
+        var from = Date("decidedFrom", "'decided from'");
+        var to = Date("decidedTo", "'decided to'");
         if (from > to) errors.Add(new FieldError("decidedTo", "The end of the date range must be on or after its start."));
         return (new RegisterFilter(Text("reference"), Text("organisation"), Text("applicant"), status, from, to, item, page), errors);
     }

@@ -25,6 +25,9 @@ public sealed class CorrectLetterModel(ApplicationReader reader, LetterCorrector
     public string? Error { get; private set; }
     public LetterEntry? Issued { get; private set; }
 
+    /// <summary>The application's state no longer allows a correction: the page says so instead of offering the form.</summary>
+    public bool NotCorrectable { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? issued, CancellationToken ct)
     {
         if (!await Load(id, ct)) return NotFound();
@@ -32,6 +35,12 @@ public sealed class CorrectLetterModel(ApplicationReader reader, LetterCorrector
         Issued = issued is { } letterId ? Letters.FirstOrDefault(l => l.LetterId == letterId) : null;
         if (State.Letter is null)
             return Fail(null, "There is no issued letter to correct on this application.", StatusCodes.Status409Conflict);
+        // The same table that shows the case page's link: a closed or expired release's letter is not offered for correction.
+        if (Issued is null && !PermissionTable.Allows(State.Status, ActorRole.ChiefStatistician, ApplicationCommand.CorrectLetter))
+        {
+            NotCorrectable = true;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
         return Page();
     }
 

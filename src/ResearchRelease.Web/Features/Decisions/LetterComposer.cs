@@ -44,16 +44,18 @@ public sealed class LetterComposer(ScreeningService screening, IOptions<LetterOp
             DataItems = approved
                 ? decision.ApprovedDataItems.Select(code => catalogue.Find(code) is { } item
                     ? new LetterDataItem(item.Code, item.Name, item.Tier.DisplayName())
-                    : new LetterDataItem(code, code, "Unclassified")).ToList()
+                    : new LetterDataItem(code, DisplayNames.Humanise(code), "Unclassified")).ToList()
                 : [],
             Cohorts = approved ? Cohorts(form) : [],
             AccessRoute = approved ? DisplayNames.For(form.Settings?.AccessRoute) : null,
             Conditions = approved ? details.Conditions : [],
+            NamedUsers = approved ? NamedUsers(form) : [],
             EndDate = decision.EndDate,
             Reasons = approved ? Remarks(decision) : RefusalReasons(state.Screening, decision),
             WhatCouldChange = approved ? [] : WhatCouldChange(state.Screening),
             SignatoryName = decision.SignatoryName,
             SignatoryTitle = decision.SignatoryTitle,
+            ForChiefStatistician = DeciderWords.ByDeputy(decision),
             SignedAt = signedAt,
             VerificationCode = verificationCode,
             VerificationUrl = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/verify/{verificationCode}",
@@ -90,12 +92,18 @@ public sealed class LetterComposer(ScreeningService screening, IOptions<LetterOp
         return cohorts;
     }
 
+    private static List<string> NamedUsers(ApplicationForm form) =>
+        (form.NamedUsers ?? []).Where(u => !string.IsNullOrWhiteSpace(u.Name))
+            .Select(u => string.Join(", ", new[] { u.Name, u.Role, u.Organisation }
+                .Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => x!.Trim())))
+            .ToList();
+
     private static List<LetterReason> Remarks(DecisionRecorded decision) =>
         string.IsNullOrWhiteSpace(decision.Reasons) ? [] : [new LetterReason("Remarks", decision.Reasons)];
 
     private static List<LetterReason> RefusalReasons(ScreeningResult? result, DecisionRecorded decision)
     {
-        var reasons = new List<LetterReason> { new("The Chief Statistician's reasons", decision.Reasons) };
+        var reasons = new List<LetterReason> { new(DeciderWords.Reasons(decision), decision.Reasons) };
         if (result is null) return reasons;
         foreach (var (heading, limb) in new[] { ("Purpose (regulation test, first limb)", result.Purpose), ("Necessity (regulation test, second limb)", result.Necessity), ("The Department's conditions", result.Conditions) })
         {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResearchRelease.Web.Auth;
+using ResearchRelease.Web.Features.Account;
 
 namespace ResearchRelease.Web.Features.Dev;
 
@@ -33,15 +34,7 @@ public sealed class SignInModel(IConfiguration configuration, TimeProvider clock
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             DevelopmentPersonas.Principal(chosen, CookieAuthenticationDefaults.AuthenticationScheme, clock.GetUtcNow()));
         var target = LocalUrl.OrHome(returnUrl);
-        if (target == "/")
-        {
-            target = chosen.Role switch
-            {
-                Roles.ChiefStatistician or Roles.DeputyChiefStatistician => "/decisions",
-                Roles.ComplianceOfficer => "/compliance",
-                _ => "/applications",
-            };
-        }
+        if (target is "/" or StartPages.Path) target = StartPages.ForRole(chosen.Role);
         return LocalRedirect(target);
     }
 

@@ -68,10 +68,13 @@ public sealed class ApplicationInput
     }
 
     /// <summary>The date parts as YYYY-MM-DD, or an error message naming what is wrong.</summary>
-    public (string? Value, string? Error) RetentionDate()
+    /// <param name="today">When given, a date before it is refused: data cannot be kept until a day that has passed.</param>
+    public (string? Value, string? Error) RetentionDate(DateOnly? today = null)
     {
         var (date, error) = DateParts.Parse(RetentionDay, RetentionMonth, RetentionYear,
             "The date data will be destroyed by must be a real date, for example 31 3 2029.");
+        if (date is { } d && today is { } now && d <= now)
+            return (null, "The date data will be destroyed by must be in the future");
         return (date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), error);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using ResearchRelease.Domain.Screening;
 using ResearchRelease.Web.Applications;
+using ResearchRelease.Web.Attachments;
 using ResearchRelease.Web.Auth;
 using ResearchRelease.Web.Features.Drafting.Flow;
 using ResearchRelease.Web.Features.Screening;
@@ -8,7 +9,8 @@ using ResearchRelease.Web.Features.Screening;
 namespace ResearchRelease.Web.Features.Drafting;
 
 /// <summary>Check your answers: every answer with a change link, the screening as advice, then submit.</summary>
-public sealed class CheckAnswersModel(ApplicationReader reader, ApplicationService service, ScreeningService screening, TimeProvider clock)
+public sealed class CheckAnswersModel(ApplicationReader reader, ApplicationService service, ScreeningService screening,
+    AttachmentStore attachments, TimeProvider clock)
     : DraftPageModel(reader, service)
 {
     private readonly ApplicationService commands = service;
@@ -16,25 +18,36 @@ public sealed class CheckAnswersModel(ApplicationReader reader, ApplicationServi
     public ScreeningResult Advice { get; private set; } = null!;
     public IReadOnlyList<(string Section, IReadOnlyList<AnswerRows.Row> Rows)> Sections { get; private set; } = [];
 
+    public IReadOnlyList<AttachmentStore.Summary> Attachments { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await LoadEditableAsync(id, ct) is { } other) return other;
-        Build();
+        await BuildAsync(id, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, int version, CancellationToken ct)
     {
         if (await LoadEditableAsync(id, ct) is { } other) return other;
+        await BuildAsync(id, ct);
+        // An approval the researcher declares must be shown: the Chief Statistician cannot weigh a letter nobody attached.
+        if (Form.Project?.Ethics?.Status == "approved" && Attachments.All(a => a.Kind != EthicsLetter))
+        {
+            Errors = [(EthicsLetter, "Attach your ethics approval letter, or change your answer about ethics approval")];
+            return Invalid();
+        }
         var result = await commands.SubmitAsync(CurrentActor.From(User), id, version, ct);
-        if (result.Succeeded) return RedirectToPage("/Drafting/Details", new { id });
+        if (result.Succeeded) return RedirectToPage("/Drafting/Submitted", new { id });
         Errors = [("submit", result.Message ?? "The application could not be submitted.")];
-        Build();
         return Invalid();
     }
 
-    private void Build()
+    public const string EthicsLetter = "ethics_approval";
+
+    private async Task BuildAsync(Guid id, CancellationToken ct)
     {
+        Attachments = await attachments.ListAsync(id, ct);
         Advice = screening.Screen(Form, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         Sections = AnswerRows.For(Form, screening.Catalogue);
     }

@@ -8,15 +8,14 @@ using ResearchRelease.Web.Features.Screening;
 
 namespace ResearchRelease.Web.Features.Drafting;
 
-/// <summary>One application: where it is, what screening found, the decision and letter; submit and withdraw.</summary>
-public sealed class DetailsModel(ApplicationReader reader, ApplicationService service, ScreeningService screening) : PageModel
+/// <summary>One application: where it is, what screening found, the decision and letter; links to submit and withdraw.</summary>
+public sealed class DetailsModel(ApplicationReader reader, ScreeningService screening) : PageModel
 {
     public LoadedApplication Application { get; private set; } = null!;
     public ApplicationState State => Application.State;
     /// <summary>Before submission the researcher sees the screening as advice; it is not recorded.</summary>
     public ScreeningResult? Advice { get; private set; }
     public bool Saved { get; private set; }
-    public string? Error { get; private set; }
 
     public bool Can(ApplicationCommand command) => PermissionTable.Allows(State.Status, ActorRole.Researcher, command);
 
@@ -29,24 +28,6 @@ public sealed class DetailsModel(ApplicationReader reader, ApplicationService se
         Notice = extension == "requested" ? "Your extension request has been sent. It is screened and then decided by the Chief Statistician."
             : destruction == "confirmed" ? "You have confirmed that the data has been destroyed. The release is closed."
             : null;
-        return await Load(id, ct) ? Page() : NotFound();
-    }
-
-    public async Task<IActionResult> OnPostSubmitAsync(Guid id, int version, CancellationToken ct)
-    {
-        var result = await service.SubmitAsync(CurrentActor.From(User), id, version, ct);
-        if (result.Failure == CommandFailure.NotFound) return NotFound();
-        if (result.Succeeded) return RedirectToPage(new { id });
-        Error = result.Message;
-        return await Load(id, ct) ? Page() : NotFound();
-    }
-
-    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken ct)
-    {
-        var result = await service.WithdrawAsync(CurrentActor.From(User), id, null, ct);
-        if (result.Failure == CommandFailure.NotFound) return NotFound();
-        if (result.Succeeded) return RedirectToPage(new { id });
-        Error = result.Message;
         return await Load(id, ct) ? Page() : NotFound();
     }
 

@@ -5,7 +5,7 @@ using ResearchRelease.Web.Features.Drafting.Flow;
 namespace ResearchRelease.Web.Features.Drafting;
 
 /// <summary>One topic of the application form on its own page; which answers it asks for comes from <see cref="FlowPages"/>.</summary>
-public sealed class QuestionModel(ApplicationReader reader, ApplicationService service) : DraftPageModel(reader, service)
+public sealed class QuestionModel(ApplicationReader reader, ApplicationService service, TimeProvider clock) : DraftPageModel(reader, service)
 {
     [BindProperty]
     public ApplicationInput Input { get; set; } = new();
@@ -31,7 +31,7 @@ public sealed class QuestionModel(ApplicationReader reader, ApplicationService s
         var stored = ApplicationInput.From(Form);
         InputFields.CopyOnto(posted, stored, step.Fields);
         Input = stored;
-        if (step.Fields.Contains("RetentionDay") && Input.RetentionDate().Error is { } dateError)
+        if (step.Fields.Contains("RetentionDay") && Input.RetentionDate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).Error is { } dateError)
         {
             Errors = [("RetentionDay", dateError)];
             return Invalid();

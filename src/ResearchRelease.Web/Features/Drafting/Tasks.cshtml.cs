@@ -13,9 +13,26 @@ public sealed class TasksModel(ApplicationReader reader, ApplicationService serv
 {
     public CompletenessResult Completeness { get; private set; } = null!;
     public bool Saved { get; private set; }
-    public string AttachmentStatus { get; private set; } = SectionStatuses.NotStarted;
+    public IReadOnlyList<AttachmentStore.Summary> Uploaded { get; private set; } = [];
 
-    public string StatusOf(FlowPages.Section section) => SectionStatuses.For(section, Form, Completeness);
+    public string StatusOf(FlowPages.Step step) => SectionStatuses.For(step, Form, Completeness);
+
+    /// <summary>
+    /// An attachment's task: completed once uploaded. The ethics approval letter is needed when approval is declared
+    /// (submission is refused without it); the other documents are optional and do not count towards completion.
+    /// </summary>
+    public string AttachmentStatus(string kind) =>
+        Uploaded.Any(u => u.Kind == kind) ? SectionStatuses.Completed
+        : kind == CheckAnswersModel.EthicsLetter && EthicsLetterNeeded ? SectionStatuses.NotStarted
+        : SectionStatuses.Optional;
+
+    /// <summary>Every task that must be done before submitting, with its status: the count shown above the list.</summary>
+    public IReadOnlyList<string> RequiredStatuses() =>
+        FlowPages.Sections.SelectMany(x => x.Steps).Select(StatusOf)
+            .Concat(EthicsLetterNeeded ? [AttachmentStatus(CheckAnswersModel.EthicsLetter)] : [])
+            .ToList();
+
+    private bool EthicsLetterNeeded => Form.Project?.Ethics?.Status == "approved";
 
     public IReadOnlyList<string> ReturnedIn(FlowPages.Section section) =>
         Returned.Where(r => section.Steps.Any(s => FlowPages.Holds(s, r.Path))).Select(r => r.Message).ToList();
@@ -24,8 +41,7 @@ public sealed class TasksModel(ApplicationReader reader, ApplicationService serv
     {
         if (await LoadEditableAsync(id, ct) is { } other) return other;
         Saved = saved;
-        var uploaded = (await attachments.ListAsync(id, ct)).Count;
-        AttachmentStatus = uploaded == 0 ? SectionStatuses.NotStarted : uploaded < AttachmentKinds.All.Count ? SectionStatuses.InProgress : SectionStatuses.Completed;
+        Uploaded = await attachments.ListAsync(id, ct);
         Completeness = screening.Screen(Form, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).Completeness;
         return Page();
     }

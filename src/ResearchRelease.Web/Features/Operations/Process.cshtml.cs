@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResearchRelease.Workflow;
 using ResearchRelease.Workflow.Definitions;
+using ResearchRelease.Web.Infrastructure;
 
 namespace ResearchRelease.Web.Features.Operations;
 
@@ -26,7 +27,7 @@ public sealed class ProcessModel(IReleaseProcess process) : PageModel
     /// <summary>"eligible → route-to-chief-statistician", "after a decided signal: approve → ..." in words for the table.</summary>
     public static string Condition(DiagramEdge edge) => edge.Kind switch
     {
-        DiagramEdgeKind.Outcome => $"Outcome “{edge.Label}”",
+        DiagramEdgeKind.Outcome => $"Outcome “{DisplayNames.For(edge.Label)}”",
         DiagramEdgeKind.Payload => $"Signal payload “{edge.Label}”",
         DiagramEdgeKind.Timer => $"Timer: {edge.Label}",
         _ => "Then",

@@ -20,9 +20,22 @@ public sealed class IndexModel(LetterVerifier verifier) : PageModel
     public bool? UploadGenuine { get; private set; }
     public string? UploadError { get; private set; }
 
+    /// <summary>Set when the code form was sent empty: the reader is told what to enter, not shown the page unchanged.</summary>
+    public string? CodeError { get; private set; }
+
+    public const string EnterCode = "Enter the verification code printed on the letter";
+
     public async Task<IActionResult> OnGetAsync(string? code, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(code)) return Page();
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            if (Request.Query.ContainsKey("code"))
+            {
+                CodeError = EnterCode;
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+            return Page();
+        }
         var normalised = LetterVerifier.Normalise(code);
         // A typed code arrives as ?code=; send the reader to the same address the QR code uses.
         if (RouteData.Values["code"] is null && LetterVerifier.LooksLikeCode(normalised)) return Redirect($"/verify/{normalised}");

@@ -1,6 +1,6 @@
 namespace ResearchRelease.Web.Letters.Pdf;
 
-/// <summary>What was approved: cohorts, access route and end date, the data table, numbered conditions, remarks.</summary>
+/// <summary>What was approved: cohorts, access route and end date, the data table, named users, numbered conditions, remarks.</summary>
 internal static class ApprovalBody
 {
     public static void Draw(PageFlow flow, LetterContent letter, LetterStyles styles)
@@ -21,6 +21,14 @@ internal static class ApprovalBody
             DataItemsTable.Draw(flow, letter.DataItems, styles);
         }
 
+        if (letter.NamedUsers.Count > 0)
+        {
+            // Condition 4 limits the data to the named users: the letter says who they are.
+            TextBlocks.Heading(flow, "Named data users", styles.Heading, 3 * styles.Body.LineHeight);
+            TextBlocks.Paragraph(flow, "Only these people may use the data:", styles.Body);
+            TextBlocks.Bulleted(flow, letter.NamedUsers, styles.Body);
+        }
+
         if (letter.Conditions.Count > 0)
         {
             TextBlocks.Heading(flow, "Conditions", styles.Heading, 2 * styles.Body.LineHeight);
@@ -29,8 +37,8 @@ internal static class ApprovalBody
 
         if (letter.Reasons.Count > 0)
         {
-            TextBlocks.Heading(flow, "Remarks", styles.Heading, 3 * styles.Body.LineHeight);
-            TextBlocks.Reasons(flow, letter.Reasons, styles.BodyBold, styles.Body);
+            // Each reason carries its own heading ("Remarks"); a section heading above it printed the word twice.
+            TextBlocks.Reasons(flow, letter.Reasons, styles.Heading, styles.Body);
         }
     }
 

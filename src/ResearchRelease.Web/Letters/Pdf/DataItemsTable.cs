@@ -1,7 +1,8 @@
 namespace ResearchRelease.Web.Letters.Pdf;
 
 /// <summary>
-/// The data items as a three-column table. A row moves whole to the next page when it does not fit, and
+/// The data items as a two-column table, named as the catalogue names them: the catalogue code is for the service,
+/// not for the reader of a letter. A row moves whole to the next page when it does not fit, and
 /// the header row is repeated there; only a row taller than a whole page is split, between lines.
 /// </summary>
 internal static class DataItemsTable
@@ -9,13 +10,13 @@ internal static class DataItemsTable
     private const double PadX = 6;
     private const double PadY = 4;
 
-    private static readonly string[] Headers = ["Code", "Data item", "Sensitivity tier"];
+    private static readonly string[] Headers = ["Data item", "Sensitivity tier"];
 
     public static void Draw(PageFlow flow, IReadOnlyList<LetterDataItem> items, LetterStyles styles)
     {
         var widths = ColumnWidths(flow, items, styles);
         var header = WrapRow(flow, Headers, widths, styles.TableHead);
-        var rows = items.Select(i => WrapRow(flow, [i.Code, i.Name, i.Tier], widths, styles.TableCell)).ToList();
+        var rows = items.Select(i => WrapRow(flow, [i.Name, i.Tier], widths, styles.TableCell)).ToList();
 
         var headerHeight = Height(header, styles.TableHead);
         flow.EnsureSpace(headerHeight + (rows.Count > 0 ? Math.Min(Height(rows[0], styles.TableCell), 3 * styles.TableCell.LineHeight) : 0));
@@ -31,11 +32,10 @@ internal static class DataItemsTable
 
     private static double[] ColumnWidths(PageFlow flow, IReadOnlyList<LetterDataItem> items, LetterStyles styles)
     {
-        // Code and tier columns take what their longest entry needs, within limits; the name gets the rest.
+        // The tier column takes what its longest entry needs, within limits; the name gets the rest.
         var width = PageFlow.Width;
-        var code = Widest(flow, items.Select(i => i.Code).Append(Headers[0]), styles, width * 0.18, width * 0.3);
-        var tier = Widest(flow, items.Select(i => i.Tier).Append(Headers[2]), styles, width * 0.16, width * 0.26);
-        return [code, width - code - tier, tier];
+        var tier = Widest(flow, items.Select(i => i.Tier).Append(Headers[1]), styles, width * 0.2, width * 0.32);
+        return [width - tier, tier];
     }
 
     private static double Widest(PageFlow flow, IEnumerable<string> texts, LetterStyles styles, double min, double max)

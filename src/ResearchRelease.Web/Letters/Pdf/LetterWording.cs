@@ -16,19 +16,23 @@ internal static class LetterWording
     /// <summary>"3 March 2026". The invariant culture has the English month names, so no ICU data is needed.</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>"3 March 2026 at 14:05 GMT" (or BST in summer); UTC if the host has no time zone data.</summary>
+    /// <summary>"3 March 2026 at 2:05pm GMT" (or BST in summer); UTC if the host has no time zone data.</summary>
     public static string SignedAt(DateTimeOffset signedAt)
     {
         if (UkTime is null)
         {
             var utc = signedAt.ToUniversalTime();
-            return $"{Date(DateOnly.FromDateTime(utc.DateTime))} at {utc.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC";
+            return $"{Date(DateOnly.FromDateTime(utc.DateTime))} at {Clock(utc.DateTime)} UTC";
         }
 
         var local = TimeZoneInfo.ConvertTime(signedAt, UkTime);
         var zone = local.Offset == TimeSpan.Zero ? "GMT" : "BST";
-        return $"{Date(DateOnly.FromDateTime(local.DateTime))} at {local.ToString("HH:mm", CultureInfo.InvariantCulture)} {zone}";
+        return $"{Date(DateOnly.FromDateTime(local.DateTime))} at {Clock(local.DateTime)} {zone}";
     }
+
+    /// <summary>GOV.UK style time: "2:05pm", "12:00am".</summary>
+    private static string Clock(DateTime at) =>
+        at.ToString("h:mm", CultureInfo.InvariantCulture) + (at.Hour < 12 ? "am" : "pm");
 
     public static string Title(LetterContent letter)
     {
@@ -53,7 +57,8 @@ internal static class LetterWording
     public static string Subject(LetterContent letter) => letter.Heading ?? $"Decision on your application: {letter.ProjectTitle}";
 
     public static string Opening(LetterContent letter) =>
-        $"I have considered your application for individual pupil information under {Regulations}, as amended. " +
+        $"I have considered{(letter.ForChiefStatistician ? ", for the Chief Statistician," : "")} your application for individual pupil "
+        + $"information under {Regulations}, as amended. " +
         $"I am writing to tell you that your application has been {letter.DecisionSummary}.";
 
     public static string ApprovalScope(LetterContent letter)

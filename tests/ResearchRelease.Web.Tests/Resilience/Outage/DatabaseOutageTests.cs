@@ -30,13 +30,13 @@ public sealed class DatabaseOutageTests
 
         var (waiting, _) = await ApiClient.SubmitAndWaitAsync(researcher, "pub-01");
         var (draft, _) = await ApiClient.CreateAsync(researcher, ExampleCases.ApplicationJson("pub-01"));
-        var draftPage = await HtmlForms.GetPageAsync(researcher, $"/applications/{draft}");
+        var draftPage = await HtmlForms.GetPageAsync(researcher, $"/applications/{draft}/check-answers");
         var (late, _) = await ApiClient.CreateAsync(researcher, ExampleCases.ApplicationJson("pub-01"));
         await ApiClient.SubmitAsync(researcher, late);
         await server.StopAsync(); // right behind the submission: its outbox message and workflow are still in flight
 
         await AssertUnavailablePageAsync(await researcher.GetAsync("/applications"));
-        await AssertUnavailablePageAsync(await HtmlForms.SubmitAsync(researcher, draftPage, $"/applications/{draft}", "form[action*='handler=Submit']", []));
+        await AssertUnavailablePageAsync(await HtmlForms.SubmitAsync(researcher, draftPage, $"/applications/{draft}/check-answers", "#submit-form", []));
         await AssertUnavailableProblemAsync(await researcher.PostAsync($"/api/applications/{draft}/submit", null));
         await AssertUnavailableProblemAsync(await researcher.PostAsync("/api/applications", ApiClient.Json(ExampleCases.ApplicationJson("pub-01"))));
         await AssertUnavailableProblemAsync(await ApiClient.DecideAsync(chief, waiting, Approve));

@@ -16,13 +16,22 @@ public static class SectionStatuses
     public const string InProgress = "In progress";
     public const string Completed = "Completed";
 
-    public static string For(FlowPages.Section section, ApplicationForm form, CompletenessResult completeness)
+    public const string Optional = "Optional";
+
+    public static string For(FlowPages.Section section, ApplicationForm form, CompletenessResult completeness) =>
+        Of(section.Steps, section.Key == "data", form, completeness);
+
+    /// <summary>One task's status (the GOV.UK task list gives every task its own): the same rule over its answers only.</summary>
+    public static string For(FlowPages.Step step, ApplicationForm form, CompletenessResult completeness) =>
+        Of([step], step.Url.StartsWith("data-items", StringComparison.Ordinal), form, completeness);
+
+    private static string Of(IReadOnlyList<FlowPages.Step> steps, bool holdsDataItems, ApplicationForm form, CompletenessResult completeness)
     {
         var answered = Answered(form);
-        var steps = section.Steps;
         if (!answered.Any(a => steps.Any(s => FlowPages.Holds(s, a)))) return NotStarted;
         var missing = completeness.MissingPaths.Any(p => steps.Any(s => FlowPages.Holds(s, p)));
-        var incompleteItems = section.Key == "data" && (form.DataItems ?? []).Any(i => string.IsNullOrWhiteSpace(i.Justification) || (i.ResearchQuestions?.Count ?? 0) == 0);
+        var incompleteItems = holdsDataItems
+            && (form.DataItems ?? []).Any(i => string.IsNullOrWhiteSpace(i.Justification) || (i.ResearchQuestions?.Count ?? 0) == 0);
         return missing || incompleteItems ? InProgress : Completed;
     }
 
