@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ResearchRelease.Web.Applications;
@@ -15,6 +16,7 @@ using ResearchRelease.Web.Features.Drafting;
 using ResearchRelease.Web.Features.Lifecycle;
 using ResearchRelease.Web.Features.Register;
 using ResearchRelease.Web.Features.Screening;
+using ResearchRelease.Web.Features.StandingShares;
 using ResearchRelease.Web.Features.Verification;
 using ResearchRelease.Web.Infrastructure;
 using ResearchRelease.Web.Letters;
@@ -90,6 +92,12 @@ public static class AppSetup
         services.AddScoped<RegisterQuery>();
         services.AddScoped<PublicRegister>();
         services.AddScoped<DesignationStore>();
+        services.AddValidatedOptions<StandingShareOptions>(builder.Configuration, StandingShareOptions.Section);
+        services.AddScoped<StandingShareStore>();
+        services.AddScoped<StandingShareService>();
+        services.AddScoped<ShareReviewSweep>();
+        services.AddScoped<ShareExamples>();
+        services.AddHostedService<ShareReviewService>();
         services.AddScoped<DesignationService>();
         services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, DeputyClaimsTransformation>();
 
@@ -152,12 +160,16 @@ public static class AppSetup
         var pending = (await database.GetPendingMigrationsAsync()).ToList();
         if (pending.Count > 0) await database.MigrateAsync();
         await engine;
-        // Databases from before the register was a projection of the fold get their read models rebuilt once.
-        if (pending.Any(m => m.EndsWith("_PublicRegisterProjection", StringComparison.Ordinal))
+        // Databases from before the register was a projection of the fold, or before it listed every kind of disclosure,
+        // get their read models rebuilt once.
+        if (pending.Any(m => m.EndsWith("_PublicRegisterProjection", StringComparison.Ordinal)
+                || m.EndsWith("_StandingSharesAndDisclosureRegister", StringComparison.Ordinal))
             && !pending.Any(m => m.EndsWith("_InitialSchema", StringComparison.Ordinal)))
             await scope.ServiceProvider.GetRequiredService<ApplicationStore>().RebuildReadModelsAsync(CancellationToken.None);
         app.Logger.LogInformation("Databases migrated in {Ms:F0} ms.", clock.Elapsed.TotalMilliseconds);
         await scope.ServiceProvider.GetRequiredService<CatalogueStore>().SeedIfEmptyAsync(CancellationToken.None);
+        if (app.Environment.IsDevelopment() && app.Services.GetRequiredService<IOptions<StandingShareOptions>>().Value.SeedExamples)
+            await scope.ServiceProvider.GetRequiredService<ShareExamples>().SeedIfEmptyAsync(CancellationToken.None);
     }
 
     public static void UseResearchRelease(this WebApplication app)
@@ -188,6 +200,7 @@ public static class AppSetup
         app.MapAuditApi();
         app.MapRegisterExports();
         app.MapPublicRegister();
+        app.MapStandingSharesApi();
         app.MapScreeningApi();
         app.MapAttachmentEndpoints();
         app.MapOpenApi().AllowAnonymous();
