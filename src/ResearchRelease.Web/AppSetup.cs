@@ -128,6 +128,9 @@ public static class AppSetup
             o.Conventions.AuthorizeFolder("/Compliance", Policies.Compliance);
             o.Conventions.AuthorizePage("/Screening/Rescreening", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Operations", Policies.ProcessObservers);
+            o.Conventions.AuthorizeFolder("/StandingShares", Policies.ShareReaders);
+            o.Conventions.AuthorizePage("/StandingShares/Terms", Policies.Compliance);
+            o.Conventions.AddPageRoute("/StandingShares/Terms", "/standing-shares/new");
             o.Conventions.RateLimitPage("/Dev/SignIn", RateLimitPolicies.SignIn);
             o.Conventions.RateLimitPage("/Decisions/Case", RateLimitPolicies.Decision);
             o.Conventions.RateLimitPage("/Corrections/CorrectLetter", RateLimitPolicies.Decision);
