@@ -17,6 +17,7 @@ using ResearchRelease.Web.Features.Lifecycle;
 using ResearchRelease.Web.Features.Register;
 using ResearchRelease.Web.Features.Screening;
 using ResearchRelease.Web.Features.StandingShares;
+using ResearchRelease.Web.Features.Statistics;
 using ResearchRelease.Web.Features.Verification;
 using ResearchRelease.Web.Infrastructure;
 using ResearchRelease.Web.Letters;
@@ -91,6 +92,7 @@ public static class AppSetup
         services.AddHostedService<RegisterAnchorService>();
         services.AddScoped<RegisterQuery>();
         services.AddScoped<PublicRegister>();
+        services.AddScoped<DecisionStatistics>();
         services.AddScoped<DesignationStore>();
         services.AddValidatedOptions<StandingShareOptions>(builder.Configuration, StandingShareOptions.Section);
         services.AddScoped<StandingShareStore>();
@@ -166,7 +168,8 @@ public static class AppSetup
         // Databases from before the register was a projection of the fold, or before it listed every kind of disclosure,
         // get their read models rebuilt once.
         if (pending.Any(m => m.EndsWith("_PublicRegisterProjection", StringComparison.Ordinal)
-                || m.EndsWith("_StandingSharesAndDisclosureRegister", StringComparison.Ordinal))
+                || m.EndsWith("_StandingSharesAndDisclosureRegister", StringComparison.Ordinal)
+                || m.EndsWith("_DecisionStatistics", StringComparison.Ordinal))
             && !pending.Any(m => m.EndsWith("_InitialSchema", StringComparison.Ordinal)))
             await scope.ServiceProvider.GetRequiredService<ApplicationStore>().RebuildReadModelsAsync(CancellationToken.None);
         app.Logger.LogInformation("Databases migrated in {Ms:F0} ms.", clock.Elapsed.TotalMilliseconds);
@@ -204,6 +207,7 @@ public static class AppSetup
         app.MapRegisterExports();
         app.MapPublicRegister();
         app.MapStandingSharesApi();
+        app.MapStatistics();
         app.MapScreeningApi();
         app.MapAttachmentEndpoints();
         app.MapOpenApi().AllowAnonymous();

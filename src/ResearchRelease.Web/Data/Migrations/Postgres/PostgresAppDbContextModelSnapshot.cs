@@ -1065,6 +1065,72 @@ namespace ResearchRelease.Web.Data.Migrations.Postgres
 
                     b.ToTable("standing_shares", (string)null);
                 });
+
+            modelBuilder.Entity("ResearchRelease.Web.Features.Statistics.DecisionFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool?>("Agreed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("agreed");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<string>("Part")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("part");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("quarter");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("recommendation");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<int?>("WorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("working_days");
+
+                    b.HasKey("Id")
+                        .HasName("pk_decision_facts");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_decision_facts_application_id");
+
+                    b.HasIndex("Kind", "Quarter", "WorkingDays")
+                        .HasDatabaseName("ix_decision_facts_kind_quarter_working_days");
+
+                    b.ToTable("decision_facts", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

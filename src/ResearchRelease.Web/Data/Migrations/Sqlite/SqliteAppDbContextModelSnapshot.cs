@@ -1044,6 +1044,70 @@ namespace ResearchRelease.Web.Data.Migrations.Sqlite
 
                     b.ToTable("standing_shares", (string)null);
                 });
+
+            modelBuilder.Entity("ResearchRelease.Web.Features.Statistics.DecisionFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool?>("Agreed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agreed");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<string>("Part")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("part");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quarter");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recommendation");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round");
+
+                    b.Property<int?>("WorkingDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("working_days");
+
+                    b.HasKey("Id")
+                        .HasName("pk_decision_facts");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_decision_facts_application_id");
+
+                    b.HasIndex("Kind", "Quarter", "WorkingDays")
+                        .HasDatabaseName("ix_decision_facts_kind_quarter_working_days");
+
+                    b.ToTable("decision_facts", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
