@@ -14,6 +14,7 @@ using ResearchRelease.Web.Features.Decisions;
 using ResearchRelease.Web.Features.Deputies;
 using ResearchRelease.Web.Features.Drafting;
 using ResearchRelease.Web.Features.Lifecycle;
+using ResearchRelease.Web.Features.Outputs;
 using ResearchRelease.Web.Features.Register;
 using ResearchRelease.Web.Features.Screening;
 using ResearchRelease.Web.Features.StandingShares;
@@ -131,6 +132,7 @@ public static class AppSetup
             o.Conventions.AuthorizePage("/Screening/Rescreening", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Operations", Policies.ProcessObservers);
             o.Conventions.AuthorizeFolder("/StandingShares", Policies.ShareReaders);
+            o.Conventions.AuthorizeFolder("/Outputs", Policies.Researcher);
             o.Conventions.AuthorizePage("/StandingShares/Terms", Policies.Compliance);
             o.Conventions.AddPageRoute("/StandingShares/Terms", "/standing-shares/new");
             o.Conventions.RateLimitPage("/Dev/SignIn", RateLimitPolicies.SignIn);
@@ -208,6 +210,7 @@ public static class AppSetup
         app.MapPublicRegister();
         app.MapStandingSharesApi();
         app.MapStatistics();
+        app.MapOutputsApi();
         app.MapScreeningApi();
         app.MapAttachmentEndpoints();
         app.MapOpenApi().AllowAnonymous();

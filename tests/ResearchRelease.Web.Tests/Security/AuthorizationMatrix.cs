@@ -157,5 +157,9 @@ public static class AuthorizationMatrix
         ["GET /how-we-decide"] = ["200", "200", "200", "200", "200"],
         ["GET /how-we-decide.csv"] = ["200", "200", "200", "200", "200"],
         ["POST /how-we-decide"] = ["400", "400", "400", "400", "400"],
+        // Issue 15: the owner reports outputs of an approved release.
+        ["GET /applications/{id:guid}/outputs"] = ["sign-in", "200", "404", "denied", "denied"],
+        ["POST /api/applications/{id:guid}/outputs"] = ["401", "415", "415", "403", "403"],
+        ["POST /applications/{id:guid}/outputs"] = ["sign-in", "400", "400", "denied", "denied"],
     };
 }

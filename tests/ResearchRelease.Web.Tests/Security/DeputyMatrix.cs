@@ -139,5 +139,8 @@ public static class DeputyMatrix
         ["GET /how-we-decide"] = ["200", "200"],
         ["GET /how-we-decide.csv"] = ["200", "200"],
         ["POST /how-we-decide"] = ["400", "400"],
+        ["GET /applications/{id:guid}/outputs"] = ["denied", "denied"],
+        ["POST /api/applications/{id:guid}/outputs"] = ["403", "403"],
+        ["POST /applications/{id:guid}/outputs"] = ["denied", "denied"],
     };
 }

@@ -45,6 +45,8 @@ public static class PublicRegisterProjection
         row.StartDate = DateOnly.FromDateTime(decidedAt);
         row.EndDate = state.EndDate;
         row.Ended = state.Status == ApplicationStatus.Expired;
+        row.Outputs = System.Text.Json.JsonSerializer.Serialize(state.Outputs.Select(o => new ReportedOutput(o.Title, o.Link)).ToList(),
+            Applications.EventSerializer.Options);
     }
 
     private static string Cut(string value, int max) => value.Length <= max ? value : value[..max];
