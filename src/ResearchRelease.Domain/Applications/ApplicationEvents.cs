@@ -94,5 +94,8 @@ public sealed record LetterCorrected(
 /// </summary>
 public sealed record ApplicationWithdrawn(string Reason, bool Automatic = false, int Round = 0) : ApplicationEvent;
 
-/// <summary>The researcher reported an output of the approved release (a publication's title and where to read it): shown on the public register.</summary>
+/// <summary>
+/// The researcher reported an output of the approved release (a publication's title and where to read it), shown on the
+/// public register.
+/// </summary>
 public sealed record OutputReported(string Title, string Link) : ApplicationEvent;

@@ -1,6 +1,9 @@
 namespace ResearchRelease.Domain.Calendar;
 
-/// <summary>How many working days lie after one date up to and including another: a decision made the day after a Friday submission took one.</summary>
+/// <summary>
+/// How many working days lie after one date up to and including another: a decision made on the Monday after a Friday
+/// submission took one.
+/// </summary>
 public static class WorkingDayCount
 {
     public static int Between(DateOnly from, DateOnly to, Func<DateOnly, bool> isWorkingDay)

@@ -20,7 +20,8 @@ public sealed class PublicRegister(AppDbContext db, ScreeningService screening, 
 
     public IAsyncEnumerable<PublicRelease> ApprovedAsync(CancellationToken ct) => StreamAsync(new DisclosureFilter(), ct);
 
-    public async IAsyncEnumerable<PublicRelease> StreamAsync(DisclosureFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<PublicRelease> StreamAsync(
+        DisclosureFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var today = Today();
         await foreach (var row in Ordered(Filtered(filter, today)).AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
@@ -105,7 +106,9 @@ public sealed class PublicRegister(AppDbContext db, ScreeningService screening, 
     {
         var legal = string.Join("; ", new[] { row.Article6, row.Article9 }.Where(b => !string.IsNullOrEmpty(b)).Select(b => DisplayNames.For(b)));
         var items = row.DataItemCodes.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(code => screening.Catalogue.Find(code) is { } d ? new RegisterItem(code, d.Name, d.Tier.DisplayName()) : new RegisterItem(code, code, ""))
+            .Select(code => screening.Catalogue.Find(code) is { } d
+                ? new RegisterItem(code, d.Name, d.Tier.DisplayName())
+                : new RegisterItem(code, code, ""))
             .ToList();
         var ended = row.Ended || (row.Kind == DisclosureKinds.StandingShare && row.EndDate < today);
         return new PublicRelease(row.Reference, row.Organisation, row.ProjectTitle, row.Purpose, [.. items.Select(i => i.Name)], legal,
