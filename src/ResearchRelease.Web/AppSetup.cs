@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ResearchRelease.Web.Applications;
@@ -13,8 +14,11 @@ using ResearchRelease.Web.Features.Decisions;
 using ResearchRelease.Web.Features.Deputies;
 using ResearchRelease.Web.Features.Drafting;
 using ResearchRelease.Web.Features.Lifecycle;
+using ResearchRelease.Web.Features.Outputs;
 using ResearchRelease.Web.Features.Register;
 using ResearchRelease.Web.Features.Screening;
+using ResearchRelease.Web.Features.StandingShares;
+using ResearchRelease.Web.Features.Statistics;
 using ResearchRelease.Web.Features.Verification;
 using ResearchRelease.Web.Infrastructure;
 using ResearchRelease.Web.Letters;
@@ -90,7 +94,14 @@ public static class AppSetup
         services.AddHostedService<RegisterAnchorService>();
         services.AddScoped<RegisterQuery>();
         services.AddScoped<PublicRegister>();
+        services.AddScoped<DecisionStatistics>();
         services.AddScoped<DesignationStore>();
+        services.AddValidatedOptions<StandingShareOptions>(builder.Configuration, StandingShareOptions.Section);
+        services.AddScoped<StandingShareStore>();
+        services.AddScoped<StandingShareService>();
+        services.AddScoped<ShareReviewSweep>();
+        services.AddScoped<ShareExamples>();
+        services.AddHostedService<ShareReviewService>();
         services.AddScoped<DesignationService>();
         services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, DeputyClaimsTransformation>();
 
@@ -121,6 +132,10 @@ public static class AppSetup
             o.Conventions.AuthorizeFolder("/Compliance", Policies.Compliance);
             o.Conventions.AuthorizePage("/Screening/Rescreening", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Operations", Policies.ProcessObservers);
+            o.Conventions.AuthorizeFolder("/StandingShares", Policies.ShareReaders);
+            o.Conventions.AuthorizeFolder("/Outputs", Policies.Researcher);
+            o.Conventions.AuthorizePage("/StandingShares/Terms", Policies.Compliance);
+            o.Conventions.AddPageRoute("/StandingShares/Terms", "/standing-shares/new");
             o.Conventions.RateLimitPage("/Dev/SignIn", RateLimitPolicies.SignIn);
             o.Conventions.RateLimitPage("/Decisions/Case", RateLimitPolicies.Decision);
             o.Conventions.RateLimitPage("/Corrections/CorrectLetter", RateLimitPolicies.Decision);
@@ -153,12 +168,17 @@ public static class AppSetup
         var pending = (await database.GetPendingMigrationsAsync()).ToList();
         if (pending.Count > 0) await database.MigrateAsync();
         await engine;
-        // Databases from before the register was a projection of the fold get their read models rebuilt once.
-        if (pending.Any(m => m.EndsWith("_PublicRegisterProjection", StringComparison.Ordinal))
+        // Databases from before the register was a projection of the fold, or before it listed every kind of disclosure,
+        // get their read models rebuilt once.
+        if (pending.Any(m => m.EndsWith("_PublicRegisterProjection", StringComparison.Ordinal)
+                || m.EndsWith("_StandingSharesAndDisclosureRegister", StringComparison.Ordinal)
+                || m.EndsWith("_DecisionStatistics", StringComparison.Ordinal))
             && !pending.Any(m => m.EndsWith("_InitialSchema", StringComparison.Ordinal)))
             await scope.ServiceProvider.GetRequiredService<ApplicationStore>().RebuildReadModelsAsync(CancellationToken.None);
         app.Logger.LogInformation("Databases migrated in {Ms:F0} ms.", clock.Elapsed.TotalMilliseconds);
         await scope.ServiceProvider.GetRequiredService<CatalogueStore>().SeedIfEmptyAsync(CancellationToken.None);
+        if (app.Environment.IsDevelopment() && app.Services.GetRequiredService<IOptions<StandingShareOptions>>().Value.SeedExamples)
+            await scope.ServiceProvider.GetRequiredService<ShareExamples>().SeedIfEmptyAsync(CancellationToken.None);
     }
 
     public static void UseResearchRelease(this WebApplication app)
@@ -189,6 +209,9 @@ public static class AppSetup
         app.MapAuditApi();
         app.MapRegisterExports();
         app.MapPublicRegister();
+        app.MapStandingSharesApi();
+        app.MapStatistics();
+        app.MapOutputsApi();
         app.MapScreeningApi();
         app.MapAttachmentEndpoints();
         app.MapOpenApi().AllowAnonymous();

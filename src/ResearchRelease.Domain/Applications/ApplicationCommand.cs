@@ -18,4 +18,6 @@ public enum ApplicationCommand
     Lapse,
     Expire,
     FlagDestructionOverdue,
+    /// <summary>The researcher records a publication or other output of an approved release, for the public register.</summary>
+    ReportOutput,
 }

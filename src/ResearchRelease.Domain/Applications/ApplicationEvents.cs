@@ -29,6 +29,7 @@ namespace ResearchRelease.Domain.Applications;
 [JsonDerivedType(typeof(DestructionConfirmed), "destruction_confirmed")]
 [JsonDerivedType(typeof(DestructionOverdueFlagged), "destruction_overdue_flagged")]
 [JsonDerivedType(typeof(ExtensionRequested), "extension_requested")]
+[JsonDerivedType(typeof(OutputReported), "output_reported")]
 public abstract record ApplicationEvent
 {
     /// <summary>The stable name stored with the event.</summary>
@@ -92,3 +93,9 @@ public sealed record LetterCorrected(
 /// written before the lifecycle recorded it; the fold does not need it).
 /// </summary>
 public sealed record ApplicationWithdrawn(string Reason, bool Automatic = false, int Round = 0) : ApplicationEvent;
+
+/// <summary>
+/// The researcher reported an output of the approved release (a publication's title and where to read it), shown on the
+/// public register.
+/// </summary>
+public sealed record OutputReported(string Title, string Link) : ApplicationEvent;

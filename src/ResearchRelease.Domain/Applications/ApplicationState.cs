@@ -54,6 +54,8 @@ public sealed partial record ApplicationState
     public DestructionConfirmed? Destruction { get; init; }
     public DateTime? DestructionConfirmedAt { get; init; }
     public DestructionOverdueFlagged? OverdueFlag { get; init; }
+    /// <summary>The outputs the researcher reported, oldest first.</summary>
+    public IReadOnlyList<OutputReported> Outputs { get; init; } = [];
     /// <summary>Reminders and escalations already recorded, as "type:round": each is recorded once per round.</summary>
     public IReadOnlySet<string> Reminders { get; init; } = new HashSet<string>();
 
@@ -112,6 +114,7 @@ public sealed partial record ApplicationState
             ReleaseExpired x => this with { Status = ApplicationStatus.Expired, Expiry = x, PendingExtension = null },
             DestructionConfirmed d => this with { Status = ApplicationStatus.Closed, Destruction = d, DestructionConfirmedAt = at },
             DestructionOverdueFlagged f => this with { OverdueFlag = f },
+            OutputReported o => this with { Outputs = [.. Outputs, o] },
             _ => throw new ArgumentOutOfRangeException(nameof(e), e.Type, "Unknown application event."),
         };
         return next with { Version = Version + 1 };

@@ -29,12 +29,14 @@ public static class PermissionTable
         [(ApplicationStatus.Approved, ActorRole.DeputyChiefStatistician)] = [ApplicationCommand.CorrectLetter],
         [(ApplicationStatus.Refused, ActorRole.DeputyChiefStatistician)] = [ApplicationCommand.CorrectLetter],
         [(ApplicationStatus.AwaitingDecision, ActorRole.System)] = [ApplicationCommand.RecordReminder],
-        [(ApplicationStatus.Approved, ActorRole.Researcher)] = [ApplicationCommand.RequestExtension],
+        [(ApplicationStatus.Approved, ActorRole.Researcher)] = [ApplicationCommand.RequestExtension, ApplicationCommand.ReportOutput],
+        [(ApplicationStatus.ExtensionRequested, ActorRole.Researcher)] = [ApplicationCommand.ReportOutput],
+        [(ApplicationStatus.ExtensionAwaitingDecision, ActorRole.Researcher)] = [ApplicationCommand.ReportOutput],
         // An approved release is never sent back or withdrawn: the extension is approved or refused, nothing else.
         [(ApplicationStatus.ExtensionRequested, ActorRole.System)] = [ApplicationCommand.RecordScreening],
         [(ApplicationStatus.ExtensionAwaitingDecision, ActorRole.ChiefStatistician)] = [ApplicationCommand.Decide],
         [(ApplicationStatus.ExtensionAwaitingDecision, ActorRole.System)] = [ApplicationCommand.RecordReminder, ApplicationCommand.Expire],
-        [(ApplicationStatus.Expired, ActorRole.Researcher)] = [ApplicationCommand.ConfirmDestruction],
+        [(ApplicationStatus.Expired, ActorRole.Researcher)] = [ApplicationCommand.ConfirmDestruction, ApplicationCommand.ReportOutput],
         [(ApplicationStatus.Expired, ActorRole.System)] = [ApplicationCommand.FlagDestructionOverdue],
     };
 

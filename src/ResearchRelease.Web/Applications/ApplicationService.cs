@@ -56,6 +56,10 @@ public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher 
         RunAsync(id, actor, state => LifecycleDecider.ConfirmDestruction(state, actor, method, destroyedOn, declared, Today()), (_, events) =>
             events.OfType<DestructionConfirmed>().Select(d => Signal(d.Round, ProcessSignals.DestructionConfirmed)), ct);
 
+    /// <summary>An output of the release, for the public register; the process is not told (nothing waits for it).</summary>
+    public Task<ServiceResult> ReportOutputAsync(Actor actor, Guid id, string? title, string? link, CancellationToken ct) =>
+        RunAsync(id, actor, state => OutputRules.Report(state, actor, title, link), (_, _) => [], ct);
+
     private static OutboxMessage Signal(int round, string signal, string? payload = null) =>
         new() { Kind = OutboxKinds.Signal, Round = round, Signal = signal, Payload = payload };
 

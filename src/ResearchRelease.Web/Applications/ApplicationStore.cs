@@ -3,6 +3,7 @@ using ResearchRelease.Domain.Applications;
 using ResearchRelease.Web.Audit;
 using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Features.Register;
+using ResearchRelease.Web.Features.Statistics;
 using ResearchRelease.Web.Notifications;
 
 namespace ResearchRelease.Web.Applications;
@@ -54,6 +55,7 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
             using var payload = System.Text.Json.JsonDocument.Parse(row.Payload);
             var owed = notifications.Plan(new NotificationSource(id, row.Sequence, e, payload.RootElement, before, state), now).ToList();
             db.Notifications.AddRange(owed);
+            db.DecisionFacts.AddRange(DecisionFacts.For(id, e, before, state, now));
             emails += owed.Count;
         }
 
@@ -92,6 +94,14 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
             var loaded = await LoadAsync(id, ct);
             if (loaded is null) continue;
             var at = loaded.Rows[^1].OccurredAt;
+            await db.DecisionFacts.Where(f => f.ApplicationId == id).ExecuteDeleteAsync(ct);
+            var folded = ApplicationState.Empty;
+            foreach (var (e, row) in loaded.Events.Zip(loaded.Rows))
+            {
+                var next = folded.Apply(e, row.OccurredAt);
+                db.DecisionFacts.AddRange(DecisionFacts.For(id, e, folded, next, row.OccurredAt));
+                folded = next;
+            }
             await ProjectAsync(id, loaded.State, loaded.Events, at, ct);
             await PublicRegisterProjection.ProjectAsync(db, id, loaded.State, ct);
             await db.SaveChangesAsync(ct);

@@ -16,5 +16,8 @@ public static class AuthorizationSetup
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.ChiefStatistician, Roles.ComplianceOfficer))
             .AddPolicy(Policies.ServiceAdministrator, p => p.RequireRole(Roles.ServiceAdministrator))
             .AddPolicy(Policies.ProcessObservers, p => p.RequireRole(Roles.ComplianceOfficer, Roles.ServiceAdministrator))
+            .AddPolicy(Policies.ShareReaders, p => p.RequireAssertion(c => c.User.IsInRole(Roles.ComplianceOfficer)
+                || c.User.IsInRole(Roles.ChiefStatistician)
+                || (c.User.IsInRole(Roles.DeputyChiefStatistician) && c.User.HasClaim(x => x.Type == DeputyClaimsTransformation.ClaimType))))
             .Services;
 }

@@ -25,4 +25,6 @@ public static class Policies
     public const string ServiceAdministrator = "ServiceAdministrator";
     /// <summary>Who may look at the workflow engine's pages (diagram, instances in trouble): compliance and administrators.</summary>
     public const string ProcessObservers = "ProcessObservers";
+    /// <summary>Who may read standing shares: compliance (who maintain them) and whoever may decide them.</summary>
+    public const string ShareReaders = "ShareReaders";
 }

@@ -24,6 +24,9 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<SentNotification> SentNotifications => Set<SentNotification>();
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
     public DbSet<Features.Register.PublicRegisterEntry> PublicRegister => Set<Features.Register.PublicRegisterEntry>();
+    public DbSet<Features.Statistics.DecisionFact> DecisionFacts => Set<Features.Statistics.DecisionFact>();
+    public DbSet<StoredShareEvent> ShareEvents => Set<StoredShareEvent>();
+    public DbSet<Features.StandingShares.StandingShareRecord> StandingShares => Set<Features.StandingShares.StandingShareRecord>();
 
     /// <summary>The Data Protection key ring, shared by every node through the database (Security/KeyRingSetup.cs).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -66,7 +66,7 @@ public sealed class Readers(LifecycleApp app)
         Expect("public register page lists it", s.IsLiveRelease, page.QuerySelector($"#release-{s.Reference}") is not null);
         var csvLine = (await _public.GetStringAsync("/register.csv")).Split("\r\n").FirstOrDefault(l => l.StartsWith(s.Reference + ",", StringComparison.Ordinal));
         Expect("public register CSV lists it", s.IsLiveRelease, csvLine is not null);
-        if (csvLine is not null) Expect("public register CSV end date", true, csvLine.EndsWith("," + Iso(s.EndDate), StringComparison.Ordinal));
+        if (csvLine is not null) Expect("public register CSV end date", true, csvLine.Contains("," + Iso(s.EndDate) + ",", StringComparison.Ordinal));
 
         // The decision register lists what has been submitted; a draft is the researcher's own business.
         var exported = JsonDocument.Parse(await _compliance.GetStringAsync("/api/decisions.json")).RootElement.EnumerateArray()

@@ -38,6 +38,8 @@ public sealed class AppFactory(
         builder.UseSetting("Audit:DevelopmentKeyPath", AuditKeyPath);
         builder.UseSetting("Audit:AnchorDirectory", Path.Combine(Path.GetTempPath(), "rr-tests", "anchors"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Development seeds example standing shares; tests make their own, so every count a test makes is its own.
+        builder.UseSetting("StandingShares:SeedExamples", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         if (configure is not null) builder.ConfigureTestServices(configure);
     }

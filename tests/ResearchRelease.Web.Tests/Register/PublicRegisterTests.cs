@@ -38,9 +38,10 @@ public sealed class PublicRegisterTests(ApprovedApp approved) : IClassFixture<Ap
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var csv = await response.Content.ReadAsStringAsync();
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("reference,organisation,project_title,purpose,data_items,legal_basis,access_route,start_date,end_date", lines[0]);
+        Assert.Equal("reference,organisation,project_title,purpose,data_items,legal_basis,access_route,start_date,end_date,"
+            + "kind,sector,public_benefit,legal_gateway,linkage,frequency,approval_date,review_date,status,outputs", lines[0]);
         var mine = Assert.Single(lines, l => l.StartsWith(approved.Reference + ",", StringComparison.Ordinal));
-        Assert.EndsWith(",2029-03-31", mine, StringComparison.Ordinal);
+        Assert.Contains(",2029-03-31,release,", mine, StringComparison.Ordinal);
         Assert.All(PersonalDetails, p => Assert.DoesNotContain(p, csv, StringComparison.Ordinal));
     }
 

@@ -142,5 +142,31 @@ public static class AuthorizationMatrix
         ["POST /error"] = ["404", "404", "404", "404", "404"],
         ["POST /status/{code:int}"] = ["200", "200", "200", "200", "200"],
         ["PUT /api/applications/{id:guid}"] = ["401", "415", "415", "403", "403"],
+        // Issue 15: standing shares (compliance drafts and maintains, the Chief Statistician decides, both read; the matrix's
+        // id is an application's, so share pages answer 404 to those who may read them); the register of disclosures and
+        // the statistics are public.
+        ["GET /api/standing-shares/"] = ["401", "403", "403", "200", "200"],
+        ["GET /api/standing-shares/{id:guid}"] = ["401", "403", "403", "404", "404"],
+        ["GET /register.json"] = ["200", "200", "200", "200", "200"],
+        ["GET /standing-shares"] = ["sign-in", "denied", "denied", "200", "200"],
+        ["GET /standing-shares/new"] = ["sign-in", "denied", "denied", "denied", "200"],
+        ["GET /standing-shares/{id:guid}"] = ["sign-in", "denied", "denied", "404", "404"],
+        ["GET /standing-shares/{id:guid}/terms"] = ["sign-in", "denied", "denied", "denied", "404"],
+        ["POST /api/standing-shares/"] = ["401", "403", "403", "403", "415"],
+        ["POST /api/standing-shares/{id:guid}/decision"] = ["401", "403", "403", "415", "403"],
+        ["POST /api/standing-shares/{id:guid}/renewal"] = ["401", "403", "403", "403", "415"],
+        ["POST /api/standing-shares/{id:guid}/submission"] = ["401", "403", "403", "403", "415"],
+        ["POST /standing-shares"] = ["sign-in", "denied", "denied", "400", "400"],
+        ["POST /standing-shares/new"] = ["sign-in", "denied", "denied", "denied", "400"],
+        ["POST /standing-shares/{id:guid}"] = ["sign-in", "denied", "denied", "400", "400"],
+        ["POST /standing-shares/{id:guid}/terms"] = ["sign-in", "denied", "denied", "denied", "400"],
+        ["PUT /api/standing-shares/{id:guid}/terms"] = ["401", "403", "403", "403", "415"],
+        ["GET /how-we-decide"] = ["200", "200", "200", "200", "200"],
+        ["GET /how-we-decide.csv"] = ["200", "200", "200", "200", "200"],
+        ["POST /how-we-decide"] = ["400", "400", "400", "400", "400"],
+        // Issue 15: the owner reports outputs of an approved release.
+        ["GET /applications/{id:guid}/outputs"] = ["sign-in", "200", "404", "denied", "denied"],
+        ["POST /api/applications/{id:guid}/outputs"] = ["401", "415", "415", "403", "403"],
+        ["POST /applications/{id:guid}/outputs"] = ["sign-in", "400", "400", "denied", "denied"],
     };
 }

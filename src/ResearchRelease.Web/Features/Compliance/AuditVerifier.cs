@@ -65,6 +65,7 @@ public sealed class AuditVerifier(AppDbContext db, TimeProvider clock, AuditKey 
             : null;
         var (letterCount, letterBreak) = await LetterCheck.RunAsync(db, letters, ct);
         found ??= letterBreak;
+        found ??= await ShareChainCheck.RunAsync(db, key, ct);
 
         var report = new AuditReport(found is null ? AuditReport.Intact : AuditReport.Broken, heads.Count, count,
             RegisterHead(heads.Select(h => (h.Id, h.Sequence, h.Hash))), clock.GetUtcNow().UtcDateTime, found)

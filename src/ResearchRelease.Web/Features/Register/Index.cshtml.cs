@@ -1,14 +1,22 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ResearchRelease.Domain.Catalogue;
 using ResearchRelease.Web.Audit;
+using ResearchRelease.Web.Features.Screening;
 
 namespace ResearchRelease.Web.Features.Register;
 
-/// <summary>Public: who has been approved to use pupil data, for what, and until when. No researcher's personal details.</summary>
+/// <summary>
+/// Public: every disclosure of pupil data (researcher releases and standing shares) — who receives what, for what, under
+/// which law and until when — filtered and paged in SQL. No researcher's personal details and nothing about any pupil.
+/// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(PublicRegister register, RegisterAnchorFile anchors) : PageModel
+public sealed class IndexModel(PublicRegister register, RegisterAnchorFile anchors, ScreeningService screening) : PageModel
 {
-    public List<PublicRelease> Releases { get; } = [];
+    public List<PublicRelease> Releases { get; private set; } = [];
+    public DisclosureFilter Filter { get; private set; } = new();
+    public string? Next { get; private set; }
+    public IEnumerable<DataItemDefinition> Items => screening.Catalogue.Items;
 
     /// <summary>
     /// The latest signed register head, published so that a later deletion from the record can be shown against a value
@@ -18,7 +26,13 @@ public sealed class IndexModel(PublicRegister register, RegisterAnchorFile ancho
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        await foreach (var release in register.ApprovedAsync(ct)) Releases.Add(release);
+        Filter = DisclosureFilter.From(Request.Query);
+        (Releases, Next) = await register.PageAsync(Filter, ct);
         Anchor = anchors.Latest();
     }
+
+    public static string StatusWords(string status) => status switch
+    {
+        "ended" => "Ended", "review_overdue" => "In force, review overdue", _ => "In force",
+    };
 }

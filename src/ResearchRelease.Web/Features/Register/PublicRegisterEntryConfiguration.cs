@@ -17,5 +17,10 @@ public sealed class PublicRegisterEntryConfiguration : IEntityTypeConfiguration<
         builder.Property(x => x.Article6).HasMaxLength(64);
         builder.Property(x => x.Article9).HasMaxLength(64);
         builder.Property(x => x.AccessRoute).HasMaxLength(64);
+        builder.Property(x => x.Kind).HasMaxLength(32);
+        builder.Property(x => x.Sector).HasMaxLength(64);
+        builder.Property(x => x.LegalGateway).HasMaxLength(500);
+        builder.Property(x => x.Frequency).HasMaxLength(32);
+        builder.HasIndex(x => new { x.Kind, x.DecidedAt, x.ApplicationId });
     }
 }

@@ -9,6 +9,10 @@ namespace ResearchRelease.Web.Features.Register;
 /// </summary>
 public static class PublicRegisterProjection
 {
+    /// <summary>The gateway every researcher release goes through (docs/domain.md, "The setting").</summary>
+    public const string RegulationsGateway =
+        "The Education (Individual Pupil Information) (Prescribed Persons) (England) Regulations 2009";
+
     public static async Task ProjectAsync(AppDbContext db, Guid id, ApplicationState state, CancellationToken ct)
     {
         var row = await db.PublicRegister.FindAsync([id], ct);
@@ -24,7 +28,12 @@ public static class PublicRegisterProjection
         }
         var form = state.SubmittedForm ?? state.Form;
         var terms = LetterDetails.Current(state);
+        row.Kind = DisclosureKinds.Release;
         row.Reference = state.Reference;
+        row.Sector = Blank(form.Organisation?.Type);
+        row.PublicBenefit = form.Project?.PublicBenefit ?? "";
+        row.LegalGateway = RegulationsGateway;
+        row.Linkage = form.Necessity?.LinkageNeeded == true;
         row.Organisation = Cut(terms.OrganisationName, 300);
         row.ProjectTitle = Cut(terms.ProjectTitle, 500);
         row.Purpose = form.Project?.LaySummary ?? "";
@@ -36,6 +45,8 @@ public static class PublicRegisterProjection
         row.StartDate = DateOnly.FromDateTime(decidedAt);
         row.EndDate = state.EndDate;
         row.Ended = state.Status == ApplicationStatus.Expired;
+        row.Outputs = System.Text.Json.JsonSerializer.Serialize(state.Outputs.Select(o => new ReportedOutput(o.Title, o.Link)).ToList(),
+            Applications.EventSerializer.Options);
     }
 
     private static string Cut(string value, int max) => value.Length <= max ? value : value[..max];

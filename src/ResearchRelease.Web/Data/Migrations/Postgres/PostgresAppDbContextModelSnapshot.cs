@@ -816,6 +816,78 @@ namespace ResearchRelease.Web.Data.Migrations.Postgres
                     b.ToTable("application_events", (string)null);
                 });
 
+            modelBuilder.Entity("ResearchRelease.Web.Data.StoredShareEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("actor_role");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("actor_subject");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("hash");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("previous_hash");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<Guid>("ShareId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("share_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_standing_share_events");
+
+                    b.HasIndex("ShareId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_standing_share_events_share_id_sequence");
+
+                    b.ToTable("standing_share_events", (string)null);
+                });
+
             modelBuilder.Entity("ResearchRelease.Web.Features.Register.PublicRegisterEntry", b =>
                 {
                     b.Property<Guid>("ApplicationId")
@@ -855,17 +927,48 @@ namespace ResearchRelease.Web.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("ended");
 
+                    b.Property<string>("Frequency")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("frequency");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegalGateway")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("legal_gateway");
+
+                    b.Property<bool>("Linkage")
+                        .HasColumnType("boolean")
+                        .HasColumnName("linkage");
+
                     b.Property<string>("Organisation")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("organisation");
 
+                    b.Property<string>("Outputs")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("outputs");
+
                     b.Property<string>("ProjectTitle")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("project_title");
+
+                    b.Property<string>("PublicBenefit")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("public_benefit");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
@@ -878,6 +981,19 @@ namespace ResearchRelease.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("reference");
 
+                    b.Property<DateOnly?>("ReviewDate")
+                        .HasColumnType("date")
+                        .HasColumnName("review_date");
+
+                    b.Property<bool>("ReviewOverdue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("review_overdue");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sector");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date")
                         .HasColumnName("start_date");
@@ -888,7 +1004,138 @@ namespace ResearchRelease.Web.Data.Migrations.Postgres
                     b.HasIndex("DecidedAt", "ApplicationId")
                         .HasDatabaseName("ix_public_register_decided_at_application_id");
 
+                    b.HasIndex("Kind", "DecidedAt", "ApplicationId")
+                        .HasDatabaseName("ix_public_register_kind_decided_at_application_id");
+
                     b.ToTable("public_register", (string)null);
+                });
+
+            modelBuilder.Entity("ResearchRelease.Web.Features.StandingShares.StandingShareRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AgreementEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("agreement_end");
+
+                    b.Property<string>("RecipientBody")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("recipient_body");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reference");
+
+                    b.Property<DateOnly?>("ReviewDate")
+                        .HasColumnType("date")
+                        .HasColumnName("review_date");
+
+                    b.Property<bool>("ReviewOverdue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("review_overdue");
+
+                    b.Property<bool>("ReviewReminded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("review_reminded");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_standing_shares");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_standing_shares_reference");
+
+                    b.HasIndex("ReviewDate")
+                        .HasDatabaseName("ix_standing_shares_review_date");
+
+                    b.ToTable("standing_shares", (string)null);
+                });
+
+            modelBuilder.Entity("ResearchRelease.Web.Features.Statistics.DecisionFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool?>("Agreed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("agreed");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<string>("Part")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("part");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("quarter");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("recommendation");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<int?>("WorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("working_days");
+
+                    b.HasKey("Id")
+                        .HasName("pk_decision_facts");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_decision_facts_application_id");
+
+                    b.HasIndex("Kind", "Quarter", "WorkingDays")
+                        .HasDatabaseName("ix_decision_facts_kind_quarter_working_days");
+
+                    b.ToTable("decision_facts", (string)null);
                 });
 #pragma warning restore 612, 618
         }

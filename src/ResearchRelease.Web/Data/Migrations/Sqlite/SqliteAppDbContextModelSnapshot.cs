@@ -797,6 +797,76 @@ namespace ResearchRelease.Web.Data.Migrations.Sqlite
                     b.ToTable("application_events", (string)null);
                 });
 
+            modelBuilder.Entity("ResearchRelease.Web.Data.StoredShareEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_role");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_subject");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hash");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("previous_hash");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<Guid>("ShareId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("share_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_standing_share_events");
+
+                    b.HasIndex("ShareId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_standing_share_events_share_id_sequence");
+
+                    b.ToTable("standing_share_events", (string)null);
+                });
+
             modelBuilder.Entity("ResearchRelease.Web.Features.Register.PublicRegisterEntry", b =>
                 {
                     b.Property<Guid>("ApplicationId")
@@ -836,17 +906,48 @@ namespace ResearchRelease.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("ended");
 
+                    b.Property<string>("Frequency")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("frequency");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegalGateway")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_gateway");
+
+                    b.Property<bool>("Linkage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("linkage");
+
                     b.Property<string>("Organisation")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT")
                         .HasColumnName("organisation");
 
+                    b.Property<string>("Outputs")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outputs");
+
                     b.Property<string>("ProjectTitle")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("project_title");
+
+                    b.Property<string>("PublicBenefit")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("public_benefit");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
@@ -859,6 +960,19 @@ namespace ResearchRelease.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("reference");
 
+                    b.Property<DateOnly?>("ReviewDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_date");
+
+                    b.Property<bool>("ReviewOverdue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("review_overdue");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sector");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT")
                         .HasColumnName("start_date");
@@ -869,7 +983,136 @@ namespace ResearchRelease.Web.Data.Migrations.Sqlite
                     b.HasIndex("DecidedAt", "ApplicationId")
                         .HasDatabaseName("ix_public_register_decided_at_application_id");
 
+                    b.HasIndex("Kind", "DecidedAt", "ApplicationId")
+                        .HasDatabaseName("ix_public_register_kind_decided_at_application_id");
+
                     b.ToTable("public_register", (string)null);
+                });
+
+            modelBuilder.Entity("ResearchRelease.Web.Features.StandingShares.StandingShareRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AgreementEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreement_end");
+
+                    b.Property<string>("RecipientBody")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_body");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<DateOnly?>("ReviewDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_date");
+
+                    b.Property<bool>("ReviewOverdue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("review_overdue");
+
+                    b.Property<bool>("ReviewReminded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("review_reminded");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_standing_shares");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_standing_shares_reference");
+
+                    b.HasIndex("ReviewDate")
+                        .HasDatabaseName("ix_standing_shares_review_date");
+
+                    b.ToTable("standing_shares", (string)null);
+                });
+
+            modelBuilder.Entity("ResearchRelease.Web.Features.Statistics.DecisionFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool?>("Agreed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agreed");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<string>("Part")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("part");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quarter");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recommendation");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round");
+
+                    b.Property<int?>("WorkingDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("working_days");
+
+                    b.HasKey("Id")
+                        .HasName("pk_decision_facts");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_decision_facts_application_id");
+
+                    b.HasIndex("Kind", "Quarter", "WorkingDays")
+                        .HasDatabaseName("ix_decision_facts_kind_quarter_working_days");
+
+                    b.ToTable("decision_facts", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,11 @@
+namespace ResearchRelease.Domain.StandingShares;
+
+public enum ShareCommand
+{
+    UpdateTerms,
+    Submit,
+    Decide,
+    ProposeRenewal,
+    RecordReviewReminder,
+    FlagReviewOverdue,
+}

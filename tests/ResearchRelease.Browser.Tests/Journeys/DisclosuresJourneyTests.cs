@@ -1,0 +1,59 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Playwright;
+using ResearchRelease.Browser.Tests.Infrastructure;
+using ResearchRelease.Web.Tests.Infrastructure;
+
+namespace ResearchRelease.Browser.Tests.Journeys;
+
+/// <summary>
+/// The public register of disclosures (with Development's example standing shares and a decided application), its
+/// filters, "How we decide" with its charts, and a standing share's page for compliance: axe finds nothing on any of them.
+/// </summary>
+public sealed class DisclosuresJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [SkippableFact]
+    public async Task Register_statistics_and_standing_share_pages_are_accessible()
+    {
+        Chromium.Require();
+        var researcher = app.Api("researcher");
+        var created = await researcher.PostAsync("/api/applications", new StringContent(ExampleCases.ApplicationJson("pub-01"), Encoding.UTF8, "application/json"));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.True((await researcher.PostAsync($"/api/applications/{id}/submit", null)).IsSuccessStatusCode);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((await researcher.GetFromJsonAsync<JsonElement>($"/api/applications/{id}")).GetProperty("status").GetString() != "AwaitingDecision")
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The application was not screened in time.");
+            await Task.Delay(100);
+        }
+        var decision = new StringContent("""{"outcome":"refuse","reasons":"Published tables would answer these questions."}""", Encoding.UTF8, "application/json");
+        Assert.True((await app.Api("chief-statistician").PostAsync($"/api/applications/{id}/decision", decision)).IsSuccessStatusCode);
+
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(15_000);
+        var driver = new Driver(await context.NewPageAsync(), app.BaseUrl, "disclosures", keyboard: false);
+        await driver.GoAsync("/register");
+        Assert.True(await driver.Page.Locator(".rr-release").CountAsync() >= 5);
+        await driver.SeenAsync("register");
+        await driver.GoAsync("/register?kind=standing_share&tier=Identifying");
+        await driver.SeenAsync("register-filtered");
+        await driver.GoAsync("/how-we-decide");
+        Assert.True(await driver.Page.Locator("svg.rr-chart[role=img]").CountAsync() >= 3);
+        await driver.SeenAsync("how-we-decide");
+
+        await driver.GoAsync("/dev/sign-in");
+        await driver.ChooseAsync("persona", "compliance");
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
+        await driver.Page.WaitForURLAsync(url => !url.Contains("/dev/sign-in", StringComparison.Ordinal));
+        await driver.GoAsync("/standing-shares");
+        await driver.SeenAsync("standing-shares");
+        await driver.ActivateAsync(driver.Page.Locator("#shares a").First);
+        await driver.Page.Locator("#record").WaitForAsync();
+        await driver.SeenAsync("standing-share");
+        await driver.GoAsync("/standing-shares/new");
+        await driver.SeenAsync("standing-share-terms");
+        driver.AssertAccessible();
+        await context.CloseAsync();
+    }
+}

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using Json.Schema;
+using ResearchRelease.Web.Tests.Infrastructure;
+using ResearchRelease.Web.Tests.StandingShares;
+
+namespace ResearchRelease.Web.Tests.Register;
+
+/// <summary>
+/// One public register of disclosures: researcher releases and standing shares together, filterable, paged by keyset,
+/// as a page, CSV and JSON; the JSON is valid against the schema kept in the repository and names no researcher.
+/// </summary>
+public abstract class DisclosureRegisterTests(ShareApp app)
+{
+    private HttpClient Anonymous => app.App.ClientFor(null);
+
+    // Parsed once: the library keeps a global registry of schemas by $id and refuses a second registration.
+    private static readonly Lazy<JsonSchema> LoadedSchema = new(LoadSchema);
+
+    private static JsonSchema Schema() => LoadedSchema.Value;
+
+    private static JsonSchema LoadSchema()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ResearchRelease.sln"))) dir = dir.Parent;
+        return JsonSchema.FromText(File.ReadAllText(Path.Combine(dir!.FullName, "docs", "schemas", "disclosure-register.schema.json")));
+    }
+
+    private async Task<(Guid Id, string Reference)> ApprovedReleaseAsync(string organisation)
+    {
+        var researcher = app.App.ClientFor(Personas.Researcher);
+        var (id, reference) = await Variants.SubmittedAsync(researcher, Variants.Of("pub-01", organisation));
+        await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
+        var decided = await ApiClient.DecideAsync(app.App.ClientFor(Personas.ChiefStatistician), id,
+            new { outcome = "approve", endDate = "2029-03-31", reasons = "A sound design with clear public benefit." });
+        Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
+        return (id, reference);
+    }
+
+    private async Task<JsonElement> JsonAsync(string query)
+    {
+        var text = await Anonymous.GetStringAsync("/register.json" + query);
+        var result = Schema().Evaluate(JsonDocument.Parse(text).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is { Count: > 0 })
+            .Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")) + "\n" + text);
+        return JsonDocument.Parse(text).RootElement;
+    }
+
+    private static List<string> References(JsonElement register) =>
+        [.. register.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("projectId").GetString()!)];
+
+    [SkippableFact]
+    public async Task Releases_and_standing_shares_are_on_one_register_valid_against_the_schema_and_filterable()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..6];
+        var (_, release) = await ApprovedReleaseAsync("Register University " + marker);
+        var shareId = await Shares.ApprovedAsync(app.App, app.Clock.Today, "Register Body " + marker, reviewInDays: 10,
+            items: ["pseudonymous_pupil_id", "ethnic_group"]);
+        var share = (await Shares.GetAsync(app.App.ClientFor(Personas.Compliance), shareId)).GetProperty("reference").GetString()!;
+
+        var all = await JsonAsync("");
+        Assert.Contains(release, References(all));
+        Assert.Contains(share, References(all));
+        var entry = all.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("projectId").GetString() == share);
+        Assert.Equal("standing_share", entry.GetProperty("kind").GetString());
+        Assert.Equal("Sensitive", entry.GetProperty("dataItems").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "ethnic_group")
+            .GetProperty("sensitivity").GetString());
+        // Nothing personal about researchers beyond what the standard publishes.
+        var example = JsonDocument.Parse(ExampleCases.ApplicationJson("pub-01")).RootElement;
+        var text = all.GetRawText();
+        Assert.DoesNotContain(example.GetProperty("applicant").GetProperty("name").GetString()!, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(example.GetProperty("applicant").GetProperty("email").GetString()!, text, StringComparison.Ordinal);
+
+        var body = $"&body={Uri.EscapeDataString(marker)}";
+        Assert.Equal([share], References(await JsonAsync("?kind=standing_share" + body)));
+        Assert.Equal([release], References(await JsonAsync("?kind=release" + body)));
+        Assert.Equal([share], References(await JsonAsync("?item=ethnic_group" + body)));
+        // Free school meals eligibility (the release) and ethnic group (the share) are both sensitive; neither identifies.
+        Assert.Equal([release, share], References(await JsonAsync("?tier=Sensitive" + body)).Order(StringComparer.Ordinal));
+        Assert.Empty(References(await JsonAsync("?tier=Identifying" + body)));
+        Assert.Empty(References(await JsonAsync("?tier=HighlySensitive" + body)));
+        Assert.Empty(References(await JsonAsync("?status=review_overdue" + body)));
+        Assert.Empty(References(await JsonAsync("?status=ended" + body)));
+        Assert.Equal(2, References(await JsonAsync("?status=in_force&basis=public_task" + body)).Count);
+
+        app.Clock.Advance(TimeSpan.FromDays(11));
+        await app.SweepAsync();
+        Assert.Equal([share], References(await JsonAsync("?status=review_overdue" + body)));
+        var csv = await Anonymous.GetStringAsync("/register.csv?status=review_overdue" + body);
+        Assert.Contains($"{share},", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{release},", csv, StringComparison.Ordinal);
+        var page = await HtmlForms.GetPageAsync(Anonymous, "/register?kind=standing_share" + body);
+        Assert.Contains("In force, review overdue", page.QuerySelector($"#release-{share}")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector($"#release-{release}"));
+    }
+
+    [SkippableFact]
+    public async Task The_register_is_paged_by_keyset_with_every_entry_once()
+    {
+        var marker = "Paged " + Guid.NewGuid().ToString("N")[..6];
+        var made = new List<string>();
+        var compliance = app.App.ClientFor(Personas.Compliance);
+        for (var i = 0; i < 53; i++)
+        {
+            var id = await Shares.ApprovedAsync(app.App, app.Clock.Today, $"{marker} {i}", reviewInDays: 200);
+            made.Add((await Shares.GetAsync(compliance, id)).GetProperty("reference").GetString()!);
+        }
+        var seen = new List<string>();
+        string? next = null;
+        var pages = 0;
+        do
+        {
+            var register = await JsonAsync($"?body={Uri.EscapeDataString(marker)}" + (next is null ? "" : $"&after={Uri.EscapeDataString(next)}"));
+            seen.AddRange(References(register));
+            next = register.GetProperty("next").ValueKind == JsonValueKind.Null ? null : register.GetProperty("next").GetString();
+            pages++;
+        }
+        while (next is not null && pages < 5);
+        Assert.Equal(2, pages);
+        Assert.Equal(made.Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
+        var first = await HtmlForms.GetPageAsync(Anonymous, $"/register?body={Uri.EscapeDataString(marker)}");
+        Assert.Equal(50, first.QuerySelectorAll(".rr-release").Length);
+        Assert.NotNull(first.QuerySelector("#next-page"));
+    }
+}
+
+public sealed class DisclosureRegisterOnSqlite(SqliteShareApp app) : DisclosureRegisterTests(app), IClassFixture<SqliteShareApp>;
+
+public sealed class DisclosureRegisterOnPostgres(PostgresShareApp app) : DisclosureRegisterTests(app), IClassFixture<PostgresShareApp>;
