@@ -22,6 +22,8 @@ public sealed class TestDatabase : IDisposable
 
     private readonly Action _cleanup;
 
+    private static readonly Lock TemplateCopy = new();
+
     public string Provider { get; }
     public string ConnectionString { get; }
     public bool IsPostgres => Provider == "Postgres";
@@ -77,13 +79,10 @@ public sealed class TestDatabase : IDisposable
         {
             admin.Open();
             using var create = new NpgsqlCommand(template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template}", admin);
-            // Two copies of one template at the same moment: PostgreSQL may answer "being accessed by other users"
-            // (object_in_use) to the second; it is free a moment later.
-            for (var attempt = 1; ; attempt++)
-            {
-                try { create.ExecuteNonQuery(); break; }
-                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 50) { Thread.Sleep(100); }
-            }
+            // PostgreSQL refuses to copy a template that another copy is reading ("being accessed by other users");
+            // the template is this process's own, so copying one at a time here is enough.
+            if (template is null) create.ExecuteNonQuery();
+            else lock (TemplateCopy) create.ExecuteNonQuery();
         }
         var connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
         return new TestDatabase("Postgres", connection, () =>
