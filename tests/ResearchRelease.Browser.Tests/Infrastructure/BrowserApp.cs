@@ -35,6 +35,21 @@ public sealed class BrowserApp : IAsyncLifetime
         Browser = await Chromium.LaunchAsync(_playwright);
     }
 
+    /// <summary>
+    /// A fresh browser context and tab for one journey. Actions wait up to 30 seconds: CI runs two apps and two
+    /// Chromiums on two cores, and a journey proves behaviour, not speed.
+    /// </summary>
+    public async Task<(Driver Driver, IBrowserContext Context)> NewJourneyAsync(string journey, bool keyboard = false)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            AcceptDownloads = true, ViewportSize = new() { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(30_000);
+        return (new Driver(await context.NewPageAsync(), BaseUrl, journey, keyboard), context);
+    }
+
     /// <summary>An API client signed in with the persona header, for the steps a journey does not look at.</summary>
     public HttpClient Api(string persona)
     {

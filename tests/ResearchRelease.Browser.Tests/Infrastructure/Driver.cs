@@ -53,6 +53,16 @@ public sealed class Driver
 
     public async Task GoAsync(string path) => await page.GotoAsync(baseUrl + path);
 
+    /// <summary>Sign in as a Development persona on the sign-in page and wait to leave it.</summary>
+    public async Task SignInAsync(string persona, bool screenshot = false)
+    {
+        await GoAsync("/dev/sign-in");
+        if (screenshot) await SeenAsync("sign-in");
+        await ChooseAsync("persona", persona);
+        await ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
+        await page.WaitForURLAsync(url => !url.Contains("/dev/sign-in", StringComparison.Ordinal));
+    }
+
     /// <summary>Screenshot the page and run axe on it; violations are collected and reported by <see cref="AssertAccessible"/>.</summary>
     public async Task SeenAsync(string name)
     {

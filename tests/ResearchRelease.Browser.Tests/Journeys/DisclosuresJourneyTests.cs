@@ -30,9 +30,7 @@ public sealed class DisclosuresJourneyTests(BrowserApp app) : IClassFixture<Brow
         var decision = new StringContent("""{"outcome":"refuse","reasons":"Published tables would answer these questions."}""", Encoding.UTF8, "application/json");
         Assert.True((await app.Api("chief-statistician").PostAsync($"/api/applications/{id}/decision", decision)).IsSuccessStatusCode);
 
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(15_000);
-        var driver = new Driver(await context.NewPageAsync(), app.BaseUrl, "disclosures", keyboard: false);
+        var (driver, context) = await app.NewJourneyAsync("disclosures");
         await driver.GoAsync("/register");
         Assert.True(await driver.Page.Locator(".rr-release").CountAsync() >= 5);
         await driver.SeenAsync("register");
@@ -42,10 +40,7 @@ public sealed class DisclosuresJourneyTests(BrowserApp app) : IClassFixture<Brow
         Assert.True(await driver.Page.Locator("svg.rr-chart[role=img]").CountAsync() >= 3);
         await driver.SeenAsync("how-we-decide");
 
-        await driver.GoAsync("/dev/sign-in");
-        await driver.ChooseAsync("persona", "compliance");
-        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
-        await driver.Page.WaitForURLAsync(url => !url.Contains("/dev/sign-in", StringComparison.Ordinal));
+        await driver.SignInAsync("compliance");
         await driver.GoAsync("/standing-shares");
         await driver.SeenAsync("standing-shares");
         await driver.ActivateAsync(driver.Page.Locator("#shares a").First);

@@ -13,17 +13,12 @@ public sealed class ProcessDiagramJourneyTests(BrowserApp app) : IClassFixture<B
     public async Task Every_process_version_is_drawn()
     {
         Chromium.Require();
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(15_000);
-        var driver = new Driver(await context.NewPageAsync(), app.BaseUrl, "process-diagram", keyboard: false);
+        var (driver, context) = await app.NewJourneyAsync("process-diagram");
         // Mermaid's measuring pass writes inline style attributes, which the CSP (style-src 'self') refuses; the picture
         // is drawn all the same, with its styles moved into the CSSOM by the page's script (asserted below).
         driver.ExpectConsoleError(text => text.StartsWith("Applying inline style violates the following Content Security Policy directive 'style-src 'self''",
             StringComparison.Ordinal));
-        await driver.GoAsync("/dev/sign-in");
-        await driver.ChooseAsync("persona", "compliance");
-        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
-        await driver.Page.WaitForURLAsync(url => !url.Contains("/dev/sign-in", StringComparison.Ordinal));
+        await driver.SignInAsync("compliance");
 
         await driver.GoAsync("/compliance/process");
         var figures = driver.Page.Locator("[data-process-diagram] .rr-diagram__figure");

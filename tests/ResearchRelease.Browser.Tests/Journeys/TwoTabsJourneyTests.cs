@@ -17,16 +17,10 @@ public sealed class TwoTabsJourneyTests(BrowserApp app) : IClassFixture<BrowserA
     public async Task Two_tabs_editing_one_draft_lose_nothing_silently()
     {
         Chromium.Require();
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(15_000);
-        var first = new Driver(await context.NewPageAsync(), app.BaseUrl, "two-tabs-first", keyboard: false);
+        var (first, context) = await app.NewJourneyAsync("two-tabs-first");
         var second = new Driver(await context.NewPageAsync(), app.BaseUrl, "two-tabs-second", keyboard: false);
 
-        await first.GoAsync("/dev/sign-in");
-        await first.SeenAsync("sign-in");
-        await first.ChooseAsync("persona", "researcher");
-        await first.ActivateAsync(first.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
-        await first.Page.WaitForURLAsync(url => !url.Contains("/dev/sign-in", StringComparison.Ordinal));
+        await first.SignInAsync("researcher", screenshot: true);
         await first.GoAsync("/applications/start");
         await first.SeenAsync("start");
         await first.ActivateAsync(first.Page.Locator("#start-form button"));
