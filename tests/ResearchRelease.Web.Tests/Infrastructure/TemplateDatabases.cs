@@ -39,11 +39,28 @@ internal static class TemplateDatabases
     {
         var template = TestDatabase.PostgresOn(TestDatabase.PostgresServer());
         MigrateWithTheApp(template);
-        // CREATE DATABASE ... TEMPLATE refuses while anyone is connected to the template.
-        // The app's engine keeps connections of its own; closing every idle pooled connection closes those too.
         NpgsqlConnection.ClearAllPools();
+        var name = new NpgsqlConnectionStringBuilder(template.ConnectionString).Database!;
+        Seal(name);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => template.Dispose();
-        return new NpgsqlConnectionStringBuilder(template.ConnectionString).Database!;
+        return name;
+    }
+
+    /// <summary>
+    /// CREATE DATABASE ... TEMPLATE refuses while any session is connected to the template. Under load the migrating
+    /// app's shutdown can time out and leave a background connection open (a lock or engine connection, not an idle
+    /// pooled one), which then blocks every copy for the rest of the run. Nothing may use the template once it is
+    /// made: refuse new connections and end any that are left.
+    /// </summary>
+    private static void Seal(string name)
+    {
+        using var admin = new NpgsqlConnection(TestDatabase.PostgresServer());
+        admin.Open();
+        using var seal = new NpgsqlCommand(
+            $"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS false; " +
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @name AND pid <> pg_backend_pid();", admin);
+        seal.Parameters.AddWithValue("name", name);
+        seal.ExecuteNonQuery();
     }
 
     private static void MigrateWithTheApp(TestDatabase database)
