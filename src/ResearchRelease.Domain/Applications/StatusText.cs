@@ -1,3 +1,4 @@
+using ResearchRelease.Domain.Calendar;
 using System.Globalization;
 
 namespace ResearchRelease.Domain.Applications;
@@ -51,5 +52,5 @@ public static class StatusText
         _ => Tag(state.Status),
     };
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+    public static string Date(DateOnly date) => PlainDates.Day(date);
 }

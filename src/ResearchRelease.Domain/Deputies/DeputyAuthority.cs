@@ -1,3 +1,4 @@
+using ResearchRelease.Domain.Calendar;
 using ResearchRelease.Domain.Applications;
 
 namespace ResearchRelease.Domain.Deputies;
@@ -14,8 +15,8 @@ public static class DeputyAuthority
         {
             DesignationStatus.Active => null,
             DesignationStatus.Revoked => CommandOutcome.Fail(CommandFailure.Forbidden, "Your designation as deputy has been revoked."),
-            DesignationStatus.Ended => CommandOutcome.Fail(CommandFailure.Forbidden, $"Your designation as deputy ended on {designation.Until:d MMMM yyyy}."),
-            _ => CommandOutcome.Fail(CommandFailure.Forbidden, $"Your designation as deputy starts on {designation.From:d MMMM yyyy}."),
+            DesignationStatus.Ended => CommandOutcome.Fail(CommandFailure.Forbidden, $"Your designation as deputy ended on {PlainDates.Day(designation.Until)}."),
+            _ => CommandOutcome.Fail(CommandFailure.Forbidden, $"Your designation as deputy starts on {PlainDates.Day(designation.From)}."),
         };
     }
 }

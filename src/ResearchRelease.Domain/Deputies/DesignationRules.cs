@@ -1,3 +1,4 @@
+using ResearchRelease.Domain.Calendar;
 using ResearchRelease.Domain.Applications;
 
 namespace ResearchRelease.Domain.Deputies;
@@ -44,7 +45,7 @@ public static class DesignationRules
         var clash = existing.FirstOrDefault(d => d.RevokedAt is null && d.Until >= today && d.From <= until && from <= d.Until);
         if (clash is not null)
             return DesignationOutcome.Fail(CommandFailure.Conflict,
-                $"{clash.DeputyName} is already designated from {clash.From:d MMMM yyyy} to {clash.Until:d MMMM yyyy}. Revoke that designation first.", "from");
+                $"{clash.DeputyName} is already designated from {PlainDates.Day(clash.From)} to {PlainDates.Day(clash.Until)}. Revoke that designation first.", "from");
 
         return DesignationOutcome.Ok(new DeputyDesignated(newId, subject, name, email, title, from, until, reason));
     }

@@ -1,3 +1,4 @@
+using ResearchRelease.Domain.Calendar;
 using System.Globalization;
 
 namespace ResearchRelease.Domain.Screening;
@@ -158,7 +159,7 @@ internal static class CompletenessCheck
         }
         else if (c.ScreenedOn is { } on && end <= on)
         {
-            Need(part, false, $"A destruction date after {on.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}", FormPaths.RetentionEnd);
+            Need(part, false, $"A destruction date after {PlainDates.Day(on)}", FormPaths.RetentionEnd);
         }
 
         Text(data, s.LawfulBasis?.Article6, "Your lawful basis under UK GDPR Article 6", FormPaths.Article6);

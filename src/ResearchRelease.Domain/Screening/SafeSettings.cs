@@ -1,3 +1,4 @@
+using ResearchRelease.Domain.Calendar;
 using System.Globalization;
 
 namespace ResearchRelease.Domain.Screening;
@@ -112,7 +113,7 @@ internal static class SafeSettings
         var beyond = BeyondLimit(c, out var end, out var limit);
         if (beyond)
         {
-            var when = end.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+            var when = PlainDates.Day(end);
             if (futureUse is not null)
             {
                 necessity.Add(Severity.NotMet, "retention_future_use",
@@ -125,7 +126,7 @@ internal static class SafeSettings
             }
 
             part.Add(Severity.NeedsJudgement, "retention_beyond_limit",
-                $"You would keep the data until {when}, later than {limit.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} "
+                $"You would keep the data until {when}, later than {PlainDates.Day(limit)} "
                     + $"({c.Policy.RetentionLimitYears} years after submission); "
                 + "say why the project needs it that long",
                 FormPaths.RetentionEnd, FormPaths.RetentionReason);

@@ -1,3 +1,4 @@
+using ResearchRelease.Domain.Calendar;
 using System.Globalization;
 using ResearchRelease.Domain.Applications;
 using ResearchRelease.Domain.Screening;
@@ -73,8 +74,8 @@ public static class NotificationRules
     public static string Date(string? value) =>
         value is null ? "not given"
         : DateOnly.TryParse(value, CultureInfo.InvariantCulture, out var d) ? Words(d)
-        : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? Words(DateOnly.FromDateTime(t.UtcDateTime))
+        : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? PlainDates.Day(t)
         : value;
 
-    public static string Words(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+    public static string Words(DateOnly date) => PlainDates.Day(date);
 }

@@ -29,18 +29,6 @@ public sealed class DisplayNamesTests
         Assert.True(char.IsUpper(DisplayNames.For(code)[0]));
     }
 
-    [Theory]
-    [InlineData("2029-03-31", "31 March 2029")]
-    [InlineData("", "Not provided")]
-    public void Dates_are_written_in_govuk_style(string stored, string shown) => Assert.Equal(shown, DisplayDates.Day(stored));
-
-    [Theory]
-    [InlineData(15, 45, "6 December 2026 at 3:45pm")]
-    [InlineData(0, 5, "6 December 2026 at 12:05am")]
-    [InlineData(12, 0, "6 December 2026 at 12:00pm")]
-    public void Times_are_written_in_govuk_style(int hour, int minute, string shown) =>
-        Assert.Equal(shown, DisplayDates.Moment(new DateTime(2026, 12, 6, hour, minute, 0, DateTimeKind.Utc)));
-
     [Fact]
     public void Ethics_reads_as_a_sentence() =>
         Assert.Equal("Approved by University of Northmoor Research Ethics Committee, reference UNREC-2026-114",

@@ -1,3 +1,4 @@
+using ResearchRelease.Domain.Calendar;
 using System.Globalization;
 using ResearchRelease.Domain.StandingShares;
 
@@ -26,9 +27,9 @@ public static class ShareWords
         "on_request" => "On request, each request approved", null => "Not provided", _ => code,
     };
 
-    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")) ?? "Not provided";
+    public static string Date(DateOnly? date) => date is { } d ? PlainDates.Day(d) : "Not provided";
 
-    public static string Date(DateTime at) => at.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+    public static string Date(DateTime at) => PlainDates.Day(at);
 
     public static string Outcome(string outcome) => outcome switch
     {

@@ -1,3 +1,4 @@
+using ResearchRelease.Domain.Calendar;
 using System.Globalization;
 
 namespace ResearchRelease.Web.Letters.Pdf;
@@ -11,28 +12,10 @@ internal static class LetterWording
     public const string Regulations =
         "The Education (Individual Pupil Information) (Prescribed Persons) (England) Regulations 2009";
 
-    private static readonly TimeZoneInfo? UkTime = FindUkTime();
+    public static string Date(DateOnly date) => PlainDates.Day(date);
 
-    /// <summary>"3 March 2026". The invariant culture has the English month names, so no ICU data is needed.</summary>
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-
-    /// <summary>"3 March 2026 at 2:05pm GMT" (or BST in summer); UTC if the host has no time zone data.</summary>
-    public static string SignedAt(DateTimeOffset signedAt)
-    {
-        if (UkTime is null)
-        {
-            var utc = signedAt.ToUniversalTime();
-            return $"{Date(DateOnly.FromDateTime(utc.DateTime))} at {Clock(utc.DateTime)} UTC";
-        }
-
-        var local = TimeZoneInfo.ConvertTime(signedAt, UkTime);
-        var zone = local.Offset == TimeSpan.Zero ? "GMT" : "BST";
-        return $"{Date(DateOnly.FromDateTime(local.DateTime))} at {Clock(local.DateTime)} {zone}";
-    }
-
-    /// <summary>GOV.UK style time: "2:05pm", "12:00am".</summary>
-    private static string Clock(DateTime at) =>
-        at.ToString("h:mm", CultureInfo.InvariantCulture) + (at.Hour < 12 ? "am" : "pm");
+    /// <summary>"3 March 2026 at 2:05pm GMT" (or BST in summer).</summary>
+    public static string SignedAt(DateTimeOffset signedAt) => PlainDates.MomentWithZone(signedAt);
 
     public static string Title(LetterContent letter)
     {
@@ -84,18 +67,4 @@ internal static class LetterWording
     public const string VerifyText =
         "Anyone holding this letter can check that the Department issued it: scan the QR code, or go to the " +
         "address below and enter the verification code.";
-
-    private static TimeZoneInfo? FindUkTime()
-    {
-        // IANA id first (Linux, and Windows with ICU), then the Windows id.
-        foreach (var id in new[] { "Europe/London", "GMT Standard Time" })
-        {
-            if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
-            {
-                return zone;
-            }
-        }
-
-        return null;
-    }
 }

@@ -1,3 +1,4 @@
+using ResearchRelease.Domain.Calendar;
 using ResearchRelease.Domain.Applications;
 using ResearchRelease.Domain.Catalogue;
 using ResearchRelease.Web.Infrastructure;
@@ -61,7 +62,7 @@ public static class AnswerRows
                 R("Security certification", L(f.Settings?.SecurityCertifications, DisplayNames.For), "questions/access"),
                 R("Processed only in the UK", YN(f.Settings?.ProcessingInUk), "questions/access"),
                 R("Processing location", T(f.Settings?.ProcessingLocation), "questions/access"),
-                R("Destroyed by", T(f.Settings?.RetentionEnd is { } end ? DisplayDates.Day(end) : null), "questions/retention"),
+                R("Destroyed by", T(f.Settings?.RetentionEnd is { } end ? PlainDates.Day(end) : null), "questions/retention"),
                 R("Why until then", T(f.Settings?.RetentionReason), "questions/retention"),
                 R("Lawful basis", T(string.Join("\n", new[] { f.Settings?.LawfulBasis?.Article6, f.Settings?.LawfulBasis?.Article9 }.Where(x => x is not null).Select(DisplayNames.For))), "questions/lawful-basis"),
             ]),
