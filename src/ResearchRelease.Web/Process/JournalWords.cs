@@ -21,6 +21,13 @@ public static class JournalWords
         _ => kind,
     };
 
+    /// <summary>
+    /// A step of the process definition as words: its id is already written as lower-case words joined by hyphens
+    /// ("route-to-chief-statistician" reads "Route to chief statistician").
+    /// </summary>
+    public static string Step(string? node) =>
+        string.IsNullOrEmpty(node) ? "" : char.ToUpperInvariant(node[0]) + node[1..].Replace('-', ' ');
+
     /// <summary>A GOV.UK tag colour for entries that need attention.</summary>
     public static string? TagClass(string kind) => kind switch
     {

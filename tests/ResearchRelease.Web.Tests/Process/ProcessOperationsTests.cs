@@ -30,7 +30,7 @@ public sealed class ProcessOperationsTests
         var listed = await ListedAsync(compliance, id, "Suspended");
         Assert.Equal(MaxActivityAttempts, renderer.Attempts);
         var row = listed.QuerySelector($"tr[data-application='{id}']")!;
-        Assert.Contains("issue-approval-letter", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Issue approval letter", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("Simulated failure: the letter store is unavailable.", row.QuerySelector("[data-last-error]")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(listed.QuerySelectorAll("[data-action]"));
 
@@ -63,7 +63,7 @@ public sealed class ProcessOperationsTests
         Assert.Contains("Alex Morgan", retried.TextContent, StringComparison.Ordinal);
         Assert.Contains("letter store back up", retried.TextContent, StringComparison.Ordinal);
         // Approved: the release now waits for its end date (version 2) rather than ending.
-        Assert.Single(record.QuerySelectorAll("#journal tr[data-kind='waiting']"), r => r.TextContent.Contains("await-release-end", StringComparison.Ordinal));
+        Assert.Single(record.QuerySelectorAll("#journal tr[data-kind='waiting']"), r => r.TextContent.Contains("Await release end", StringComparison.Ordinal));
         var chiefCase = await HtmlForms.GetPageAsync(app.ClientFor(Personas.ChiefStatistician), $"/decisions/{id}");
         Assert.NotEmpty(chiefCase.QuerySelectorAll("#journal tr[data-kind='activity-failed']"));
         Assert.Null(chiefCase.QuerySelector("#journal form"));
