@@ -94,6 +94,7 @@ public static class AppSetup
         services.AddHostedService<RegisterAnchorService>();
         services.AddScoped<RegisterQuery>();
         services.AddScoped<PublicRegister>();
+        services.AddScoped<RegisterSnapshots>();
         services.AddScoped<DecisionStatistics>();
         services.AddScoped<DesignationStore>();
         services.AddValidatedOptions<StandingShareOptions>(builder.Configuration, StandingShareOptions.Section);
@@ -209,6 +210,7 @@ public static class AppSetup
         app.MapAuditApi();
         app.MapRegisterExports();
         app.MapPublicRegister();
+        app.MapRegisterSnapshots();
         app.MapStandingSharesApi();
         app.MapStatistics();
         app.MapOutputsApi();

@@ -9,7 +9,7 @@ namespace ResearchRelease.Web.Features.Register;
 /// </summary>
 public static class PublicRegisterApi
 {
-    private static readonly IReadOnlyList<string> Header =
+    public static readonly IReadOnlyList<string> Header =
         ["reference", "organisation", "project_title", "purpose", "data_items", "legal_basis", "access_route", "start_date", "end_date",
          "kind", "sector", "public_benefit", "legal_gateway", "linkage", "frequency", "approval_date", "review_date", "status", "outputs"];
 
@@ -33,7 +33,7 @@ public static class PublicRegisterApi
         .Produces(StatusCodes.Status200OK, contentType: "application/json");
     }
 
-    private static IEnumerable<string?> Cells(PublicRelease r) =>
+    public static IEnumerable<string?> Cells(PublicRelease r) =>
         [r.Reference, r.Organisation, r.ProjectTitle, r.Purpose, string.Join("; ", r.DataItems), r.LegalBasis, r.AccessRoute,
          Iso(r.StartDate), r.EndDate is { } e ? Iso(e) : null, r.Kind, r.Sector, r.PublicBenefit, r.LegalGateway, r.Linkage ? "yes" : "no",
          r.Frequency, Iso(DateOnly.FromDateTime(r.ApprovedAt)), r.ReviewDate is { } v ? Iso(v) : null, r.Status,
