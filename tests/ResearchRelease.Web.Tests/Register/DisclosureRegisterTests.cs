@@ -83,7 +83,7 @@ public abstract class DisclosureRegisterTests(ShareApp app)
         Assert.Equal(2, References(await JsonAsync("?status=in_force&basis=public_task" + body)).Count);
 
         app.Clock.Advance(TimeSpan.FromDays(11));
-        await app.SweepAsync();
+        await app.UntilEventsAsync(shareId, t => t.Contains("share_review_overdue_flagged"), "the overdue flag");
         Assert.Equal([share], References(await JsonAsync("?status=review_overdue" + body)));
         var csv = await Anonymous.GetStringAsync("/register.csv?status=review_overdue" + body);
         Assert.Contains($"{share},", csv, StringComparison.Ordinal);
