@@ -31,10 +31,13 @@ public sealed class IndexModel(PublicRegister register, RegisterAnchorFile ancho
     public async Task OnGetAsync(CancellationToken ct)
     {
         Filter = DisclosureFilter.From(Request.Query);
+        // A date that could not be read is shown in the error summary and left out of the filter; the rest still applies.
         (Releases, Next) = await register.PageAsync(Filter, ct);
         Anchor = anchors.Latest();
         Snapshots = await snapshots.HashesAsync(await snapshots.AvailableAsync(ct), ct);
     }
+
+    public string? ErrorFor(string field) => Filter.Errors.FirstOrDefault(e => e.Field == field)?.Message;
 
     public static string StatusWords(string status) => status switch
     {
