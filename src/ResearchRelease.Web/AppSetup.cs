@@ -94,14 +94,15 @@ public static class AppSetup
         services.AddHostedService<RegisterAnchorService>();
         services.AddScoped<RegisterQuery>();
         services.AddScoped<PublicRegister>();
+        services.AddScoped<RegisterSnapshots>();
         services.AddScoped<DecisionStatistics>();
         services.AddScoped<DesignationStore>();
         services.AddValidatedOptions<StandingShareOptions>(builder.Configuration, StandingShareOptions.Section);
         services.AddScoped<StandingShareStore>();
         services.AddScoped<StandingShareService>();
-        services.AddScoped<ShareReviewSweep>();
+        services.AddScoped<ShareReviewActivities>();
+        services.AddScoped<ShareNotifications>();
         services.AddScoped<ShareExamples>();
-        services.AddHostedService<ShareReviewService>();
         services.AddScoped<DesignationService>();
         services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, DeputyClaimsTransformation>();
 
@@ -175,6 +176,10 @@ public static class AppSetup
                 || m.EndsWith("_DecisionStatistics", StringComparison.Ordinal))
             && !pending.Any(m => m.EndsWith("_InitialSchema", StringComparison.Ordinal)))
             await scope.ServiceProvider.GetRequiredService<ApplicationStore>().RebuildReadModelsAsync(CancellationToken.None);
+        // Shares approved before their reviews were run by the workflow engine get their review process started once.
+        if (pending.Any(m => m.EndsWith("_RegisterSnapshots", StringComparison.Ordinal))
+            && !pending.Any(m => m.EndsWith("_InitialSchema", StringComparison.Ordinal)))
+            await scope.ServiceProvider.GetRequiredService<StandingShareStore>().StartReviewProcessesAsync(CancellationToken.None);
         app.Logger.LogInformation("Databases migrated in {Ms:F0} ms.", clock.Elapsed.TotalMilliseconds);
         await scope.ServiceProvider.GetRequiredService<CatalogueStore>().SeedIfEmptyAsync(CancellationToken.None);
         if (app.Environment.IsDevelopment() && app.Services.GetRequiredService<IOptions<StandingShareOptions>>().Value.SeedExamples)
@@ -209,6 +214,7 @@ public static class AppSetup
         app.MapAuditApi();
         app.MapRegisterExports();
         app.MapPublicRegister();
+        app.MapRegisterSnapshots();
         app.MapStandingSharesApi();
         app.MapStatistics();
         app.MapOutputsApi();

@@ -12,6 +12,14 @@ public interface IReleaseProcess
     Task StartAsync(Guid applicationId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Starts the latest version of another definition loaded from the folder (a standing share's review) for a subject
+    /// whose id is as unique as an application's, at <paramref name="round"/>. Idempotent like <see cref="StartAsync(Guid, CancellationToken)"/>:
+    /// signals, anchors, activities and the journal are keyed by the subject's id as they are by an application's.
+    /// </summary>
+    /// <exception cref="ArgumentException">No definition with that id is loaded.</exception>
+    Task StartAsync(string definitionId, Guid subjectId, int round, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Delivers a signal (e.g. "decided" with payload "approve") to the wait of the given round.
     /// Idempotent: the same (signal, application, round) is stored once; later calls are no-ops,
     /// whatever their payload. A signal may arrive before its wait: it is kept and applied then.

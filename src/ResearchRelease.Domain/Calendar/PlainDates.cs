@@ -16,6 +16,10 @@ public static class PlainDates
     /// <summary>"31 March 2029".</summary>
     public static string Day(DateOnly date) => date.ToString("d MMMM yyyy", English);
 
+    /// <summary>"1 July to 30 September 2026"; both years when they differ ("1 December 2026 to 31 January 2027").</summary>
+    public static string Range(DateOnly first, DateOnly last) =>
+        first.Year == last.Year ? $"{first.ToString("d MMMM", English)} to {Day(last)}" : $"{Day(first)} to {Day(last)}";
+
     /// <summary>The UK calendar day of an instant stored in UTC.</summary>
     public static string Day(DateTime utc) => Day(DateOnly.FromDateTime(InUk(utc)));
 

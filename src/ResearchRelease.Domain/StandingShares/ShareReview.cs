@@ -1,20 +1,16 @@
 namespace ResearchRelease.Domain.StandingShares;
 
 /// <summary>
-/// When the review of an agreement in force is due: a reminder from <see cref="ReminderDays"/> days before the review
-/// date, and an overdue flag from the day after it, until a renewal is approved. The one owner of these periods.
+/// What the domain checks about a review. When the reminder is sent is the workflow definition's (the timer
+/// <c>share-review-reminder</c> of workflows/standing-share-review.v1.json); the overdue flag is refused before the day
+/// after the review date whoever asks, so a review can never be flagged overdue while it is not.
 /// </summary>
 public static class ShareReview
 {
-    public const int ReminderDays = 30;
-
-    public static DateOnly? ReminderDue(StandingShareState state) => state.InForce?.ReviewDate?.AddDays(-ReminderDays);
-
     public static DateOnly? OverdueFrom(StandingShareState state) => state.InForce?.ReviewDate?.AddDays(1);
 
-    public static bool ReminderIsDue(StandingShareState state, DateOnly today) =>
-        ReminderDue(state) is { } due && today >= due && !state.ReviewReminded;
+    public static bool ReminderIsDue(StandingShareState state) => state.InForce?.ReviewDate is not null && !state.ReviewReminded;
 
-    public static bool OverdueIsDue(StandingShareState state, DateOnly today) =>
-        OverdueFrom(state) is { } from && today >= from && !state.ReviewOverdue;
+    public static bool OverdueIsDue(StandingShareState state, DateOnly asOf) =>
+        OverdueFrom(state) is { } from && asOf >= from && !state.ReviewOverdue;
 }

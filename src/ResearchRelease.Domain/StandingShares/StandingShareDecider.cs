@@ -56,16 +56,16 @@ public static class StandingShareDecider
         });
     }
 
-    /// <summary>The engine-free review sweep's commands: each is recorded once per round of terms in force, and only when due.</summary>
-    public static ShareOutcome RecordReviewReminder(StandingShareState? state, DateOnly today) =>
+    /// <summary>The review process's commands (workflows/standing-share-review.v1.json): each is recorded once per round of terms in force.</summary>
+    public static ShareOutcome RecordReviewReminder(StandingShareState? state) =>
         Guard(state, Actor.Workflow, ShareCommand.RecordReviewReminder, null)
-        ?? (ShareReview.ReminderIsDue(state!, today)
+        ?? (ShareReview.ReminderIsDue(state!)
             ? ShareOutcome.Ok(new ShareReviewReminderSent(state!.InForceRound, state.InForce!.ReviewDate!.Value))
-            : ShareOutcome.Fail(CommandFailure.Conflict, "The review reminder is not due."));
+            : ShareOutcome.Fail(CommandFailure.Conflict, "The review reminder was already sent for these terms."));
 
-    public static ShareOutcome FlagReviewOverdue(StandingShareState? state, DateOnly today) =>
+    public static ShareOutcome FlagReviewOverdue(StandingShareState? state, DateOnly asOf) =>
         Guard(state, Actor.Workflow, ShareCommand.FlagReviewOverdue, null)
-        ?? (ShareReview.OverdueIsDue(state!, today)
+        ?? (ShareReview.OverdueIsDue(state!, asOf)
             ? ShareOutcome.Ok(new ShareReviewOverdueFlagged(state!.InForceRound, state.InForce!.ReviewDate!.Value))
             : ShareOutcome.Fail(CommandFailure.Conflict, "The review is not overdue."));
 

@@ -27,6 +27,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Features.Statistics.DecisionFact> DecisionFacts => Set<Features.Statistics.DecisionFact>();
     public DbSet<StoredShareEvent> ShareEvents => Set<StoredShareEvent>();
     public DbSet<Features.StandingShares.StandingShareRecord> StandingShares => Set<Features.StandingShares.StandingShareRecord>();
+    public DbSet<Features.Register.RegisterSnapshot> RegisterSnapshots => Set<Features.Register.RegisterSnapshot>();
 
     /// <summary>The Data Protection key ring, shared by every node through the database (Security/KeyRingSetup.cs).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -24,6 +24,8 @@ public static class NotificationTemplates
     public const string DestructionConfirmed = "destruction_confirmed";
     public const string DestructionOverdue = "destruction_overdue";
     public const string ExtensionRequested = "extension_requested";
+    public const string ShareReviewDue = "share_review_due";
+    public const string ShareReviewOverdue = "share_review_overdue";
 
     private const string Sign = "\n\nDepartment for Education\nResearch data release";
 
@@ -65,5 +67,9 @@ public static class NotificationTemplates
             "The researcher for ((reference)), ((title)), from ((organisation)), has not confirmed destruction of the data. It was due by ((destruction_due)).\n\nSee the record: ((record_url))" + Sign),
         new(ExtensionRequested, "Extension requested for release ((reference))",
             "The researcher asks to extend the release for ((reference)), ((title)), from ((organisation)), to ((new_end_date)). It will be screened and then come to your queue.\n\nOpen the case: ((case_url))" + Sign),
+        new(ShareReviewDue, "Review due by ((review_date)): data sharing agreement with ((body))",
+            "The standing data sharing agreement ((reference)) with ((body)) is due for review by ((review_date)).\n\nDraft the renewal, with any changes it needs, and put it to the Chief Statistician before then. If no renewal is approved by that date, the review will show as overdue on the public register.\n\nOpen the agreement: ((share_url))" + Sign),
+        new(ShareReviewOverdue, "Overdue: review of the data sharing agreement with ((body))",
+            "The review of the standing data sharing agreement ((reference)) with ((body)) was due by ((review_date)), and no renewal has been approved. The public register now shows the review as overdue.\n\nOpen the agreement: ((share_url))" + Sign),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 }

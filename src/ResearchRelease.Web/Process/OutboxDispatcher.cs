@@ -53,6 +53,8 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
             {
                 if (message.Kind == OutboxKinds.StartProcess)
                     await process.StartAsync(message.ApplicationId, ct);
+                else if (message.Kind == OutboxKinds.StartShareReview)
+                    await process.StartAsync(ProcessDefinitions.ShareReview, message.ApplicationId, message.Round, ct);
                 else
                     await process.SignalAsync(message.Signal!, message.ApplicationId, message.Round, message.Payload ?? "", ct);
                 message.DispatchedAt = clock.GetUtcNow().UtcDateTime;

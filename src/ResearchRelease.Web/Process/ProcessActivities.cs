@@ -4,6 +4,7 @@ using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Features.Decisions;
 using ResearchRelease.Web.Features.Lifecycle;
 using ResearchRelease.Web.Features.Screening;
+using ResearchRelease.Web.Features.StandingShares;
 using ResearchRelease.Workflow;
 
 namespace ResearchRelease.Web.Process;
@@ -15,11 +16,14 @@ namespace ResearchRelease.Web.Process;
 /// letters table's UNIQUE(application_id, round) refuses a second letter.
 /// </summary>
 public sealed class ProcessActivities(
-    ApplicationStore store, ScreeningService screening, LetterIssuer letters, ExtensionLetterIssuer extensionLetters, LifecycleActivities lifecycle)
+    ApplicationStore store, ScreeningService screening, LetterIssuer letters, ExtensionLetterIssuer extensionLetters, LifecycleActivities lifecycle,
+    ShareReviewActivities shares)
     : IProcessActivities
 {
     public async Task<string> RunAsync(ActivityContext context, CancellationToken cancellationToken)
     {
+        // The standing share review process runs on a share's id; its activity names are its own.
+        if (ProcessActivityNames.ShareReview.Contains(context.Activity)) return await shares.RunAsync(context, cancellationToken);
         var loaded = await store.LoadAsync(context.ApplicationId, cancellationToken)
             ?? throw new InvalidOperationException($"Application {context.ApplicationId} does not exist.");
         var (id, round) = (context.ApplicationId, context.Round);

@@ -1,5 +1,6 @@
 using ResearchRelease.Domain.Applications;
 using ResearchRelease.Web.Applications;
+using ResearchRelease.Web.Features.StandingShares;
 using ResearchRelease.Workflow;
 
 namespace ResearchRelease.Web.Process;
@@ -8,7 +9,7 @@ namespace ResearchRelease.Web.Process;
 /// The dates the engine anchors timers on, read from the application's events each time they are asked for,
 /// so that a timer set after an approved extension uses the new end date.
 /// </summary>
-public sealed class ProcessAnchors(ApplicationStore store) : IProcessAnchors
+public sealed class ProcessAnchors(ApplicationStore store, ShareReviewActivities shares) : IProcessAnchors
 {
     public Task<DateTimeOffset?> ResolveAsync(Guid applicationId, int round, string anchor, CancellationToken cancellationToken) =>
         ResolveAnchorAsync(applicationId, round, anchor, cancellationToken);
@@ -20,6 +21,8 @@ public sealed class ProcessAnchors(ApplicationStore store) : IProcessAnchors
     /// </summary>
     public async Task<DateTimeOffset?> ResolveAnchorAsync(Guid applicationId, int round, string anchor, CancellationToken cancellationToken)
     {
+        if (anchor is ProcessAnchorNames.ShareReviewDate or ProcessAnchorNames.ShareReviewOverdue or ProcessAnchorNames.ShareAgreementEnd)
+            return await shares.AnchorAsync(applicationId, anchor, cancellationToken);
         if (anchor == ProcessAnchorNames.DestructionDue)
         {
             // Overdue from the day after the confirmation was due (the domain flags only after that day).

@@ -15,6 +15,14 @@ public static class ProcessSignals
     /// <summary>approve | refuse, sent instead of <see cref="Decided"/> when the round decided is an extension.</summary>
     public const string ExtensionDecided = "extension-decided";
     public const string DestructionConfirmed = "destruction-confirmed";
+    /// <summary>A standing share's renewal was approved (workflows/standing-share-review.v1.json); sent with the period that ends.</summary>
+    public const string ShareRenewed = "renewed";
+}
+
+/// <summary>The definitions the app starts, besides the release process (whose latest version every application starts on).</summary>
+public static class ProcessDefinitions
+{
+    public const string ShareReview = "standing-share-review";
 }
 
 public static class ProcessActivityNames
@@ -36,6 +44,15 @@ public static class ProcessActivityNames
     public const string CloseRelease = "close-release";
     public const string IssueExtensionLetter = "issue-extension-letter";
     public const string IssueExtensionRefusalLetter = "issue-extension-refusal-letter";
+    public const string BeginReviewPeriod = "begin-review-period";
+    public const string RemindShareReview = "remind-share-review";
+    public const string FlagShareReviewOverdue = "flag-share-review-overdue";
+
+    /// <summary>The activities of the standing share review process: run on a share, not on an application.</summary>
+    public static readonly IReadOnlySet<string> ShareReview = new HashSet<string>(StringComparer.Ordinal)
+    {
+        BeginReviewPeriod, RemindShareReview, FlagShareReviewOverdue,
+    };
 }
 
 /// <summary>Dates the engine asks the app for, to anchor timers on (see <see cref="ProcessAnchors"/>).</summary>
@@ -46,6 +63,15 @@ public static class ProcessAnchorNames
 
     /// <summary>The day after destruction had to be confirmed by: from then the confirmation is overdue.</summary>
     public const string DestructionDue = "destruction-due";
+
+    /// <summary>A standing share's review date (in the terms in force).</summary>
+    public const string ShareReviewDate = "share-review-date";
+
+    /// <summary>The day after a standing share's review date: from then the review is overdue.</summary>
+    public const string ShareReviewOverdue = "share-review-overdue";
+
+    /// <summary>The day after a standing share's agreement ends.</summary>
+    public const string ShareAgreementEnd = "share-agreement-end";
 }
 
 /// <summary>What the lifecycle activities return.</summary>

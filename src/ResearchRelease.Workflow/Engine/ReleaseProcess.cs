@@ -20,7 +20,18 @@ internal sealed class ReleaseProcess(
 {
     public Task EnsureReadyAsync(CancellationToken cancellationToken) => bootstrap.EnsureReadyAsync(cancellationToken);
 
-    public async Task StartAsync(Guid applicationId, CancellationToken cancellationToken)
+    public Task StartAsync(Guid applicationId, CancellationToken cancellationToken) =>
+        StartAsync(catalog.Latest, applicationId, 1, cancellationToken);
+
+    public Task StartAsync(string definitionId, Guid subjectId, int round, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(round, 1);
+        var definition = catalog.Definitions.Latest(definitionId)
+            ?? throw new ArgumentException($"No process definition '{definitionId}' is loaded.", nameof(definitionId));
+        return StartAsync(definition, subjectId, round, cancellationToken);
+    }
+
+    private async Task StartAsync(ProcessDefinition definition, Guid applicationId, int round, CancellationToken cancellationToken)
     {
         await bootstrap.EnsureReadyAsync(cancellationToken);
         var reference = Reference(applicationId);
@@ -29,8 +40,7 @@ internal sealed class ReleaseProcess(
             return;
         }
 
-        var definition = catalog.Latest;
-        var data = new ProcessData { ApplicationId = applicationId, CurrentNode = definition.Start };
+        var data = new ProcessData { ApplicationId = applicationId, CurrentNode = definition.Start, Round = round };
         try
         {
             await controller.StartWorkflow(definition.Id, definition.Version, data, reference);

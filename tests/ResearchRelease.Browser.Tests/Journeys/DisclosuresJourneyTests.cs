@@ -36,6 +36,10 @@ public sealed class DisclosuresJourneyTests(BrowserApp app) : IClassFixture<Brow
         await driver.SeenAsync("register");
         await driver.GoAsync("/register?kind=standing_share&tier=Identifying");
         await driver.SeenAsync("register-filtered");
+        // The date filter's error state: the GOV.UK error summary and date input, checked by axe like the rest.
+        await driver.GoAsync("/register?from-day=31&from-month=2&from-year=2026");
+        Assert.Equal(1, await driver.Page.Locator(".govuk-error-summary").CountAsync());
+        await driver.SeenAsync("register-date-error");
         await driver.GoAsync("/how-we-decide");
         Assert.True(await driver.Page.Locator("svg.rr-chart[role=img]").CountAsync() >= 3);
         await driver.SeenAsync("how-we-decide");

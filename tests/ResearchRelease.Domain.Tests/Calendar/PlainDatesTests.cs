@@ -31,4 +31,11 @@ public sealed class PlainDatesTests
     [Fact]
     public void Seconds_are_shown_only_when_asked_for() =>
         Assert.Equal("6 December 2026 at 3:45:36pm", PlainDates.Moment(new DateTime(2026, 12, 6, 15, 45, 36, DateTimeKind.Utc), seconds: true));
+
+    [Fact]
+    public void Ranges_name_the_year_once_unless_it_changes()
+    {
+        Assert.Equal("1 July to 30 September 2026", PlainDates.Range(new(2026, 7, 1), new(2026, 9, 30)));
+        Assert.Equal("1 December 2026 to 31 January 2027", PlainDates.Range(new(2026, 12, 1), new(2027, 1, 31)));
+    }
 }

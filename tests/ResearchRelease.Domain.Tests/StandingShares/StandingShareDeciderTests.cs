@@ -78,12 +78,15 @@ public sealed class StandingShareDeciderTests
     }
 
     [Fact]
-    public void The_reminder_falls_due_thirty_days_before_review_and_the_flag_the_day_after()
+    public void The_reminder_is_sent_once_for_the_terms_in_force_and_the_flag_never_before_the_day_after_the_review()
     {
+        Assert.False(StandingShareDecider.RecordReviewReminder(Submitted(Compliance)).Succeeded); // nothing in force yet
         var decided = Submitted(Compliance).Apply(new RecordedShareEvent(new ShareDecided(1, "approve", "Sound.", "Helen Marsh", "CS"), At, "cs-1", "Helen Marsh"));
         var review = Complete.ReviewDate!.Value;
-        Assert.False(StandingShareDecider.RecordReviewReminder(decided, review.AddDays(-31)).Succeeded);
-        Assert.True(StandingShareDecider.RecordReviewReminder(decided, review.AddDays(-30)).Succeeded);
+        var reminder = StandingShareDecider.RecordReviewReminder(decided);
+        Assert.True(reminder.Succeeded);
+        var reminded = decided.Apply(new RecordedShareEvent(reminder.Events[0], At, "workflow", "Workflow"));
+        Assert.False(StandingShareDecider.RecordReviewReminder(reminded).Succeeded);
         Assert.False(StandingShareDecider.FlagReviewOverdue(decided, review).Succeeded);
         Assert.True(StandingShareDecider.FlagReviewOverdue(decided, review.AddDays(1)).Succeeded);
     }

@@ -83,7 +83,7 @@ public abstract class DisclosureRegisterTests(ShareApp app)
         Assert.Equal(2, References(await JsonAsync("?status=in_force&basis=public_task" + body)).Count);
 
         app.Clock.Advance(TimeSpan.FromDays(11));
-        await app.SweepAsync();
+        await app.UntilEventsAsync(shareId, t => t.Contains("share_review_overdue_flagged"), "the overdue flag");
         Assert.Equal([share], References(await JsonAsync("?status=review_overdue" + body)));
         var csv = await Anonymous.GetStringAsync("/register.csv?status=review_overdue" + body);
         Assert.Contains($"{share},", csv, StringComparison.Ordinal);
@@ -91,6 +91,46 @@ public abstract class DisclosureRegisterTests(ShareApp app)
         var page = await HtmlForms.GetPageAsync(Anonymous, "/register?kind=standing_share" + body);
         Assert.Contains("In force, review overdue", page.QuerySelector($"#release-{share}")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector($"#release-{release}"));
+    }
+
+    [SkippableFact]
+    public async Task Dates_are_asked_for_as_day_month_and_year_and_a_bad_one_is_named_in_an_error_summary_never_a_failure()
+    {
+        var good = await HtmlForms.GetPageAsync(Anonymous, "/register?from-day=1&from-month=4&from-year=2026&to-day=31&to-month=3&to-year=2027");
+        Assert.Null(good.QuerySelector(".govuk-error-summary"));
+        Assert.Equal("2026", good.QuerySelector("#from-year")!.GetAttribute("value"));
+        Assert.Contains("from=2026-04-01", good.QuerySelector("#register-json")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Null(good.QuerySelector("input#from[name='from']")); // no free-text date box
+
+        foreach (var (query, field, words) in new[]
+        {
+            ("from-day=31&from-month=2&from-year=2026", "from", "The approved on or after date must be a real date"),
+            ("to-day=1&to-year=2026", "to", "The approved on or before date must include a month"),
+            ("from=next%20tuesday", "from", "The approved on or after date must be a real date"),
+            ("from=2026-05-01&to=2026-04-01", "to", "must be the same as or after the approved on or after date"),
+        })
+        {
+            var response = await Anonymous.GetAsync("/register?" + query);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            var page = await HtmlForms.GetPageAsync(Anonymous, "/register?" + query);
+            var link = page.QuerySelector($".govuk-error-summary a[href='#{field}']");
+            Assert.NotNull(link);
+            Assert.Contains(words, link.TextContent, StringComparison.Ordinal);
+            Assert.NotNull(page.QuerySelector($"#{field}-error"));
+            Assert.StartsWith("Error: ", page.Title, StringComparison.Ordinal);
+        }
+        // What was typed stays in the boxes, to be corrected.
+        var typed = await HtmlForms.GetPageAsync(Anonymous, "/register?from-day=31&from-month=2&from-year=2026");
+        Assert.Equal("31", typed.QuerySelector("#from")!.GetAttribute("value"));
+
+        // The CSV and JSON keep ISO dates, and say which parameter could not be read.
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await Anonymous.GetAsync("/register.json?from=2026-01-01&to=2026-12-31")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await Anonymous.GetAsync("/register.csv?from=2026-01-01")).StatusCode);
+        var bad = await Anonymous.GetAsync("/register.json?from=2026-13-01");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
+        var problem = JsonDocument.Parse(await bad.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(problem.GetProperty("errors").TryGetProperty("from", out _), problem.ToString());
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await Anonymous.GetAsync("/register.csv?to=yesterday")).StatusCode);
     }
 
     [SkippableFact]

@@ -1,14 +1,16 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using ResearchRelease.Web.Features.StandingShares;
+using Microsoft.EntityFrameworkCore;
+using ResearchRelease.Web.Data;
+using ResearchRelease.Workflow;
 using ResearchRelease.Web.Tests.Infrastructure;
 
 namespace ResearchRelease.Web.Tests.StandingShares;
 
 /// <summary>
-/// An app of its own with a clock the tests move forward (to reach review dates), and direct access to the review sweep
-/// that the app otherwise runs on a timer: the tests run it as the timer would.
+/// An app of its own with a clock the tests move forward (to reach review dates); the workflow engine's own timers
+/// (workflows/standing-share-review.v1.json) record the review reminders and overdue flags.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
 public abstract class ShareApp(string provider) : IAsyncLifetime
@@ -27,10 +29,27 @@ public abstract class ShareApp(string provider) : IAsyncLifetime
         }
     }
 
-    public async Task<int> SweepAsync()
+    /// <summary>The share's event types, oldest first, once <paramref name="done"/> holds of them (the engine records them in its own time).</summary>
+    public Task<List<string>> UntilEventsAsync(Guid id, Func<List<string>, bool> done, string what) =>
+        Poll.UntilAsync(() => EventTypesAsync(id), done, types => $"Gave up waiting for {what}: {string.Join(", ", types)}.", TimeSpan.FromSeconds(90));
+
+    public async Task<List<string>> EventTypesAsync(Guid id)
     {
         using var scope = App.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<ShareReviewSweep>().RunAsync(CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().ShareEvents.AsNoTracking()
+            .Where(e => e.ShareId == id).OrderBy(e => e.Sequence).Select(e => e.Type).ToListAsync();
+    }
+
+    /// <summary>The share's review process has begun its wait and set its deadlines (they count from then).</summary>
+    public async Task<ProcessInstanceView> ReviewWaitingAsync(Guid id, int round)
+    {
+        var view = await Poll.UntilAsync(async () =>
+        {
+            using var scope = App.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<IReleaseProcess>().FindAsync(id, CancellationToken.None);
+        }, v => v is { Status: ProcessStatus.Waiting, CurrentNode: "await-review" } && v.Round == round && v.Deadlines.Count > 0,
+            v => $"Gave up waiting for the review wait of period {round}: {v}.");
+        return view!;
     }
 
     public Task InitializeAsync()

@@ -5,6 +5,7 @@ using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Audit;
 using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Features.StandingShares;
+using ResearchRelease.Web.Notifications;
 using ResearchRelease.Web.Tests.Infrastructure;
 
 namespace ResearchRelease.Web.Tests.StandingShares;
@@ -12,7 +13,7 @@ namespace ResearchRelease.Web.Tests.StandingShares;
 /// <summary>
 /// A standing share's whole life: compliance drafts, the Chief Statistician approves, the review reminder falls due,
 /// a renewal is drafted and approved, and the renewed review date passes and is flagged overdue. Each step is an event in
-/// a hash chain keyed like applications'. The review sweep is run as its timer would run it, with the clock moved on.
+/// a hash chain keyed like applications'. The clock is moved on and the workflow engine's own timers do the rest.
 /// </summary>
 public abstract class StandingShareLifeTests(ShareApp app)
 {
@@ -36,17 +37,26 @@ public abstract class StandingShareLifeTests(ShareApp app)
             new { outcome = "approve", reasons = "Sound." })).StatusCode);
 
         await Shares.OkAsync(await Shares.PostAsync(Compliance, $"/api/standing-shares/{id}/submission", new { }));
-        Assert.Equal(0, await app.SweepAsync());
         await Shares.OkAsync(await Shares.PostAsync(Chief, $"/api/standing-shares/{id}/decision",
             new { outcome = "approve", reasons = "A standing gateway for inspection, and only the items it needs." }));
         var approved = await Shares.GetAsync(Compliance, id);
         Assert.Equal("Approved", approved.GetProperty("status").GetString());
         Assert.Equal("Helen Marsh", approved.GetProperty("decisions")[0].GetProperty("signatoryName").GetString());
-        Assert.Equal(0, await app.SweepAsync()); // the review is 60 days away: no reminder yet
+
+        // The definition owns the deadlines: the review process's wait sets them from the terms in force.
+        var firstReview = app.Clock.Today.AddDays(60);
+        var waiting = await app.ReviewWaitingAsync(id, round: 1);
+        Assert.Equal(("standing-share-review", 1), (waiting.DefinitionId, waiting.DefinitionVersion));
+        Assert.Equal(At(firstReview.AddDays(-30)), waiting.Deadlines.Single(d => d.TimerId == "share-review-reminder").DueUtc);
+        Assert.Equal(At(firstReview.AddDays(1)), waiting.Deadlines.Single(d => d.TimerId == "share-review-overdue").DueUtc);
+        Assert.DoesNotContain("share_review_reminder_sent", await app.EventTypesAsync(id)); // 60 days away: no reminder yet
 
         app.Clock.Advance(TimeSpan.FromDays(31));
-        Assert.Equal(1, await app.SweepAsync());
-        Assert.Equal(0, await app.SweepAsync()); // once per round
+        await app.UntilEventsAsync(id, t => t.Contains("share_review_reminder_sent"), "the review reminder");
+        var email = await UntilEmailAsync(id, NotificationTemplates.ShareReviewDue);
+        Assert.Contains(body, email.Subject, StringComparison.Ordinal);
+        Assert.Contains(NotificationRules.Words(firstReview), email.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("share-review", email.Body, StringComparison.Ordinal); // plain words, no codes
         var reminded = await Shares.GetAsync(Compliance, id);
         Assert.True(reminded.GetProperty("reviewReminded").GetBoolean());
         Assert.False(reminded.GetProperty("reviewOverdue").GetBoolean());
@@ -57,7 +67,7 @@ public abstract class StandingShareLifeTests(ShareApp app)
         await Shares.OkAsync(await Shares.PostAsync(Compliance, $"/api/standing-shares/{id}/submission", new { }));
         var pending = await Shares.GetAsync(Chief, id);
         Assert.Equal("RenewalAwaitingApproval", pending.GetProperty("status").GetString());
-        Assert.Equal(Shares.Iso(app.Clock.Today.AddDays(29)), pending.GetProperty("inForce").GetProperty("reviewDate").GetString());
+        Assert.Equal(Shares.Iso(firstReview), pending.GetProperty("inForce").GetProperty("reviewDate").GetString());
         await Shares.OkAsync(await Shares.PostAsync(Chief, $"/api/standing-shares/{id}/decision",
             new { outcome = "approve", reasons = "Renewed for a further period on the same terms." }));
         var renewedView = await Shares.GetAsync(Compliance, id);
@@ -65,13 +75,23 @@ public abstract class StandingShareLifeTests(ShareApp app)
         Assert.Equal(2, renewedView.GetProperty("round").GetInt32());
         Assert.False(renewedView.GetProperty("reviewReminded").GetBoolean()); // a new round of terms, a new review
 
+        // The renewal restarts the timers: a new period of the process, with the renewed review date's deadlines.
+        var secondReview = app.Clock.Today.AddDays(90);
+        var restarted = await app.ReviewWaitingAsync(id, round: 2);
+        Assert.Equal(At(secondReview.AddDays(1)), restarted.Deadlines.Single(d => d.TimerId == "share-review-overdue").DueUtc);
+
         app.Clock.Advance(TimeSpan.FromDays(40)); // past the first review date, not yet the renewed one's reminder
-        Assert.Equal(0, await app.SweepAsync());
+        await app.ReviewWaitingAsync(id, round: 2);
+        Assert.Single(await app.EventTypesAsync(id), t => t == "share_review_reminder_sent");
         app.Clock.Advance(TimeSpan.FromDays(55)); // past the renewed review date
-        Assert.Equal(2, await app.SweepAsync()); // the reminder it missed, and the overdue flag
-        Assert.Equal(0, await app.SweepAsync());
+        await app.UntilEventsAsync(id, t => t.Contains("share_review_overdue_flagged"), "the overdue flag");
+        await UntilEmailAsync(id, NotificationTemplates.ShareReviewOverdue);
         var overdue = await Shares.GetAsync(Compliance, id);
         Assert.True(overdue.GetProperty("reviewOverdue").GetBoolean());
+        var page = await Compliance.GetStringAsync($"/standing-shares/{id}");
+        Assert.Contains($"The review was due on {NotificationRules.Words(secondReview)}", page, StringComparison.Ordinal);
+        var register = await app.App.ClientFor(null).GetStringAsync($"/register.json?status=review_overdue&body={Uri.EscapeDataString(body)}");
+        Assert.Contains(overdue.GetProperty("reference").GetString()!, register, StringComparison.Ordinal);
 
         using var scope = app.App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -90,7 +110,21 @@ public abstract class StandingShareLifeTests(ShareApp app)
         }
         Assert.Equal("System", rows[^1].ActorRole);
         Assert.True((await db.StandingShares.SingleAsync(s => s.Id == id)).ReviewOverdue);
+        // Each email once, though the engine may run an activity more than once.
+        var templates = await db.Notifications.AsNoTracking().Where(n => n.ApplicationId == id).Select(n => n.Template).ToListAsync();
+        Assert.Equal([NotificationTemplates.ShareReviewDue, NotificationTemplates.ShareReviewDue, NotificationTemplates.ShareReviewOverdue],
+            templates.Order(StringComparer.Ordinal));
     }
+
+    private static DateTime At(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+    private Task<QueuedNotification> UntilEmailAsync(Guid id, string template) =>
+        Poll.UntilAsync(async () =>
+        {
+            using var scope = app.App.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Notifications.AsNoTracking()
+                .Where(n => n.ApplicationId == id && n.Template == template).OrderBy(n => n.Id).FirstOrDefaultAsync();
+        }, n => n is not null, _ => $"Gave up waiting for the {template} email.")!;
 
     [SkippableFact]
     public async Task A_refused_renewal_leaves_the_agreement_in_force_and_a_returned_one_goes_back_to_compliance()

@@ -12,4 +12,16 @@ public sealed class PercentileTests
         Assert.Equal(7.6, DecisionStatistics.Percentile(days, 0.9)!.Value, 6);
         Assert.Null(DecisionStatistics.Percentile([], 0.5));
     }
+
+    [Fact]
+    public void The_refusal_reasons_sentence_agrees_with_the_refused_count_in_the_table()
+    {
+        static DecisionFigures With(int refused) => new([new QuarterFigures(20263,
+            new Dictionary<string, int> { [FactKinds.Received] = 3, [FactKinds.Refused] = refused }, null, null, 0, 0)], 0, 0, 0, []);
+        Assert.Equal("No applications have been refused.", IndexModel.NoReasonsWords(With(0)));
+        var one = IndexModel.NoReasonsWords(With(1));
+        Assert.StartsWith("1 application has been refused", one, StringComparison.Ordinal);
+        Assert.DoesNotContain("No applications", one, StringComparison.Ordinal);
+        Assert.StartsWith("2 applications have been refused", IndexModel.NoReasonsWords(With(2)), StringComparison.Ordinal);
+    }
 }

@@ -14,6 +14,7 @@ public sealed class PublishedDefinitionsTests
     {
         ["research-release.v1.json"] = "1635f5b52d69d5b9ad97953f4be3665c8d6d25cd2ff4b21893a425c73edfbaa2",
         ["research-release.v2.json"] = "4dfff8233d96bb245bf36138eae6a104d28e69e3e013a1e0cddb1c480f4c2a81",
+        ["standing-share-review.v1.json"] = "ac24841fbf80c2880e5a8558c146b51ce64a71a7b1e2d4d0f63be3f92be83631",
     };
 
     [Fact]

@@ -51,23 +51,26 @@ public sealed class AuditVerifier(AppDbContext db, TimeProvider clock, AuditKey 
             found ??= walk.Add(row);
         }
         Close();
+        var applications = heads.Count;
+        var (shareBreak, shareHeads) = await ShareChainCheck.RunAsync(db, key, anchored, ct);
+        found ??= shareBreak;
+        heads.AddRange(shareHeads);
 
         var seen = heads.Select(h => h.Id).ToHashSet();
         found ??= records.Values.Where(r => !seen.Contains(r.Id)).Select(r =>
             new AuditBreak(r.Id, r.Reference, 1, "events_missing",
                 $"The register lists {r.Reference}, but none of its events are stored.")).FirstOrDefault();
         found ??= anchored.Heads.Values.Where(a => !seen.Contains(a.Id) && !records.ContainsKey(a.Id)).Select(a =>
-            new AuditBreak(a.Id, a.Reference, 1, "application_deleted",
+            new AuditBreak(a.Id, a.Reference, 1, IsShare(a) ? "share_deleted" : "application_deleted",
                 $"{a.Reference} ({a.Sequence} events) was anchored on {anchored.Last!.At:yyyy-MM-dd HH:mm} UTC, but neither it nor any "
-                + "of its events are stored: the whole application was deleted.")).FirstOrDefault();
+                + $"of its events are stored: the whole {(IsShare(a) ? "standing share" : "application")} was deleted.")).FirstOrDefault();
         found ??= anchored.Problem is { } problem
             ? new AuditBreak(Guid.Empty, null, 0, "anchor_file_altered", $"The anchor file {anchors.Path} cannot be trusted: {problem}")
             : null;
         var (letterCount, letterBreak) = await LetterCheck.RunAsync(db, letters, ct);
         found ??= letterBreak;
-        found ??= await ShareChainCheck.RunAsync(db, key, ct);
 
-        var report = new AuditReport(found is null ? AuditReport.Intact : AuditReport.Broken, heads.Count, count,
+        var report = new AuditReport(found is null ? AuditReport.Intact : AuditReport.Broken, applications, count,
             RegisterHead(heads.Select(h => (h.Id, h.Sequence, h.Hash))), clock.GetUtcNow().UtcDateTime, found)
         {
             Keyed = key.IsConfigured,
@@ -78,6 +81,8 @@ public sealed class AuditVerifier(AppDbContext db, TimeProvider clock, AuditKey 
         };
         return (report, heads);
     }
+
+    private static bool IsShare(AnchoredChain a) => a.Reference.StartsWith("SS-", StringComparison.Ordinal);
 
     private List<string> Notes(AnchoredRegister anchored, long unkeyed)
     {
@@ -93,7 +98,7 @@ public sealed class AuditVerifier(AppDbContext db, TimeProvider clock, AuditKey 
         return notes;
     }
 
-    /// <summary>SHA-256 over every application's id, length and head hash, in a provider-independent order.</summary>
+    /// <summary>SHA-256 over every application's and standing share's id, length and head hash, in a provider-independent order.</summary>
     public static string RegisterHead(IEnumerable<(Guid Id, int Sequence, string Hash)> heads)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

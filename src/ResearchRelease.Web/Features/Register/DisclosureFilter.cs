@@ -1,11 +1,15 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using ResearchRelease.Domain.Applications;
+using ResearchRelease.Web.Infrastructure;
 
 namespace ResearchRelease.Web.Features.Register;
 
 /// <summary>
 /// What the public asked the register for, read from the query string (the page's form, the CSV and the JSON share it).
-/// Nothing here is trusted beyond its shape: unknown codes simply match nothing.
+/// Nothing here is trusted beyond its shape: unknown codes simply match nothing. Dates come from the page as the GOV.UK
+/// date input (from-day, from-month, from-year) and from links, the CSV and the JSON as one ISO date (from=2026-04-01);
+/// a date that is not one is an error naming the field, and is not applied.
 /// </summary>
 public sealed record DisclosureFilter
 {
@@ -20,13 +24,42 @@ public sealed record DisclosureFilter
     /// <summary>The keyset cursor: the approval time (ticks) and reference of the last row of the previous page.</summary>
     public string? After { get; init; }
 
+    /// <summary>Dates that could not be read, by field (from, to): shown in the page's error summary, or a 400 from the CSV and JSON.</summary>
+    public IReadOnlyList<FieldError> Errors { get; init; } = [];
+
     public static readonly IReadOnlyList<string> Statuses = ["in_force", "review_overdue", "ended"];
 
-    public static DisclosureFilter From(IQueryCollection q) => new()
+    public static DisclosureFilter From(IQueryCollection q)
     {
-        Kind = Clean(q["kind"]), Body = Clean(q["body"]), Item = Clean(q["item"]), Tier = Clean(q["tier"]), LegalBasis = Clean(q["basis"]),
-        Status = Clean(q["status"]), ApprovedFrom = Date(q["from"]), ApprovedTo = Date(q["to"]), After = Clean(q["after"]),
-    };
+        var errors = new List<FieldError>();
+        var from = DateField(q, "from", "approved on or after", errors);
+        var to = DateField(q, "to", "approved on or before", errors);
+        if (from is { } f && to is { } t && t < f)
+            errors.Add(new FieldError("to", "The approved on or before date must be the same as or after the approved on or after date"));
+        return new()
+        {
+            Kind = Clean(q["kind"]), Body = Clean(q["body"]), Item = Clean(q["item"]), Tier = Clean(q["tier"]), LegalBasis = Clean(q["basis"]),
+            Status = Clean(q["status"]), ApprovedFrom = from, ApprovedTo = to, After = Clean(q["after"]), Errors = errors,
+        };
+    }
+
+    private static DateOnly? DateField(IQueryCollection q, string key, string label, List<FieldError> errors)
+    {
+        var (day, month, year) = (Clean(q[$"{key}-day"]), Clean(q[$"{key}-month"]), Clean(q[$"{key}-year"]));
+        if (day is not null || month is not null || year is not null)
+        {
+            var missing = new[] { ("a day", day), ("a month", month), ("a year", year) }.Where(p => p.Item2 is null).Select(p => p.Item1).ToList();
+            var (parsed, error) = missing.Count > 0
+                ? (null, $"The {label} date must include {string.Join(" and ", missing)}")
+                : DateParts.Parse(day, month, year, $"The {label} date must be a real date, for example 1 4 2026");
+            if (error is not null) errors.Add(new FieldError(key, error));
+            return parsed;
+        }
+        if (Clean(q[key]) is not { } text) return null;
+        if (Date(text) is { } date) return date;
+        errors.Add(new FieldError(key, $"The {label} date must be a real date, written as year-month-day, for example 2026-04-01"));
+        return null;
+    }
 
     /// <summary>The query string for this filter (without the cursor unless asked), for links to the next page and downloads.</summary>
     public string Query(string? after = null)

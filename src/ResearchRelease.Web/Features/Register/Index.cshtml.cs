@@ -11,7 +11,8 @@ namespace ResearchRelease.Web.Features.Register;
 /// which law and until when — filtered and paged in SQL. No researcher's personal details and nothing about any pupil.
 /// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(PublicRegister register, RegisterAnchorFile anchors, ScreeningService screening) : PageModel
+public sealed class IndexModel(PublicRegister register, RegisterAnchorFile anchors, ScreeningService screening, RegisterSnapshots snapshots)
+    : PageModel
 {
     public List<PublicRelease> Releases { get; private set; } = [];
     public DisclosureFilter Filter { get; private set; } = new();
@@ -24,12 +25,19 @@ public sealed class IndexModel(PublicRegister register, RegisterAnchorFile ancho
     /// </summary>
     public RegisterAnchor? Anchor { get; private set; }
 
+    /// <summary>Every finished quarter's snapshot, newest first, with the SHA-256 of each file.</summary>
+    public IReadOnlyList<SnapshotHashes> Snapshots { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Filter = DisclosureFilter.From(Request.Query);
+        // A date that could not be read is shown in the error summary and left out of the filter; the rest still applies.
         (Releases, Next) = await register.PageAsync(Filter, ct);
         Anchor = anchors.Latest();
+        Snapshots = await snapshots.HashesAsync(await snapshots.AvailableAsync(ct), ct);
     }
+
+    public string? ErrorFor(string field) => Filter.Errors.FirstOrDefault(e => e.Field == field)?.Message;
 
     public static string StatusWords(string status) => status switch
     {

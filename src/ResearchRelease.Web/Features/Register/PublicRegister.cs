@@ -25,7 +25,7 @@ public sealed class PublicRegister(AppDbContext db, ScreeningService screening, 
     {
         var today = Today();
         await foreach (var row in Ordered(Filtered(filter, today)).AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
-            yield return Release(row, today);
+            yield return ToRelease(row, today);
     }
 
     /// <summary>One page after the filter's cursor, and the cursor of the next page (null on the last).</summary>
@@ -40,7 +40,7 @@ public sealed class PublicRegister(AppDbContext db, ScreeningService screening, 
         }
         var rows = await Ordered(query).AsNoTracking().Take(PageSize + 1).ToListAsync(ct);
         var next = rows.Count > PageSize ? DisclosureFilter.CursorOf(rows[PageSize - 1].DecidedAt, rows[PageSize - 1].Reference) : null;
-        return ([.. rows.Take(PageSize).Select(r => Release(r, today))], next);
+        return ([.. rows.Take(PageSize).Select(r => ToRelease(r, today))], next);
     }
 
     private static IQueryable<PublicRegisterEntry> Ordered(IQueryable<PublicRegisterEntry> q) =>
@@ -102,7 +102,8 @@ public sealed class PublicRegister(AppDbContext db, ScreeningService screening, 
         return Expression.Lambda<Func<PublicRegisterEntry, bool>>(body, row);
     }
 
-    private PublicRelease Release(PublicRegisterEntry row, DateOnly today)
+    /// <summary>A row as the public reads it, with its status as on <paramref name="today"/>.</summary>
+    public PublicRelease ToRelease(PublicRegisterEntry row, DateOnly today)
     {
         var legal = string.Join("; ", new[] { row.Article6, row.Article9 }.Where(b => !string.IsNullOrEmpty(b)).Select(b => DisplayNames.For(b)));
         var items = row.DataItemCodes.Split('\n', StringSplitOptions.RemoveEmptyEntries)

@@ -11,13 +11,16 @@ namespace ResearchRelease.Web.Features.Register;
 /// </summary>
 public static class PublicRegisterJson
 {
-    public static async Task WriteAsync(Stream stream, IAsyncEnumerable<PublicRelease> rows, string? next, DateTimeOffset now, CancellationToken ct)
+    public static async Task WriteAsync(Stream stream, IAsyncEnumerable<PublicRelease> rows, string? next, DateTimeOffset now, CancellationToken ct,
+        DateOnly? asAt = null)
     {
         await using var json = new Utf8JsonWriter(stream);
         json.WriteStartObject();
         json.WriteString("publisher", "Department for Education");
         json.WriteString("register", "Disclosures of individual pupil information");
         json.WriteString("generatedAt", now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+        // A quarterly snapshot says which day's end it shows; the live register is as at the moment it was generated.
+        if (asAt is { } day) json.WriteString("asAt", Iso(day));
         json.WriteStartArray("entries");
         await foreach (var r in rows.WithCancellation(ct))
         {

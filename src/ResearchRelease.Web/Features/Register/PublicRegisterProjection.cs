@@ -16,7 +16,7 @@ public static class PublicRegisterProjection
     public static async Task ProjectAsync(AppDbContext db, Guid id, ApplicationState state, CancellationToken ct)
     {
         var row = await db.PublicRegister.FindAsync([id], ct);
-        if (!state.IsLiveRelease || state.Decision is not { } decision || state.DecidedAt is not { } decidedAt)
+        if (!IsListed(state))
         {
             if (row is not null) db.PublicRegister.Remove(row);
             return;
@@ -26,6 +26,17 @@ public static class PublicRegisterProjection
             row = new PublicRegisterEntry { ApplicationId = id };
             db.PublicRegister.Add(row);
         }
+        Fill(row, state);
+    }
+
+    /// <summary>Whether the fold puts the application on the register (a live release).</summary>
+    public static bool IsListed(ApplicationState state) => state.IsLiveRelease && state.Decision is not null && state.DecidedAt is not null;
+
+    /// <summary>The row's fields from the fold; also used for quarterly snapshots, from the fold as at a quarter's end.</summary>
+    public static void Fill(PublicRegisterEntry row, ApplicationState state)
+    {
+        var decision = state.Decision!;
+        var decidedAt = state.DecidedAt!.Value;
         var form = state.SubmittedForm ?? state.Form;
         var terms = LetterDetails.Current(state);
         row.Kind = DisclosureKinds.Release;

@@ -13,7 +13,7 @@ public static class ShareRegisterProjection
     public static async Task ProjectAsync(AppDbContext db, Guid id, StandingShareState state, CancellationToken ct)
     {
         var row = await db.PublicRegister.FindAsync([id], ct);
-        if (state.InForce is not { } terms || state.ApprovedAt is not { } approvedAt)
+        if (!IsListed(state))
         {
             if (row is not null) db.PublicRegister.Remove(row);
             return;
@@ -23,6 +23,16 @@ public static class ShareRegisterProjection
             row = new PublicRegisterEntry { ApplicationId = id };
             db.PublicRegister.Add(row);
         }
+        Fill(row, state);
+    }
+
+    public static bool IsListed(StandingShareState state) => state.InForce is not null && state.ApprovedAt is not null;
+
+    /// <summary>The row's fields from the fold; also used for quarterly snapshots, from the fold as at a quarter's end.</summary>
+    public static void Fill(PublicRegisterEntry row, StandingShareState state)
+    {
+        var terms = state.InForce!;
+        var approvedAt = state.ApprovedAt!.Value;
         row.Kind = DisclosureKinds.StandingShare;
         row.Reference = state.Reference;
         row.Organisation = Cut(terms.RecipientBody ?? "", 300);

@@ -40,12 +40,6 @@ public sealed class StandingShareService(StandingShareStore store, CatalogueCach
         return await RunAsync(id, actor, s => StandingShareDecider.Decide(s, actor, outcome, reasons, Today(), designation, version), ct);
     }
 
-    public Task<ShareResult> RecordReviewReminderAsync(Guid id, CancellationToken ct) =>
-        RunAsync(id, Actor.Workflow, s => StandingShareDecider.RecordReviewReminder(s, Today()), ct);
-
-    public Task<ShareResult> FlagReviewOverdueAsync(Guid id, CancellationToken ct) =>
-        RunAsync(id, Actor.Workflow, s => StandingShareDecider.FlagReviewOverdue(s, Today()), ct);
-
     public DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private async Task<ShareResult> RunAsync(Guid id, Actor actor, Func<StandingShareState?, ShareOutcome> decide, CancellationToken ct)

@@ -4,6 +4,8 @@ using ResearchRelease.Domain.StandingShares;
 using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Audit;
 using ResearchRelease.Web.Data;
+using ResearchRelease.Web.Notifications;
+using ResearchRelease.Web.Process;
 
 namespace ResearchRelease.Web.Features.StandingShares;
 
@@ -12,7 +14,8 @@ namespace ResearchRelease.Web.Features.StandingShares;
 /// row in one transaction, exactly as <see cref="ApplicationStore"/> does for applications: UNIQUE(share_id, sequence)
 /// refuses a stale append, and each event is chained to the one before with the audit key (ADR 0015).
 /// </summary>
-public sealed class StandingShareStore(AppDbContext db, TimeProvider clock, AuditKey auditKey)
+public sealed class StandingShareStore(
+    AppDbContext db, TimeProvider clock, AuditKey auditKey, ShareNotifications notifications, NotificationPlanner planner, OutboxDispatcher dispatcher)
 {
     public async Task<LoadedShare?> LoadAsync(Guid id, CancellationToken ct)
     {
@@ -34,9 +37,15 @@ public sealed class StandingShareStore(AppDbContext db, TimeProvider clock, Audi
             ? EventHasher.Genesis
             : await db.ShareEvents.Where(e => e.ShareId == id && e.Sequence == current.Version).Select(e => e.Hash).SingleAsync(ct);
         var state = current;
+        var emails = 0;
         foreach (var e in events)
         {
             state = state.Apply(new RecordedShareEvent(e, now, actor.Subject, actor.Name));
+            foreach (var email in notifications.Plan(id, state.Version, e, state, now))
+            {
+                db.Notifications.Add(email);
+                emails++;
+            }
             var row = new StoredShareEvent
             {
                 ShareId = id, Sequence = state.Version, Type = e.Type, Payload = ShareEventSerializer.Serialize(e),
@@ -48,9 +57,13 @@ public sealed class StandingShareStore(AppDbContext db, TimeProvider clock, Audi
         }
         await ProjectAsync(id, state, now, ct);
         await ShareRegisterProjection.ProjectAsync(db, id, state, ct);
+        var process = ProcessMessage(id, current, state, now);
+        if (process is not null) db.Outbox.Add(process);
         try
         {
             await db.SaveChangesAsync(ct);
+            if (emails > 0) planner.Committed();
+            if (process is not null) dispatcher.Nudge();
             return state;
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
@@ -58,6 +71,37 @@ public sealed class StandingShareStore(AppDbContext db, TimeProvider clock, Audi
             db.ChangeTracker.Clear();
             return null;
         }
+    }
+
+    /// <summary>Queues the start of the review process of every share with terms in force, at its review period (idempotent in the engine).</summary>
+    public async Task StartReviewProcessesAsync(CancellationToken ct)
+    {
+        var ids = await db.StandingShares.AsNoTracking().Where(s => s.ReviewDate != null).Select(s => s.Id).ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var id in ids)
+        {
+            if (await LoadAsync(id, ct) is not { State.IsInForce: true } loaded) continue;
+            db.Outbox.Add(new OutboxMessage
+            {
+                Kind = OutboxKinds.StartShareReview, ApplicationId = id, Round = ShareReviewActivities.Period(loaded.State), CreatedAt = now,
+            });
+        }
+        await db.SaveChangesAsync(ct);
+        dispatcher.Nudge();
+    }
+
+    /// <summary>
+    /// What the review process is owed when terms come into force, in the append's transaction: the first approval starts
+    /// it at review period 1; an approved renewal tells it that the period it waits in has ended (a new one begins, with the
+    /// new dates).
+    /// </summary>
+    private static OutboxMessage? ProcessMessage(Guid id, StandingShareState before, StandingShareState after, DateTime now)
+    {
+        var period = ShareReviewActivities.Period(after);
+        if (period == ShareReviewActivities.Period(before)) return null;
+        return period == 1
+            ? new OutboxMessage { Kind = OutboxKinds.StartShareReview, ApplicationId = id, Round = 1, CreatedAt = now }
+            : new OutboxMessage { Kind = OutboxKinds.Signal, ApplicationId = id, Round = period - 1, Signal = ProcessSignals.ShareRenewed, Payload = "", CreatedAt = now };
     }
 
     /// <summary>The same canonical content and keyed hash as an application event, over the share's own id and sequence.</summary>

@@ -1010,6 +1010,48 @@ namespace ResearchRelease.Web.Data.Migrations.Postgres
                     b.ToTable("public_register", (string)null);
                 });
 
+            modelBuilder.Entity("ResearchRelease.Web.Features.Register.RegisterSnapshot", b =>
+                {
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("quarter");
+
+                    b.Property<byte[]>("Csv")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("csv");
+
+                    b.Property<string>("CsvSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("csv_sha256");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("integer")
+                        .HasColumnName("entries");
+
+                    b.Property<byte[]>("Json")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("json");
+
+                    b.Property<string>("JsonSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("json_sha256");
+
+                    b.Property<DateTime>("MadeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("made_at");
+
+                    b.HasKey("Quarter")
+                        .HasName("pk_register_snapshots");
+
+                    b.ToTable("register_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("ResearchRelease.Web.Features.StandingShares.StandingShareRecord", b =>
                 {
                     b.Property<Guid>("Id")

@@ -989,6 +989,48 @@ namespace ResearchRelease.Web.Data.Migrations.Sqlite
                     b.ToTable("public_register", (string)null);
                 });
 
+            modelBuilder.Entity("ResearchRelease.Web.Features.Register.RegisterSnapshot", b =>
+                {
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quarter");
+
+                    b.Property<byte[]>("Csv")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("csv");
+
+                    b.Property<string>("CsvSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("csv_sha256");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("entries");
+
+                    b.Property<byte[]>("Json")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("json");
+
+                    b.Property<string>("JsonSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("json_sha256");
+
+                    b.Property<DateTime>("MadeAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("made_at");
+
+                    b.HasKey("Quarter")
+                        .HasName("pk_register_snapshots");
+
+                    b.ToTable("register_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("ResearchRelease.Web.Features.StandingShares.StandingShareRecord", b =>
                 {
                     b.Property<Guid>("Id")
