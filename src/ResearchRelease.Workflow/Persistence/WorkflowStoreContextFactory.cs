@@ -13,6 +13,7 @@ internal sealed class WorkflowStoreContextFactory : IDbContextFactory<WorkflowSt
     public WorkflowStoreContextFactory(ReleaseProcessOptions options)
     {
         IsSqlite = StoreProviders.IsSqlite(options.Provider);
+        _connectionString = options.ConnectionString;
         if (IsSqlite)
         {
             var sqlite = WorkflowStoreOptions.ForSqlite(options.ConnectionString);
@@ -25,7 +26,17 @@ internal sealed class WorkflowStoreContextFactory : IDbContextFactory<WorkflowSt
         }
     }
 
+    private readonly string _connectionString;
+
     public bool IsSqlite { get; }
+
+    /// <summary>The context type this factory makes (its migrations are compiled for that type).</summary>
+    public Type ContextType => IsSqlite ? typeof(SqliteWorkflowStoreContext) : typeof(PostgresWorkflowStoreContext);
+
+    /// <summary>A plain connection to the store, for the start-up check that must not wait for EF's services.</summary>
+    public System.Data.Common.DbConnection CreatePlainConnection() => IsSqlite
+        ? new Microsoft.Data.Sqlite.SqliteConnection(_connectionString)
+        : new Npgsql.NpgsqlConnection(_connectionString);
 
     public WorkflowStoreContext CreateDbContext() => _create();
 }
