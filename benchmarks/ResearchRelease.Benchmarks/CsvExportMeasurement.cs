@@ -57,7 +57,7 @@ public static class CsvExportMeasurement
         var output = new CountingStream();
         var clock = Stopwatch.StartNew();
         var rows = 0L;
-        await RegisterCsv.WriteAsync(output, RegisterCsv.RegisterHeader, query.Matching(RegisterFilter.None).AsAsyncEnumerable(),
+        await RegisterCsv.WriteAsync(output, RegisterCsv.RegisterHeader, query.AllAsync(RegisterFilter.None),
             r => { rows++; return RegisterCsv.RegisterCells(r); }, CancellationToken.None);
         clock.Stop();
         using var self = Process.GetCurrentProcess();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Attachments;
@@ -27,6 +28,7 @@ using ResearchRelease.Web.Notifications;
 using ResearchRelease.Web.Process;
 using ResearchRelease.Web.Security;
 using ResearchRelease.Workflow;
+using ResearchRelease.Workflow.Persistence;
 
 namespace ResearchRelease.Web;
 
@@ -154,21 +156,48 @@ public static class AppSetup
 
     /// <summary>
     /// The embedded SQLite database (or PostgreSQL) is created and migrated on start. The engine's store is
-    /// prepared at the same time: the two are independent, and together they are most of the start-up time.
+    /// prepared at the same time: the two are independent. A restart on an up-to-date database (the usual case)
+    /// only reads the two history tables, and leaves the rest (building EF's model, the seeds, which find their
+    /// data already there) to a warm-up after the app has started, off the path to the first page.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        var plain = app.Services.GetRequiredService<PlainConnection>();
+        // Before either migration starts: a process killed while migrating must not stop this one (see the type).
+        if (plain.IsSqlite)
+        {
+            await using var connection = plain.Create();
+            await StaleMigrationLock.ClearAsync(connection, app.Logger, CancellationToken.None);
+        }
+
+        var engineReady = Task.Run(() => app.Services.GetRequiredService<IReleaseProcess>().EnsureReadyAsync(CancellationToken.None));
+        bool upToDate;
+        await using (var connection = plain.Create())
+        {
+            upToDate = await MigrationHistory.AllAppliedAsync(connection, plain.ContextType, HistoryRepository.DefaultTableName, CancellationToken.None);
+        }
+
+        await engineReady;
+        if (upToDate)
+        {
+            app.Logger.LogInformation("Databases up to date, checked in {Ms:F0} ms.", clock.Elapsed.TotalMilliseconds);
+            app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => WarmUpAsync(app)));
+            return;
+        }
+
+        await MigrateAsync(app);
+        app.Logger.LogInformation("Databases migrated in {Ms:F0} ms.", clock.Elapsed.TotalMilliseconds);
+        await SeedAsync(app, CancellationToken.None);
+    }
+
+    private static async Task MigrateAsync(WebApplication app)
+    {
         using var scope = app.Services.CreateScope();
         var database = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database;
-        // Before either migration starts: a process killed while migrating must not stop this one (see the type).
-        await StaleMigrationLock.ClearAsync(database, app.Logger, CancellationToken.None);
-        var engine = Task.Run(() => app.Services.GetRequiredService<IReleaseProcess>().EnsureReadyAsync(CancellationToken.None));
-        // MigrateAsync also diffs the model against the snapshot (EF 9+), about a second of start-up; a restart on an
-        // up-to-date database only needs to read the history table.
+        // MigrateAsync also diffs the model against the snapshot (EF 9+), about a second: only when something is pending.
         var pending = (await database.GetPendingMigrationsAsync()).ToList();
         if (pending.Count > 0) await database.MigrateAsync();
-        await engine;
         // Databases from before the register was a projection of the fold, or before it listed every kind of disclosure,
         // get their read models rebuilt once.
         if (pending.Any(m => m.EndsWith("_PublicRegisterProjection", StringComparison.Ordinal)
@@ -180,10 +209,38 @@ public static class AppSetup
         if (pending.Any(m => m.EndsWith("_RegisterSnapshots", StringComparison.Ordinal))
             && !pending.Any(m => m.EndsWith("_InitialSchema", StringComparison.Ordinal)))
             await scope.ServiceProvider.GetRequiredService<StandingShareStore>().StartReviewProcessesAsync(CancellationToken.None);
-        app.Logger.LogInformation("Databases migrated in {Ms:F0} ms.", clock.Elapsed.TotalMilliseconds);
-        await scope.ServiceProvider.GetRequiredService<CatalogueStore>().SeedIfEmptyAsync(CancellationToken.None);
+    }
+
+    private static async Task SeedAsync(WebApplication app, CancellationToken ct)
+    {
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<CatalogueStore>().SeedIfEmptyAsync(ct);
         if (app.Environment.IsDevelopment() && app.Services.GetRequiredService<IOptions<StandingShareOptions>>().Value.SeedExamples)
-            await scope.ServiceProvider.GetRequiredService<ShareExamples>().SeedIfEmptyAsync(CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<ShareExamples>().SeedIfEmptyAsync(ct);
+    }
+
+    /// <summary>
+    /// After start: the seeds (a no-op on a database that has its data) build EF's model and compile their queries,
+    /// so the first request that reads the database does not pay for it. A failure is logged, never fatal.
+    /// </summary>
+    private static async Task WarmUpAsync(WebApplication app)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            await SeedAsync(app, app.Lifetime.ApplicationStopping);
+            app.Logger.LogInformation("Warmed up in {Ms:F0} ms.", clock.Elapsed.TotalMilliseconds);
+        }
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+        {
+            // Stopped before the warm-up finished.
+        }
+#pragma warning disable CA1031 // a warm-up must never take the app down
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            app.Logger.LogWarning(e, "Warm-up after start failed; the first requests will build what it would have.");
+        }
     }
 
     public static void UseResearchRelease(this WebApplication app)

@@ -28,6 +28,7 @@ public static class DatabaseSetup
         {
             services.AddDbContext<PostgresAppDbContext>(o => o.UseNpgsql(options.ConnectionString).UseSnakeCaseNamingConvention());
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
+            services.AddSingleton(new PlainConnection(typeof(PostgresAppDbContext), () => new Npgsql.NpgsqlConnection(options.ConnectionString)));
         }
         else
         {
@@ -36,9 +37,19 @@ public static class DatabaseSetup
                 .UseSnakeCaseNamingConvention()
                 .AddInterceptors(SqliteBusyTimeout.Instance));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
+            services.AddSingleton(new PlainConnection(typeof(SqliteAppDbContext), () => new SqliteConnection(connectionString)));
         }
         return services;
     }
+}
+
+/// <summary>
+/// A plain ADO.NET connection to the app's database and the context type its migrations are compiled for: the
+/// start-up checks use it because opening a context's own connection first builds EF's internal services.
+/// </summary>
+public sealed record PlainConnection(Type ContextType, Func<DbConnection> Create)
+{
+    public bool IsSqlite => ContextType == typeof(SqliteAppDbContext);
 }
 
 /// <summary>Makes a relative SQLite path relative to the content root and creates its folder.</summary>

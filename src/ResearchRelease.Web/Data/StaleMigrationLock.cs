@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace ResearchRelease.Web.Data;
 
@@ -16,16 +14,26 @@ public static class StaleMigrationLock
     public const string Table = "__EFMigrationsLock";
 
     /// <summary>Removes a dead process's migration lock; true when there was one. Does nothing on PostgreSQL.</summary>
-    public static async Task<bool> ClearAsync(DatabaseFacade database, ILogger logger, CancellationToken ct)
+    /// <summary>On a plain connection to the SQLite file: nothing here needs EF (see MigrationHistory).</summary>
+    public static async Task<bool> ClearAsync(System.Data.Common.DbConnection connection, ILogger logger, CancellationToken ct)
     {
-        if (!database.IsSqlite()) return false;
-        var exists = await database
-            .SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'")
-            .SingleAsync(ct);
-        if (exists == 0) return false;
-        var removed = await database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"", ct);
-        if (removed > 0)
-            logger.LogWarning("Removed a migration lock left by a process that stopped while migrating the database.");
-        return removed > 0;
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened) await connection.OpenAsync(ct);
+        try
+        {
+            await using var exists = connection.CreateCommand();
+            exists.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'";
+            if (Convert.ToInt64(await exists.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 0) return false;
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM \"__EFMigrationsLock\"";
+            var removed = await delete.ExecuteNonQueryAsync(ct);
+            if (removed > 0)
+                logger.LogWarning("Removed a migration lock left by a process that stopped while migrating the database.");
+            return removed > 0;
+        }
+        finally
+        {
+            if (opened) await connection.CloseAsync();
+        }
     }
 }

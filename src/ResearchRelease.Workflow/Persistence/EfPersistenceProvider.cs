@@ -34,23 +34,27 @@ internal sealed partial class EfPersistenceProvider(
                 return;
             }
 
-            using var db = contexts.CreateDbContext();
             if (contexts.IsSqlite)
             {
                 CreateSqliteFolder(options.ConnectionString);
             }
 
-            // Migrate() also diffs the model against the snapshot (EF 9+), which costs about a second of start-up;
-            // asking only for pending migrations reads the history table, so a restart skips that work.
-            if (db.Database.GetPendingMigrations().Any())
+            // Migrate() also diffs the model against the snapshot (EF 9+), and even asking EF for pending migrations
+            // builds the model first: a restart on an up-to-date store reads the history table and nothing else.
+            using var plain = contexts.CreatePlainConnection();
+            if (!MigrationHistory.AllApplied(plain, contexts.ContextType, WorkflowStoreContext.MigrationsHistoryTable))
             {
-                db.Database.Migrate();
-            }
+                using var db = contexts.CreateDbContext();
+                if (db.Database.GetPendingMigrations().Any())
+                {
+                    db.Database.Migrate();
+                }
 
-            if (contexts.IsSqlite)
-            {
-                // WAL lets the poller read while a step writes; the mode is stored in the file.
-                db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+                if (contexts.IsSqlite)
+                {
+                    // WAL lets the poller read while a step writes; the mode is stored in the file, so once is enough.
+                    db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+                }
             }
 
             _storeEnsured = true;
@@ -94,15 +98,32 @@ internal sealed partial class EfPersistenceProvider(
     }
 
     /// <summary>The definition versions that unfinished instances are pinned to.</summary>
+    /// <summary>
+    /// Read at start, before the first page: plain SQL on a plain connection, so it does not wait for EF to build
+    /// its services and model (the engine's first claim does that, in the background).
+    /// </summary>
     public async Task<IReadOnlyList<(string DefinitionId, int Version)>> GetDefinitionVersionsInUseAsync(CancellationToken cancellationToken)
     {
-        await using var db = contexts.CreateDbContext();
-        var versions = await db.Workflows
-            .Where(w => UnfinishedStatuses.Contains(w.Status))
-            .Select(w => new { w.WorkflowDefinitionId, w.Version })
-            .Distinct()
-            .ToListAsync(cancellationToken);
-        return versions.Select(v => (v.WorkflowDefinitionId, v.Version)).ToList();
+        await using var connection = contexts.CreatePlainConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT workflow_definition_id, version FROM wf_workflows WHERE status IN (@runnable, @suspended)";
+        foreach (var (name, value) in new[] { ("@runnable", UnfinishedStatuses[0]), ("@suspended", UnfinishedStatuses[1]) })
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        var versions = new List<(string, int)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            versions.Add((reader.GetString(0), Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return versions;
     }
 
     private static void CreateSqliteFolder(string connectionString)

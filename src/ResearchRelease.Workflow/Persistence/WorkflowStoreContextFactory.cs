@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace ResearchRelease.Workflow.Persistence;
 
 /// <summary>
-/// A new context per call: WorkflowCore resolves the persistence provider once and calls it from
-/// several threads at a time, which a shared DbContext does not survive.
+/// A context per call: WorkflowCore resolves the persistence provider once and calls it from several threads at a
+/// time, which a shared DbContext does not survive. The contexts come from a pool (EF resets each one when it is
+/// disposed), so a pass does not pay for setting up a context's services every time it loads or saves.
 /// </summary>
 internal sealed class WorkflowStoreContextFactory : IDbContextFactory<WorkflowStoreContext>
 {
@@ -13,19 +15,30 @@ internal sealed class WorkflowStoreContextFactory : IDbContextFactory<WorkflowSt
     public WorkflowStoreContextFactory(ReleaseProcessOptions options)
     {
         IsSqlite = StoreProviders.IsSqlite(options.Provider);
+        _connectionString = options.ConnectionString;
         if (IsSqlite)
         {
-            var sqlite = WorkflowStoreOptions.ForSqlite(options.ConnectionString);
-            _create = () => new SqliteWorkflowStoreContext(sqlite);
+            var sqlite = new PooledDbContextFactory<SqliteWorkflowStoreContext>(WorkflowStoreOptions.ForSqlite(options.ConnectionString));
+            _create = sqlite.CreateDbContext;
         }
         else
         {
-            var postgres = WorkflowStoreOptions.ForPostgres(options.ConnectionString);
-            _create = () => new PostgresWorkflowStoreContext(postgres);
+            var postgres = new PooledDbContextFactory<PostgresWorkflowStoreContext>(WorkflowStoreOptions.ForPostgres(options.ConnectionString));
+            _create = postgres.CreateDbContext;
         }
     }
 
+    private readonly string _connectionString;
+
     public bool IsSqlite { get; }
+
+    /// <summary>The context type this factory makes (its migrations are compiled for that type).</summary>
+    public Type ContextType => IsSqlite ? typeof(SqliteWorkflowStoreContext) : typeof(PostgresWorkflowStoreContext);
+
+    /// <summary>A plain connection to the store, for the start-up check that must not wait for EF's services.</summary>
+    public System.Data.Common.DbConnection CreatePlainConnection() => IsSqlite
+        ? new Microsoft.Data.Sqlite.SqliteConnection(_connectionString)
+        : new Npgsql.NpgsqlConnection(_connectionString);
 
     public WorkflowStoreContext CreateDbContext() => _create();
 }

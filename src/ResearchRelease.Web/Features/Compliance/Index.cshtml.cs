@@ -10,7 +10,7 @@ public sealed class IndexModel(RegisterQuery register, ScreeningService screenin
 {
     public RegisterFilter Filter { get; private set; } = RegisterFilter.None;
     public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-    public RegisterPage Results { get; private set; } = new([], 0, 1, 1);
+    public RegisterPage Results { get; private set; } = RegisterPage.Empty;
     public IEnumerable<DataItemDefinition> DataItems => screening.Catalogue.Items;
     public static IEnumerable<ApplicationStatus> Statuses => Enum.GetValues<ApplicationStatus>().Where(s => s != ApplicationStatus.Draft);
 
@@ -25,6 +25,7 @@ public sealed class IndexModel(RegisterQuery register, ScreeningService screenin
         var (filter, errors) = RegisterFilter.Parse(Request.Query, screening.Catalogue);
         Filter = filter;
         Errors = errors;
-        Results = await register.PageAsync(filter, ct);
+        // A cursor that does not parse (an old or edited link) shows the first page.
+        Results = await register.PageAsync(filter, RegisterCursor.Decode(Request.Query["after"]), RegisterCursor.Decode(Request.Query["before"]), ct);
     }
 }

@@ -20,7 +20,7 @@ public static class RegisterExportsApi
         {
             var (filter, errors) = RegisterFilter.Parse(http.Request.Query, screening.Catalogue);
             if (errors.Count > 0) return Problems.Fields(errors);
-            var rows = register.Matching(filter).AsAsyncEnumerable();
+            var rows = register.AllAsync(filter, http.RequestAborted);
             return Results.Stream(stream => RegisterCsv.WriteAsync(stream, RegisterCsv.RegisterHeader, rows, RegisterCsv.RegisterCells, http.RequestAborted),
                 "text/csv; charset=utf-8", "decision-register.csv");
         }).Produces(StatusCodes.Status200OK, contentType: "text/csv");
@@ -29,7 +29,7 @@ public static class RegisterExportsApi
         compliance.MapGet("/decisions.json", (HttpContext http, RegisterQuery register, ScreeningService screening) =>
         {
             var (filter, errors) = RegisterFilter.Parse(http.Request.Query, screening.Catalogue);
-            return errors.Count > 0 ? Problems.Fields(errors) : Results.Json(register.Matching(filter).AsAsyncEnumerable(), EventSerializer.Options);
+            return errors.Count > 0 ? Problems.Fields(errors) : Results.Json(register.AllAsync(filter, http.RequestAborted), EventSerializer.Options);
         }).Produces<List<RegisterRow>>();
 
         compliance.MapGet("/decisions/{reference}/bundle.zip", async (string reference, DecisionRecordBuilder records,

@@ -10,11 +10,9 @@ namespace ResearchRelease.Web.Features.Compliance;
 /// </summary>
 public sealed record RegisterFilter(
     string? Reference, string? Organisation, string? Applicant, ApplicationStatus? Status,
-    DateOnly? DecidedFrom, DateOnly? DecidedTo, string? DataItem, int Page)
+    DateOnly? DecidedFrom, DateOnly? DecidedTo, string? DataItem)
 {
-    public const int PageSize = 25;
-
-    public static readonly RegisterFilter None = new(null, null, null, null, null, null, null, 1);
+    public static readonly RegisterFilter None = new(null, null, null, null, null, null, null);
 
     public static (RegisterFilter Filter, List<FieldError> Errors) Parse(IQueryCollection query, DataItemCatalogue catalogue)
     {
@@ -52,20 +50,14 @@ public sealed record RegisterFilter(
             errors.Add(new FieldError("dataItem", "Choose a data item from the catalogue."));
             item = null;
         }
-        var page = 1;
-        if (Text("page") is { } p && (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
-        {
-            errors.Add(new FieldError("page", "The page must be a whole number from 1."));
-            page = 1;
-        }
         var from = Date("decidedFrom", "'decided from'");
         var to = Date("decidedTo", "'decided to'");
         if (from > to) errors.Add(new FieldError("decidedTo", "The end of the date range must be on or after its start."));
-        return (new RegisterFilter(Text("reference"), Text("organisation"), Text("applicant"), status, from, to, item, page), errors);
+        return (new RegisterFilter(Text("reference"), Text("organisation"), Text("applicant"), status, from, to, item), errors);
     }
 
-    /// <summary>The filter as a query string (without the page), for export links and paging.</summary>
-    public string ToQuery(int? page = null)
+    /// <summary>The filter as a query string, for export links and paging (a page cursor is appended as after or before).</summary>
+    public string ToQuery(string? cursorKey = null, string? cursor = null)
     {
         var parts = new List<string>();
         void Add(string key, string? value) { if (!string.IsNullOrEmpty(value)) parts.Add($"{key}={Uri.EscapeDataString(value)}"); }
@@ -76,7 +68,7 @@ public sealed record RegisterFilter(
         Add("decidedFrom", DecidedFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("decidedTo", DecidedTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("dataItem", DataItem);
-        if (page is { } n) Add("page", n.ToString(CultureInfo.InvariantCulture));
+        if (cursorKey is not null) Add(cursorKey, cursor);
         return string.Join('&', parts);
     }
 }

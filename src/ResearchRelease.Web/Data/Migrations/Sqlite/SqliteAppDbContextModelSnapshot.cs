@@ -146,6 +146,10 @@ namespace ResearchRelease.Web.Data.Migrations.Sqlite
                     b.HasIndex("DecidedAt", "Reference")
                         .HasDatabaseName("ix_applications_decided_at_reference");
 
+                    b.HasIndex("SubmittedAt", "Reference")
+                        .HasDatabaseName("ix_applications_undecided_submitted_at_reference")
+                        .HasFilter("decided_at IS NULL AND submitted_at IS NOT NULL");
+
                     b.HasIndex("Status", "SubmittedAt", "Reference")
                         .HasDatabaseName("ix_applications_status_submitted_at_reference");
 
