@@ -165,14 +165,9 @@ public sealed class JourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 
     private async Task<(Guid Id, string Reference)> SubmittedApplicationAsync()
     {
-        var researcher = app.Api("researcher");
-        var created = await researcher.PostAsync("/api/applications", new StringContent(ExampleCases.ApplicationJson("pub-01"), Encoding.UTF8, "application/json"));
-        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
-        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
-        var id = body.GetProperty("id").GetGuid();
-        Assert.True((await researcher.PostAsync($"/api/applications/{id}/submit", null)).IsSuccessStatusCode);
+        var (id, reference) = await app.SubmitExampleAsync("pub-01");
         await WaitForAsync("researcher", id, v => v.GetProperty("status").GetString() == "AwaitingDecision");
-        return (id, body.GetProperty("reference").GetString()!);
+        return (id, reference);
     }
 
     private async Task<JsonElement> WaitForAsync(string persona, Guid id, Func<JsonElement, bool> done)
