@@ -43,6 +43,9 @@ public static class DeputyMatrix
         ["GET /applications/{id:guid}/research-questions"] = ["denied", "denied"],
         ["GET /applications/{id:guid}/tasks"] = ["denied", "denied"],
         ["GET /check"] = ["200", "200"],
+        ["GET /check/{slug}"] = ["404", "404"],
+        ["GET /check/answers"] = ["302", "302"],
+        ["GET /check/result"] = ["302", "302"],
         ["GET /compliance"] = ["denied", "denied"],
         ["GET /compliance/catalogue"] = ["denied", "denied"],
         ["GET /compliance/catalogue/edit/{code?}"] = ["denied", "denied"],
@@ -85,6 +88,9 @@ public static class DeputyMatrix
         ["POST /applications/{id:guid}/research-questions"] = ["denied", "denied"],
         ["POST /applications/{id:guid}/tasks"] = ["denied", "denied"],
         ["POST /check"] = ["400", "400"],
+        ["POST /check/{slug}"] = ["400", "400"],
+        ["POST /check/answers"] = ["400", "400"],
+        ["POST /check/result"] = ["400", "400"],
         ["POST /compliance"] = ["denied", "denied"],
         ["POST /compliance/catalogue"] = ["denied", "denied"],
         ["POST /compliance/catalogue/edit/{code?}"] = ["denied", "denied"],
@@ -101,6 +107,7 @@ public static class DeputyMatrix
         ["POST /status/{code:int}"] = ["200", "200"],
         ["POST /verify/{code?}"] = ["400", "400"],
         ["PUT /api/applications/{id:guid}"] = ["403", "403"],
+        ["PUT /api/applications/{id:guid}/attachments/{kind}"] = ["403", "403"],
         // Merged from the corrections, lifecycle, notifications and process-views branches. A designated deputy reads
         // letters as a decider, and corrects them as one (the matrix's body is not JSON, hence 415 once past the policy).
         ["GET /api/applications/{id:guid}/letters/{letterId:guid}.pdf"] = ["404", "200"],
