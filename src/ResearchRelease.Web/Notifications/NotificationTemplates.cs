@@ -24,6 +24,15 @@ public static class NotificationTemplates
     public const string DestructionConfirmed = "destruction_confirmed";
     public const string DestructionOverdue = "destruction_overdue";
     public const string ExtensionRequested = "extension_requested";
+    public const string ExtensionApproved = "extension_approved";
+    public const string ExtensionRefused = "extension_refused";
+
+    /// <summary>
+    /// The emails that tell a researcher of a decision. Each names who decided through ((decided_by)), so that a
+    /// deputy's decision reads as theirs, for the Chief Statistician.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Decisions =
+        [ReturnedForChanges, ApplicationApproved, ApplicationRefused, ExtensionApproved, ExtensionRefused];
 
     private const string Sign = "\n\nDepartment for Education\nResearch data release";
 
@@ -65,5 +74,9 @@ public static class NotificationTemplates
             "The researcher for ((reference)), ((title)), from ((organisation)), has not confirmed destruction of the data. It was due by ((destruction_due)).\n\nSee the record: ((record_url))" + Sign),
         new(ExtensionRequested, "Extension requested for release ((reference))",
             "The researcher asks to extend the release for ((reference)), ((title)), from ((organisation)), to ((new_end_date)). It will be screened and then come to your queue.\n\nOpen the case: ((case_url))" + Sign),
+        new(ExtensionApproved, "The release ((reference)) is extended",
+            "((decided_by)) has extended the release of data for ((reference)), ((title)). It now ends on ((end_date)).\n\nDownload the letter: ((letter_url))" + Sign),
+        new(ExtensionRefused, "Decision on extending the release ((reference))",
+            "((decided_by)) has refused to extend the release of data for ((reference)), ((title)). It still ends on ((end_date)). The letter gives the reasons.\n\nDownload the letter: ((letter_url))" + Sign),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 }

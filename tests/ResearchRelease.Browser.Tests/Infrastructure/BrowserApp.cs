@@ -44,12 +44,38 @@ public sealed class BrowserApp : IAsyncLifetime
         return client;
     }
 
+    /// <summary>A fresh browser context (its own cookies) and a driver for one journey; close the context at the end.</summary>
+    public async Task<(Driver Driver, IBrowserContext Context)> NewJourneyAsync(string journey, bool keyboard = false)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(15_000);
+        return (new Driver(await context.NewPageAsync(), BaseUrl, journey, keyboard), context);
+    }
+
+    /// <summary>
+    /// Reads the application over the API until it gets where the journey needs it. The limit is a safety net
+    /// against a hung engine, not a performance assertion.
+    /// </summary>
+    public async Task<System.Text.Json.JsonElement> WaitForAsync(string persona, Guid id, Func<System.Text.Json.JsonElement, bool> done)
+    {
+        var client = Api(persona);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        System.Text.Json.JsonElement last = default;
+        while (DateTime.UtcNow < deadline)
+        {
+            last = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/applications/{id}");
+            if (done(last)) return last;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"Application {id} did not get there: {last}");
+    }
+
     /// <summary>Drafts a shared example over the API as the researcher, attaches its ethics letter and submits it.</summary>
     public async Task<(Guid Id, string Reference)> SubmitExampleAsync(string exampleId)
     {
         var researcher = Api("researcher");
         var created = await researcher.PostAsync("/api/applications",
-            new StringContent(ExampleCases.ApplicationJson(exampleId), System.Text.Encoding.UTF8, "application/json"));
+            new StringContent(ResearchRelease.Web.Tests.Infrastructure.ExampleCases.ApplicationJson(exampleId), System.Text.Encoding.UTF8, "application/json"));
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
         var body = await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
         var id = body.GetProperty("id").GetGuid();

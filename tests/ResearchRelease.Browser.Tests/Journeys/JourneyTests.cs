@@ -20,8 +20,8 @@ public sealed class JourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task Researcher_applies_and_sees_the_decision(bool keyboard)
     {
         Chromium.Require();
-        var (driver, context) = await StartAsync("researcher", keyboard);
-        await SignInAsync(driver, "researcher");
+        var (driver, context) = await app.NewJourneyAsync("researcher", keyboard);
+        await driver.SignInAsync("researcher");
         await driver.SeenAsync("your-applications");
         var id = await ApplicationFormFiller.FillFirstExampleAsync(driver);
         var tasksUrl = driver.Page.Url;
@@ -65,8 +65,8 @@ public sealed class JourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         Chromium.Require();
         var (id, reference) = await SubmittedApplicationAsync();
-        var (driver, context) = await StartAsync("chief", keyboard);
-        await SignInAsync(driver, "chief-statistician");
+        var (driver, context) = await app.NewJourneyAsync("chief", keyboard);
+        await driver.SignInAsync("chief-statistician");
         await driver.SeenAsync("queue");
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Link, new() { Name = reference }));
         await driver.SeenAsync("case");
@@ -101,8 +101,8 @@ public sealed class JourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
         await WaitForAsync("researcher", id, v => v.GetProperty("letter").ValueKind == JsonValueKind.Object);
 
-        var (driver, context) = await StartAsync("compliance", keyboard);
-        await SignInAsync(driver, "compliance");
+        var (driver, context) = await app.NewJourneyAsync("compliance", keyboard);
+        await driver.SignInAsync("compliance");
         await driver.SeenAsync("register");
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Link, new() { Name = reference }));
         await driver.SeenAsync("record");
@@ -127,8 +127,8 @@ public sealed class JourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         Chromium.Require();
         var (id, _) = await SubmittedApplicationAsync();
-        var (driver, context) = await StartAsync("withdraw", keyboard);
-        await SignInAsync(driver, "researcher");
+        var (driver, context) = await app.NewJourneyAsync("withdraw", keyboard);
+        await driver.SignInAsync("researcher");
         await driver.GoAsync($"/applications/{id}");
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Withdraw application" }));
         await driver.Page.WaitForURLAsync($"**/applications/{id}/withdraw");
@@ -144,25 +144,6 @@ public sealed class JourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await context.CloseAsync();
     }
 
-    private async Task<(Driver, IBrowserContext)> StartAsync(string journey, bool keyboard)
-    {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(15_000);
-        return (new Driver(await context.NewPageAsync(), app.BaseUrl, journey, keyboard), context);
-    }
-
-    private static async Task SignInAsync(Driver driver, string persona)
-    {
-        await driver.GoAsync("/");
-        await driver.SeenAsync("start");
-        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }));
-        await driver.Page.WaitForURLAsync("**/dev/sign-in**");
-        await driver.SeenAsync("sign-in");
-        await driver.ChooseAsync("persona", persona);
-        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
-        await driver.Page.WaitForURLAsync(url => !url.Contains("/dev/sign-in", StringComparison.Ordinal));
-    }
-
     private async Task<(Guid Id, string Reference)> SubmittedApplicationAsync()
     {
         var (id, reference) = await app.SubmitExampleAsync("pub-01");
@@ -170,19 +151,7 @@ public sealed class JourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         return (id, reference);
     }
 
-    private async Task<JsonElement> WaitForAsync(string persona, Guid id, Func<JsonElement, bool> done)
-    {
-        var client = app.Api(persona);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        JsonElement last = default;
-        while (DateTime.UtcNow < deadline)
-        {
-            last = await client.GetFromJsonAsync<JsonElement>($"/api/applications/{id}");
-            if (done(last)) return last;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"Application {id} did not get there: {last}");
-    }
+    private Task<JsonElement> WaitForAsync(string persona, Guid id, Func<JsonElement, bool> done) => app.WaitForAsync(persona, id, done);
 
     private static StringContent Json(object value) =>
         new(JsonSerializer.Serialize(value, ExampleCases.Json), Encoding.UTF8, "application/json");

@@ -105,6 +105,7 @@ public sealed class CheckPageTests(SqliteSharedApp shared) : IClassFixture<Sqlit
         var visitor = Visitor();
         Assert.Equal(HttpStatusCode.BadRequest, (await AnswerAsync(visitor, "organisation", "pirate_ship")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await AnswerAsync(visitor, "organisation", "university", "charity")).StatusCode);
+        foreach (var q in CheckQuestions.All.TakeWhile(q => q.Slug != "disclosure")) await AnswerAsync(visitor, q.Slug, Answers()[q.Slug]);
         var tooLong = await AnswerAsync(visitor, "disclosure", new string('x', CheckQuestions.MaxText + 1));
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
         Assert.Contains("1,000 characters or fewer", await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -19,7 +19,8 @@ public static class AuthorizationMatrix
         // the catalogue (compliance only), the screening API and the public eligibility check.
         ["GET /applications/start"] = ["sign-in", "200", "200", "denied", "denied"],
         ["GET /applications/{id:guid}/attachments"] = ["sign-in", "302", "404", "denied", "denied"],
-        ["GET /applications/{id:guid}/attachments/{kind}"] = ["sign-in", "404", "404", "404", "404"],
+        // The matrix application was drafted with its ethics approval letter attached, so its readers can open it.
+        ["GET /applications/{id:guid}/attachments/{kind}"] = ["sign-in", "200", "404", "200", "200"],
         ["GET /applications/{id:guid}/check-answers"] = ["sign-in", "302", "404", "denied", "denied"],
         ["GET /applications/{id:guid}/data-items"] = ["sign-in", "302", "404", "denied", "denied"],
         ["GET /applications/{id:guid}/data-items/{code}"] = ["sign-in", "302", "404", "denied", "denied"],

@@ -34,7 +34,7 @@ public static class DeputyMatrix
         ["GET /applications/{id:guid}/withdraw"] = ["denied", "denied"],
         ["POST /applications/{id:guid}/withdraw"] = ["denied", "denied"],
         ["GET /applications/{id:guid}/attachments"] = ["denied", "denied"],
-        ["GET /applications/{id:guid}/attachments/{kind}"] = ["404", "404"],
+        ["GET /applications/{id:guid}/attachments/{kind}"] = ["404", "200"],
         ["GET /applications/{id:guid}/check-answers"] = ["denied", "denied"],
         ["GET /applications/{id:guid}/data-items"] = ["denied", "denied"],
         ["GET /applications/{id:guid}/data-items/{code}"] = ["denied", "denied"],

@@ -48,7 +48,10 @@ public static class AttachmentEndpoints
             if (buffer.Length > AttachmentKinds.MaxBytes) return Problems.Field("file", "The file must be smaller than 10 MB.");
             var content = buffer.ToArray();
             if (PdfCheck.Problem(content) is { } wrong) return Problems.Field("file", wrong);
-            var name = http.Request.Headers["X-File-Name"].FirstOrDefault() is { Length: > 0 } given ? given : kind + ".pdf";
+            // The file's own name, if the request gives one (Content-Disposition: attachment; filename=...), else the kind's name.
+            var name = System.Net.Http.Headers.ContentDispositionHeaderValue.TryParse(http.Request.Headers.ContentDisposition.ToString(), out var disposition)
+                && (disposition.FileNameStar ?? disposition.FileName)?.Trim('"') is { Length: > 0 } given
+                ? given : AttachmentKinds.NameOf(kind) + ".pdf";
             await store.SaveAsync(id, kind, name, content, actor.Name, ct);
             return Results.NoContent();
         }).RequireAuthorization(Policies.Researcher).WithTags("Attachments")

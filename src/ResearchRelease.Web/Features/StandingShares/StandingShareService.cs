@@ -40,6 +40,15 @@ public sealed class StandingShareService(StandingShareStore store, CatalogueCach
         return await RunAsync(id, actor, s => StandingShareDecider.Decide(s, actor, outcome, reasons, Today(), designation, version), ct);
     }
 
+    /// <summary>The same decision checked by the same rule, recording nothing: for the page that asks to check it before signing.</summary>
+    public async Task<ShareResult> CheckDecisionAsync(Actor actor, Guid id, string? outcome, string? reasons, int? version, CancellationToken ct)
+    {
+        var designation = await designations.StandingOfAsync(actor, ct);
+        var loaded = await store.LoadAsync(id, ct);
+        var checkedOutcome = StandingShareDecider.Decide(loaded?.State, actor, outcome, reasons, Today(), designation, version);
+        return checkedOutcome.Succeeded ? ShareResult.Ok(id, loaded!.State) : ShareResult.From(checkedOutcome);
+    }
+
     public Task<ShareResult> RecordReviewReminderAsync(Guid id, CancellationToken ct) =>
         RunAsync(id, Actor.Workflow, s => StandingShareDecider.RecordReviewReminder(s, Today()), ct);
 
