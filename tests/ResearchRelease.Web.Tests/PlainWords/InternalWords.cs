@@ -26,6 +26,9 @@ public static partial class InternalWords
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
+    // Proper names written as one word are not enum members: the service's own name is one.
+    private static readonly string[] Names = ["ResearchRelease"];
+
     /// <summary>Text as read, whitespace collapsed, without email addresses and links.</summary>
     public static string Readable(string text) => AddressesAndLinks().Replace(Regex.Replace(text, @"\s+", " "), " ");
 
@@ -37,6 +40,7 @@ public static partial class InternalWords
         {
             foreach (Match m in pattern.Matches(text))
             {
+                if (Names.Contains(m.Value)) continue;
                 var start = Math.Max(0, m.Index - 40);
                 found.Add($"{kind} \"{m.Value}\" in …{text[start..Math.Min(text.Length, m.Index + m.Length + 40)]}…");
             }

@@ -10,7 +10,8 @@ public static class VisibleText
     public static string Of(IHtmlDocument page)
     {
         foreach (var hidden in page.QuerySelectorAll("script, style, template, pre.rr-diagram__source, .rr-hash").ToList()) hidden.Remove();
-        return Of(page.Body?.TextContent ?? "");
+        // Each text node apart, so that neighbouring elements ("Alpha" and "This is a new service") do not run together.
+        return Of(string.Join(" ", page.Body?.Descendants<IText>().Select(t => t.Data) ?? []));
     }
 
     public static string Of(string text) => global::ResearchRelease.Web.Tests.PlainWords.InternalWords.Readable(text);
