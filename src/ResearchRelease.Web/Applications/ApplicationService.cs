@@ -8,8 +8,8 @@ namespace ResearchRelease.Web.Applications;
 /// The researcher's and Chief Statistician's commands, shared by the pages and the JSON API:
 /// load → decide (pure domain) → append with outbox → nudge the dispatcher after commit.
 /// </summary>
-public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher dispatcher, Features.Deputies.DesignationService designations,
-    Attachments.AttachmentStore attachments, TimeProvider clock)
+public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher dispatcher,
+    Features.Deputies.DesignationService designations, Attachments.AttachmentStore attachments, TimeProvider clock)
 {
     public async Task<(Guid Id, string Reference)?> CreateDraftAsync(Actor actor, ApplicationForm form, CancellationToken ct)
     {

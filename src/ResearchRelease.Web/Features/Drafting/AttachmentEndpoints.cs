@@ -29,8 +29,8 @@ public static class AttachmentEndpoints
             return Results.File(file.Content, "application/pdf", file.FileName);
         }).WithTags("Attachments");
 
-        app.MapPut("/api/applications/{id:guid}/attachments/{kind}", async (Guid id, string kind, HttpContext http, ApplicationReader reader,
-            AttachmentStore store, CancellationToken ct) =>
+        app.MapPut("/api/applications/{id:guid}/attachments/{kind}", async (Guid id, string kind, HttpContext http,
+            ApplicationReader reader, AttachmentStore store, CancellationToken ct) =>
         {
             var actor = CurrentActor.From(http.User);
             var loaded = await reader.FindReadableAsync(actor, id, ct);
@@ -49,7 +49,8 @@ public static class AttachmentEndpoints
             var content = buffer.ToArray();
             if (PdfCheck.Problem(content) is { } wrong) return Problems.Field("file", wrong);
             // The file's own name, if the request gives one (Content-Disposition: attachment; filename=...), else the kind's name.
-            var name = System.Net.Http.Headers.ContentDispositionHeaderValue.TryParse(http.Request.Headers.ContentDisposition.ToString(), out var disposition)
+            var header = http.Request.Headers.ContentDisposition.ToString();
+            var name = System.Net.Http.Headers.ContentDispositionHeaderValue.TryParse(header, out var disposition)
                 && (disposition.FileNameStar ?? disposition.FileName)?.Trim('"') is { Length: > 0 } given
                 ? given : AttachmentKinds.NameOf(kind) + ".pdf";
             await store.SaveAsync(id, kind, name, content, actor.Name, ct);

@@ -35,7 +35,8 @@ public sealed class CheckAnswersModel(ApplicationReader reader, ApplicationServi
         var result = await commands.SubmitAsync(CurrentActor.From(User), id, version, ct);
         if (result.Succeeded) return RedirectToPage("/Drafting/Submitted", new { id });
         // A missing document links to its row in the attachments list; anything else to the submit button.
-        Errors = [(result.Field == SubmissionEvidence.EthicsLetterField ? EthicsLetter : "submit", result.Message ?? "The application could not be submitted.")];
+        var field = result.Field == SubmissionEvidence.EthicsLetterField ? EthicsLetter : "submit";
+        Errors = [(field, result.Message ?? "The application could not be submitted.")];
         return Invalid();
     }
 
