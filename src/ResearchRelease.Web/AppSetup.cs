@@ -75,6 +75,7 @@ public static class AppSetup
         services.AddScoped<CatalogueStore>();
         services.AddScoped<AttachmentStore>();
         services.AddSingleton<ScreeningService>();
+        services.AddSingleton<CheckAnswerStore>();
         services.AddSingleton<ILetterRenderer, PdfLetterRenderer>();
         services.AddValidatedOptions<LetterSigningOptions>(builder.Configuration, LetterSigningOptions.Section);
         services.AddSingleton<LetterSigner>();

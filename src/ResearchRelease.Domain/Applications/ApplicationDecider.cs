@@ -14,9 +14,12 @@ public static class ApplicationDecider
     public static CommandOutcome UpdateDraft(ApplicationState? state, Actor actor, ApplicationForm form, int? expectedVersion) =>
         Check(state, actor, ApplicationCommand.EditDraft, expectedVersion) ?? CommandOutcome.Ok(new DraftUpdated(form));
 
-    public static CommandOutcome Submit(ApplicationState? state, Actor actor, DateOnly today, int? expectedVersion) =>
+    /// <summary>Submits the draft, or resubmits it after a return, when the documents its answers promise are attached.</summary>
+    public static CommandOutcome Submit(ApplicationState? state, Actor actor, DateOnly today, int? expectedVersion,
+        IReadOnlyCollection<string> attachedKinds) =>
         Check(state, actor, ApplicationCommand.Submit, expectedVersion)
-        ?? CommandOutcome.Ok(new ApplicationSubmitted(state!.Round + 1, today, state.Form));
+        ?? SubmissionEvidence.Missing(state!.Form, attachedKinds)
+        ?? CommandOutcome.Ok(new ApplicationSubmitted(state.Round + 1, today, state.Form));
 
     public static CommandOutcome Withdraw(ApplicationState? state, Actor actor, string? reason) =>
         Check(state, actor, ApplicationCommand.Withdraw, null)

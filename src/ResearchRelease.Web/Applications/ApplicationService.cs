@@ -8,7 +8,8 @@ namespace ResearchRelease.Web.Applications;
 /// The researcher's and Chief Statistician's commands, shared by the pages and the JSON API:
 /// load → decide (pure domain) → append with outbox → nudge the dispatcher after commit.
 /// </summary>
-public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher dispatcher, Features.Deputies.DesignationService designations, TimeProvider clock)
+public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher dispatcher,
+    Features.Deputies.DesignationService designations, Attachments.AttachmentStore attachments, TimeProvider clock)
 {
     public async Task<(Guid Id, string Reference)?> CreateDraftAsync(Actor actor, ApplicationForm form, CancellationToken ct)
     {
@@ -28,8 +29,13 @@ public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher 
     public Task<ServiceResult> UpdateDraftAsync(Actor actor, Guid id, ApplicationForm form, int? expectedVersion, CancellationToken ct) =>
         RunAsync(id, actor, state => ApplicationDecider.UpdateDraft(state, actor, form, expectedVersion), (_, _) => [], ct);
 
-    public Task<ServiceResult> SubmitAsync(Actor actor, Guid id, int? expectedVersion, CancellationToken ct) =>
-        RunAsync(id, actor, state => ApplicationDecider.Submit(state, actor, Today(), expectedVersion), (_, events) => SubmissionMessages(events), ct);
+    /// <summary>Submits from the pages and the API alike, with the attachments as they stand, so both refuse the same.</summary>
+    public async Task<ServiceResult> SubmitAsync(Actor actor, Guid id, int? expectedVersion, CancellationToken ct)
+    {
+        var attached = (await attachments.ListAsync(id, ct)).Select(a => a.Kind).ToList();
+        return await RunAsync(id, actor, state => ApplicationDecider.Submit(state, actor, Today(), expectedVersion, attached),
+            (_, events) => SubmissionMessages(events), ct);
+    }
 
     /// <summary>Withdrawal before a decision. A draft has no process yet, so only a submitted application's process is told.</summary>
     public Task<ServiceResult> WithdrawAsync(Actor actor, Guid id, string? reason, CancellationToken ct) =>

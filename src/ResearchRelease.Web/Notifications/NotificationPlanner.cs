@@ -69,7 +69,7 @@ public sealed class NotificationPlanner(IOptions<NotificationOptions> options, N
         var site = options.Value.PublicBaseUrl.TrimEnd('/');
         var endDate = s.Field("endDate", "releaseEnd", "newEndDate") is { } fromEvent
             ? NotificationRules.Date(fromEvent)
-            : state.Decision?.EndDate is { } decided ? NotificationRules.Words(decided) : NotGiven;
+            : (state.EndDate ?? state.Decision?.EndDate) is { } current ? NotificationRules.Words(current) : NotGiven;
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["reference"] = state.Reference,

@@ -2,6 +2,7 @@ using ResearchRelease.Domain.Calendar;
 using System.Globalization;
 using ResearchRelease.Domain.Applications;
 using ResearchRelease.Domain.Screening;
+using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Features.Screening;
 using static ResearchRelease.Web.Notifications.Audiences;
 using static ResearchRelease.Web.Notifications.NotificationIntent;
@@ -29,6 +30,8 @@ public static class NotificationRules
         {
             "approval" => T.ApplicationApproved,
             "refusal" => T.ApplicationRefused,
+            ExtensionLetterKinds.Approval => T.ExtensionApproved,
+            ExtensionLetterKinds.Refusal => T.ExtensionRefused,
             _ => T.LetterIssued,
         })],
         "withdrawn" => Withdrawn(s),

@@ -26,6 +26,15 @@ public static class NotificationTemplates
     public const string ExtensionRequested = "extension_requested";
     public const string ShareReviewDue = "share_review_due";
     public const string ShareReviewOverdue = "share_review_overdue";
+    public const string ExtensionApproved = "extension_approved";
+    public const string ExtensionRefused = "extension_refused";
+
+    /// <summary>
+    /// The emails that tell a researcher of a decision. Each names who decided through ((decided_by)), so that a
+    /// deputy's decision reads as theirs, for the Chief Statistician.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Decisions =
+        [ReturnedForChanges, ApplicationApproved, ApplicationRefused, ExtensionApproved, ExtensionRefused];
 
     private const string Sign = "\n\nDepartment for Education\nResearch data release";
 
@@ -71,5 +80,9 @@ public static class NotificationTemplates
             "The standing data sharing agreement ((reference)) with ((body)) is due for review by ((review_date)).\n\nDraft the renewal, with any changes it needs, and put it to the Chief Statistician before then. If no renewal is approved by that date, the review will show as overdue on the public register.\n\nOpen the agreement: ((share_url))" + Sign),
         new(ShareReviewOverdue, "Overdue: review of the data sharing agreement with ((body))",
             "The review of the standing data sharing agreement ((reference)) with ((body)) was due by ((review_date)), and no renewal has been approved. The public register now shows the review as overdue.\n\nOpen the agreement: ((share_url))" + Sign),
+        new(ExtensionApproved, "The release ((reference)) is extended",
+            "((decided_by)) has extended the release of data for ((reference)), ((title)). It now ends on ((end_date)).\n\nDownload the letter: ((letter_url))" + Sign),
+        new(ExtensionRefused, "Decision on extending the release ((reference))",
+            "((decided_by)) has refused to extend the release of data for ((reference)), ((title)). It still ends on ((end_date)). The letter gives the reasons.\n\nDownload the letter: ((letter_url))" + Sign),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 }

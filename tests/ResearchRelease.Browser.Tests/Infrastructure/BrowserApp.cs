@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -56,6 +57,51 @@ public sealed class BrowserApp : IAsyncLifetime
         var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
         client.DefaultRequestHeaders.Add("X-Dev-Persona", persona);
         return client;
+    }
+
+    /// <summary>
+    /// Reads the application over the API until it gets where the journey needs it. The limit is a safety net
+    /// against a hung engine, not a performance assertion.
+    /// </summary>
+    public async Task<System.Text.Json.JsonElement> WaitForAsync(string persona, Guid id, Func<System.Text.Json.JsonElement, bool> done)
+    {
+        var client = Api(persona);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        System.Text.Json.JsonElement last = default;
+        while (DateTime.UtcNow < deadline)
+        {
+            last = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/applications/{id}");
+            if (done(last)) return last;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"Application {id} did not get there: {last}");
+    }
+
+    /// <summary>Drafts a shared example over the API as the researcher, attaches its ethics letter and submits it.</summary>
+    public async Task<(Guid Id, string Reference)> SubmitExampleAsync(string exampleId)
+    {
+        var researcher = Api("researcher");
+        var created = await researcher.PostAsync("/api/applications",
+            new StringContent(ResearchRelease.Web.Tests.Infrastructure.ExampleCases.ApplicationJson(exampleId), System.Text.Encoding.UTF8, "application/json"));
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        var body = await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        var id = body.GetProperty("id").GetGuid();
+        using var pdf = new ByteArrayContent(OnePagePdf());
+        pdf.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        var attached = await researcher.PutAsync($"/api/applications/{id}/attachments/ethics_approval", pdf);
+        Assert.True(attached.IsSuccessStatusCode, await attached.Content.ReadAsStringAsync());
+        var submitted = await researcher.PostAsync($"/api/applications/{id}/submit", null);
+        Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
+        return (id, body.GetProperty("reference").GetString()!);
+    }
+
+    private static byte[] OnePagePdf()
+    {
+        using var document = new PdfSharp.Pdf.PdfDocument();
+        document.AddPage();
+        using var stream = new MemoryStream();
+        document.Save(stream);
+        return stream.ToArray();
     }
 
     public async Task DisposeAsync()

@@ -2,13 +2,15 @@ using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using ResearchRelease.Web.Tests.PlainWords;
 
 namespace ResearchRelease.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// One journey's browser tab. Every action goes either through the mouse or through the keyboard alone
 /// (Tab to the control, then Space or Enter), so the same journey code proves both. Every page the journey
-/// sees is screenshotted and checked with axe against WCAG 2.2 AA.
+/// sees is screenshotted, checked with axe against WCAG 2.2 AA, and read for internal words (codes, field
+/// paths, enum names, ISO dates) that a person must never be shown.
 /// </summary>
 public sealed class Driver
 {
@@ -75,10 +77,50 @@ public sealed class Driver
             _violations.Add($"{name} ({page.Url}): GOV.UK Frontend's JavaScript did not initialise");
         foreach (var v in result.Violations)
             _violations.Add($"{name} ({page.Url}): {v.Id} [{v.Impact}] {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Html))}");
+        await CheckWordsAsync(name);
+    }
+
+    // The catalogue's pages show its codes on purpose: they are what compliance maintains and scripts use.
+    private static readonly string[] IdentifierPages = ["/compliance/catalogue"];
+
+    /// <summary>
+    /// The page's words, each text node apart (so that a tag and the words after it, "Alpha" and "This is a new
+    /// service", do not run together into one word), without what is there for operators: a process diagram and its
+    /// source (the table beside each says the same in words) and hashes.
+    /// </summary>
+    private async Task CheckWordsAsync(string name)
+    {
+        if (IdentifierPages.Any(p => new Uri(page.Url).AbsolutePath.StartsWith(p, StringComparison.Ordinal))) return;
+        var text = await page.EvaluateAsync<string>("""
+            () => {
+                const skip = 'script, style, template, noscript, pre.rr-diagram__source, .rr-diagram__figure, .rr-hash';
+                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                const words = [];
+                for (let n = walker.nextNode(); n; n = walker.nextNode())
+                    if (!n.parentElement.closest(skip)) words.push(n.nodeValue);
+                return words.join(' ');
+            }
+            """);
+        foreach (var word in InternalWords.In(InternalWords.Readable(text)))
+            _violations.Add($"{name} ({page.Url}): {word}");
     }
 
     public void AssertAccessible() =>
-        Assert.True(_violations.Count == 0, "axe found WCAG 2.2 AA violations, or the console reported errors:\n" + string.Join("\n", _violations));
+        Assert.True(_violations.Count == 0,
+            "axe found WCAG 2.2 AA violations, a page showed internal words, or the console reported errors:\n" + string.Join("\n", _violations));
+
+    /// <summary>Signs in as a development persona from the start page, as a person would (the sign-in link, then the persona).</summary>
+    public async Task SignInFromStartPageAsync(string persona)
+    {
+        await GoAsync("/");
+        await SeenAsync("start");
+        await ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }));
+        await page.WaitForURLAsync("**/dev/sign-in**");
+        await SeenAsync("sign-in");
+        await ChooseAsync("persona", persona);
+        await ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
+        await page.WaitForURLAsync(url => !url.Contains("/dev/sign-in", StringComparison.Ordinal));
+    }
 
     /// <summary>Follow a link or press a button.</summary>
     public async Task ActivateAsync(ILocator target)

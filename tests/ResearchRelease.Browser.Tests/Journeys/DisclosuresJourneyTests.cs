@@ -18,9 +18,7 @@ public sealed class DisclosuresJourneyTests(BrowserApp app) : IClassFixture<Brow
     {
         Chromium.Require();
         var researcher = app.Api("researcher");
-        var created = await researcher.PostAsync("/api/applications", new StringContent(ExampleCases.ApplicationJson("pub-01"), Encoding.UTF8, "application/json"));
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        Assert.True((await researcher.PostAsync($"/api/applications/{id}/submit", null)).IsSuccessStatusCode);
+        var (id, _) = await app.SubmitExampleAsync("pub-01");
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while ((await researcher.GetFromJsonAsync<JsonElement>($"/api/applications/{id}")).GetProperty("status").GetString() != "AwaitingDecision")
         {

@@ -21,7 +21,7 @@ public sealed class JourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         Chromium.Require();
         var (driver, context) = await app.NewJourneyAsync("researcher", keyboard);
-        await SignInFromStartPageAsync(driver, "researcher");
+        await driver.SignInFromStartPageAsync("researcher");
         await driver.SeenAsync("your-applications");
         var id = await ApplicationFormFiller.FillFirstExampleAsync(driver);
         var tasksUrl = driver.Page.Url;
@@ -144,44 +144,14 @@ public sealed class JourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await context.CloseAsync();
     }
 
-    /// <summary>The researcher's way in: the start page's "Sign in" link, then the persona page.</summary>
-    private static async Task SignInFromStartPageAsync(Driver driver, string persona)
-    {
-        await driver.GoAsync("/");
-        await driver.SeenAsync("start");
-        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }));
-        await driver.Page.WaitForURLAsync("**/dev/sign-in**");
-        await driver.SeenAsync("sign-in");
-        await driver.ChooseAsync("persona", persona);
-        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
-        await driver.Page.WaitForURLAsync(url => !url.Contains("/dev/sign-in", StringComparison.Ordinal));
-    }
-
     private async Task<(Guid Id, string Reference)> SubmittedApplicationAsync()
     {
-        var researcher = app.Api("researcher");
-        var created = await researcher.PostAsync("/api/applications", new StringContent(ExampleCases.ApplicationJson("pub-01"), Encoding.UTF8, "application/json"));
-        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
-        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
-        var id = body.GetProperty("id").GetGuid();
-        Assert.True((await researcher.PostAsync($"/api/applications/{id}/submit", null)).IsSuccessStatusCode);
+        var (id, reference) = await app.SubmitExampleAsync("pub-01");
         await WaitForAsync("researcher", id, v => v.GetProperty("status").GetString() == "AwaitingDecision");
-        return (id, body.GetProperty("reference").GetString()!);
+        return (id, reference);
     }
 
-    private async Task<JsonElement> WaitForAsync(string persona, Guid id, Func<JsonElement, bool> done)
-    {
-        var client = app.Api(persona);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        JsonElement last = default;
-        while (DateTime.UtcNow < deadline)
-        {
-            last = await client.GetFromJsonAsync<JsonElement>($"/api/applications/{id}");
-            if (done(last)) return last;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"Application {id} did not get there: {last}");
-    }
+    private Task<JsonElement> WaitForAsync(string persona, Guid id, Func<JsonElement, bool> done) => app.WaitForAsync(persona, id, done);
 
     private static StringContent Json(object value) =>
         new(JsonSerializer.Serialize(value, ExampleCases.Json), Encoding.UTF8, "application/json");

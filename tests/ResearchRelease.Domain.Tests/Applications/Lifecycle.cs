@@ -22,8 +22,11 @@ public static class Lifecycle
     public static ApplicationState Draft(ApplicationForm? form = null) =>
         ApplicationState.Empty.Apply(ApplicationDecider.Draft(Owner, "DR-2026-0001", form ?? TestForms.Eligible()));
 
+    /// <summary>The documents the test forms promise (their ethics approval letter).</summary>
+    public static readonly string[] Attached = [SubmissionEvidence.EthicsLetter];
+
     public static ApplicationState Submitted(ApplicationForm? form = null) =>
-        Draft(form).Apply(ApplicationDecider.Submit(Draft(form), Owner, Today, null));
+        Draft(form).Apply(ApplicationDecider.Submit(Draft(form), Owner, Today, null, Attached));
 
     /// <summary>Screened and routed as the workflow definition routes it (incomplete or ineligible back, else on).</summary>
     public static ApplicationState Screened(ApplicationState submitted)

@@ -84,7 +84,7 @@ public sealed class OneTruthTests
         var returned = awaiting.Apply(ApplicationDecider.Decide(awaiting, Lifecycle.Chief,
             new DecisionRequest("return", "Say more about linkage.", [], null, awaiting.Version), Lifecycle.Today));
         Assert.NotNull(returned.DecidedAt);
-        var resubmitted = returned.Apply(ApplicationDecider.Submit(returned, Lifecycle.Owner, Lifecycle.Today, null));
+        var resubmitted = returned.Apply(ApplicationDecider.Submit(returned, Lifecycle.Owner, Lifecycle.Today, null, Lifecycle.Attached));
         Assert.Null(resubmitted.DecidedAt);
         var screened = Lifecycle.Screened(resubmitted);
         var approved = screened.Apply(ApplicationDecider.Decide(screened, Lifecycle.Chief,

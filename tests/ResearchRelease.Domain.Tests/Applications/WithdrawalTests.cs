@@ -59,7 +59,7 @@ public sealed class WithdrawalTests
         foreach (var state in new[] { Lifecycle.Draft(), Lifecycle.Submitted(), Lifecycle.AwaitingDecision(), Lifecycle.Approved() })
             Assert.Empty(LifecycleDecider.Lapse(state, state.Round, null).Events);
         var returned = Lifecycle.Returned();
-        var resubmitted = returned.Apply(ApplicationDecider.Submit(returned, Lifecycle.Owner, Lifecycle.Today, null));
+        var resubmitted = returned.Apply(ApplicationDecider.Submit(returned, Lifecycle.Owner, Lifecycle.Today, null, Lifecycle.Attached));
         Assert.Empty(LifecycleDecider.Lapse(resubmitted, returned.Round, null).Events);
     }
 }

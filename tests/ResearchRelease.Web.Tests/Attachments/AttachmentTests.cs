@@ -84,7 +84,8 @@ public sealed class AttachmentTests(SqliteSharedApp shared) : IClassFixture<Sqli
 
         var chief = shared.App.ClientFor(Personas.ChiefStatistician);
         var casepage = await HtmlForms.GetPageAsync(chief, $"/decisions/{id}");
-        var link = casepage.QuerySelector("#attachments a")!.GetAttribute("href")!;
+        // The example declares ethics approval, so its letter is attached too: open the certificate uploaded here.
+        var link = casepage.QuerySelector("#attachments a[href$='/security_certificate']")!.GetAttribute("href")!;
         var download = await chief.GetAsync(link);
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());

@@ -16,28 +16,31 @@ public abstract class OtherFormFuzzTests(FuzzApp fuzz)
 
     private static Gen<string> Choice(IEnumerable<string> codes) => Gen.Frequency((4, Gen.OneOf([.. codes])), (1, HostileText.Any));
 
-    private static readonly Gen<List<KeyValuePair<string, string>>> CheckFields = Gen.Select(
-        Choice(FormCodes.OrganisationTypes), Choice(FormCodes.Activities), Choice(FormCodes.SubjectFocus).Array[0, 3],
-        Choice(["yes", "no"]), Choice(["yes", "no"]), HostileText.Any, Choice(DataKinds.All.Select(k => k.Code)).Array[0, 3],
-        (org, activity, focus, decisions, identify, text, kinds) => new List<KeyValuePair<string, string>>(
-        [
-            new("Input.OrganisationType", org), new("Input.Activity", activity), .. focus.Select(f => new KeyValuePair<string, string>("Input.SubjectFocus", f)),
-            new("Input.DecisionsAboutIndividuals", decisions), new("Input.OutputsIdentify", identify), new("Input.PublicBenefit", text),
-            new("Input.DisclosureControl", text), new("Input.WhyAggregateIsNotEnough", text), .. kinds.Select(k => new KeyValuePair<string, string>("Input.DataKinds", k)),
-        ]));
+    /// <summary>One question of the check and what is posted as its answer: its own options, mostly, or hostile text.</summary>
+    private static readonly Gen<(string Slug, List<KeyValuePair<string, string>> Fields)> CheckFields =
+        Gen.Int[0, CheckQuestions.All.Count - 1].SelectMany(n =>
+        {
+            var q = CheckQuestions.All[n];
+            var answer = q.Options.Count == 0 ? HostileText.Any : Choice(q.Options.Select(o => o.Code));
+            return answer.Array[0, 3].Select(values => (q.Slug, values.Select(v => new KeyValuePair<string, string>("answer", v)).ToList()));
+        });
 
     [SkippableFact]
-    public async Task The_check_page_with_generated_answers_stores_nothing()
+    public async Task The_check_questions_with_generated_answers_store_nothing()
     {
         var visitor = fuzz.ClientFor(null);
-        await CheckFields.SampleAsync(async fields =>
+        // Every question answered first, so that each page is reachable; a refused answer leaves the earlier one.
+        foreach (var q in CheckQuestions.All)
+            await HtmlForms.SubmitAsync(visitor, $"/check/{q.Slug}", "#question-form",
+                [new("answer", q.Options.Count == 0 ? "A short answer." : q.Options[0].Code)], clear: ["answer"]);
+        await CheckFields.SampleAsync(async sample =>
         {
+            var (slug, fields) = sample;
             var before = await fuzz.RowsAsync();
-            var replaced = fields.Select(f => f.Key).Distinct().ToList();
-            var response = await HtmlForms.SubmitAsync(visitor, "/check", "#check-form", fields, clear: replaced);
-            await PageAnswers.CheckAsync(response, "/check", Show(fields), PageAnswers.Unreadable(fields.Select(f => f.Value)));
-            Assert.True(before == await fuzz.RowsAsync(), $"The check page stored something: {Show(fields)}");
-        }, iter: FuzzBudget.Iterations(150), threads: 1, print: Show);
+            var response = await HtmlForms.SubmitAsync(visitor, $"/check/{slug}", "#question-form", fields, clear: ["answer"]);
+            await PageAnswers.CheckAsync(response, $"/check/{slug}", slug + ": " + Show(fields), PageAnswers.Unreadable(fields.Select(f => f.Value)));
+            Assert.True(before == await fuzz.RowsAsync(), $"The check stored something: {slug}: {Show(fields)}");
+        }, iter: FuzzBudget.Iterations(150), threads: 1, print: s => s.Slug + ": " + Show(s.Fields));
     }
 
     private static readonly Gen<List<KeyValuePair<string, string>>> ItemFields = Gen.Select(

@@ -15,7 +15,31 @@ public static class ApiClient
         var response = await client.PostAsync("/api/applications", Json(applicationJson));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return (body.GetProperty("id").GetGuid(), body.GetProperty("reference").GetString()!);
+        var id = body.GetProperty("id").GetGuid();
+        // A declared ethics approval must be attached before submitting, as a researcher's script would attach it.
+        if (DeclaresEthicsApproval(applicationJson)) await AttachAsync(client, id, "ethics_approval");
+        return (id, body.GetProperty("reference").GetString()!);
+    }
+
+    public static bool DeclaresEthicsApproval(string applicationJson) =>
+        System.Text.Json.Nodes.JsonNode.Parse(applicationJson)?["project"]?["ethics"]?["status"]?.GetValue<string>() == "approved";
+
+    /// <summary>Attaches a one-page PDF over the API.</summary>
+    public static async Task AttachAsync(HttpClient client, Guid id, string kind)
+    {
+        using var content = new ByteArrayContent(OnePagePdf());
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        var response = await client.PutAsync($"/api/applications/{id}/attachments/{kind}", content);
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+    }
+
+    public static byte[] OnePagePdf()
+    {
+        using var document = new PdfSharp.Pdf.PdfDocument();
+        document.AddPage();
+        using var stream = new MemoryStream();
+        document.Save(stream);
+        return stream.ToArray();
     }
 
     public static async Task SubmitAsync(HttpClient client, Guid id)

@@ -61,6 +61,15 @@ public abstract class ReleaseEndTests(LifecycleApp app)
             new("DestroyedYear", destroyedOn.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("Declaration", "true"),
         ]);
+        // The first click only asks "Are you sure?": nothing is recorded until that page's button.
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        var sure = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await confirmed.Content.ReadAsStringAsync());
+        Assert.Equal("Are you sure the data has been destroyed?", sure.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("You cannot undo this", sure.QuerySelector(".govuk-warning-text")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Releases.Long(destroyedOn), sure.QuerySelector("#destruction-answers")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Expired", Releases.Status(await ApiClient.GetAsync(_researcher, id)));
+        Assert.DoesNotContain(app.Outbox(id), m => m.Signal == ProcessSignals.DestructionConfirmed);
+        confirmed = await HtmlForms.SubmitAsync(_researcher, sure, $"/applications/{id}/destruction", "#confirm-form", []);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         view = await ApiClient.GetAsync(_researcher, id);
         Assert.Equal("Closed", Releases.Status(view));

@@ -19,7 +19,8 @@ public static class AuthorizationMatrix
         // the catalogue (compliance only), the screening API and the public eligibility check.
         ["GET /applications/start"] = ["sign-in", "200", "200", "denied", "denied"],
         ["GET /applications/{id:guid}/attachments"] = ["sign-in", "302", "404", "denied", "denied"],
-        ["GET /applications/{id:guid}/attachments/{kind}"] = ["sign-in", "404", "404", "404", "404"],
+        // The matrix application was drafted with its ethics approval letter attached, so its readers can open it.
+        ["GET /applications/{id:guid}/attachments/{kind}"] = ["sign-in", "200", "404", "200", "200"],
         ["GET /applications/{id:guid}/check-answers"] = ["sign-in", "302", "404", "denied", "denied"],
         ["GET /applications/{id:guid}/data-items"] = ["sign-in", "302", "404", "denied", "denied"],
         ["GET /applications/{id:guid}/data-items/{code}"] = ["sign-in", "302", "404", "denied", "denied"],
@@ -28,6 +29,11 @@ public static class AuthorizationMatrix
         ["GET /applications/{id:guid}/research-questions"] = ["sign-in", "302", "404", "denied", "denied"],
         ["GET /applications/{id:guid}/tasks"] = ["sign-in", "302", "404", "denied", "denied"],
         ["GET /check"] = ["200", "200", "200", "200", "200"],
+        // Issue 14: the check one question per page ("applicant" is no question: 404); without answers, the answers and
+        // result pages send the visitor to the first question.
+        ["GET /check/{slug}"] = ["404", "404", "404", "404", "404"],
+        ["GET /check/answers"] = ["302", "302", "302", "302", "302"],
+        ["GET /check/result"] = ["302", "302", "302", "302", "302"],
         ["GET /compliance/catalogue"] = ["sign-in", "denied", "denied", "denied", "200"],
         ["GET /compliance/catalogue/edit/{code?}"] = ["sign-in", "denied", "denied", "denied", "404"],
         ["POST /api/screening"] = ["401", "415", "415", "415", "415"],
@@ -41,6 +47,9 @@ public static class AuthorizationMatrix
         ["POST /applications/{id:guid}/research-questions"] = ["sign-in", "400", "400", "denied", "denied"],
         ["POST /applications/{id:guid}/tasks"] = ["sign-in", "400", "400", "denied", "denied"],
         ["POST /check"] = ["400", "400", "400", "400", "400"],
+        ["POST /check/{slug}"] = ["400", "400", "400", "400", "400"],
+        ["POST /check/answers"] = ["400", "400", "400", "400", "400"],
+        ["POST /check/result"] = ["400", "400", "400", "400", "400"],
         ["POST /compliance/catalogue"] = ["sign-in", "denied", "denied", "denied", "400"],
         ["POST /compliance/catalogue/edit/{code?}"] = ["sign-in", "denied", "denied", "denied", "400"],
         // Issue 4: audit and exports are compliance-only; the public register and letter verification are open to all.
@@ -142,6 +151,8 @@ public static class AuthorizationMatrix
         ["POST /error"] = ["404", "404", "404", "404", "404"],
         ["POST /status/{code:int}"] = ["200", "200", "200", "200", "200"],
         ["PUT /api/applications/{id:guid}"] = ["401", "415", "415", "403", "403"],
+        // Attaching over the API: the owner of a draft only; the matrix application is decided, so the state refuses.
+        ["PUT /api/applications/{id:guid}/attachments/{kind}"] = ["401", "409", "404", "403", "403"],
         // Issue 15: standing shares (compliance drafts and maintains, the Chief Statistician decides, both read; the matrix's
         // id is an application's, so share pages answer 404 to those who may read them); the register of disclosures and
         // the statistics are public.

@@ -96,6 +96,8 @@ public sealed class OidcApp : IAsyncDisposable
         {
             var service = scope.ServiceProvider.GetRequiredService<ApplicationService>();
             id = (await service.CreateDraftAsync(researcher, form, CancellationToken.None))!.Value.Id;
+            await scope.ServiceProvider.GetRequiredService<ResearchRelease.Web.Attachments.AttachmentStore>()
+                .SaveAsync(id, SubmissionEvidence.EthicsLetter, "ethics-approval.pdf", ApiClient.OnePagePdf(), researcher.Name, CancellationToken.None);
             Assert.True((await service.SubmitAsync(researcher, id, null, CancellationToken.None)).Succeeded);
         }
         await Poll.UntilAsync(() => StatusAsync(id), s => s == ApplicationStatus.AwaitingDecision, s => $"{id} is {s}, never awaiting decision.");

@@ -33,12 +33,20 @@ public sealed class StandingSharePageTests(SqliteShareApp app) : IClassFixture<S
         Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(Compliance, url, "main form[action*=Submit]", [])).StatusCode);
 
         var forChief = await HtmlForms.GetPageAsync(Chief, url);
-        Assert.Null((await HtmlForms.GetPageAsync(Compliance, url)).QuerySelector("#sign-decision"));
+        Assert.Null((await HtmlForms.GetPageAsync(Compliance, url)).QuerySelector("#review-decision"));
         var missing = await HtmlForms.SubmitAsync(Chief, forChief, url, "main form[action*=Decide]", [new("Outcome", "approve")]);
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         Assert.Contains("Enter the reasons for your decision", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var signed = await HtmlForms.SubmitAsync(Chief, forChief, url, "main form[action*=Decide]",
+        // The first click only shows the decision back to be checked; nothing is recorded until it is signed.
+        var review = await HtmlForms.SubmitAsync(Chief, forChief, url, "main form[action*=Decide]",
             [new("Outcome", "approve"), new("Reasons", "A standing gateway and only the items it needs.")]);
+        Assert.Equal(HttpStatusCode.OK, review.StatusCode);
+        var check = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await review.Content.ReadAsStringAsync());
+        Assert.Equal("Check your decision before you sign it", check.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("You cannot undo this", check.QuerySelector(".govuk-warning-text")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("A standing gateway", check.QuerySelector("#decision-review")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("In force", (await HtmlForms.GetPageAsync(Compliance, url)).QuerySelector("#share-status")!.TextContent, StringComparison.Ordinal);
+        var signed = await HtmlForms.SubmitAsync(Chief, check, url, "#sign-form", []);
         Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
 
         var approved = await HtmlForms.GetPageAsync(Compliance, url);

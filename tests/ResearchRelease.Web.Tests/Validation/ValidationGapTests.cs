@@ -64,7 +64,7 @@ public sealed class ValidationGapTests(SqliteSharedApp shared) : IClassFixture<S
     [Fact]
     public async Task Ethics_approved_without_the_approval_letter_cannot_be_submitted()
     {
-        var (id, _) = await ApiClient.CreateAsync(researcher, ExampleCases.ApplicationJson("pub-01"));
+        var id = await DraftWithoutAttachmentsAsync();
         var url = $"/applications/{id}/check-answers";
         var check = await HtmlForms.GetPageAsync(researcher, url);
         Assert.Equal("Not attached", check.QuerySelector("#ethics_approval")!.TextContent.Trim());
@@ -79,6 +79,47 @@ public sealed class ValidationGapTests(SqliteSharedApp shared) : IClassFixture<S
         var submitted = await HtmlForms.SubmitAsync(researcher, check, url, "#submit-form", []);
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
         Assert.Equal($"/applications/{id}/submitted", submitted.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_api_refuses_the_same_submission_naming_the_missing_attachment()
+    {
+        var id = await DraftWithoutAttachmentsAsync();
+        var refused = await researcher.PostAsync($"/api/applications/{id}/submit", null);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var problem = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!;
+        Assert.Equal("Attach your ethics approval letter, or change your answer about ethics approval",
+            problem["errors"]!["attachments.ethics_approval"]![0]!.GetValue<string>());
+        Assert.Equal("Draft", (await ApiClient.GetAsync(researcher, id)).GetProperty("status").GetString());
+
+        // Attached over the API, as a script would, the same submission goes.
+        await ApiClient.AttachAsync(researcher, id, "ethics_approval");
+        Assert.Equal(HttpStatusCode.Accepted, (await researcher.PostAsync($"/api/applications/{id}/submit", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_api_attachment_must_be_a_pdf_of_a_known_kind_on_a_draft()
+    {
+        var id = await DraftWithoutAttachmentsAsync();
+        using var text = new StringContent("not a pdf", System.Text.Encoding.UTF8, "application/pdf");
+        var notPdf = await researcher.PutAsync($"/api/applications/{id}/attachments/ethics_approval", text);
+        Assert.Equal(HttpStatusCode.BadRequest, notPdf.StatusCode);
+        Assert.NotNull(JsonNode.Parse(await notPdf.Content.ReadAsStringAsync())!["errors"]!["file"]);
+        using var pdf = new ByteArrayContent(ApiClient.OnePagePdf());
+        pdf.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        var unknown = await researcher.PutAsync($"/api/applications/{id}/attachments/treasure_map", pdf);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.NotNull(JsonNode.Parse(await unknown.Content.ReadAsStringAsync())!["errors"]!["kind"]);
+        var other = shared.App.ClientFor(Personas.Researcher2);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PutAsync($"/api/applications/{id}/attachments/ethics_approval", pdf)).StatusCode);
+    }
+
+    /// <summary>A draft of the first example (ethics declared approved) with nothing attached.</summary>
+    private async Task<Guid> DraftWithoutAttachmentsAsync()
+    {
+        var created = await researcher.PostAsync("/api/applications", ApiClient.Json(ExampleCases.ApplicationJson("pub-01")));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return Guid.Parse(JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!.GetValue<string>());
     }
 
     [Fact]

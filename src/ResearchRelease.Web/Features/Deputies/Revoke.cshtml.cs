@@ -6,7 +6,11 @@ using ResearchRelease.Web.Auth;
 
 namespace ResearchRelease.Web.Features.Deputies;
 
-/// <summary>Revoking ends a designation at once; it is recorded with its reason, and the designation stays in the log.</summary>
+/// <summary>
+/// "Are you sure?" before revoking: revoking ends a designation at once and cannot be undone; it is recorded with its
+/// reason, and the designation stays in the log. Only a designation in force or still to begin can be revoked; for
+/// any other the list of designations is shown instead.
+/// </summary>
 public sealed class RevokeModel(DesignationStore store, DesignationService service) : PageModel
 {
     public DeputyDesignation Designation { get; private set; } = null!;
@@ -14,11 +18,12 @@ public sealed class RevokeModel(DesignationStore store, DesignationService servi
     public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
-        await Load(id, ct) ? Page() : NotFound();
+        !await Load(id, ct) ? NotFound() : Revocable ? Page() : Redirect("/deputies");
 
     public async Task<IActionResult> OnPostAsync(Guid id, string? reason, CancellationToken ct)
     {
         if (!await Load(id, ct)) return NotFound();
+        if (!Revocable) return Redirect("/deputies");
         var outcome = await service.RevokeAsync(CurrentActor.From(User), id, reason, ct);
         if (outcome.Succeeded) return Redirect("/deputies");
         Reason = reason;
@@ -26,6 +31,9 @@ public sealed class RevokeModel(DesignationStore store, DesignationService servi
         Response.StatusCode = outcome.Failure == CommandFailure.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return Page();
     }
+
+    private bool Revocable =>
+        Designation.StatusOn(store.Today()) is DesignationStatus.Active or DesignationStatus.Upcoming;
 
     private async Task<bool> Load(Guid id, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using ResearchRelease.Domain.Applications;
 using ResearchRelease.Domain.Screening;
 using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Attachments;
@@ -31,19 +32,15 @@ public sealed class CheckAnswersModel(ApplicationReader reader, ApplicationServi
     {
         if (await LoadEditableAsync(id, ct) is { } other) return other;
         await BuildAsync(id, ct);
-        // An approval the researcher declares must be shown: the Chief Statistician cannot weigh a letter nobody attached.
-        if (Form.Project?.Ethics?.Status == "approved" && Attachments.All(a => a.Kind != EthicsLetter))
-        {
-            Errors = [(EthicsLetter, "Attach your ethics approval letter, or change your answer about ethics approval")];
-            return Invalid();
-        }
         var result = await commands.SubmitAsync(CurrentActor.From(User), id, version, ct);
         if (result.Succeeded) return RedirectToPage("/Drafting/Submitted", new { id });
-        Errors = [("submit", result.Message ?? "The application could not be submitted.")];
+        // A missing document links to its row in the attachments list; anything else to the submit button.
+        var field = result.Field == SubmissionEvidence.EthicsLetterField ? EthicsLetter : "submit";
+        Errors = [(field, result.Message ?? "The application could not be submitted.")];
         return Invalid();
     }
 
-    public const string EthicsLetter = "ethics_approval";
+    public const string EthicsLetter = SubmissionEvidence.EthicsLetter;
 
     private async Task BuildAsync(Guid id, CancellationToken ct)
     {

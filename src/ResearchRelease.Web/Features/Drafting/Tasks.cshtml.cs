@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using ResearchRelease.Domain.Applications;
 using ResearchRelease.Domain.Screening;
 using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Attachments;
@@ -32,7 +33,7 @@ public sealed class TasksModel(ApplicationReader reader, ApplicationService serv
             .Concat(EthicsLetterNeeded ? [AttachmentStatus(CheckAnswersModel.EthicsLetter)] : [])
             .ToList();
 
-    private bool EthicsLetterNeeded => Form.Project?.Ethics?.Status == "approved";
+    private bool EthicsLetterNeeded => SubmissionEvidence.NeedsEthicsLetter(Form);
 
     public IReadOnlyList<string> ReturnedIn(FlowPages.Section section) =>
         Returned.Where(r => section.Steps.Any(s => FlowPages.Holds(s, r.Path))).Select(r => r.Message).ToList();

@@ -42,7 +42,21 @@ public sealed class ShareModel(StandingShareStore store, StandingShareService se
         return Done(id, await service.SubmitAsync(Viewer, id, Version, ct));
     }
 
+    /// <summary>The decision was accepted by the rule and is shown back to be signed; nothing is recorded yet.</summary>
+    public bool Reviewing { get; private set; }
+
+    /// <summary>"Continue" under the decision form: checks it as signing would and asks the decider to check it.</summary>
     public async Task<IActionResult> OnPostDecideAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var result = await service.CheckDecisionAsync(Viewer, id, Outcome, Reasons, Version, ct);
+        if (!result.Succeeded) return Done(id, result);
+        Reviewing = true;
+        return Page();
+    }
+
+    /// <summary>"Sign and record decision" on the check page: the decision is recorded and cannot be undone.</summary>
+    public async Task<IActionResult> OnPostSignAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         // Nothing is recorded without a recent sign-in: the decider proves who they are again and comes back unsigned.

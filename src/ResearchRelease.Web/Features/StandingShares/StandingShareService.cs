@@ -40,6 +40,15 @@ public sealed class StandingShareService(StandingShareStore store, CatalogueCach
         return await RunAsync(id, actor, s => StandingShareDecider.Decide(s, actor, outcome, reasons, Today(), designation, version), ct);
     }
 
+    /// <summary>The same decision checked by the same rule, recording nothing: for the page that asks to check it before signing.</summary>
+    public async Task<ShareResult> CheckDecisionAsync(Actor actor, Guid id, string? outcome, string? reasons, int? version, CancellationToken ct)
+    {
+        var designation = await designations.StandingOfAsync(actor, ct);
+        var loaded = await store.LoadAsync(id, ct);
+        var checkedOutcome = StandingShareDecider.Decide(loaded?.State, actor, outcome, reasons, Today(), designation, version);
+        return checkedOutcome.Succeeded ? ShareResult.Ok(id, loaded!.State) : ShareResult.From(checkedOutcome);
+    }
+
     public DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private async Task<ShareResult> RunAsync(Guid id, Actor actor, Func<StandingShareState?, ShareOutcome> decide, CancellationToken ct)

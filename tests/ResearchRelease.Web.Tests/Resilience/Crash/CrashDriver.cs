@@ -92,6 +92,8 @@ public sealed class CrashDriver(string run)
         switch (status)
         {
             case "Draft" or "ReturnedForChanges":
+                // Attaching is idempotent (it replaces the file), so a crash between the two writes only repeats it.
+                if (ApiClient.DeclaresEthicsApproval(application.FirstForm) && !await AttachAsync(client, id, application, ct)) return true;
                 await WriteAsync(client, Personas.Researcher, HttpMethod.Post, $"/api/applications/{id}/submit", null, HttpStatusCode.Accepted, application, ct);
                 return true;
             case "ReturnedToResearcher":
@@ -139,6 +141,18 @@ public sealed class CrashDriver(string run)
         application.Id = (await created.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetGuid();
         application.CreateUnconfirmed = false;
         return true;
+    }
+
+    private async Task<bool> AttachAsync(HttpClient client, Guid id, HarnessApplication application, CancellationToken ct)
+    {
+        application.WroteSinceRead = true;
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/applications/{id}/attachments/ethics_approval");
+        request.Headers.Add(DevelopmentPersonas.HeaderName, Personas.Researcher);
+        request.Content = new ByteArrayContent(ApiClient.OnePagePdf());
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        using var response = await client.SendAsync(request, ct);
+        Writes++;
+        return Expect(response, HttpStatusCode.NoContent, application);
     }
 
     private async Task<bool> WriteAsync(HttpClient client, string persona, HttpMethod method, string url, string? json, HttpStatusCode expected, HarnessApplication application, CancellationToken ct)
