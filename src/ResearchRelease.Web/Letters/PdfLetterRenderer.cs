@@ -1,10 +1,11 @@
 using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 using ResearchRelease.Web.Letters.Pdf;
 
 namespace ResearchRelease.Web.Letters;
 
 /// <summary>
-/// Renders decision letters as A4 PDFs with PDFsharp. Holds no state between calls (everything PDFsharp
+/// Renders decision letters as A4 tagged PDFs (PDF/UA structure, see ADR 0031) with PDFsharp. Holds no state between calls (everything PDFsharp
 /// needs is created per document), so one instance can serve every request.
 /// </summary>
 public sealed class PdfLetterRenderer : ILetterRenderer
@@ -23,34 +24,55 @@ public sealed class PdfLetterRenderer : ILetterRenderer
         Validate(letter);
 
         var styles = new LetterStyles();
+        var pageCount = CountPages(letter, styles);
         using var document = new PdfDocument();
-        document.Language = "en-GB";
+
+        // Tagged PDF (PDF/UA structure): the UA manager must exist before the first page so every page is tagged.
+        var accessibility = UAManager.ForDocument(document);
+        accessibility.SetDocumentLanguage(LetterWording.Language);
+        document.ViewerPreferences.DisplayDocTitle = true;
         document.Info.Title = LetterWording.Title(letter);
         document.Info.Author = LetterWording.Department;
         document.Info.Subject = LetterWording.Subject(letter);
         document.Info.Keywords = $"{letter.Reference} {letter.VerificationCode}";
         document.Info.Creator = "ResearchRelease";
 
-        using (var flow = new PageFlow(document))
+        using (var flow = new PageFlow(document, tagged: true, (gfx, index) => PageDecorations.Draw(gfx, index, pageCount, letter, styles)))
         {
-            HeaderSection.Draw(flow, letter, styles);
-            if (letter.Kind == LetterKind.Approval)
-            {
-                ApprovalBody.Draw(flow, letter, styles);
-            }
-            else
-            {
-                RefusalBody.Draw(flow, letter, styles);
-            }
-
-            ClosingSection.Draw(flow, letter, styles);
+            DrawBody(flow, letter, styles);
+            flow.Finish();
         }
-
-        PageDecorations.Draw(document, letter, styles);
 
         using var output = new MemoryStream();
         document.Save(output, false);
         return output.ToArray();
+    }
+
+    /// <summary>
+    /// Lays the letter out untagged and unsaved to learn its page count for "Page x of y": the UA manager only
+    /// lets the renderer draw on the newest page, so footers cannot be added to earlier pages afterwards.
+    /// </summary>
+    private static int CountPages(LetterContent letter, LetterStyles styles)
+    {
+        using var draft = new PdfDocument();
+        using var flow = new PageFlow(draft, tagged: false);
+        DrawBody(flow, letter, styles);
+        return flow.PageCount;
+    }
+
+    private static void DrawBody(PageFlow flow, LetterContent letter, LetterStyles styles)
+    {
+        HeaderSection.Draw(flow, letter, styles);
+        if (letter.Kind == LetterKind.Approval)
+        {
+            ApprovalBody.Draw(flow, letter, styles);
+        }
+        else
+        {
+            RefusalBody.Draw(flow, letter, styles);
+        }
+
+        ClosingSection.Draw(flow, letter, styles);
     }
 
     private static void Validate(LetterContent letter)

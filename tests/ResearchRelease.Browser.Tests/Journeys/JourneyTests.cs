@@ -54,6 +54,13 @@ public sealed class JourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await driver.SeenAsync("decision");
         Assert.True(await driver.Page.GetByRole(AriaRole.Heading, new() { Name = "Decision" }).IsVisibleAsync());
         Assert.Contains("Outputs are checked before publication.", await driver.Page.InnerTextAsync("main"), StringComparison.Ordinal);
+
+        // The letter as a web page: the same words as the PDF, with a link to the PDF.
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Link, new() { Name = "Read your decision letter" }));
+        await driver.Page.WaitForURLAsync($"**/applications/{id}/letter");
+        await driver.SeenAsync("letter");
+        Assert.Contains("Outputs are checked before publication.", await driver.Page.InnerTextAsync("#letter"), StringComparison.Ordinal);
+        Assert.True(await driver.Page.GetByRole(AriaRole.Link, new() { Name = "Download the letter (PDF)" }).IsVisibleAsync());
         driver.AssertAccessible();
         await context.CloseAsync();
     }

@@ -139,4 +139,21 @@ internal static class LetterSamples
         VerificationCode = "Q4ZP-2HTW",
         VerificationUrl = "https://research-release.education.gov.uk/verify/Q4ZP-2HTW",
     };
+
+    /// <summary>A corrected approval: the correction panel sits above the salutation.</summary>
+    public static LetterContent Corrected() => Approval() with
+    {
+        NamedUsers = ["Dr Jane Smith, Principal investigator, University of Leeds", "Tom Okafor, Research assistant, University of Leeds"],
+        Correction = new LetterCorrectionNotice("7KQ2-AAAA", new DateOnly(2026, 3, 1), "The organisation's name was misspelt.",
+            ["Organisation name"], "Alex Morgan, Chief Statistician"),
+    };
+
+    /// <summary>An approved extension: a heading of its own instead of the decision subject line.</summary>
+    public static LetterContent Extension() => Approval() with
+    {
+        Heading = "Amendment to approval RR-2026-0042: new end date 31 March 2029",
+        DecisionSummary = "amended: the release, which was due to end on 31 March 2028, now ends on 31 March 2029",
+        EndDate = new DateOnly(2029, 3, 31),
+        Reasons = [new("Your request", "Marking of the 2028 results was delayed.")],
+    };
 }

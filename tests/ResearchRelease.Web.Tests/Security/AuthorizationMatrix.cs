@@ -110,6 +110,9 @@ public static class AuthorizationMatrix
         ["GET /api/applications/"] = ["401", "200", "200", "403", "403"],
         ["GET /api/applications/{id:guid}"] = ["401", "200", "404", "200", "200"],
         ["GET /api/applications/{id:guid}/letter.pdf"] = ["401", "200", "404", "200", "200"],
+        // The letter as a web page: whoever may read the application, like the PDF; no form, so a POST is refused.
+        ["GET /applications/{id:guid}/letter/{letterId:guid?}"] = ["sign-in", "200", "404", "200", "200"],
+        ["POST /applications/{id:guid}/letter/{letterId:guid?}"] = ["sign-in", "400", "400", "400", "400"],
         ["GET /api/decisions/"] = ["401", "403", "403", "403", "200"],
         ["GET /api/decisions/{reference}/record"] = ["401", "403", "403", "403", "200"],
         ["GET /api/queue"] = ["401", "403", "403", "200", "403"],

@@ -8,7 +8,7 @@ namespace ResearchRelease.Web.Tests.Security;
 /// Every endpoint in the app's own route table × every kind of caller → the answer it must give. An endpoint that is
 /// not in <see cref="AuthorizationMatrix.Expected"/> fails the test, so nobody adds a route without deciding who may call it.
 /// </summary>
-public sealed class AuthorizationMatrixTests(MatrixApp matrix) : IClassFixture<MatrixApp>
+public sealed partial class AuthorizationMatrixTests(MatrixApp matrix) : IClassFixture<MatrixApp>
 {
     [Fact]
     public async Task Every_endpoint_in_the_route_table_has_an_expectation()
@@ -84,7 +84,7 @@ public sealed class AuthorizationMatrixTests(MatrixApp matrix) : IClassFixture<M
             _ when s.StartsWith("{reference", StringComparison.Ordinal) => guessed ? "RR-0000-00000" : matrix.Reference,
             _ when s.StartsWith("{code", StringComparison.Ordinal) => "404",
             _ when s.StartsWith("{kind", StringComparison.Ordinal) => "ethics_approval",
-            _ when s.StartsWith("{letterId", StringComparison.Ordinal) => s.Replace("{letterId:guid}", (guessed ? Guid.NewGuid() : matrix.LetterId).ToString(), StringComparison.Ordinal),
+            _ when s.StartsWith("{letterId", StringComparison.Ordinal) => LetterIdPattern().Replace(s, (guessed ? Guid.NewGuid() : matrix.LetterId).ToString()),
             _ when s.StartsWith("{slug", StringComparison.Ordinal) => "applicant",
             _ when s.StartsWith("{round:int}", StringComparison.Ordinal) => s.Replace("{round:int}", "1", StringComparison.Ordinal),
             _ when s.StartsWith("{documentName}", StringComparison.Ordinal) => s.Replace("{documentName}", "v1", StringComparison.Ordinal),
@@ -105,4 +105,8 @@ public sealed class AuthorizationMatrixTests(MatrixApp matrix) : IClassFixture<M
             : location.Contains("/access-denied", StringComparison.Ordinal) ? "denied"
             : "302";
     }
+
+    /// <summary>The letter id in a route, required ({letterId:guid}) or optional ({letterId:guid?}).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{letterId:guid\??\}")]
+    internal static partial System.Text.RegularExpressions.Regex LetterIdPattern();
 }

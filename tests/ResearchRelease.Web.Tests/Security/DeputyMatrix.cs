@@ -15,6 +15,8 @@ public static class DeputyMatrix
         ["GET /api/applications/"] = ["403", "403"],
         ["GET /api/applications/{id:guid}"] = ["404", "200"],
         ["GET /api/applications/{id:guid}/letter.pdf"] = ["404", "200"],
+        ["GET /applications/{id:guid}/letter/{letterId:guid?}"] = ["404", "200"],
+        ["POST /applications/{id:guid}/letter/{letterId:guid?}"] = ["400", "400"],
         ["GET /api/audit/verify"] = ["403", "403"],
         ["GET /api/decisions.csv"] = ["403", "403"],
         ["GET /api/decisions.json"] = ["403", "403"],

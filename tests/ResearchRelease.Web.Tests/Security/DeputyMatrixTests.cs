@@ -74,7 +74,7 @@ public sealed class DeputyMatrixTests(MatrixApp matrix) : IClassFixture<MatrixAp
             _ when s.StartsWith("{slug", StringComparison.Ordinal) => "applicant",
             _ when s.StartsWith("{documentName}", StringComparison.Ordinal) => s.Replace("{documentName}", "v1", StringComparison.Ordinal),
             "{**path}" => "no-such-page",
-            _ when s.StartsWith("{letterId", StringComparison.Ordinal) => s.Replace("{letterId:guid}", matrix.LetterId.ToString(), StringComparison.Ordinal),
+            _ when s.StartsWith("{letterId", StringComparison.Ordinal) => AuthorizationMatrixTests.LetterIdPattern().Replace(s, matrix.LetterId.ToString()),
             _ when s.StartsWith("{round:int}", StringComparison.Ordinal) => s.Replace("{round:int}", "1", StringComparison.Ordinal),
             _ when s.StartsWith('{') => throw new InvalidOperationException($"Teach the deputy matrix how to fill {s} in {route.Pattern}."),
             _ => s,

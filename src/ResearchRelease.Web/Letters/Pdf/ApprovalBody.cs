@@ -1,3 +1,5 @@
+using PdfSharp.UniversalAccessibility;
+
 namespace ResearchRelease.Web.Letters.Pdf;
 
 /// <summary>What was approved: cohorts, access route and end date, the data table, named users, numbered conditions, remarks.</summary>
@@ -38,7 +40,7 @@ internal static class ApprovalBody
         if (letter.Reasons.Count > 0)
         {
             // Each reason carries its own heading ("Remarks"); a section heading above it printed the word twice.
-            TextBlocks.Reasons(flow, letter.Reasons, styles.Heading, styles.Body);
+            TextBlocks.Reasons(flow, letter.Reasons, styles.Heading, styles.Body, PdfBlockLevelElementTag.Heading2);
         }
     }
 

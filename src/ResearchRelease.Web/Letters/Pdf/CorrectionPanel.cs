@@ -1,3 +1,5 @@
+using PdfSharp.UniversalAccessibility;
+
 namespace ResearchRelease.Web.Letters.Pdf;
 
 /// <summary>
@@ -25,13 +27,19 @@ internal static class CorrectionPanel
         var height = parts.Sum(p => (p.Lines.Count * p.Style.LineHeight) + p.After) + (2 * Pad);
         flow.EnsureSpace(height);
         var top = flow.Y;
-        flow.Gfx.DrawRectangle(styles.FillBrush, PageFlow.Left, top, PageFlow.Width, height);
-        flow.Gfx.DrawRectangle(styles.BrandBrush, PageFlow.Left, top, Bar, height);
+        flow.Artifact(g =>
+        {
+            g.DrawRectangle(styles.FillBrush, PageFlow.Left, top, PageFlow.Width, height);
+            g.DrawRectangle(styles.BrandBrush, PageFlow.Left, top, Bar, height);
+        });
 
         var x = PageFlow.Left + Bar + Pad;
         var y = top + Pad;
+        // Each part is a paragraph. The panel's title stays a P: it comes before the letter's H1, and PDF/UA wants
+        // the first heading to be the H1.
         foreach (var (lines, style, after) in parts)
         {
+            using var paragraph = flow.Tag(PdfBlockLevelElementTag.Paragraph);
             foreach (var line in lines)
             {
                 flow.DrawLine(line, style, x, y);

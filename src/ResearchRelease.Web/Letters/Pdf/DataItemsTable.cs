@@ -1,3 +1,5 @@
+using PdfSharp.UniversalAccessibility;
+
 namespace ResearchRelease.Web.Letters.Pdf;
 
 /// <summary>
@@ -20,11 +22,13 @@ internal static class DataItemsTable
 
         var headerHeight = Height(header, styles.TableHead);
         flow.EnsureSpace(headerHeight + (rows.Count > 0 ? Math.Min(Height(rows[0], styles.TableCell), 3 * styles.TableCell.LineHeight) : 0));
-        DrawHeader(flow, header, widths, styles);
-
-        foreach (var row in rows)
+        using (flow.Tag(PdfBlockLevelElementTag.Table))
         {
-            DrawRow(flow, row, widths, styles, header);
+            DrawHeader(flow, header, widths, styles, repeated: false);
+            foreach (var row in rows)
+            {
+                DrawRow(flow, row, widths, styles, header);
+            }
         }
 
         flow.Gap(10);
@@ -50,13 +54,30 @@ internal static class DataItemsTable
     private static double Height(List<string>[] row, TextStyle style) =>
         (row.Max(c => c.Count) * style.LineHeight) + (2 * PadY);
 
-    private static void DrawHeader(PageFlow flow, List<string>[] header, double[] widths, LetterStyles styles)
+    /// <summary>The header row; repeated on a continuation page as an artifact, so it is read once.</summary>
+    private static void DrawHeader(PageFlow flow, List<string>[] header, double[] widths, LetterStyles styles, bool repeated)
     {
         var height = Height(header, styles.TableHead);
-        flow.Gfx.DrawRectangle(styles.FillBrush, PageFlow.Left, flow.Y, PageFlow.Width, height);
-        DrawCells(flow, header, 0, header.Max(c => c.Count), widths, styles.TableHead);
+        var top = flow.Y;
+        flow.Artifact(g => g.DrawRectangle(styles.FillBrush, PageFlow.Left, top, PageFlow.Width, height));
+        if (repeated)
+        {
+            flow.Artifact(_ => DrawCells(flow, header, 0, header.Max(c => c.Count), widths, styles.TableHead, null));
+        }
+        else
+        {
+            using var row = flow.Tag(PdfBlockLevelElementTag.TableRow);
+            DrawCells(flow, header, 0, header.Max(c => c.Count), widths, styles.TableHead, PdfBlockLevelElementTag.TableHeaderCell);
+        }
+
         flow.Y += height;
-        flow.Gfx.DrawLine(styles.Hairline, PageFlow.Left, flow.Y, PageFlow.Left + PageFlow.Width, flow.Y);
+        Rule(flow, styles);
+    }
+
+    private static void Rule(PageFlow flow, LetterStyles styles)
+    {
+        var y = flow.Y;
+        flow.Artifact(g => g.DrawLine(styles.Hairline, PageFlow.Left, y, PageFlow.Left + PageFlow.Width, y));
     }
 
     private static void DrawRow(PageFlow flow, List<string>[] row, double[] widths, LetterStyles styles, List<string>[] header)
@@ -74,7 +95,7 @@ internal static class DataItemsTable
                 if (fitsOnFreshPage || linesHere < 2)
                 {
                     flow.NewPage();
-                    DrawHeader(flow, header, widths, styles);
+                    DrawHeader(flow, header, widths, styles, repeated: true);
                     continue;
                 }
 
@@ -82,23 +103,39 @@ internal static class DataItemsTable
             }
 
             var count = (int)Math.Round((remainingHeight - (2 * PadY)) / style.LineHeight);
-            DrawCells(flow, row, first, count, widths, style);
+
+            // A row taller than a page is split; each part is tagged as a row of its own (cells cannot reopen).
+            using (flow.Tag(PdfBlockLevelElementTag.TableRow))
+            {
+                DrawCells(flow, row, first, count, widths, style, PdfBlockLevelElementTag.TableDataCell);
+            }
+
             flow.Y += remainingHeight;
-            flow.Gfx.DrawLine(styles.Hairline, PageFlow.Left, flow.Y, PageFlow.Left + PageFlow.Width, flow.Y);
+            Rule(flow, styles);
             first += count;
         }
     }
 
-    private static void DrawCells(PageFlow flow, List<string>[] row, int first, int count, double[] widths, TextStyle style)
+    /// <param name="cellTag">TH or TD for each cell; null when the caller has already opened an artifact.</param>
+    private static void DrawCells(PageFlow flow, List<string>[] row, int first, int count, double[] widths, TextStyle style,
+        PdfBlockLevelElementTag? cellTag)
     {
         var x = PageFlow.Left;
         for (var c = 0; c < row.Length; c++)
         {
             var y = flow.Y + PadY;
-            foreach (var line in row[c].Skip(first).Take(count))
+            using (cellTag is { } tag ? flow.Tag(tag) : (IDisposable?)null)
             {
-                flow.DrawLine(line, style, x + PadX, y);
-                y += style.LineHeight;
+                if (cellTag == PdfBlockLevelElementTag.TableHeaderCell)
+                {
+                    flow.ScopeHeader("Column");
+                }
+
+                foreach (var line in row[c].Skip(first).Take(count))
+                {
+                    flow.DrawLine(line, style, x + PadX, y);
+                    y += style.LineHeight;
+                }
             }
 
             x += widths[c];

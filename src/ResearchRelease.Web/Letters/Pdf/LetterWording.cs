@@ -6,6 +6,9 @@ namespace ResearchRelease.Web.Letters.Pdf;
 /// <summary>The fixed wording of the letter and how dates and times are written.</summary>
 internal static class LetterWording
 {
+    /// <summary>The language of every letter, declared in the PDF so a screen reader uses an English voice.</summary>
+    public const string Language = "en-GB";
+
     public const string Department = "Department for Education";
     public const string Office = "Chief Statistician's Office";
 
@@ -61,6 +64,9 @@ internal static class LetterWording
 
     public static string Closing(LetterContent letter) =>
         $"Please keep this letter with your project records and quote reference {letter.Reference} in any correspondence about it.";
+
+    /// <summary>Alternative text of the QR code: what it is and what it leads to (the address is printed beside it).</summary>
+    public const string QrAltText = "QR code that opens the address below, where this letter can be checked.";
 
     public const string VerifyHeading = "Check this letter is genuine";
 

@@ -1,26 +1,20 @@
 using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 
 namespace ResearchRelease.Web.Letters.Pdf;
 
 /// <summary>
-/// Second pass over the finished document: the page count is only known once the body has been laid out,
-/// so "Page x of y", the footer and the running header of pages 2+ are appended to each page afterwards.
+/// "Page x of y", the footer and the running header of pages 2+. The page count is only known once the body has
+/// been laid out, so the renderer lays the letter out once to count pages and draws these as each page is finished.
+/// All of it is an artifact: it repeats what the letter says once, and a screen reader should not read it per page.
 /// </summary>
 internal static class PageDecorations
 {
-    public static void Draw(PdfDocument document, LetterContent letter, LetterStyles styles)
+    public static void Draw(XGraphics gfx, int index, int count, LetterContent letter, LetterStyles styles)
     {
-        var count = document.PageCount;
-        for (var i = 0; i < count; i++)
+        DrawFooter(gfx, letter, styles, $"Page {index + 1} of {count}");
+        if (index > 0)
         {
-            // Append adds a new content stream after the body's, so nothing already drawn is lost.
-            using var gfx = XGraphics.FromPdfPage(document.Pages[i], XGraphicsPdfPageOptions.Append);
-            DrawFooter(gfx, letter, styles, $"Page {i + 1} of {count}");
-            if (i > 0)
-            {
-                DrawRunningHeader(gfx, letter, styles);
-            }
+            DrawRunningHeader(gfx, letter, styles);
         }
     }
 

@@ -1,6 +1,7 @@
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 
 namespace ResearchRelease.Web.Letters.Pdf;
 
@@ -11,16 +12,58 @@ namespace ResearchRelease.Web.Letters.Pdf;
 internal sealed class PageFlow : IDisposable
 {
     private readonly PdfDocument document;
+    private readonly Action<XGraphics, int>? finishPage;
     private XGraphics gfx;
     private double pageTop;
 
-    public PageFlow(PdfDocument document)
+    /// <param name="tagged">False for the layout pass that only counts pages: no structure tree is built.</param>
+    /// <param name="finishPage">Draws on each page as the flow leaves it (the footer), with the page's index.</param>
+    public PageFlow(PdfDocument document, bool tagged = true, Action<XGraphics, int>? finishPage = null)
     {
         this.document = document;
+        this.finishPage = finishPage;
+        Tags = tagged ? UAManager.ForDocument(document).StructureBuilder : null;
         gfx = StartPage(LetterTheme.FirstPageTop);
     }
 
     public XGraphics Gfx => gfx;
+
+    /// <summary>The PDF/UA structure tree: every block opens its element here, so the tree follows reading order.</summary>
+    public StructureBuilder? Tags { get; }
+
+    public int PageCount => document.PageCount;
+
+    /// <summary>Opens a structure element for the text drawn until the returned scope is disposed.</summary>
+    public TagScope Tag(PdfBlockLevelElementTag tag)
+    {
+        Tags?.BeginElement(tag);
+        return new TagScope(Tags);
+    }
+
+    /// <summary>Opens a figure with its alternative text; the returned scope ends it.</summary>
+    public TagScope Figure(string altText, XRect bounds)
+    {
+        Tags?.BeginElement(PdfIllustrationElementTag.Figure, altText, bounds);
+        return new TagScope(Tags);
+    }
+
+    /// <summary>Marks the open TH as a header for its row or column (PDF/UA asks for the scope of every TH).</summary>
+    public void ScopeHeader(string scope)
+    {
+        if (Tags is null) return;
+        var attributes = new PdfDictionary(document);
+        attributes.Elements["/O"] = new PdfName("/Table");
+        attributes.Elements["/Scope"] = new PdfName("/" + scope);
+        Tags.CurrentStructureElement.Elements["/A"] = attributes;
+    }
+
+    /// <summary>Rules, fills and repeated headers: drawn as artifacts so a screen reader skips them.</summary>
+    public void Artifact(Action<XGraphics> draw)
+    {
+        Tags?.BeginArtifact();
+        draw(gfx);
+        Tags?.End();
+    }
 
     /// <summary>Top of the next thing to draw.</summary>
     public double Y { get; set; }
@@ -52,6 +95,7 @@ internal sealed class PageFlow : IDisposable
 
     public void NewPage()
     {
+        FinishPage();
         gfx.Dispose();
         PageIndex++;
         gfx = StartPage(LetterTheme.ContinuationTop);
@@ -94,7 +138,19 @@ internal sealed class PageFlow : IDisposable
 
     public double Measure(string text, TextStyle style) => gfx.MeasureString(text, style.Font).Width;
 
+    /// <summary>Finishes the last page; call once the body is complete.</summary>
+    public void Finish() => FinishPage();
+
     public void Dispose() => gfx.Dispose();
+
+    // PDFsharp's UA manager only draws on the newest page, so each page's footer is drawn before the next starts.
+    private void FinishPage()
+    {
+        if (finishPage is null) return;
+        Tags?.BeginArtifact();
+        finishPage(gfx, PageIndex);
+        Tags?.End();
+    }
 
     private XGraphics StartPage(double top)
     {

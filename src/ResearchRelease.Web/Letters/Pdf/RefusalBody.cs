@@ -1,3 +1,5 @@
+using PdfSharp.UniversalAccessibility;
+
 namespace ResearchRelease.Web.Letters.Pdf;
 
 /// <summary>Why the application was refused, limb by limb, and what the researcher could change.</summary>
@@ -10,7 +12,7 @@ internal static class RefusalBody
         {
             TextBlocks.Paragraph(flow, LetterWording.RefusalScope(letter), styles.Body);
             TextBlocks.Heading(flow, "Reasons for the decision", styles.Heading, 3 * styles.Body.LineHeight);
-            TextBlocks.Reasons(flow, letter.Reasons, styles.BodyBold, styles.Body);
+            TextBlocks.Reasons(flow, letter.Reasons, styles.BodyBold, styles.Body, PdfBlockLevelElementTag.Heading3);
         }
 
         if (letter.WhatCouldChange.Count > 0)

@@ -1,3 +1,5 @@
+using PdfSharp.UniversalAccessibility;
+
 namespace ResearchRelease.Web.Letters.Pdf;
 
 /// <summary>Closing paragraph, "Yours sincerely", and the signatory with the time of signature, measured before drawing.</summary>
@@ -34,12 +36,20 @@ internal sealed class SignatureBlock
     {
         // The sign-off moves with the closing paragraph so the signature never starts a page on its own.
         flow.EnsureSpace(Height);
-        flow.WriteLines(closing, styles.Body, PageFlow.Left);
+        Write(flow, closing, styles.Body);
         flow.Y += ClosingGap;
-        flow.WriteLines(["Yours sincerely,"], styles.Body, PageFlow.Left);
+        Write(flow, ["Yours sincerely,"], styles.Body);
         flow.Y += SignatureSpace;
-        flow.WriteLines(name, styles.BodyBold, PageFlow.Left);
-        flow.WriteLines(title, styles.Body, PageFlow.Left);
-        flow.WriteLines(signed, styles.Label, PageFlow.Left);
+        Write(flow, name, styles.BodyBold);
+        Write(flow, title, styles.Body);
+        Write(flow, signed, styles.Label);
+    }
+
+    private static void Write(PageFlow flow, List<string> lines, TextStyle style)
+    {
+        using (flow.Tag(PdfBlockLevelElementTag.Paragraph))
+        {
+            flow.WriteLines(lines, style, PageFlow.Left);
+        }
     }
 }

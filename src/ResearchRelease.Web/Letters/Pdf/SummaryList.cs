@@ -1,8 +1,11 @@
+using PdfSharp.UniversalAccessibility;
+
 namespace ResearchRelease.Web.Letters.Pdf;
 
 /// <summary>
 /// Label/value rows in the style of the GOV.UK summary list, for short facts (cohorts, access route, end date)
 /// that would waste a heading each. Rows are kept whole; only a row taller than a page is split between lines.
+/// Tagged as a table whose first cell in each row is its row header.
 /// </summary>
 internal static class SummaryList
 {
@@ -22,22 +25,30 @@ internal static class SummaryList
 
         // The top rule goes wherever the first row goes, so it is never left behind at the foot of a page.
         flow.EnsureSpace(Math.Min(Height(laidOut[0].Label, laidOut[0].Values, valueStyle), PageFlow.PageCapacity));
-        flow.Gfx.DrawLine(styles.Hairline, PageFlow.Left, flow.Y, PageFlow.Left + PageFlow.Width, flow.Y);
+        Rule(flow, styles);
+        using var table = flow.Tag(PdfBlockLevelElementTag.Table);
         foreach (var (labelLines, valueLines) in laidOut)
         {
+            var row = flow.Tag(PdfBlockLevelElementTag.TableRow);
             var height = Height(labelLines, valueLines, valueStyle);
             if (height <= PageFlow.PageCapacity)
             {
                 flow.EnsureSpace(height);
                 var top = flow.Y + PadY;
-                for (var i = 0; i < labelLines.Count; i++)
+                using (HeaderCell(flow))
                 {
-                    flow.DrawLine(labelLines[i], labelStyle, PageFlow.Left, top + (i * labelStyle.LineHeight));
+                    for (var i = 0; i < labelLines.Count; i++)
+                    {
+                        flow.DrawLine(labelLines[i], labelStyle, PageFlow.Left, top + (i * labelStyle.LineHeight));
+                    }
                 }
 
-                for (var i = 0; i < valueLines.Count; i++)
+                using (flow.Tag(PdfBlockLevelElementTag.TableDataCell))
                 {
-                    flow.DrawLine(valueLines[i], valueStyle, valueX, top + (i * valueStyle.LineHeight));
+                    for (var i = 0; i < valueLines.Count; i++)
+                    {
+                        flow.DrawLine(valueLines[i], valueStyle, valueX, top + (i * valueStyle.LineHeight));
+                    }
                 }
 
                 flow.Y += height;
@@ -45,15 +56,37 @@ internal static class SummaryList
             else
             {
                 flow.Y += PadY;
-                flow.WriteLines(labelLines, labelStyle, PageFlow.Left);
-                flow.WriteLines(valueLines, valueStyle, valueX);
+                using (HeaderCell(flow))
+                {
+                    flow.WriteLines(labelLines, labelStyle, PageFlow.Left);
+                }
+
+                using (flow.Tag(PdfBlockLevelElementTag.TableDataCell))
+                {
+                    flow.WriteLines(valueLines, valueStyle, valueX);
+                }
+
                 flow.Y += PadY;
             }
 
-            flow.Gfx.DrawLine(styles.Hairline, PageFlow.Left, flow.Y, PageFlow.Left + PageFlow.Width, flow.Y);
+            row.Dispose();
+            Rule(flow, styles);
         }
 
         flow.Gap(10);
+    }
+
+    private static TagScope HeaderCell(PageFlow flow)
+    {
+        var cell = flow.Tag(PdfBlockLevelElementTag.TableHeaderCell);
+        flow.ScopeHeader("Row");
+        return cell;
+    }
+
+    private static void Rule(PageFlow flow, LetterStyles styles)
+    {
+        var y = flow.Y;
+        flow.Artifact(g => g.DrawLine(styles.Hairline, PageFlow.Left, y, PageFlow.Left + PageFlow.Width, y));
     }
 
     private static double Height(List<string> label, List<string> values, TextStyle style) =>

@@ -1,6 +1,11 @@
+using PdfSharp.UniversalAccessibility;
+
 namespace ResearchRelease.Web.Letters.Pdf;
 
-/// <summary>Paragraphs, headings and lists written into a <see cref="PageFlow"/>, with simple keep-together rules.</summary>
+/// <summary>
+/// Paragraphs, headings and lists written into a <see cref="PageFlow"/>, with simple keep-together rules.
+/// Each block is one structure element (P, H1–H3, L with LI/Lbl/LBody), so a screen reader hears it as one.
+/// </summary>
 internal static class TextBlocks
 {
     /// <summary>Blocks up to this many lines are never split; longer ones keep at least two lines together.</summary>
@@ -9,21 +14,31 @@ internal static class TextBlocks
     private const double ParagraphGap = 7;
     private const double ItemGap = 4;
 
-    public static void Paragraph(PageFlow flow, string text, TextStyle style, double indent = 0)
+    public static void Paragraph(PageFlow flow, string text, TextStyle style, double indent = 0,
+        PdfBlockLevelElementTag tag = PdfBlockLevelElementTag.Paragraph)
     {
         var lines = flow.Wrap(text, style, PageFlow.Width - indent);
         flow.EnsureSpace(KeepHeight(lines.Count, style));
-        flow.WriteLines(lines, style, PageFlow.Left + indent);
+        using (flow.Tag(tag))
+        {
+            flow.WriteLines(lines, style, PageFlow.Left + indent);
+        }
+
         flow.Gap(ParagraphGap);
     }
 
     /// <summary>A heading that is never left alone at the foot of a page: it moves with the first lines after it.</summary>
-    public static void Heading(PageFlow flow, string text, TextStyle style, double keepWithNext)
+    public static void Heading(PageFlow flow, string text, TextStyle style, double keepWithNext,
+        PdfBlockLevelElementTag tag = PdfBlockLevelElementTag.Heading2)
     {
         flow.Gap(6);
         var lines = flow.Wrap(text, style, PageFlow.Width);
         flow.EnsureSpace((lines.Count * style.LineHeight) + 3 + keepWithNext);
-        flow.WriteLines(lines, style, PageFlow.Left);
+        using (flow.Tag(tag))
+        {
+            flow.WriteLines(lines, style, PageFlow.Left);
+        }
+
         flow.Gap(3);
     }
 
@@ -34,9 +49,12 @@ internal static class TextBlocks
     public static void Numbered(PageFlow flow, IReadOnlyList<string> items, TextStyle style)
     {
         var markerWidth = flow.Measure($"{items.Count}.", style) + 8;
-        for (var i = 0; i < items.Count; i++)
+        using (flow.Tag(PdfBlockLevelElementTag.List))
         {
-            Item(flow, $"{i + 1}.", items[i], style, markerWidth);
+            for (var i = 0; i < items.Count; i++)
+            {
+                Item(flow, $"{i + 1}.", items[i], style, markerWidth);
+            }
         }
 
         flow.Gap(ParagraphGap - ItemGap);
@@ -44,22 +62,30 @@ internal static class TextBlocks
 
     public static void Bulleted(PageFlow flow, IReadOnlyList<string> items, TextStyle style)
     {
-        foreach (var item in items)
+        using (flow.Tag(PdfBlockLevelElementTag.List))
         {
-            Item(flow, "\u2022", item, style, 14);
+            foreach (var item in items)
+            {
+                Item(flow, "\u2022", item, style, 14);
+            }
         }
 
         flow.Gap(ParagraphGap - ItemGap);
     }
 
     /// <summary>Headed paragraphs, e.g. refusal reasons limb by limb.</summary>
-    public static void Reasons(PageFlow flow, IReadOnlyList<LetterReason> reasons, TextStyle heading, TextStyle body)
+    public static void Reasons(PageFlow flow, IReadOnlyList<LetterReason> reasons, TextStyle heading, TextStyle body,
+        PdfBlockLevelElementTag headingTag)
     {
         foreach (var reason in reasons)
         {
             var headingLines = flow.Wrap(reason.Heading, heading, PageFlow.Width);
             flow.EnsureSpace((headingLines.Count * heading.LineHeight) + FirstLines(body));
-            flow.WriteLines(headingLines, heading, PageFlow.Left);
+            using (flow.Tag(headingTag))
+            {
+                flow.WriteLines(headingLines, heading, PageFlow.Left);
+            }
+
             Paragraph(flow, reason.Text, body);
         }
     }
@@ -70,8 +96,19 @@ internal static class TextBlocks
         flow.EnsureSpace(KeepHeight(lines.Count, style));
 
         // The marker goes on the item's first line, after any page break that line caused.
-        flow.DrawLine(marker, style, PageFlow.Left, flow.Y);
-        flow.WriteLines(lines, style, PageFlow.Left + markerWidth);
+        using (flow.Tag(PdfBlockLevelElementTag.ListItem))
+        {
+            using (flow.Tag(PdfBlockLevelElementTag.Label))
+            {
+                flow.DrawLine(marker, style, PageFlow.Left, flow.Y);
+            }
+
+            using (flow.Tag(PdfBlockLevelElementTag.ListBody))
+            {
+                flow.WriteLines(lines, style, PageFlow.Left + markerWidth);
+            }
+        }
+
         flow.Gap(ItemGap);
     }
 

@@ -1,3 +1,6 @@
+using PdfSharp.Drawing;
+using PdfSharp.UniversalAccessibility;
+
 namespace ResearchRelease.Web.Letters.Pdf;
 
 /// <summary>A boxed panel with the QR code and, beside it, the verification code and address, measured before drawing.</summary>
@@ -37,13 +40,16 @@ internal sealed class VerificationBlock
     {
         flow.EnsureSpace(Height);
         var top = flow.Y;
-        flow.Gfx.DrawRectangle(styles.Hairline, PageFlow.Left, top, PageFlow.Width, Height);
-        QrCodeDrawer.Draw(flow.Gfx, modules, styles.QrBrush, PageFlow.Left + Pad, top + ((Height - qrSide) / 2), qrSide);
+        flow.Artifact(g => g.DrawRectangle(styles.Hairline, PageFlow.Left, top, PageFlow.Width, Height));
 
+        // Text first and the QR code after it, so the reading order is heading, explanation, code, address.
         var x = PageFlow.Left + Pad + qrSide + QrGap;
         var y = top + Pad;
+        var first = true;
         foreach (var (lines, style, after) in parts)
         {
+            using var block = flow.Tag(first ? PdfBlockLevelElementTag.Heading2 : PdfBlockLevelElementTag.Paragraph);
+            first = false;
             foreach (var line in lines)
             {
                 flow.DrawLine(line, style, x, y);
@@ -51,6 +57,12 @@ internal sealed class VerificationBlock
             }
 
             y += after;
+        }
+
+        var qr = new XRect(PageFlow.Left + Pad, top + ((Height - qrSide) / 2), qrSide, qrSide);
+        using (flow.Figure(LetterWording.QrAltText, qr))
+        {
+            QrCodeDrawer.Draw(flow.Gfx, modules, styles.QrBrush, qr.X, qr.Y, qrSide);
         }
 
         flow.Y = top + Height;

@@ -1,0 +1,153 @@
+using ResearchRelease.Web.Letters;
+using ResearchRelease.Web.Letters.Pdf;
+using ResearchRelease.Web.Letters.Tagged;
+
+namespace ResearchRelease.Web.Tests.Letters;
+
+/// <summary>
+/// Every kind of letter is a tagged PDF: the structure tree read back has the document's language, title and
+/// headings, its paragraphs and lists, and its tagged text in reading order is the letter's text, nothing left out.
+/// </summary>
+public sealed class TaggedLetterTests
+{
+    private readonly PdfLetterRenderer renderer = new();
+
+    public static TheoryData<string> Kinds => ["approval", "refusal", "corrected", "extension", "one page", "long", "non-Latin"];
+
+    private static LetterContent Sample(string kind) => kind switch
+    {
+        "approval" => LetterSamples.Approval() with { NamedUsers = LetterSamples.Corrected().NamedUsers },
+        "refusal" => LetterSamples.Refusal(),
+        "corrected" => LetterSamples.Corrected(),
+        "extension" => LetterSamples.Extension(),
+        "one page" => LetterSamples.OnePage(),
+        "long" => LetterSamples.Long(),
+        "non-Latin" => LetterSamples.NonLatin(),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    [Theory, MemberData(nameof(Kinds))]
+    public void Declares_its_language_title_and_that_it_is_tagged(string kind)
+    {
+        var letter = Sample(kind);
+        var tagged = TaggedPdfReader.Read(renderer.Render(letter));
+
+        Assert.NotNull(tagged.Root);
+        Assert.Equal("en-GB", tagged.Language);
+        Assert.Equal(LetterWording.Title(letter), tagged.Title);
+        Assert.True(tagged.Marked, "MarkInfo Marked");
+        Assert.True(tagged.DisplayDocTitle, "the title, not the file name, is shown in the title bar");
+    }
+
+    [Theory, MemberData(nameof(Kinds))]
+    public void Has_one_H1_first_then_paragraphs_and_H2_sections(string kind)
+    {
+        var letter = Sample(kind);
+        var root = TaggedPdfReader.Read(renderer.Render(letter)).Root!;
+        var headings = root.Descendants().Where(e => e.Tag is "H1" or "H2" or "H3").ToList();
+
+        Assert.Equal("H1", headings[0].Tag);
+        // Lines are joined with a space, so a word longer than the line (the long sample's title) gains one.
+        Assert.Equal(LetterWording.Subject(letter).Replace(" ", ""), headings[0].AllText.Replace(" ", ""));
+        Assert.Single(headings, h => h.Tag == "H1");
+        Assert.Contains(headings, h => h.Tag == "H2" && h.AllText == LetterWording.VerifyHeading);
+        var paragraphs = root.Descendants().Where(e => e.Tag == "P").Select(p => p.AllText).ToList();
+        Assert.Contains(LetterWording.Opening(letter), paragraphs);
+        Assert.Contains(LetterWording.Closing(letter), paragraphs);
+        Assert.Contains($"Dear {letter.AddresseeName},", paragraphs);
+    }
+
+    [Theory, MemberData(nameof(Kinds))]
+    public void Lists_each_condition_named_user_and_suggestion_as_one_list_item(string kind)
+    {
+        var letter = Sample(kind);
+        var lists = TaggedPdfReader.Read(renderer.Render(letter)).Root!.Descendants().Where(e => e.Tag == "L").ToList();
+
+        foreach (var expected in new[] { letter.Conditions, letter.NamedUsers, letter.WhatCouldChange }.Where(l => l.Count > 0))
+        {
+            var list = Assert.Single(lists, l => Items(l).SequenceEqual(expected.Select(Normalise)));
+            Assert.All(list.Children, item =>
+            {
+                Assert.Equal("LI", item.Tag);
+                Assert.Equal(["Lbl", "LBody"], item.Children.Select(c => c.Tag));
+            });
+        }
+
+        Assert.Equal(new[] { letter.Conditions, letter.NamedUsers, letter.WhatCouldChange }.Count(l => l.Count > 0), lists.Count);
+    }
+
+    [Theory, MemberData(nameof(Kinds))]
+    public void Tags_the_data_table_with_column_headers_and_a_row_per_item(string kind)
+    {
+        var letter = Sample(kind);
+        var root = TaggedPdfReader.Read(renderer.Render(letter)).Root!;
+        var table = root.Descendants().SingleOrDefault(e => e.Tag == "Table" && e.Children[0].Children.All(c => c.Scope == "Column"));
+        if (letter.DataItems.Count == 0)
+        {
+            Assert.Null(table);
+            return;
+        }
+
+        Assert.NotNull(table);
+        Assert.Equal(["Data item", "Sensitivity tier"], table.Children[0].Children.Select(c => c.AllText));
+        Assert.Equal(letter.DataItems.Select(i => new[] { Normalise(i.Name), i.Tier }),
+            table.Children.Skip(1).Select(r => r.Children.Select(c => c.AllText).ToArray()));
+        Assert.All(table.Children.Skip(1).SelectMany(r => r.Children), cell => Assert.Equal("TD", cell.Tag));
+    }
+
+    [Theory, MemberData(nameof(Kinds))]
+    public void Reads_in_order_the_text_of_the_letter_without_page_furniture(string kind)
+    {
+        var letter = Sample(kind);
+        var pdf = renderer.Render(letter);
+        var tagged = TaggedPdfReader.Read(pdf).Root!.AllText;
+
+        // Each page's text in drawing order, less the footer and running header drawn last on it.
+        var pages = PdfText.Pages(pdf);
+        var body = pages.Select((text, i) => Furniture(letter, i, pages.Count) is var tail && text.EndsWith(tail, StringComparison.Ordinal)
+            ? text[..^tail.Length].TrimEnd()
+            : throw new Xunit.Sdk.XunitException($"Page {i + 1} does not end with its footer: {text[^80..]}"));
+        Assert.Equal(WithoutRepeatedHeaders(string.Join(" ", body)), tagged);
+
+        // And the letter's own sentences come in the order a reader meets them (spaces aside: a word longer than a
+        // line is split across two).
+        var squeezed = tagged.Replace(" ", "");
+        var sentences = new[] { $"Dear {letter.AddresseeName},", LetterWording.Subject(letter), LetterWording.Opening(letter) }
+            .Concat(letter.Conditions).Concat(letter.WhatCouldChange)
+            .Append(LetterWording.Closing(letter)).Append(LetterWording.VerifyHeading).Select(s => s.Replace(" ", ""));
+        var at = 0;
+        foreach (var sentence in sentences)
+        {
+            var found = squeezed.IndexOf(sentence, at, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"\"{sentence}\" is missing or out of order");
+            at = found + sentence.Length;
+        }
+    }
+
+    [Fact]
+    public void Marks_the_QR_code_as_a_figure_with_alternative_text()
+    {
+        var root = TaggedPdfReader.Read(renderer.Render(LetterSamples.Approval())).Root!;
+        var figure = Assert.Single(root.Descendants(), e => e.Tag == "Figure");
+        Assert.Equal(LetterWording.QrAltText, figure.Alt);
+    }
+
+    /// <summary>The data table's header row, repeated on a continuation page, is an artifact: it is read once.</summary>
+    private static string WithoutRepeatedHeaders(string text)
+    {
+        const string header = "Data item Sensitivity tier ";
+        var first = text.IndexOf(header, StringComparison.Ordinal);
+        return first < 0 ? text : text[..(first + header.Length)] + text[(first + header.Length)..].Replace(header, "", StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<string> Items(TaggedElement list) =>
+        list.Children.Select(item => item.Children.Single(c => c.Tag == "LBody").AllText);
+
+    private static string Furniture(LetterContent letter, int index, int count)
+    {
+        var footer = $"Reference {letter.Reference} \u00B7 Verification code {letter.VerificationCode} Page {index + 1} of {count}";
+        return index == 0 ? footer : $"{footer} {LetterWording.Department} {LetterWording.Title(letter)}";
+    }
+
+    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
