@@ -12,10 +12,10 @@ internal static class QuestionLabels
     public const string PublicBenefit = "your answer to \"Public benefit\"";
     public const string DisclosureControl = "your answer to \"How will you stop outputs identifying anyone?\"";
     public const string WhyAggregate = "your answer to \"Why would published or aggregate statistics not answer your questions?\"";
-    public const string LinkageDescription = "your answer to \"Describe the linkage and who will carry it out\"";
+    public const string LinkageDescription = "your answer to \"If yes, describe the linkage and who will carry it out\"";
     public const string ProcessingLocation = "your answer to \"Where will the data be processed?\"";
     public const string RetentionReason = "your answer to \"Why do you need to keep the data until then?\"";
-    public const string EthicsNotRequiredReason = "your answer to \"Why is ethics approval not required?\"";
+    public const string EthicsNotRequiredReason = "your answer to \"If ethics approval is not required, why not?\"";
     public const string Activity = "your answer to \"What will you be doing?\"";
     public const string SubjectFocus = "your answer to \"What is the research about?\"";
     public const string SolelyCommercial = "your answer to \"Is the project solely for commercial gain?\"";

@@ -162,6 +162,8 @@ public static class AuthorizationMatrix
         ["GET /api/standing-shares/"] = ["401", "403", "403", "200", "200"],
         ["GET /api/standing-shares/{id:guid}"] = ["401", "403", "403", "404", "404"],
         ["GET /register.json"] = ["200", "200", "200", "200", "200"],
+        // A quarter before any approval has no snapshot, for anyone: the public download is open to all.
+        ["GET /register/snapshots/{file}"] = ["404", "404", "404", "404", "404"],
         ["GET /standing-shares"] = ["sign-in", "denied", "denied", "200", "200"],
         ["GET /standing-shares/new"] = ["sign-in", "denied", "denied", "denied", "200"],
         ["GET /standing-shares/{id:guid}"] = ["sign-in", "denied", "denied", "404", "404"],

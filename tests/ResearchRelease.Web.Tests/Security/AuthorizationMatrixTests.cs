@@ -86,6 +86,7 @@ public sealed partial class AuthorizationMatrixTests(MatrixApp matrix) : IClassF
             _ when s.StartsWith("{kind", StringComparison.Ordinal) => "ethics_approval",
             _ when s.StartsWith("{letterId", StringComparison.Ordinal) => LetterIdPattern().Replace(s, (guessed ? Guid.NewGuid() : matrix.LetterId).ToString()),
             _ when s.StartsWith("{slug", StringComparison.Ordinal) => "applicant",
+            _ when s.StartsWith("{file", StringComparison.Ordinal) => "1999-q1.csv",
             _ when s.StartsWith("{round:int}", StringComparison.Ordinal) => s.Replace("{round:int}", "1", StringComparison.Ordinal),
             _ when s.StartsWith("{documentName}", StringComparison.Ordinal) => s.Replace("{documentName}", "v1", StringComparison.Ordinal),
             "{**path}" => "no-such-page",

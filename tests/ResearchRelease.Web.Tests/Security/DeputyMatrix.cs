@@ -139,6 +139,7 @@ public static class DeputyMatrix
         ["GET /api/standing-shares/"] = ["403", "200"],
         ["GET /api/standing-shares/{id:guid}"] = ["403", "404"],
         ["GET /register.json"] = ["200", "200"],
+        ["GET /register/snapshots/{file}"] = ["404", "404"],
         ["GET /standing-shares"] = ["denied", "200"],
         ["GET /standing-shares/new"] = ["denied", "denied"],
         ["GET /standing-shares/{id:guid}"] = ["denied", "404"],

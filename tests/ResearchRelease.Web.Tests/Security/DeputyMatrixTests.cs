@@ -72,6 +72,7 @@ public sealed class DeputyMatrixTests(MatrixApp matrix) : IClassFixture<MatrixAp
             _ when s.StartsWith("{code", StringComparison.Ordinal) => "404",
             _ when s.StartsWith("{kind", StringComparison.Ordinal) => "ethics_approval",
             _ when s.StartsWith("{slug", StringComparison.Ordinal) => "applicant",
+            _ when s.StartsWith("{file", StringComparison.Ordinal) => "1999-q1.csv",
             _ when s.StartsWith("{documentName}", StringComparison.Ordinal) => s.Replace("{documentName}", "v1", StringComparison.Ordinal),
             "{**path}" => "no-such-page",
             _ when s.StartsWith("{letterId", StringComparison.Ordinal) => AuthorizationMatrixTests.LetterIdPattern().Replace(s, matrix.LetterId.ToString()),

@@ -54,6 +54,9 @@ public sealed class AppProcess : IAsyncDisposable
         env["Workflow__PollIntervalSeconds"] = "0.2";
         env["Workflow__ActivityRetrySeconds"] = "0.5";
         env["Letters__PublicBaseUrl"] = "https://researchrelease.test";
+        // As in the in-process test apps: Development's example standing shares would start review processes of
+        // their own, and the checks count one process per application.
+        env["StandingShares__SeedExamples"] = "false";
         env["Logging__LogLevel__Default"] = "Warning";
         env["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         // Start-up is most of each crash cycle: no PGO instrumentation, which only pays off in a long-running process.
