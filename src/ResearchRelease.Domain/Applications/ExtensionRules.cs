@@ -1,3 +1,4 @@
+using ResearchRelease.Domain.Calendar;
 namespace ResearchRelease.Domain.Applications;
 
 /// <summary>
@@ -18,7 +19,7 @@ public static class ExtensionRules
         var pending = state.PendingExtension!;
         var endDate = outcome == DecisionOutcomes.Approve ? request.EndDate ?? pending.NewEndDate : (DateOnly?)null;
         if (endDate is { } end && end <= pending.CurrentEndDate)
-            return Invalid("endDate", $"The new end date must be after the current end date, {StatusText.Date(pending.CurrentEndDate)}.");
+            return Invalid("endDate", $"The new end date must be after the current end date, {PlainDates.Day(pending.CurrentEndDate)}.");
 
         var checkedOutcome = DecisionRules.Validate(state, actor, request with { Outcome = outcome, EndDate = endDate }, today);
         if (!checkedOutcome.Succeeded || outcome != DecisionOutcomes.Approve) return checkedOutcome;

@@ -1,3 +1,4 @@
+using ResearchRelease.Domain.Calendar;
 namespace ResearchRelease.Domain.Applications;
 
 /// <summary>
@@ -32,7 +33,7 @@ public static class LifecycleDecider
     {
         if (state is null) return NotFound();
         if (state.Round != round || !PermissionTable.Allows(state.Status, ActorRole.System, ApplicationCommand.Lapse)) return CommandOutcome.Ok();
-        var reason = lapsedOn is { } on ? $"lapsed: not resubmitted by {StatusText.Date(on)}" : "lapsed: not resubmitted in time";
+        var reason = lapsedOn is { } on ? $"lapsed: not resubmitted by {PlainDates.Day(on)}" : "lapsed: not resubmitted in time";
         return CommandOutcome.Ok(new ApplicationWithdrawn(reason, Automatic: true, Round: round));
     }
 
@@ -43,7 +44,7 @@ public static class LifecycleDecider
         if (state.Status == ApplicationStatus.Expired || state.Status == ApplicationStatus.Closed) return CommandOutcome.Ok();
         if (!PermissionTable.Allows(state.Status, ActorRole.System, ApplicationCommand.Expire) || state.EndDate is not { } end)
             return CommandOutcome.Fail(CommandFailure.Conflict, $"This cannot be done while the application is {StatusText.For(state.Status)}.");
-        if (today < end) return CommandOutcome.Fail(CommandFailure.Conflict, $"The release does not end until {StatusText.Date(end)}.");
+        if (today < end) return CommandOutcome.Fail(CommandFailure.Conflict, $"The release does not end until {PlainDates.Day(end)}.");
         var from = today > end ? today : end;
         return CommandOutcome.Ok(new ReleaseExpired(state.Round, end, from.AddDays(dueDays)));
     }
@@ -54,7 +55,7 @@ public static class LifecycleDecider
         if (state is null) return NotFound();
         if (state.OverdueFlag is not null || state.Status != ApplicationStatus.Expired || state.Expiry is not { } expiry) return CommandOutcome.Ok();
         if (today <= expiry.DestructionDueBy)
-            return CommandOutcome.Fail(CommandFailure.Conflict, $"Destruction is not due until {StatusText.Date(expiry.DestructionDueBy)}.");
+            return CommandOutcome.Fail(CommandFailure.Conflict, $"Destruction is not due until {PlainDates.Day(expiry.DestructionDueBy)}.");
         return CommandOutcome.Ok(new DestructionOverdueFlagged(state.Round, expiry.DestructionDueBy));
     }
 
@@ -70,7 +71,7 @@ public static class LifecycleDecider
         if (destroyedOn is not { } on) return Invalid("destroyedOn", "Enter the date the data was destroyed.");
         if (on > today) return Invalid("destroyedOn", "The date the data was destroyed must be today or in the past.");
         if (state!.SubmittedOn is { } submitted && on < submitted)
-            return Invalid("destroyedOn", $"The date the data was destroyed must be after the application was submitted on {StatusText.Date(submitted)}.");
+            return Invalid("destroyedOn", $"The date the data was destroyed must be after the application was submitted on {PlainDates.Day(submitted)}.");
         if (!declared) return Invalid("declaration", "Confirm the declaration that the data has been destroyed.");
         return CommandOutcome.Ok(new DestructionConfirmed(state.Round, text, on, DestructionDeclaration.Text, actor.Subject, actor.Name));
     }
@@ -87,7 +88,7 @@ public static class LifecycleDecider
         if (state.EndDate is not { } current || today >= current)
             return CommandOutcome.Fail(CommandFailure.Conflict, "This release has reached its end date, so it cannot be extended.");
         if (newEndDate is not { } requested) return Invalid("newEndDate", "Enter the new end date.");
-        if (requested <= current) return Invalid("newEndDate", $"The new end date must be after the current end date, {StatusText.Date(current)}.");
+        if (requested <= current) return Invalid("newEndDate", $"The new end date must be after the current end date, {PlainDates.Day(current)}.");
         if (requested > today.AddYears(10)) return Invalid("newEndDate", "The new end date must be within 10 years.");
         var reason = justification?.Trim() ?? "";
         if (reason.Length == 0) return Invalid("justification", "Enter why you need the data for longer.");

@@ -43,14 +43,13 @@ public static class StatusText
     /// <summary>The status with the date that matters for it, e.g. "Expired — destruction confirmation due by 30 April 2029".</summary>
     public static string Describe(ApplicationState state) => state.Status switch
     {
-        ApplicationStatus.Approved when state.EndDate is { } end => $"Approved — release ends {Date(end)}",
+        ApplicationStatus.Approved when state.EndDate is { } end => $"Approved — release ends {PlainDates.Day(end)}",
         ApplicationStatus.ExtensionRequested or ApplicationStatus.ExtensionAwaitingDecision when state.PendingExtension is { } x =>
-            $"Extension requested — to {Date(x.NewEndDate)} (release now ends {Date(x.CurrentEndDate)})",
-        ApplicationStatus.Expired when state.Expiry is { } e => $"Expired — destruction confirmation due by {Date(e.DestructionDueBy)}",
-        ApplicationStatus.Closed when state.Destruction is { } d => $"Closed — data destroyed on {Date(d.DestroyedOn)}",
+            $"Extension requested — to {PlainDates.Day(x.NewEndDate)} (release now ends {PlainDates.Day(x.CurrentEndDate)})",
+        ApplicationStatus.Expired when state.Expiry is { } e => $"Expired — destruction confirmation due by {PlainDates.Day(e.DestructionDueBy)}",
+        ApplicationStatus.Closed when state.Destruction is { } d => $"Closed — data destroyed on {PlainDates.Day(d.DestroyedOn)}",
         ApplicationStatus.Withdrawn when state.Withdrawal is { Automatic: true } => "Withdrawn — lapsed",
         _ => Tag(state.Status),
     };
 
-    public static string Date(DateOnly date) => PlainDates.Day(date);
 }

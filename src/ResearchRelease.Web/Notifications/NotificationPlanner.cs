@@ -1,3 +1,4 @@
+using ResearchRelease.Domain.Calendar;
 using System.Text.Json;
 using ResearchRelease.Domain.Applications;
 using Microsoft.Extensions.Options;
@@ -69,7 +70,7 @@ public sealed class NotificationPlanner(IOptions<NotificationOptions> options, N
         var site = options.Value.PublicBaseUrl.TrimEnd('/');
         var endDate = s.Field("endDate", "releaseEnd", "newEndDate") is { } fromEvent
             ? NotificationRules.Date(fromEvent)
-            : (state.EndDate ?? state.Decision?.EndDate) is { } current ? NotificationRules.Words(current) : NotGiven;
+            : (state.EndDate ?? state.Decision?.EndDate) is { } current ? PlainDates.Day(current) : NotGiven;
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["reference"] = state.Reference,

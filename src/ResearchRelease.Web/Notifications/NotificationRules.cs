@@ -76,9 +76,8 @@ public static class NotificationRules
     /// <summary>A payload date (yyyy-MM-dd or a timestamp) as "1 December 2026"; "not given" when absent.</summary>
     public static string Date(string? value) =>
         value is null ? "not given"
-        : DateOnly.TryParse(value, CultureInfo.InvariantCulture, out var d) ? Words(d)
+        : DateOnly.TryParse(value, CultureInfo.InvariantCulture, out var d) ? PlainDates.Day(d)
         : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? PlainDates.Day(t)
         : value;
 
-    public static string Words(DateOnly date) => PlainDates.Day(date);
 }

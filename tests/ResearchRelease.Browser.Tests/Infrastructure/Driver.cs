@@ -60,6 +60,11 @@ public sealed class Driver
     {
         await GoAsync("/dev/sign-in");
         if (screenshot) await SeenAsync("sign-in");
+        await ChoosePersonaAsync(persona);
+    }
+
+    private async Task ChoosePersonaAsync(string persona)
+    {
         await ChooseAsync("persona", persona);
         await ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
         await page.WaitForURLAsync(url => !url.Contains("/dev/sign-in", StringComparison.Ordinal));
@@ -117,9 +122,7 @@ public sealed class Driver
         await ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }));
         await page.WaitForURLAsync("**/dev/sign-in**");
         await SeenAsync("sign-in");
-        await ChooseAsync("persona", persona);
-        await ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
-        await page.WaitForURLAsync(url => !url.Contains("/dev/sign-in", StringComparison.Ordinal));
+        await ChoosePersonaAsync(persona);
     }
 
     /// <summary>Follow a link or press a button.</summary>

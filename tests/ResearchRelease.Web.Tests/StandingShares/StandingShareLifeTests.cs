@@ -1,3 +1,4 @@
+using ResearchRelease.Domain.Calendar;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,7 +56,7 @@ public abstract class StandingShareLifeTests(ShareApp app)
         await app.UntilEventsAsync(id, t => t.Contains("share_review_reminder_sent"), "the review reminder");
         var email = await UntilEmailAsync(id, NotificationTemplates.ShareReviewDue);
         Assert.Contains(body, email.Subject, StringComparison.Ordinal);
-        Assert.Contains(NotificationRules.Words(firstReview), email.Body, StringComparison.Ordinal);
+        Assert.Contains(PlainDates.Day(firstReview), email.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("share-review", email.Body, StringComparison.Ordinal); // plain words, no codes
         var reminded = await Shares.GetAsync(Compliance, id);
         Assert.True(reminded.GetProperty("reviewReminded").GetBoolean());
@@ -89,7 +90,7 @@ public abstract class StandingShareLifeTests(ShareApp app)
         var overdue = await Shares.GetAsync(Compliance, id);
         Assert.True(overdue.GetProperty("reviewOverdue").GetBoolean());
         var page = await Compliance.GetStringAsync($"/standing-shares/{id}");
-        Assert.Contains($"The review was due on {NotificationRules.Words(secondReview)}", page, StringComparison.Ordinal);
+        Assert.Contains($"The review was due on {PlainDates.Day(secondReview)}", page, StringComparison.Ordinal);
         var register = await app.App.ClientFor(null).GetStringAsync($"/register.json?status=review_overdue&body={Uri.EscapeDataString(body)}");
         Assert.Contains(overdue.GetProperty("reference").GetString()!, register, StringComparison.Ordinal);
 

@@ -1,3 +1,4 @@
+using ResearchRelease.Domain.Calendar;
 using ResearchRelease.Domain.Applications;
 using ResearchRelease.Web.Letters;
 
@@ -8,10 +9,10 @@ public static class ExtensionLetters
 {
     public static LetterContent Amend(LetterContent letter, ApplicationState state, DecisionRecorded decision, ExtensionRequested request)
     {
-        var original = StatusText.Date(request.CurrentEndDate);
+        var original = PlainDates.Day(request.CurrentEndDate);
         if (decision.Outcome == DecisionOutcomes.Approve)
         {
-            var newEnd = StatusText.Date(decision.EndDate!.Value);
+            var newEnd = PlainDates.Day(decision.EndDate!.Value);
             return letter with
             {
                 Heading = $"Amendment to approval {state.Reference}: new end date {newEnd}",
@@ -25,7 +26,7 @@ public static class ExtensionLetters
             Heading = $"Amendment to approval {state.Reference}: extension refused",
             DecisionSummary = $"refused an extension: the release continues to its original end date, {original}, when the data must be destroyed",
             WhatCouldChange = [],
-            Reasons = [new LetterReason("Your request", $"To extend the release to {StatusText.Date(request.NewEndDate)}. {request.Justification}"),
+            Reasons = [new LetterReason("Your request", $"To extend the release to {PlainDates.Day(request.NewEndDate)}. {request.Justification}"),
                 .. letter.Reasons],
         };
     }

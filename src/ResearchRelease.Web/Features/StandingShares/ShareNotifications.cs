@@ -1,3 +1,4 @@
+using ResearchRelease.Domain.Calendar;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ResearchRelease.Domain.StandingShares;
@@ -32,7 +33,7 @@ public sealed class ShareNotifications(IOptions<NotificationOptions> options, IL
         {
             ["reference"] = after.Reference,
             ["body"] = after.InForce?.RecipientBody ?? "the receiving body",
-            ["review_date"] = after.InForce?.ReviewDate is { } review ? NotificationRules.Words(review) : "not given",
+            ["review_date"] = after.InForce?.ReviewDate is { } review ? PlainDates.Day(review) : "not given",
             ["share_url"] = $"{site}/standing-shares/{id}",
         };
         var (subject, body) = NotificationTemplates.All[template].Render(values);

@@ -29,7 +29,6 @@ public static class ShareWords
 
     public static string Date(DateOnly? date) => date is { } d ? PlainDates.Day(d) : "Not provided";
 
-    public static string Date(DateTime at) => PlainDates.Day(at);
 
     public static string Outcome(string outcome) => outcome switch
     {

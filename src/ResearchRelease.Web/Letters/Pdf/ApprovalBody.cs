@@ -1,3 +1,4 @@
+using ResearchRelease.Domain.Calendar;
 using PdfSharp.UniversalAccessibility;
 
 namespace ResearchRelease.Web.Letters.Pdf;
@@ -59,7 +60,7 @@ internal static class ApprovalBody
 
         if (letter.EndDate is { } end)
         {
-            facts.Add(("Approval ends", [LetterWording.Date(end)]));
+            facts.Add(("Approval ends", [PlainDates.Day(end)]));
         }
 
         return facts;

@@ -1,3 +1,4 @@
+using ResearchRelease.Domain.Calendar;
 using PdfSharp.UniversalAccessibility;
 
 namespace ResearchRelease.Web.Letters.Pdf;
@@ -68,7 +69,7 @@ internal static class HeaderSection
         var x = PageFlow.Left + PageFlow.Width - SideColumnWidth;
         var y = top;
         using var table = flow.Tag(PdfBlockLevelElementTag.Table);
-        foreach (var (label, value) in new[] { ("Reference", letter.Reference), ("Date", LetterWording.Date(letter.Date)) })
+        foreach (var (label, value) in new[] { ("Reference", letter.Reference), ("Date", PlainDates.Day(letter.Date)) })
         {
             using var row = flow.Tag(PdfBlockLevelElementTag.TableRow);
             using (flow.Tag(PdfBlockLevelElementTag.TableHeaderCell))

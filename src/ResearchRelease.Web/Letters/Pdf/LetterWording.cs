@@ -15,8 +15,6 @@ internal static class LetterWording
     public const string Regulations =
         "The Education (Individual Pupil Information) (Prescribed Persons) (England) Regulations 2009";
 
-    public static string Date(DateOnly date) => PlainDates.Day(date);
-
     /// <summary>"3 March 2026 at 2:05pm GMT" (or BST in summer).</summary>
     public static string SignedAt(DateTimeOffset signedAt) => PlainDates.MomentWithZone(signedAt);
 
@@ -30,7 +28,7 @@ internal static class LetterWording
     public const string CorrectionHeading = "Corrected letter";
 
     public static string CorrectionText(LetterCorrectionNotice correction) =>
-        $"This letter corrects and replaces letter {correction.SupersededVerificationCode} dated {Date(correction.SupersededDate)}. " +
+        $"This letter corrects and replaces letter {correction.SupersededVerificationCode} dated {PlainDates.Day(correction.SupersededDate)}. " +
         "The decision itself is unchanged. Please rely on this letter, not the one it replaces.";
 
     public static string CorrectionReason(LetterCorrectionNotice correction) => $"Reason for the correction: {correction.Reason}";
@@ -51,7 +49,7 @@ internal static class LetterWording
     {
         var what = letter.DataItems.Count > 0 ? "the data set out below" : "the approved data";
         var conditions = letter.Conditions.Count > 0 ? "the numbered conditions in this letter" : "the terms of this letter";
-        var end = letter.EndDate is { } date ? $", and the approval ends on {Date(date)}" : "";
+        var end = letter.EndDate is { } date ? $", and the approval ends on {PlainDates.Day(date)}" : "";
         return $"The Department will release {what} to {letter.OrganisationName} for use on this project only. " +
             $"The release is subject to {conditions}{end}.";
     }
