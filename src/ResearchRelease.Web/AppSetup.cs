@@ -199,11 +199,12 @@ public static class AppSetup
         // MigrateAsync also diffs the model against the snapshot (EF 9+), about a second: only when something is pending.
         var pending = (await database.GetPendingMigrationsAsync()).ToList();
         if (pending.Count > 0) await database.MigrateAsync();
-        // Databases from before the register was a projection of the fold, or before it listed every kind of disclosure,
-        // get their read models rebuilt once.
+        // Databases from before the register was a projection of the fold, before it listed every kind of disclosure, or
+        // before the statistics had their facts or their counters, get their read models rebuilt once.
         if (pending.Any(m => m.EndsWith("_PublicRegisterProjection", StringComparison.Ordinal)
                 || m.EndsWith("_StandingSharesAndDisclosureRegister", StringComparison.Ordinal)
-                || m.EndsWith("_DecisionStatistics", StringComparison.Ordinal))
+                || m.EndsWith("_DecisionStatistics", StringComparison.Ordinal)
+                || m.EndsWith("_DecisionTallies", StringComparison.Ordinal))
             && !pending.Any(m => m.EndsWith("_InitialSchema", StringComparison.Ordinal)))
             await scope.ServiceProvider.GetRequiredService<ApplicationStore>().RebuildReadModelsAsync(CancellationToken.None);
         // Shares approved before their reviews were run by the workflow engine get their review process started once.

@@ -2,18 +2,21 @@
 """Seeds 100,000 researcher releases and 1,000 standing shares and measures the public register page, its JSON and the
 "How we decide" page against the built app (docs/performance.md, issue 15: p95 under 100 ms).
 
-The pages read only their projections (public_register, decision_facts), so those are seeded directly, as the event
-store would have written them: each application one register row and its decision facts (received, decided and one of
-approved, refused, returned, withdrawn or lapsed, spread over eight quarters, with working days and the screening's
-agreement), and 1,000 shares' register rows. Nothing is measured until every page has been asked once (JIT, the first
-quarterly snapshots).
+The pages read only their projections (public_register, decision_facts, decision_tallies), so those are seeded
+directly, as the event store would have written them: each application one register row and its decision facts
+(received, decided and one of approved, refused, returned, withdrawn or lapsed, spread over eight quarters, with working
+days and the screening's agreement), the statistics' counters summed from those facts as the store sums them (when the
+build has that table), and 1,000 shares' register rows. Nothing is measured until every page has been asked once (JIT,
+the first quarterly snapshots).
 
 Usage (one command; hold the build lock and check the load average, see docs/performance.md):
   flock /tmp/rr-build.lock bash -c 'dotnet build -c Release src/ResearchRelease.Web -v q && \
       python3 tools/perf/register_latency.py sqlite 300 && python3 tools/perf/register_latency.py postgres 300'
 Postgres uses RR_PERF_POSTGRES (default: the local rr_ci server) and makes a fresh database rr_perf there.
+RR_APP_DLL measures another build (a baseline), RR_PERF_PORT moves the port (default 5098), and RR_PERF_MAX_LOAD=2 waits
+after the app has started and answered once until the 1-minute load average is under 2 before measuring.
 """
-import io, os, random, sqlite3, statistics, subprocess, sys, tempfile, time, urllib.request, uuid
+import hashlib, io, os, random, sqlite3, statistics, subprocess, sys, tempfile, time, urllib.request, uuid
 from datetime import date, datetime, timedelta, timezone
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -21,6 +24,7 @@ DLL = os.environ.get("RR_APP_DLL") or os.path.join(ROOT, "src/ResearchRelease.We
 PORT = int(os.environ.get("RR_PERF_PORT", "5098"))
 BASE = f"http://127.0.0.1:{PORT}"
 PG = os.environ.get("RR_PERF_POSTGRES", "host=127.0.0.1 port=5432 user=rr_ci password=rr_ci")
+MAX_LOAD = float(os.environ.get("RR_PERF_MAX_LOAD", "0"))
 APPLICATIONS, SHARES = 100_000, 1_000
 PAGES = ["/register", "/register.json", "/how-we-decide"]
 ITEMS = ["pseudonymous_pupil_id", "ks2_results", "ks4_results", "free_school_meals", "ethnic_group", "sen_status", "gender", "postcode_district"]
@@ -81,6 +85,25 @@ def rows(seed=15):
     return register, facts
 
 
+def tallies(facts):
+    """The counters of decision_tallies the facts add up to (DecisionTallies.Add in the app)."""
+    sums = {}
+    def count(quarter, measure, days=0, part="", reason=""):
+        key = hashlib.sha256(reason.encode()).hexdigest() if measure == "refusal_reason" else ""
+        k = (quarter, measure, days, part, key, reason)
+        sums[k] = sums.get(k, 0) + 1
+    for (_, _, kind, _, quarter, days, _, agreed, part, reason) in facts:
+        if kind == "refusal_reason":
+            count(quarter, kind, part=part or "", reason=reason or "")
+            continue
+        count(quarter, kind)
+        if kind != "decided": continue
+        count(quarter, "neither_way" if agreed is None else "agreed" if agreed else "differed")
+        if days is not None: count(quarter, "working_days", days)
+    return [k + (n,) for k, n in sorted(sums.items())]
+
+
+TALLY_COLUMNS = ["quarter", "measure", "working_days", "part", "reason_key", "reason", "count"]
 REGISTER_COLUMNS = ["application_id", "kind", "sector", "public_benefit", "legal_gateway", "frequency", "linkage", "review_date", "review_overdue",
                     "outputs", "reference", "organisation", "project_title", "purpose", "data_item_codes", "article6", "article9", "access_route",
                     "decided_at", "start_date", "end_date", "ended"]
@@ -99,6 +122,9 @@ def seed_sqlite(path, register, facts):
                    [[v(r[c]) for c in REGISTER_COLUMNS] for r in register])
     db.executemany(f"INSERT INTO decision_facts ({','.join(FACT_COLUMNS)}) VALUES ({','.join('?' * len(FACT_COLUMNS))})",
                    [[v(x) for x in f] for f in facts])
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'decision_tallies'").fetchone():
+        db.executemany(f"INSERT INTO decision_tallies ({','.join(TALLY_COLUMNS)}) VALUES ({','.join('?' * len(TALLY_COLUMNS))})",
+                       tallies(facts))
     db.commit()
     db.execute("ANALYZE")
     db.close()
@@ -117,7 +143,19 @@ def seed_postgres(dsn, register, facts):
     psql(dsn, f"COPY public_register ({','.join(REGISTER_COLUMNS)}) FROM STDIN",
          "".join("\t".join(v(r[c]) for c in REGISTER_COLUMNS) + "\n" for r in register))
     psql(dsn, f"COPY decision_facts ({','.join(FACT_COLUMNS)}) FROM STDIN", "".join("\t".join(v(x) for x in f) + "\n" for f in facts))
+    has_tallies = subprocess.run(["psql", dsn, "-tAc", "SELECT to_regclass('decision_tallies') IS NOT NULL"],
+                                 check=True, text=True, capture_output=True).stdout.strip() == "t"
+    if has_tallies:
+        psql(dsn, f"COPY decision_tallies ({','.join(TALLY_COLUMNS)}) FROM STDIN",
+             "".join("\t".join(v(x) for x in t) + "\n" for t in tallies(facts)))
     psql(dsn, "ANALYZE")
+
+
+def wait_for_quiet():
+    """Waits (at most 15 minutes) until the 1-minute load average is under RR_PERF_MAX_LOAD, when that is set."""
+    t0 = time.time()
+    while MAX_LOAD and os.getloadavg()[0] >= MAX_LOAD and time.time() - t0 < 900: time.sleep(5)
+    return time.time() - t0
 
 
 def measure(requests):
@@ -141,7 +179,9 @@ def main():
         else:
             psql(PG + " dbname=postgres", "DROP DATABASE IF EXISTS rr_perf")
             psql(PG + " dbname=postgres", "CREATE DATABASE rr_perf")
-            env = {"Database__Provider": "Postgres", "Database__ConnectionString": "Host=127.0.0.1;Port=5432;Username=rr_ci;Password=rr_ci;Database=rr_perf"}
+            keys = {"host": "Host", "port": "Port", "user": "Username", "password": "Password"}
+            npgsql = ";".join(f"{keys[k]}={v}" for k, v in (kv.split("=", 1) for kv in PG.split()) if k in keys)
+            env = {"Database__Provider": "Postgres", "Database__ConnectionString": npgsql + ";Database=rr_perf"}
         log = os.path.join(work, "app.log")
         proc = start_app(env, log)  # creates and migrates the schema
         proc.terminate(); proc.wait()
@@ -151,6 +191,9 @@ def main():
         print(f"{provider}: seeded {len(register)} register rows and {len(facts)} decision facts in {time.time() - t0:.0f} s", flush=True)
         proc = start_app(env, log)
         try:
+            for page in PAGES: get(page)  # the first requests (and the start-up) over before the wait for a quiet machine
+            waited = wait_for_quiet()
+            if waited: print(f"{provider}: waited {waited:.0f} s for the load average to fall under {MAX_LOAD}", flush=True)
             load = os.getloadavg()[0]
             times = measure(requests)
             after = os.getloadavg()[0]

@@ -39,6 +39,7 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
 
         var state = current;
         var emails = 0;
+        var facts = new List<DecisionFact>();
         foreach (var e in events)
         {
             var before = state;
@@ -55,7 +56,7 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
             using var payload = System.Text.Json.JsonDocument.Parse(row.Payload);
             var owed = notifications.Plan(new NotificationSource(id, row.Sequence, e, payload.RootElement, before, state), now).ToList();
             db.Notifications.AddRange(owed);
-            db.DecisionFacts.AddRange(DecisionFacts.For(id, e, before, state, now));
+            facts.AddRange(DecisionFacts.For(id, e, before, state, now));
             emails += owed.Count;
         }
 
@@ -68,10 +69,20 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
             db.Outbox.Add(message);
         }
         foreach (var entity in alsoInsert ?? []) db.Add(entity);
+        db.DecisionFacts.AddRange(facts);
+        var tallies = DecisionTallies.From(facts);
 
         try
         {
-            await db.SaveChangesAsync(ct);
+            // The statistics' counters are added to by SQL after the rows are saved (a stale append fails first, adding
+            // nothing, and the counters' row locks are held only until the commit just after), in one transaction with them.
+            await using (var transaction = tallies.Count > 0 && db.Database.CurrentTransaction is null
+                ? await db.Database.BeginTransactionAsync(ct) : null)
+            {
+                await db.SaveChangesAsync(ct);
+                await DecisionTallies.AddToAsync(db, tallies, ct);
+                if (transaction is not null) await transaction.CommitAsync(ct);
+            }
             if (emails > 0) notifications.Committed();
             return new AppendResult(state);
         }
@@ -89,6 +100,7 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
     public async Task RebuildReadModelsAsync(CancellationToken ct)
     {
         var ids = await db.Applications.AsNoTracking().Select(a => a.Id).ToListAsync(ct);
+        var tallies = new DecisionTallies();
         foreach (var id in ids)
         {
             var loaded = await LoadAsync(id, ct);
@@ -99,7 +111,9 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
             foreach (var (e, row) in loaded.Events.Zip(loaded.Rows))
             {
                 var next = folded.Apply(e, row.OccurredAt);
-                db.DecisionFacts.AddRange(DecisionFacts.For(id, e, folded, next, row.OccurredAt));
+                var facts = DecisionFacts.For(id, e, folded, next, row.OccurredAt).ToList();
+                db.DecisionFacts.AddRange(facts);
+                tallies.Add(facts);
                 folded = next;
             }
             await ProjectAsync(id, loaded.State, loaded.Events, at, ct);
@@ -107,6 +121,7 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }
+        await DecisionTallies.ReplaceAsync(db, tallies.InKeyOrder(), ct);
     }
 
     private async Task ProjectAsync(Guid id, ApplicationState state, IReadOnlyList<ApplicationEvent> events, DateTime now, CancellationToken ct)

@@ -25,6 +25,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
     public DbSet<Features.Register.PublicRegisterEntry> PublicRegister => Set<Features.Register.PublicRegisterEntry>();
     public DbSet<Features.Statistics.DecisionFact> DecisionFacts => Set<Features.Statistics.DecisionFact>();
+    public DbSet<Features.Statistics.DecisionTally> DecisionTallies => Set<Features.Statistics.DecisionTally>();
     public DbSet<StoredShareEvent> ShareEvents => Set<StoredShareEvent>();
     public DbSet<Features.StandingShares.StandingShareRecord> StandingShares => Set<Features.StandingShares.StandingShareRecord>();
     public DbSet<Features.Register.RegisterSnapshot> RegisterSnapshots => Set<Features.Register.RegisterSnapshot>();

@@ -1183,6 +1183,47 @@ namespace ResearchRelease.Web.Data.Migrations.Postgres
 
                     b.ToTable("decision_facts", (string)null);
                 });
+
+            modelBuilder.Entity("ResearchRelease.Web.Features.Statistics.DecisionTally", b =>
+                {
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("quarter");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("measure");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("working_days");
+
+                    b.Property<string>("Part")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("part");
+
+                    b.Property<string>("ReasonKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reason_key");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Quarter", "Measure", "WorkingDays", "Part", "ReasonKey")
+                        .HasName("pk_decision_tallies");
+
+                    b.ToTable("decision_tallies", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1160,6 +1160,47 @@ namespace ResearchRelease.Web.Data.Migrations.Sqlite
 
                     b.ToTable("decision_facts", (string)null);
                 });
+
+            modelBuilder.Entity("ResearchRelease.Web.Features.Statistics.DecisionTally", b =>
+                {
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quarter");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measure");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("working_days");
+
+                    b.Property<string>("Part")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("part");
+
+                    b.Property<string>("ReasonKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason_key");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Quarter", "Measure", "WorkingDays", "Part", "ReasonKey")
+                        .HasName("pk_decision_tallies");
+
+                    b.ToTable("decision_tallies", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
