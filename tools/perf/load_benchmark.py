@@ -46,7 +46,7 @@ def free_port():
 class Postgres:
     """A throw-away cluster: initdb into a temp dir, trust auth on 127.0.0.1, a free port."""
 
-    def __init__(self):
+    def __init__(self, extra=""):
         self.dir = tempfile.mkdtemp(prefix="rr-perf-pg-")
         self.port = free_port()
         os.chmod(self.dir, 0o777)
@@ -55,7 +55,7 @@ class Postgres:
         subprocess.run(self.as_pg + [f"{PG_BIN}/initdb", "-D", self.data, "-A", "trust", "-U", "rr", "--no-sync"],
                        check=True, capture_output=True)
         subprocess.run(self.as_pg + [f"{PG_BIN}/pg_ctl", "-D", self.data, "-l", os.path.join(self.dir, "pg.log"), "-w", "start",
-                                     "-o", f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=200"],
+                                     "-o", f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=200 {extra}"],
                        check=True, capture_output=True)
 
     def database(self):
