@@ -58,7 +58,7 @@ internal sealed class DuePoller(
         var nextSweep = DateTime.MinValue;
         while (!stopping.IsCancellationRequested)
         {
-            Next next;
+            Next? next;
             try
             {
                 // Taken before reading the store: whatever rings from here on is kept for the wait below.
@@ -92,12 +92,16 @@ internal sealed class DuePoller(
             {
                 // The database may be unreachable for a while: try again after the poll interval.
                 logger.LogWarning(ex, "Polling the workflow store failed; trying again.");
-                next = new Next(Full: false, DueTicks: 0, ClaimLapsesTicks: null);
+                next = null;
             }
 
             try
             {
-                if (next.Full)
+                if (next is null)
+                {
+                    await Task.Delay(options.PollInterval, stopping);
+                }
+                else if (next.Full)
                 {
                     // A full batch means more may be due: claim again as soon as a runner has taken one.
                     await queue.WaitForRoomAsync(options.PollInterval, stopping);
