@@ -66,9 +66,14 @@ public static class ReleaseProcessServiceCollectionExtensions
             services.AddSingleton(sp => new WorkQueue(sp.GetRequiredService<TimeProvider>()));
             services.AddTransient<IBackgroundTask, StepRunner>();
             services.AddTransient<IBackgroundTask, DuePoller>();
-            if (!StoreProviders.IsSqlite(options.Provider))
+            if (StoreProviders.IsSqlite(options.Provider))
             {
-                // Other nodes (web-only ones too) announce due work on PostgreSQL; SQLite runs one engine node.
+                // One engine node, but web-only processes may share the file: their writes are seen in it.
+                services.AddTransient<IBackgroundTask, SqliteChangeWatcher>();
+            }
+            else
+            {
+                // Other nodes (web-only ones too) announce due work on PostgreSQL.
                 services.AddTransient<IBackgroundTask, PostgresDueListener>();
             }
         }
