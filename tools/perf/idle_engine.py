@@ -105,7 +105,16 @@ def measure(provider, connection_string, run_sql, query, args, application, out)
         lb.stop_app(proc)
 
 
+# Development's short clock (reminders after minutes) would make the waits due during the measurement: an empty
+# value keeps the definition's own period.
+SHORT_TIMERS = ["decision-reminder", "decision-escalation", "extension-decision-reminder", "extension-decision-escalation",
+                "resubmission-reminder", "lapse", "release-ending-reminder", "release-end", "release-end-during-extension",
+                "destruction-overdue"]
+
+
 def main():
+    for timer in SHORT_TIMERS:
+        os.environ[f"Workflow__TimerPeriods__{timer}"] = ""
     ap = argparse.ArgumentParser()
     ap.add_argument("--waiting", type=int, default=100000)
     ap.add_argument("--signals", type=int, default=20)
