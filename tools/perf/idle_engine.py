@@ -51,7 +51,10 @@ def cpu_seconds(pid):
 def submit_waiting(application, n):
     ids, _ = lb.create_drafts(n, application)
     for i in ids:
-        lb.request("POST", f"/api/applications/{i}/submit", "researcher")
+        try:
+            lb.request("POST", f"/api/applications/{i}/submit", "researcher")
+        except lb.urllib.error.HTTPError as e:
+            raise RuntimeError(f"submitting {i}: {e.code} {e.read().decode()}") from e
     deadline = time.time() + 300
     while True:
         page = json.loads(lb.request("GET", "/api/queue?size=200", "chief-statistician")[1])
@@ -124,7 +127,7 @@ def main():
     args = ap.parse_args()
     if not args.skip_build and "RR_APP_DLL" not in os.environ:
         subprocess.run(["dotnet", "build", "-c", "Release", "-v", "q", os.path.join(lb.ROOT, "src/ResearchRelease.Web")], check=True)
-    application = json.dumps(json.load(open(lb.EXAMPLE))[0]["application"])
+    application = lb.submittable(json.dumps(json.load(open(lb.EXAMPLE))[0]["application"]))
     out = []
     print(f"load average at the start: {lb.load():.2f}", flush=True)
     if "sqlite" in args.providers:
