@@ -34,7 +34,7 @@ def clone_sql(provider, reference, n):
     return f"""CREATE TEMP TABLE clones (i integer, id text);
 INSERT INTO clones {series};
 INSERT INTO wf_workflows (id, reference, next_execution, wake_count, handled_wakes, revision, {workflow_cols})
-SELECT c.id, 'clone-' || c.i, w.next_execution + c.i * 10000000, 0, 0, 0, {', '.join('w.' + col for col in workflow_cols.split(', '))}
+SELECT c.id, 'clone-' || c.i, w.next_execution + CAST(c.i AS BIGINT) * 10000000, 0, 0, 0, {', '.join('w.' + col for col in workflow_cols.split(', '))}
 FROM wf_workflows w, clones c WHERE w.reference = '{reference}';
 INSERT INTO wf_execution_pointers (id, workflow_id, {pointer_cols})
 SELECT {new_id}, c.id, {', '.join('p.' + col for col in pointer_cols.split(', '))}
@@ -66,7 +66,9 @@ def submit_waiting(application, n):
 def measure(provider, connection_string, run_sql, query, args, application, out):
     log = os.path.join(tempfile.gettempdir(), f"rr-idle-{provider.lower()}.log")
     open(log, "w").close()
-    row = lambda figure, value: out.append((provider, figure, value, lb.load()))
+    def row(figure, value):
+        out.append((provider, figure, value, lb.load()))
+        print(f"{provider}: {figure}: {value:.1f} (load {lb.load():.2f})", flush=True)
     proc, _ = lb.start_app(provider, connection_string, log)
     try:
         ids = submit_waiting(application, args.signals)
