@@ -52,6 +52,7 @@ public static class AppSetup
             ConnectionString = database.IsPostgres ? database.ConnectionString : SqliteFiles.Rooted(database.ConnectionString, builder.Environment.ContentRootPath),
             DefinitionsFolder = Path.Combine(AppContext.BaseDirectory, "workflows"),
             PollInterval = TimeSpan.FromSeconds(workflow.PollIntervalSeconds),
+            SweepInterval = TimeSpan.FromMinutes(workflow.SweepMinutes),
             RunSteps = workflow.RunSteps,
             DistributedLocks = workflow.DistributedLocks,
             ActivityRetryInterval = TimeSpan.FromSeconds(workflow.ActivityRetrySeconds),

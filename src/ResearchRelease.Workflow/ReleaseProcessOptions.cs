@@ -12,8 +12,18 @@ public sealed class ReleaseProcessOptions
     /// <summary>The folder holding the *.json process definitions (the repository's workflows/).</summary>
     public string DefinitionsFolder { get; set; } = "";
 
-    /// <summary>How often the database is polled for work from other processes and for recovery.</summary>
+    /// <summary>
+    /// How often an idle node compares its clock with the earliest due time it knows (no statement is sent), and how
+    /// soon a run must be due again for the node to hold it itself rather than leave it to the poller.
+    /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How often a node reads the store for due work even though nothing told it of any (ADR 0021): it catches what a
+    /// lost notification or a web-only node on SQLite did not announce. Due times further off than this are not
+    /// announced to other nodes, as their next sweep finds them first.
+    /// </summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>False for a web-only node: it can start and signal, but runs no steps.</summary>
     public bool RunSteps { get; set; } = true;

@@ -46,6 +46,8 @@ public static class ReleaseProcessServiceCollectionExtensions
 
         services.AddLogging();
         services.AddSingleton(options);
+        services.AddSingleton<EngineStatements>();
+        services.AddSingleton<DueBell>();
         services.AddSingleton<WorkflowStoreContextFactory>();
         services.AddSingleton<EfPersistenceProvider>();
         services.AddSingleton<ProcessDefinitionCatalog>();
@@ -64,6 +66,16 @@ public static class ReleaseProcessServiceCollectionExtensions
             services.AddSingleton(sp => new WorkQueue(sp.GetRequiredService<TimeProvider>()));
             services.AddTransient<IBackgroundTask, StepRunner>();
             services.AddTransient<IBackgroundTask, DuePoller>();
+            if (StoreProviders.IsSqlite(options.Provider))
+            {
+                // One engine node, but web-only processes may share the file: their writes are seen in it.
+                services.AddTransient<IBackgroundTask, SqliteChangeWatcher>();
+            }
+            else
+            {
+                // Other nodes (web-only ones too) announce due work on PostgreSQL.
+                services.AddTransient<IBackgroundTask, PostgresDueListener>();
+            }
         }
 
         services.AddWorkflow(workflow =>
@@ -75,7 +87,8 @@ public static class ReleaseProcessServiceCollectionExtensions
             {
                 // On every node, web-only ones too: suspend, resume and signals take the same locks.
                 workflow.UseDistributedLockManager(sp => new PostgresAdvisoryLockProvider(
-                    options.ConnectionString, sp.GetRequiredService<ILogger<PostgresAdvisoryLockProvider>>()));
+                    options.ConnectionString, sp.GetRequiredService<ILogger<PostgresAdvisoryLockProvider>>(),
+                    sp.GetRequiredService<EngineStatements>()));
             }
 
             // The switches are read when AddWorkflow registers its background tasks. WorkflowCore's workflow consumer

@@ -10,9 +10,16 @@ public sealed class WorkflowSettings
 {
     public const string Section = "Workflow";
 
-    /// <summary>How often the node looks for instances that have come due.</summary>
+    /// <summary>
+    /// How often an idle node compares its clock with the next due time it knows; it sends the database nothing
+    /// for this. Also how soon a run must be due again for the node to hold on to it.
+    /// </summary>
     [Range(0.01, 60)]
     public double PollIntervalSeconds { get; set; } = 1.0;
+
+    /// <summary>How often a node reads the database for due work nothing announced (a lost notification).</summary>
+    [Range(0.1, 1440)]
+    public double SweepMinutes { get; set; } = 5.0;
 
     /// <summary>False for a web-only node: it starts and signals instances but runs no steps.</summary>
     public bool RunSteps { get; set; } = true;

@@ -11,13 +11,16 @@ namespace ResearchRelease.Workflow.Engine;
 /// queues it again until it has run (its save hands the claim back) or the claim lapses (the node died).
 /// </summary>
 /// <remarks>
-/// Replaces WorkflowCore's poller, which turned every due instance into a scheduled command on every poll and pushed
-/// each into the queue again, whether or not it was already queued or running. A waiting instance is not due until
-/// its earliest timer (or a signal wakes it), so the claim reads only the head of the (status, next_execution) index.
+/// Between claims it sends nothing to the database (ADR 0021). After claiming it reads when the next instance is
+/// due, then sleeps until that time, until its <see cref="DueBell"/> rings (a write on this node, or a PostgreSQL
+/// notification from another, made something due sooner), or until its sweep. While asleep it compares its clock
+/// with the due time every <see cref="ReleaseProcessOptions.PollInterval"/>, which costs no statement and follows
+/// a clock that jumps (a test's, or a corrected system clock) where a timer set for the due time would not.
 /// </remarks>
 internal sealed class DuePoller(
     WorkQueue queue,
     EfPersistenceProvider store,
+    DueBell bell,
     IQueueProvider queues,
     IDateTimeProvider clock,
     ReleaseProcessOptions options,
@@ -51,13 +54,16 @@ internal sealed class DuePoller(
 
     private async Task PollAsync(CancellationToken stopping)
     {
-        var lastEventPoll = DateTime.MinValue;
         var handedBack = false;
+        var nextSweep = DateTime.MinValue;
         while (!stopping.IsCancellationRequested)
         {
-            var full = false;
+            Next? next;
             try
             {
+                // Taken before reading the store: whatever rings from here on is kept for the wait below.
+                var (_, eventStored) = bell.Take();
+                var sweep = DateTime.UtcNow >= nextSweep;
                 if (!handedBack && !ReleaseProcessServiceCollectionExtensions.UsesDatabaseLocks(options))
                 {
                     // One node runs steps here, so any claim in the store is a previous run's, cut short by a crash.
@@ -65,12 +71,18 @@ internal sealed class DuePoller(
                 }
 
                 handedBack = true;
-                full = await ClaimDueAsync(stopping);
-                if (DateTime.UtcNow - lastEventPoll >= options.PollInterval)
+                if (sweep)
                 {
-                    lastEventPoll = DateTime.UtcNow;
+                    nextSweep = DateTime.UtcNow + options.SweepInterval;
+                    await store.RefreshSubscriptionsMayExistAsync(stopping);
+                }
+
+                if (store.SubscriptionsMayExist && (sweep || eventStored))
+                {
                     await QueueUnprocessedEventsAsync(stopping);
                 }
+
+                next = await ClaimDueAsync(stopping);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -78,20 +90,25 @@ internal sealed class DuePoller(
             }
             catch (Exception ex)
             {
-                // The database may be unreachable for a while; the next poll tries again.
+                // The database may be unreachable for a while: try again after the poll interval.
                 logger.LogWarning(ex, "Polling the workflow store failed; trying again.");
+                next = null;
             }
 
             try
             {
-                // A full batch means more may be due: claim again as soon as a runner has taken one.
-                if (full)
+                if (next is null)
                 {
+                    await Task.Delay(options.PollInterval, stopping);
+                }
+                else if (next.Full)
+                {
+                    // A full batch means more may be due: claim again as soon as a runner has taken one.
                     await queue.WaitForRoomAsync(options.PollInterval, stopping);
                 }
                 else
                 {
-                    await Task.Delay(options.PollInterval, stopping);
+                    await SleepAsync(next, nextSweep, stopping);
                 }
             }
             catch (OperationCanceledException)
@@ -101,22 +118,53 @@ internal sealed class DuePoller(
         }
     }
 
-    /// <returns>Whether the claim filled all the room there was (so more may be due).</returns>
-    private async Task<bool> ClaimDueAsync(CancellationToken stopping)
+    /// <summary>Sleeps until something is due, a claim lapses, the sweep is due, or the bell rings for an event.</summary>
+    private async Task SleepAsync(Next next, DateTime nextSweep, CancellationToken stopping)
+    {
+        var due = next.DueTicks ?? long.MaxValue;
+        while (true)
+        {
+            var (rung, eventStored) = bell.Take();
+            due = Math.Min(due, rung);
+            if (eventStored && store.SubscriptionsMayExist)
+            {
+                bell.EventStored(); // Kept for the poll, which takes it again.
+                return;
+            }
+
+            if (clock.UtcNow.Ticks >= due || DateTime.UtcNow >= nextSweep
+                || next.ClaimLapsesTicks is { } lapses && DateTime.UtcNow.Ticks >= lapses)
+            {
+                return;
+            }
+
+            await bell.WaitAsync(options.PollInterval, stopping);
+        }
+    }
+
+    /// <summary>Claims what is due and, if the claim did not fill the queue, reads when the next instance is due.</summary>
+    private async Task<Next> ClaimDueAsync(CancellationToken stopping)
     {
         var room = QueueDepth - queue.PendingCount;
         if (room <= 0)
         {
-            return true;
+            return new Next(Full: true, null, null);
         }
 
-        var claimed = await store.ClaimDueAsync(clock.UtcNow, room, options.ClaimDuration, stopping);
+        var now = clock.UtcNow;
+        var claimed = await store.ClaimDueAsync(now, room, options.ClaimDuration, stopping);
         foreach (var id in claimed)
         {
             queue.Enqueue(id);
         }
 
-        return claimed.Count == room;
+        if (claimed.Count == room)
+        {
+            return new Next(Full: true, null, null);
+        }
+
+        var (due, lapses) = await store.NextDueAsync(now, stopping);
+        return new Next(Full: false, due, lapses);
     }
 
     /// <summary>Events some WorkflowCore subscription waits for (instances from before ADR 0012), for its event consumer.</summary>
@@ -129,4 +177,9 @@ internal sealed class DuePoller(
     }
 
     public void Dispose() => _stopping?.Dispose();
+
+    /// <param name="Full">The claim took all the room there was, so more may be due.</param>
+    /// <param name="DueTicks">The earliest due time of an unclaimed instance (engine clock), if any.</param>
+    /// <param name="ClaimLapsesTicks">The earliest real time a live claim on a due instance lapses, if any.</param>
+    private sealed record Next(bool Full, long? DueTicks, long? ClaimLapsesTicks);
 }

@@ -99,6 +99,12 @@ internal sealed class StepRunner(
             {
                 again = null;
             }
+            catch (Exception ex) when (ex is LockLostException or Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+            {
+                // Another run saved the instance after this one loaded it (a lost lock): that save stands.
+                logger.LogWarning(ex, "Workflow {WorkflowId}: this run's result was dropped; it is run again from the store.", id);
+                again = RetryAfterFailure;
+            }
             catch (Exception ex)
             {
                 logger.LogError(ex, "Workflow {WorkflowId} failed to run; it is tried again shortly.", id);
@@ -133,13 +139,19 @@ internal sealed class StepRunner(
                 return null;
             }
 
+            var saved = false;
             try
             {
                 result = await executor.Execute(workflow, cancellationToken);
             }
             finally
             {
-                await store.PersistWorkflow(workflow, result?.Subscriptions ?? [], cancellationToken);
+                saved = await SaveIfStillLockedAsync(workflow, result, cancellationToken);
+            }
+
+            if (!saved)
+            {
+                throw new LockLostException(id);
             }
         }
         finally
@@ -154,6 +166,23 @@ internal sealed class StepRunner(
 
         await store.PersistErrors(result.Errors, cancellationToken);
         return DueAgain(workflow!);
+    }
+
+    /// <summary>
+    /// Saves the run unless its instance lock was lost meanwhile (the lock connection failed, so another node may be
+    /// running the instance now): then what this run did is dropped. Its activities are idempotent per round (ADR
+    /// 0011), so running it again from the store is safe.
+    /// </summary>
+    private async Task<bool> SaveIfStillLockedAsync(WorkflowInstance workflow, WorkflowExecutorResult? result, CancellationToken cancellationToken)
+    {
+        if (locks is Nodes.PostgresAdvisoryLockProvider advisory && !advisory.StillHeld(workflow.Id))
+        {
+            store.Forget(workflow.Id);
+            return false;
+        }
+
+        await store.PersistWorkflow(workflow, result?.Subscriptions ?? [], options.PollInterval, cancellationToken);
+        return true;
     }
 
     /// <summary>
@@ -196,3 +225,7 @@ internal sealed class StepRunner(
 
     public void Dispose() => _stopping?.Dispose();
 }
+
+/// <summary>A run's instance lock was lost before it saved; the run's result is dropped.</summary>
+internal sealed class LockLostException(string workflowId)
+    : Exception($"The engine lock on workflow {workflowId} was lost during its run.");

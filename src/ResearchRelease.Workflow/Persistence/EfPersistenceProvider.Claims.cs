@@ -34,6 +34,7 @@ internal sealed partial class EfPersistenceProvider
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
+        contexts.Statements.Add();
         Add(command, "@until", now + claimFor.Ticks);
         Add(command, "@runnable", RunnableStatus);
         Add(command, "@due", UtcTicks.From(dueByUtc));
@@ -49,7 +50,42 @@ internal sealed partial class EfPersistenceProvider
         return ids;
     }
 
-    /// <summary>Hands back claims on instances this node queued but did not run (it is stopping).</summary>
+    /// <summary>
+    /// When this node's poller must next look: the earliest due time of a runnable instance no node has claimed (UTC
+    /// ticks on the engine's clock), and the earliest real time at which a live claim on a due instance lapses (its
+    /// node may have died). One statement, reading only the head of the (status, next_execution) index.
+    /// </summary>
+    public async Task<(long? Due, long? ClaimLapses)> NextDueAsync(DateTime dueByUtc, CancellationToken cancellationToken)
+    {
+        var now = DateTime.UtcNow.Ticks;
+        await using var db = contexts.CreateDbContext();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT
+              (SELECT next_execution FROM wf_workflows
+               WHERE status = @runnable AND next_execution IS NOT NULL
+                 AND (claimed_until_utc_ticks IS NULL OR claimed_until_utc_ticks < @now)
+               ORDER BY next_execution LIMIT 1),
+              (SELECT MIN(claimed_until_utc_ticks) FROM wf_workflows
+               WHERE status = @runnable AND next_execution <= @due AND claimed_until_utc_ticks >= @now)
+            """;
+        contexts.Statements.Add();
+        Add(command, "@runnable", RunnableStatus);
+        Add(command, "@now", now);
+        Add(command, "@due", UtcTicks.From(dueByUtc));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return (null, null);
+        }
+
+        long? Read(int i) => reader.IsDBNull(i) ? null : Convert.ToInt64(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+        return (Read(0), Read(1));
+    }
+
+    /// <summary>Hands back claims on instances this node queued but did not run (it is stopping): others may run them now.</summary>
     public async Task ReleaseClaimsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
@@ -60,6 +96,7 @@ internal sealed partial class EfPersistenceProvider
         await using var db = contexts.CreateDbContext();
         await db.Workflows.Where(w => ids.Contains(w.Id) && w.ClaimedUntilUtcTicks != null)
             .ExecuteUpdateAsync(set => set.SetProperty(w => w.ClaimedUntilUtcTicks, (long?)null), cancellationToken);
+        await AnnounceDueAsync(db, 0, cancellationToken);
     }
 
     /// <summary>Drops every claim: only for a store where this is the one node that runs steps.</summary>

@@ -13,6 +13,7 @@ internal sealed partial class EfPersistenceProvider
         await using var db = contexts.CreateDbContext();
         db.Events.Add(SubscriptionMapper.ToRow(newEvent));
         await db.SaveChangesAsync(cancellationToken);
+        bell.EventStored();
         return newEvent.Id;
     }
 
@@ -67,5 +68,9 @@ internal sealed partial class EfPersistenceProvider
         await using var db = contexts.CreateDbContext();
         await db.Events.Where(e => e.Id == id)
             .ExecuteUpdateAsync(set => set.SetProperty(e => e.IsProcessed, processed), cancellationToken);
+        if (!processed)
+        {
+            bell.EventStored();
+        }
     }
 }

@@ -53,6 +53,7 @@ internal sealed partial class EfPersistenceProvider
                     .SetProperty(w => w.WakeCount, w => w.WakeCount + 1)
                     .SetProperty(w => w.NextExecution, w => w.Status == RunnableStatus ? 0L : w.NextExecution),
                 cancellationToken);
+        await AnnounceDueAsync(db, 0, cancellationToken);
     }
 
     /// <summary>

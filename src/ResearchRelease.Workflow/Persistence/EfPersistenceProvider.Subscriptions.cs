@@ -11,6 +11,7 @@ internal sealed partial class EfPersistenceProvider
         subscription.Id = Guid.NewGuid().ToString();
         await using var db = contexts.CreateDbContext();
         db.Subscriptions.Add(SubscriptionMapper.ToRow(subscription));
+        SubscriptionAdded();
         await db.SaveChangesAsync(cancellationToken);
         return subscription.Id;
     }

@@ -15,6 +15,11 @@ internal sealed partial class EfPersistenceProvider
         await using var db = contexts.CreateDbContext();
         db.Workflows.Add(row);
         await db.SaveChangesAsync(cancellationToken);
+        if (workflow.Status == WorkflowStatus.Runnable && row.NextExecution is { } due)
+        {
+            await AnnounceDueAsync(db, due, cancellationToken);
+        }
+
         return workflow.Id;
     }
 
@@ -26,7 +31,16 @@ internal sealed partial class EfPersistenceProvider
     /// is saved from the rows it was loaded from, so the save writes only what the run changed without reading the
     /// instance again; one saved without such a load (an operator's action on another path) is read first.
     /// </summary>
-    public async Task PersistWorkflow(WorkflowInstance workflow, List<EventSubscription> subscriptions, CancellationToken cancellationToken = default)
+    public Task PersistWorkflow(WorkflowInstance workflow, List<EventSubscription> subscriptions, CancellationToken cancellationToken = default) =>
+        PersistWorkflow(workflow, subscriptions, TimeSpan.Zero, cancellationToken);
+
+    /// <param name="rerunHereWithin">
+    /// The caller runs the instance again itself if it is due within this time (StepRunner, through its
+    /// <see cref="Engine.WorkQueue"/>): then the claim is renewed instead of handed back and no poller is told, so
+    /// nobody else queues it meanwhile; if this node dies first, the claim lapses and another node takes it over.
+    /// </param>
+    public async Task PersistWorkflow(
+        WorkflowInstance workflow, List<EventSubscription> subscriptions, TimeSpan rerunHereWithin, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
         var loaded = _loaded.TryRemove(workflow.Id, out var snapshot) ? snapshot : null;
@@ -52,24 +66,40 @@ internal sealed partial class EfPersistenceProvider
             WorkflowMapper.CopyTo(workflow, row);
         }
 
-        // This run is over: the poller may queue the instance again when it is due. Written even if the loaded row
-        // showed no claim, as the poller may have claimed the instance since.
-        row.ClaimedUntilUtcTicks = null;
+        // This run is over: the poller may queue the instance again when it is due, unless this node runs it again
+        // shortly. Written even if the loaded row showed no claim, as the poller may have claimed the instance since.
+        // The save names the revision it loaded (EF's concurrency check): it fails if another save came in between.
+        row.Revision++;
+        var rerunHere = rerunHereWithin > TimeSpan.Zero && workflow.Status == WorkflowStatus.Runnable && workflow.NextExecution is { } next
+            && next - EngineNowTicks < rerunHereWithin.Ticks;
+        row.ClaimedUntilUtcTicks = rerunHere ? DateTime.UtcNow.Ticks + options.ClaimDuration.Ticks : null;
         db.Entry(row).Property(w => w.ClaimedUntilUtcTicks).IsModified = true;
         foreach (var subscription in subscriptions ?? [])
         {
             subscription.Id = Guid.NewGuid().ToString();
             db.Subscriptions.Add(SubscriptionMapper.ToRow(subscription));
+            SubscriptionAdded();
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        if (loaded is not null && workflow.Status == WorkflowStatus.Runnable && workflow.NextExecution > 0)
+        if (workflow.Status != WorkflowStatus.Runnable || workflow.NextExecution is not { } due)
+        {
+            return;
+        }
+
+        if (loaded is not null && due > 0
+            && await db.Workflows.Where(w => w.Id == workflow.Id && w.WakeCount != w.HandledWakes)
+                .ExecuteUpdateAsync(set => set.SetProperty(w => w.NextExecution, 0L), cancellationToken) > 0)
         {
             // A signal stored while this run was under way counted a wake-up after the load: the sleep just saved must
             // not stand, or the wait would not see the signal until its next timer. The count itself is never written
             // by a save, so that increment is not lost.
-            await db.Workflows.Where(w => w.Id == workflow.Id && w.WakeCount != w.HandledWakes)
-                .ExecuteUpdateAsync(set => set.SetProperty(w => w.NextExecution, 0L), cancellationToken);
+            due = 0;
+        }
+
+        if (!rerunHere)
+        {
+            await AnnounceDueAsync(db, due, cancellationToken);
         }
     }
 

@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using ResearchRelease.Workflow.Engine;
 using ResearchRelease.Workflow.Persistence.Entities;
 using WorkflowCore.Interface;
 using WorkflowCore.Models;
@@ -13,7 +15,10 @@ namespace ResearchRelease.Workflow.Persistence;
 /// </summary>
 internal sealed partial class EfPersistenceProvider(
     WorkflowStoreContextFactory contexts,
-    ReleaseProcessOptions options) : IPersistenceProvider
+    ReleaseProcessOptions options,
+    DueBell bell,
+    TimeProvider? time = null,
+    ILogger<EfPersistenceProvider>? logger = null) : IPersistenceProvider
 {
     private static readonly string RunnableStatus = WorkflowStatus.Runnable.ToString();
     private static readonly string[] UnfinishedStatuses = [RunnableStatus, WorkflowStatus.Suspended.ToString()];

@@ -12,18 +12,19 @@ internal sealed class WorkflowStoreContextFactory : IDbContextFactory<WorkflowSt
 {
     private readonly Func<WorkflowStoreContext> _create;
 
-    public WorkflowStoreContextFactory(ReleaseProcessOptions options)
+    public WorkflowStoreContextFactory(ReleaseProcessOptions options, EngineStatements statements)
     {
+        Statements = statements;
         IsSqlite = StoreProviders.IsSqlite(options.Provider);
         _connectionString = options.ConnectionString;
         if (IsSqlite)
         {
-            var sqlite = new PooledDbContextFactory<SqliteWorkflowStoreContext>(WorkflowStoreOptions.ForSqlite(options.ConnectionString));
+            var sqlite = new PooledDbContextFactory<SqliteWorkflowStoreContext>(WorkflowStoreOptions.ForSqlite(options.ConnectionString, statements));
             _create = sqlite.CreateDbContext;
         }
         else
         {
-            var postgres = new PooledDbContextFactory<PostgresWorkflowStoreContext>(WorkflowStoreOptions.ForPostgres(options.ConnectionString));
+            var postgres = new PooledDbContextFactory<PostgresWorkflowStoreContext>(WorkflowStoreOptions.ForPostgres(options.ConnectionString, statements));
             _create = postgres.CreateDbContext;
         }
     }
@@ -31,6 +32,9 @@ internal sealed class WorkflowStoreContextFactory : IDbContextFactory<WorkflowSt
     private readonly string _connectionString;
 
     public bool IsSqlite { get; }
+
+    /// <summary>The engine's statement count, which raw commands on these contexts' connections add to.</summary>
+    public EngineStatements Statements { get; }
 
     /// <summary>The context type this factory makes (its migrations are compiled for that type).</summary>
     public Type ContextType => IsSqlite ? typeof(SqliteWorkflowStoreContext) : typeof(PostgresWorkflowStoreContext);

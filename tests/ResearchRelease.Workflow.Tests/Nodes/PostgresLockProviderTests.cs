@@ -83,6 +83,51 @@ public sealed class PostgresLockProviderTests(PostgresDatabase database) : IClas
     }
 
     [SkippableFact]
+    public async Task A_lock_lost_with_its_connection_is_known_lost_once_the_node_uses_the_connection_again()
+    {
+        database.SkipIfUnavailable();
+        var name = "rr-lock-test-" + Guid.NewGuid().ToString("N")[..8];
+        var dying = Node(name);
+        var id = Guid.NewGuid().ToString();
+        Assert.True(await dying.AcquireLock(id, default));
+        Assert.True(dying.StillHeld(id));
+
+        await TerminateAsync(name);
+        await Assert.ThrowsAnyAsync<Exception>(() => dying.AcquireLock(Guid.NewGuid().ToString(), default));
+
+        Assert.False(dying.StillHeld(id));
+        // A new connection serves the next lock.
+        Assert.True(await dying.AcquireLock(Guid.NewGuid().ToString(), default));
+    }
+
+    [SkippableFact]
+    public async Task Its_keys_are_those_of_the_previous_release_which_took_locks_through_DistributedLock()
+    {
+        database.SkipIfUnavailable();
+        var a = Node("a");
+        var id = Guid.NewGuid().ToString();
+        var key = new Medallion.Threading.Postgres.PostgresAdvisoryLockKey(id, allowHashing: true);
+        await using (var handle = await new Medallion.Threading.Postgres.PostgresDistributedLock(key, database.Store!.ConnectionString).TryAcquireAsync())
+        {
+            Assert.NotNull(handle);
+            Assert.False(await a.AcquireLock(id, default));
+        }
+
+        Assert.True(await a.AcquireLock(id, default));
+        await using var refused = await new Medallion.Threading.Postgres.PostgresDistributedLock(key, database.Store!.ConnectionString).TryAcquireAsync();
+        Assert.Null(refused);
+    }
+
+    private async Task TerminateAsync(string applicationName)
+    {
+        await using var admin = new NpgsqlConnection(database.Store!.ConnectionString);
+        await admin.OpenAsync();
+        await using var kill = new NpgsqlCommand("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = @name", admin);
+        kill.Parameters.AddWithValue("name", applicationName);
+        Assert.Equal(1L, await kill.ExecuteScalarAsync());
+    }
+
+    [SkippableFact]
     public async Task Stopping_a_node_releases_everything_it_held()
     {
         database.SkipIfUnavailable();

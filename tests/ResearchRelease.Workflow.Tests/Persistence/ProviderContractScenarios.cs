@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ResearchRelease.Workflow.Engine;
 using ResearchRelease.Workflow.Persistence;
 using ResearchRelease.Workflow.Tests.Support;
 using WorkflowCore.Models;
@@ -17,7 +18,7 @@ public abstract class ProviderContractScenarios
     private EfPersistenceProvider NewProvider()
     {
         var options = new ReleaseProcessOptions { Provider = Store.Provider, ConnectionString = Store.ConnectionString };
-        var provider = new EfPersistenceProvider(new WorkflowStoreContextFactory(options), options);
+        var provider = new EfPersistenceProvider(new WorkflowStoreContextFactory(options, new EngineStatements()), options, new DueBell());
         provider.EnsureStoreExists();
         return provider;
     }
@@ -56,6 +57,48 @@ public abstract class ProviderContractScenarios
         Assert.Equal("yes", stored.ExecutionPointers.FindById(_a).ExtensionAttributes["kept"]);
         Assert.NotNull(subscription.Id);
         Assert.Equal(subscription.Id, Assert.Single(await provider.GetSubscriptions("n", "k", DateTime.UtcNow)).Id);
+    }
+
+    [SkippableFact]
+    public async Task Of_two_runs_from_one_load_only_the_first_save_stands()
+    {
+        // Two nodes running one instance (a lock lost with its connection) both load it; the second save is refused.
+        SkipIfUnavailable();
+        var (first, second) = (NewProvider(), NewProvider());
+        var id = await first.CreateNewWorkflow(NewInstance());
+        var a = await first.GetWorkflowInstance(id);
+        var b = await second.GetWorkflowInstance(id);
+        a.ExecutionPointers.Add(new ExecutionPointer { Id = _b, StepId = 1, Active = true, Status = PointerStatus.Pending });
+        b.ExecutionPointers.Add(new ExecutionPointer { Id = Guid.NewGuid().ToString(), StepId = 1, Active = true, Status = PointerStatus.Pending });
+
+        await first.PersistWorkflow(a, []);
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.PersistWorkflow(b, []));
+
+        var stored = await first.GetWorkflowInstance(id);
+        Assert.Equal(new[] { _a, _b }.Order(), stored.ExecutionPointers.Select(p => p.Id).Order());
+    }
+
+    [SkippableFact]
+    public async Task The_next_due_time_skips_live_claims_and_reports_when_they_lapse()
+    {
+        SkipIfUnavailable();
+        var provider = NewProvider();
+        var now = DateTime.UtcNow;
+        var due = NewInstance();
+        due.NextExecution = now.AddMinutes(-1).Ticks;
+        var later = NewInstance();
+        later.ExecutionPointers = new ExecutionPointerCollection([new ExecutionPointer { Id = _b, StepId = 0, Active = true, Status = PointerStatus.Pending }]);
+        later.NextExecution = now.AddHours(1).Ticks;
+        await provider.CreateNewWorkflow(due);
+        await provider.CreateNewWorkflow(later);
+
+        // Other tests of the class may share the store: their instances are due now or not at all.
+        Assert.InRange((await provider.NextDueAsync(now, default)).Due!.Value, 0, due.NextExecution!.Value);
+        Assert.Contains(due.Id, await provider.ClaimDueAsync(now, 1000, TimeSpan.FromMinutes(1), default));
+        var (next, lapses) = await provider.NextDueAsync(now, default);
+
+        Assert.InRange(next!.Value, now.Ticks + 1, later.NextExecution!.Value);
+        Assert.InRange(lapses!.Value, DateTime.UtcNow.Ticks, DateTime.UtcNow.AddMinutes(1).Ticks);
     }
 
     [SkippableFact]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ResearchRelease.Workflow.Engine;
 using ResearchRelease.Workflow.Persistence;
 using ResearchRelease.Workflow.Tests.Support;
 
@@ -14,9 +15,9 @@ public sealed class SqliteProviderContractTests : ProviderContractScenarios, IDi
     public void Every_connection_waits_on_a_busy_database_and_the_file_uses_wal()
     {
         var options = new ReleaseProcessOptions { Provider = Store.Provider, ConnectionString = Store.ConnectionString };
-        new EfPersistenceProvider(new WorkflowStoreContextFactory(options), options)
+        new EfPersistenceProvider(new WorkflowStoreContextFactory(options, new EngineStatements()), options, new DueBell())
             .EnsureStoreExists();
-        using var db = new WorkflowStoreContextFactory(options).CreateDbContext();
+        using var db = new WorkflowStoreContextFactory(options, new EngineStatements()).CreateDbContext();
         db.Database.OpenConnection();
         using var command = db.Database.GetDbConnection().CreateCommand();
 

@@ -33,7 +33,8 @@ internal sealed class ProcessHost : IAsyncDisposable
         string? definitionsFolder = null,
         TimeProvider? time = null,
         IProcessAnchors? anchors = null,
-        IReadOnlyDictionary<string, string>? timerPeriods = null)
+        IReadOnlyDictionary<string, string>? timerPeriods = null,
+        TimeSpan? sweepInterval = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(new XunitLoggerProvider(output, name)));
@@ -58,6 +59,7 @@ internal sealed class ProcessHost : IAsyncDisposable
             ActivityRetryInterval = TimeSpan.FromMilliseconds(300),
             MaxActivityAttempts = maxActivityAttempts,
             TimerPeriods = new Dictionary<string, string>(timerPeriods ?? new Dictionary<string, string>(), StringComparer.Ordinal),
+            SweepInterval = sweepInterval ?? TimeSpan.FromMinutes(5),
         });
         var host = new ProcessHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
         try
@@ -75,6 +77,9 @@ internal sealed class ProcessHost : IAsyncDisposable
 
         return host;
     }
+
+    /// <summary>How many statements this host's engine has sent to the store.</summary>
+    public long Statements => _services.GetRequiredService<EngineStatements>().Count;
 
     /// <summary>A new context on the store, to look at the rows themselves.</summary>
     public WorkflowStoreContext OpenStore() => _services.GetRequiredService<WorkflowStoreContextFactory>().CreateDbContext();

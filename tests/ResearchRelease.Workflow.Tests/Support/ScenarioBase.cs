@@ -29,10 +29,11 @@ public abstract class ScenarioBase(ITestOutputHelper output) : IAsyncLifetime
         string? definitionsFolder = null,
         TimeProvider? time = null,
         IProcessAnchors? anchors = null,
-        IReadOnlyDictionary<string, string>? timerPeriods = null)
+        IReadOnlyDictionary<string, string>? timerPeriods = null,
+        TimeSpan? sweepInterval = null)
     {
         var host = await ProcessHost.StartAsync(
-            Store, activities, Output, name, runSteps, maxActivityAttempts, definitionsFolder, time, anchors, timerPeriods);
+            Store, activities, Output, name, runSteps, maxActivityAttempts, definitionsFolder, time, anchors, timerPeriods, sweepInterval);
         _hosts.Add(host);
         return host;
     }

@@ -12,6 +12,7 @@ internal sealed class StoredWorkflowConfiguration : IEntityTypeConfiguration<Sto
         builder.HasKey(w => w.Id);
         builder.Property(w => w.WorkflowDefinitionId).IsRequired();
         builder.Property(w => w.Status).IsRequired();
+        builder.Property(w => w.Revision).IsConcurrencyToken();
 
         // One instance per application: the unique reference makes a racing second start fail.
         builder.HasIndex(w => w.Reference).IsUnique();

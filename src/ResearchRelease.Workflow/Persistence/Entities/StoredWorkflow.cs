@@ -29,6 +29,12 @@ internal sealed class StoredWorkflow
     /// <summary>The wake-up count as of the last run that saved the instance.</summary>
     public long HandledWakes { get; set; }
 
+    /// <summary>
+    /// Counts the saves of the instance; a save names the revision it loaded and fails if another save came first
+    /// (a run whose lock was lost, ADR 0021). Wake-ups and claims do not change it.
+    /// </summary>
+    public long Revision { get; set; }
+
     public string Status { get; set; } = "";
 
     /// <summary>Newtonsoft JSON with type names (see StoreJson).</summary>

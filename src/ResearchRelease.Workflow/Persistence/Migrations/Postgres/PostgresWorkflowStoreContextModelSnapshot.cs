@@ -360,6 +360,11 @@ namespace ResearchRelease.Workflow.Persistence.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("reference");
 
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("text")

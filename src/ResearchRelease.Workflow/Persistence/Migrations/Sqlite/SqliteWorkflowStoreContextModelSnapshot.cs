@@ -351,6 +351,11 @@ namespace ResearchRelease.Workflow.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("reference");
 
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("TEXT")
