@@ -66,15 +66,9 @@ public sealed class BrowserApp : IAsyncLifetime
     public async Task<System.Text.Json.JsonElement> WaitForAsync(string persona, Guid id, Func<System.Text.Json.JsonElement, bool> done)
     {
         var client = Api(persona);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        System.Text.Json.JsonElement last = default;
-        while (DateTime.UtcNow < deadline)
-        {
-            last = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/applications/{id}");
-            if (done(last)) return last;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"Application {id} did not get there: {last}");
+        return await ResearchRelease.Web.Tests.Infrastructure.Poll.UntilAsync(
+            () => client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/applications/{id}"), done,
+            last => $"Application {id} did not get there: {last}");
     }
 
     /// <summary>Drafts a shared example over the API as the researcher, attaches its ethics letter and submits it.</summary>
@@ -95,7 +89,25 @@ public sealed class BrowserApp : IAsyncLifetime
         return (id, body.GetProperty("reference").GetString()!);
     }
 
-    private static byte[] OnePagePdf()
+    /// <summary>Submits a shared example and waits until it is with the Chief Statistician.</summary>
+    public async Task<(Guid Id, string Reference)> AwaitingDecisionAsync(string exampleId = "pub-01")
+    {
+        var (id, reference) = await SubmitExampleAsync(exampleId);
+        await WaitForAsync("researcher", id, v => v.GetProperty("status").GetString() == "AwaitingDecision");
+        return (id, reference);
+    }
+
+    /// <summary>Records a decision over the API, for journeys in which the Chief Statistician's part is not looked at.</summary>
+    public async Task DecideAsync(Guid id, object decision)
+    {
+        using var body = new StringContent(System.Text.Json.JsonSerializer.Serialize(decision, ResearchRelease.Web.Tests.Infrastructure.ExampleCases.Json),
+            System.Text.Encoding.UTF8, "application/json");
+        var decided = await Api("chief-statistician").PostAsync($"/api/applications/{id}/decision", body);
+        Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The smallest valid PDF, standing in for an ethics approval letter.</summary>
+    public static byte[] OnePagePdf()
     {
         using var document = new PdfSharp.Pdf.PdfDocument();
         document.AddPage();

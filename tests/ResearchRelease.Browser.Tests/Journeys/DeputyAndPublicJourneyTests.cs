@@ -16,8 +16,7 @@ public sealed class DeputyAndPublicJourneyTests(BrowserApp app) : IClassFixture<
     public async Task A_deputy_decides_for_the_chief_statistician_and_the_researcher_is_told_so()
     {
         Chromium.Require();
-        var (id, reference) = await app.SubmitExampleAsync("pub-01");
-        await app.WaitForAsync("researcher", id, v => v.GetProperty("status").GetString() == "AwaitingDecision");
+        var (id, reference) = await app.AwaitingDecisionAsync();
 
         var (chief, chiefContext) = await app.NewJourneyAsync("designate");
         await chief.SignInAsync("chief-statistician");

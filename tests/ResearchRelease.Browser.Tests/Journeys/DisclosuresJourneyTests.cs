@@ -17,16 +17,8 @@ public sealed class DisclosuresJourneyTests(BrowserApp app) : IClassFixture<Brow
     public async Task Register_statistics_and_standing_share_pages_are_accessible()
     {
         Chromium.Require();
-        var researcher = app.Api("researcher");
-        var (id, _) = await app.SubmitExampleAsync("pub-01");
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while ((await researcher.GetFromJsonAsync<JsonElement>($"/api/applications/{id}")).GetProperty("status").GetString() != "AwaitingDecision")
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The application was not screened in time.");
-            await Task.Delay(100);
-        }
-        var decision = new StringContent("""{"outcome":"refuse","reasons":"Published tables would answer these questions."}""", Encoding.UTF8, "application/json");
-        Assert.True((await app.Api("chief-statistician").PostAsync($"/api/applications/{id}/decision", decision)).IsSuccessStatusCode);
+        var (id, _) = await app.AwaitingDecisionAsync();
+        await app.DecideAsync(id, new { outcome = "refuse", reasons = "Published tables would answer these questions." });
 
         var (driver, context) = await app.NewJourneyAsync("disclosures");
         await driver.GoAsync("/register");

@@ -10,7 +10,6 @@ namespace ResearchRelease.Web.Tests.Resilience.Crash;
 /// fresh database. The next start must still come up and work. On SQLite the kill leaves EF Core's lock row behind
 /// (seen here before the restart), which made every later start wait for ever until the app cleared it.
 /// </summary>
-[Collection(CrashHarnessCollection.Name)]
 public abstract class MigrationKillTests(string provider)
 {
     [SkippableFact]
