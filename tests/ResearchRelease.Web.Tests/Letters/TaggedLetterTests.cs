@@ -124,6 +124,33 @@ public sealed class TaggedLetterTests
         }
     }
 
+    [Theory, MemberData(nameof(Kinds))]
+    public void Keeps_each_value_of_a_fact_as_its_own_paragraph(string kind)
+    {
+        var letter = Sample(kind);
+        var root = TaggedPdfReader.Read(renderer.Render(letter)).Root!;
+        var rows = root.Descendants().Where(e => e.Tag == "TR" && e.Children[0].AllText is "Cohorts" or "Cohorts requested").ToList();
+        if (letter.Cohorts.Count == 0)
+        {
+            Assert.Empty(rows);
+            return;
+        }
+
+        var cell = Assert.Single(Assert.Single(rows).Children, c => c.Tag == "TD");
+        Assert.All(cell.Children, p => Assert.Equal("P", p.Tag));
+        Assert.Equal(letter.Cohorts.Select(Normalise), cell.Children.Select(p => p.AllText));
+    }
+
+    [Fact]
+    public void Keeps_remarks_written_on_separate_lines_as_separate_paragraphs()
+    {
+        var letter = LetterSamples.Approval() with { Reasons = [new("Remarks", "The design is sound.\nThe linkage is proportionate.")] };
+        var paragraphs = TaggedPdfReader.Read(renderer.Render(letter)).Root!.Descendants().Where(e => e.Tag == "P").Select(p => p.AllText);
+
+        Assert.Contains("The design is sound.", paragraphs);
+        Assert.Contains("The linkage is proportionate.", paragraphs);
+    }
+
     [Fact]
     public void Marks_the_QR_code_as_a_figure_with_alternative_text()
     {
