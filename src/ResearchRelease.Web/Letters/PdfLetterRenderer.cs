@@ -43,9 +43,12 @@ public sealed class PdfLetterRenderer : ILetterRenderer
             flow.Finish();
         }
 
+        var metadata = UaMetadata.From(document);
         using var output = new MemoryStream();
         document.Save(output, false);
-        return output.ToArray();
+        var pdf = output.ToArray();
+        UaMetadata.Stamp(pdf, metadata);
+        return pdf;
     }
 
     /// <summary>

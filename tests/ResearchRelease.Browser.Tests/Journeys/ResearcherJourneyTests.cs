@@ -51,6 +51,23 @@ public abstract class ResearcherJourneyTests(BrowserApp app, bool keyboard) : IC
         await driver.SeenAsync("letter");
         Assert.Contains("Outputs are checked before publication.", await driver.Page.InnerTextAsync("#letter"), StringComparison.Ordinal);
         Assert.True(await driver.Page.GetByRole(AriaRole.Link, new() { Name = "Download the letter (PDF)" }).IsVisibleAsync());
+
+        // An output goes on the public register for good: it is shown back for an "Are you sure?" before it is added.
+        await driver.GoAsync($"/applications/{id}");
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Link, new() { Name = "Report a publication or other output" }));
+        await driver.SeenAsync("report-output");
+        await driver.FillAsync(driver.Page.Locator("#Title"), "Attainment gaps at key stage 4");
+        await driver.FillAsync(driver.Page.Locator("#Link"), "https://example.org/papers/attainment-gaps");
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
+        await driver.Page.GetByRole(AriaRole.Heading, new() { Name = "Are you sure you want to add this output to the public register?" })
+            .WaitForAsync();
+        await driver.SeenAsync("output-are-you-sure");
+        Assert.Contains("https://example.org/papers/attainment-gaps", await driver.Page.InnerTextAsync("#output-answers"),
+            StringComparison.Ordinal);
+        await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Yes, add it to the register" }));
+        await driver.Page.Locator("#added").WaitForAsync();
+        await driver.SeenAsync("output-added");
+        Assert.Contains("Attainment gaps at key stage 4", await driver.Page.InnerTextAsync("#outputs"), StringComparison.Ordinal);
         driver.AssertAccessible();
         await context.CloseAsync();
     }

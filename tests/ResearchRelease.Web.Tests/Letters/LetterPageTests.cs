@@ -55,7 +55,10 @@ public sealed partial class LetterPageTests(ApprovedApp approved) : IClassFixtur
         var html = await approved.App.ClientFor(Personas.Researcher).GetStringAsync(Url);
         var article = new HtmlParser().ParseDocument(html).QuerySelector("article#letter")!;
         article.QuerySelector("#letter-heading")!.Remove();
-        var pageText = Squeeze(string.Join(" ", article.QuerySelectorAll("h2, h3, h4, p, li, dt, dd, th, td").Select(e => e.TextContent)));
+        // Each block once: a value of several paragraphs is read from its paragraphs, not again from its cell.
+        const string blocks = "h2, h3, h4, p, li, dt, dd, th, td";
+        var innermost = article.QuerySelectorAll(blocks).Where(e => e.QuerySelector(blocks) is null);
+        var pageText = Squeeze(string.Join(" ", innermost.Select(e => e.TextContent)));
 
         // The PDF read as plain drawn text (not through its tags), less page furniture and list markers.
         var pages = PdfText.Pages(approved.Pdf);
@@ -64,6 +67,19 @@ public sealed partial class LetterPageTests(ApprovedApp approved) : IClassFixtur
 
         Assert.Equal(Sentences(pdfText), Sentences(pageText));
         Assert.Equal(pdfText, pageText);
+    }
+
+    [Fact]
+    public async Task Shows_a_value_of_several_lines_as_those_lines()
+    {
+        var html = await approved.App.ClientFor(Personas.Researcher).GetStringAsync(Url);
+        var rows = new HtmlParser().ParseDocument(html).QuerySelectorAll("article#letter .govuk-summary-list__row");
+        var cohorts = rows.Single(r => r.QuerySelector("dt")!.TextContent == "Cohorts").QuerySelector("dd")!;
+
+        var lines = cohorts.QuerySelectorAll("p").Select(p => p.TextContent).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.StartsWith("Key stages: ", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Academic years: ", lines[1], StringComparison.Ordinal);
     }
 
     private static string[] Sentences(string text) => SentenceBreak().Split(text);

@@ -1,5 +1,9 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Options;
 using ResearchRelease.Web.Letters;
 using ResearchRelease.Web.Letters.Pdf;
+using ResearchRelease.Web.Letters.Signing;
 using ResearchRelease.Web.Letters.Tagged;
 
 namespace ResearchRelease.Web.Tests.Letters;
@@ -7,10 +11,16 @@ namespace ResearchRelease.Web.Tests.Letters;
 /// <summary>
 /// Every kind of letter is a tagged PDF: the structure tree read back has the document's language, title and
 /// headings, its paragraphs and lists, and its tagged text in reading order is the letter's text, nothing left out.
+/// The XMP metadata identifies it as PDF/UA-1, and the signed letter's one annotation, the invisible signature, is
+/// exempt by rule from tagging.
 /// </summary>
-public sealed class TaggedLetterTests
+public sealed class TaggedLetterTests : IDisposable
 {
     private readonly PdfLetterRenderer renderer = new();
+    private readonly LetterSigner signer =
+        new(Options.Create(new LetterSigningOptions()), new HostingEnvironment { EnvironmentName = Environments.Development });
+
+    public void Dispose() => signer.Dispose();
 
     public static TheoryData<string> Kinds => ["approval", "refusal", "corrected", "extension", "one page", "long", "non-Latin"];
 
@@ -122,6 +132,74 @@ public sealed class TaggedLetterTests
             Assert.True(found >= 0, $"\"{sentence}\" is missing or out of order");
             at = found + sentence.Length;
         }
+    }
+
+    [Theory, MemberData(nameof(Kinds))]
+    public void Identifies_itself_as_PDF_UA_1_with_its_title_and_language_in_the_XMP_metadata_signed_or_not(string kind)
+    {
+        var letter = Sample(kind);
+        var unsigned = renderer.Render(letter);
+        foreach (var pdf in new[] { unsigned, signer.Sign(unsigned) })
+        {
+            var facts = PdfUaFacts.Read(pdf);
+            Assert.Equal(1, facts.Part);
+            Assert.Equal(LetterWording.Title(letter), facts.Title);
+            Assert.Equal(LetterWording.Language, facts.Language);
+        }
+    }
+
+    [Fact]
+    public void Writes_well_formed_XMP_for_a_title_with_characters_XML_escapes()
+    {
+        var letter = LetterSamples.Approval() with { Heading = "Decision on \"R&D\" <pilot> for pupils' progress" };
+        Assert.Equal(letter.Heading, PdfUaFacts.Read(signer.Sign(renderer.Render(letter))).Title);
+    }
+
+    /// <summary>
+    /// ISO 14289-1 7.18.4 (Matterhorn 28-010) wants a widget annotation inside a Form element, and 7.18.1 (28-005) a
+    /// description of its field, unless the annotation is hidden or lies outside the crop box: the invisible
+    /// signature's widget has no area (Rect 0 0 0 0), so by veraPDF's test it is outside. 7.18.3 (28-008, 28-009)
+    /// exempts nothing: a page with an annotation has Tabs S.
+    /// </summary>
+    [Theory, MemberData(nameof(Kinds))]
+    public void Every_annotation_of_the_signed_letter_is_tagged_or_exempt_by_rule(string kind)
+    {
+        var annotations = PdfUaFacts.Read(signer.Sign(renderer.Render(Sample(kind)))).Annotations;
+
+        var signature = Assert.Single(annotations);
+        Assert.Equal(("Widget", 1), (signature.Subtype, signature.Page));
+        Assert.All(annotations, a =>
+        {
+            Assert.True(a.Tagged || a.Hidden || a.OutsideCropBox, $"The {a.Subtype} on page {a.Page} is neither tagged nor exempt");
+            Assert.Equal("S", a.PageTabs);
+        });
+    }
+
+    [Theory, MemberData(nameof(Kinds))]
+    public void Keeps_each_value_of_a_fact_as_its_own_paragraph(string kind)
+    {
+        var letter = Sample(kind);
+        var root = TaggedPdfReader.Read(renderer.Render(letter)).Root!;
+        var rows = root.Descendants().Where(e => e.Tag == "TR" && e.Children[0].AllText is "Cohorts" or "Cohorts requested").ToList();
+        if (letter.Cohorts.Count == 0)
+        {
+            Assert.Empty(rows);
+            return;
+        }
+
+        var cell = Assert.Single(Assert.Single(rows).Children, c => c.Tag == "TD");
+        Assert.All(cell.Children, p => Assert.Equal("P", p.Tag));
+        Assert.Equal(letter.Cohorts.Select(Normalise), cell.Children.Select(p => p.AllText));
+    }
+
+    [Fact]
+    public void Keeps_remarks_written_on_separate_lines_as_separate_paragraphs()
+    {
+        var letter = LetterSamples.Approval() with { Reasons = [new("Remarks", "The design is sound.\nThe linkage is proportionate.")] };
+        var paragraphs = TaggedPdfReader.Read(renderer.Render(letter)).Root!.Descendants().Where(e => e.Tag == "P").Select(p => p.AllText);
+
+        Assert.Contains("The design is sound.", paragraphs);
+        Assert.Contains("The linkage is proportionate.", paragraphs);
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace ResearchRelease.Web.Features.LetterPages;
 /// <summary>
 /// Writes a tagged letter's structure tree as GOV.UK-styled HTML: headings one level down (the page has its own
 /// h1), paragraphs, bulleted or numbered lists, the data table with its column headers and label/value tables
-/// as summary lists. The QR code is left out: the page shows the address it leads to.
+/// as summary lists. A cell holding several paragraphs (a value of several lines) keeps them as paragraphs. The QR
+/// code is left out: the page shows the address it leads to.
 /// </summary>
 public static class TaggedLetterHtml
 {
@@ -72,7 +73,9 @@ public static class TaggedLetterHtml
             foreach (var cell in row.Children)
             {
                 var (tag, css) = cell.Tag == "TH" ? ("dt", "govuk-summary-list__key") : ("dd", "govuk-summary-list__value");
-                html.Append($"<{tag} class=\"{css}\">").Append(Encode(cell.AllText)).Append($"</{tag}>");
+                html.Append($"<{tag} class=\"{css}\">");
+                Cell(html, cell);
+                html.Append($"</{tag}>");
             }
 
             html.Append("</div>\n");
@@ -86,7 +89,9 @@ public static class TaggedLetterHtml
         html.Append("<table class=\"govuk-table\">\n<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\">");
         foreach (var cell in rows[0].Children)
         {
-            html.Append("<th scope=\"col\" class=\"govuk-table__header\">").Append(Encode(cell.AllText)).Append("</th>");
+            html.Append("<th scope=\"col\" class=\"govuk-table__header\">");
+            Cell(html, cell);
+            html.Append("</th>");
         }
 
         html.Append("</tr></thead>\n<tbody class=\"govuk-table__body\">\n");
@@ -95,13 +100,30 @@ public static class TaggedLetterHtml
             html.Append("<tr class=\"govuk-table__row\">");
             foreach (var cell in row.Children)
             {
-                html.Append("<td class=\"govuk-table__cell\">").Append(Encode(cell.AllText)).Append("</td>");
+                html.Append("<td class=\"govuk-table__cell\">");
+                Cell(html, cell);
+                html.Append("</td>");
             }
 
             html.Append("</tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>One paragraph is the cell's text; several are paragraphs, as GOV.UK summary list values with more than one line.</summary>
+    private static void Cell(StringBuilder html, TaggedElement cell)
+    {
+        if (cell.Children.Count(c => c.Tag == "P") < 2)
+        {
+            html.Append(Encode(cell.AllText));
+            return;
+        }
+
+        foreach (var text in cell.Children.Select(c => c.AllText).Where(t => t.Length > 0))
+        {
+            html.Append("<p class=\"govuk-body\">").Append(Encode(text)).Append("</p>");
+        }
     }
 
     private static string Encode(string text) => HtmlEncoder.Default.Encode(text);

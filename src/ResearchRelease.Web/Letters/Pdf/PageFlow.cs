@@ -136,6 +136,9 @@ internal sealed class PageFlow : IDisposable
     public List<string> Wrap(string text, TextStyle style, double width) =>
         TextWrapper.Wrap(gfx, text, style.Font, width);
 
+    public List<List<string>> WrapParagraphs(string text, TextStyle style, double width) =>
+        TextWrapper.WrapParagraphs(gfx, text, style.Font, width);
+
     public double Measure(string text, TextStyle style) => gfx.MeasureString(text, style.Font).Width;
 
     /// <summary>Finishes the last page; call once the body is complete.</summary>

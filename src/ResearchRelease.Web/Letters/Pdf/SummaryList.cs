@@ -5,7 +5,8 @@ namespace ResearchRelease.Web.Letters.Pdf;
 /// <summary>
 /// Label/value rows in the style of the GOV.UK summary list, for short facts (cohorts, access route, end date)
 /// that would waste a heading each. Rows are kept whole; only a row taller than a page is split between lines.
-/// Tagged as a table whose first cell in each row is its row header.
+/// Tagged as a table whose first cell in each row is its row header; each value of a row is a P in its cell, so a
+/// value of several lines ("Key stages: …", "Academic years: …") reads, and shows on the web page, as those lines.
 /// </summary>
 internal static class SummaryList
 {
@@ -21,7 +22,7 @@ internal static class SummaryList
 
         var laidOut = rows.Select(r => (
             Label: flow.Wrap(r.Label, labelStyle, LabelWidth - 10),
-            Values: r.Values.SelectMany(v => flow.Wrap(v, valueStyle, valueWidth)).ToList())).ToList();
+            Values: r.Values.Select(v => flow.Wrap(v, valueStyle, valueWidth)).ToList())).ToList();
 
         // The top rule goes wherever the first row goes, so it is never left behind at the foot of a page.
         flow.EnsureSpace(Math.Min(Height(laidOut[0].Label, laidOut[0].Values, valueStyle), PageFlow.PageCapacity));
@@ -45,9 +46,22 @@ internal static class SummaryList
 
                 using (flow.Tag(PdfBlockLevelElementTag.TableDataCell))
                 {
-                    for (var i = 0; i < valueLines.Count; i++)
+                    var line = 0;
+                    foreach (var value in valueLines)
                     {
-                        flow.DrawLine(valueLines[i], valueStyle, valueX, top + (i * valueStyle.LineHeight));
+                        if (value.All(t => t.Length == 0))
+                        {
+                            line += value.Count;
+                            continue;
+                        }
+
+                        using (flow.Tag(PdfBlockLevelElementTag.Paragraph))
+                        {
+                            foreach (var text in value)
+                            {
+                                flow.DrawLine(text, valueStyle, valueX, top + (line++ * valueStyle.LineHeight));
+                            }
+                        }
                     }
                 }
 
@@ -63,7 +77,10 @@ internal static class SummaryList
 
                 using (flow.Tag(PdfBlockLevelElementTag.TableDataCell))
                 {
-                    flow.WriteLines(valueLines, valueStyle, valueX);
+                    foreach (var value in valueLines)
+                    {
+                        TextBlocks.Lines(flow, value, valueStyle, valueX);
+                    }
                 }
 
                 flow.Y += PadY;
@@ -89,6 +106,6 @@ internal static class SummaryList
         flow.Artifact(g => g.DrawLine(styles.Hairline, PageFlow.Left, y, PageFlow.Left + PageFlow.Width, y));
     }
 
-    private static double Height(List<string> label, List<string> values, TextStyle style) =>
-        (Math.Max(label.Count, values.Count) * style.LineHeight) + (2 * PadY);
+    private static double Height(List<string> label, List<List<string>> values, TextStyle style) =>
+        (Math.Max(label.Count, values.Sum(v => v.Count)) * style.LineHeight) + (2 * PadY);
 }

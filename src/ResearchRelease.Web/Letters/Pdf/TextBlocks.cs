@@ -14,17 +14,38 @@ internal static class TextBlocks
     private const double ParagraphGap = 7;
     private const double ItemGap = 4;
 
+    /// <summary>
+    /// A block of text. A line break in a paragraph's text (remarks typed in several paragraphs) starts a new P, drawn
+    /// without extra space, so the structure keeps the lines the writer made and the web page can show them.
+    /// </summary>
     public static void Paragraph(PageFlow flow, string text, TextStyle style, double indent = 0,
         PdfBlockLevelElementTag tag = PdfBlockLevelElementTag.Paragraph)
     {
-        var lines = flow.Wrap(text, style, PageFlow.Width - indent);
-        flow.EnsureSpace(KeepHeight(lines.Count, style));
-        using (flow.Tag(tag))
+        var paragraphs = flow.WrapParagraphs(text, style, PageFlow.Width - indent);
+        if (tag != PdfBlockLevelElementTag.Paragraph) paragraphs = [[.. paragraphs.SelectMany(p => p)]];
+        flow.EnsureSpace(KeepHeight(paragraphs.Sum(p => p.Count), style));
+        foreach (var lines in paragraphs)
         {
-            flow.WriteLines(lines, style, PageFlow.Left + indent);
+            Lines(flow, lines, style, PageFlow.Left + indent, tag);
         }
 
         flow.Gap(ParagraphGap);
+    }
+
+    /// <summary>Lines as one structure element; a blank line (between paragraphs) takes its space untagged.</summary>
+    public static void Lines(PageFlow flow, IReadOnlyList<string> lines, TextStyle style, double x,
+        PdfBlockLevelElementTag tag = PdfBlockLevelElementTag.Paragraph)
+    {
+        if (lines.All(l => l.Length == 0))
+        {
+            flow.WriteLines(lines, style, x);
+            return;
+        }
+
+        using (flow.Tag(tag))
+        {
+            flow.WriteLines(lines, style, x);
+        }
     }
 
     /// <summary>A heading that is never left alone at the foot of a page: it moves with the first lines after it.</summary>

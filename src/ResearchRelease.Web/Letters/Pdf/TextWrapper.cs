@@ -13,16 +13,22 @@ internal static class TextWrapper
     // Rounding in the font metrics must not push a line that exactly fits onto the next one.
     private const double Tolerance = 0.01;
 
-    public static List<string> Wrap(XGraphics gfx, string text, XFont font, double width)
+    public static List<string> Wrap(XGraphics gfx, string text, XFont font, double width) =>
+        [.. WrapParagraphs(gfx, text, font, width).SelectMany(p => p)];
+
+    /// <summary>The wrapped lines of each line of the text as written: a line break in it starts a new paragraph.</summary>
+    public static List<List<string>> WrapParagraphs(XGraphics gfx, string text, XFont font, double width)
     {
-        var lines = new List<string>();
+        var paragraphs = new List<List<string>>();
         var space = gfx.MeasureString(" ", font).Width;
         foreach (var paragraph in Normalise(text).Split('\n'))
         {
+            var lines = new List<string>();
             WrapParagraph(gfx, paragraph, font, width, space, lines);
+            paragraphs.Add(lines);
         }
 
-        return lines;
+        return paragraphs;
     }
 
     /// <summary>Line breaks become paragraph breaks; tabs and other control characters would print as boxes.</summary>

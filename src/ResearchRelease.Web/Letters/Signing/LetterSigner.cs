@@ -2,6 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Options;
 using PdfSharp.Pdf.IO;
 using PdfSharp.Pdf.Signatures;
+using ResearchRelease.Web.Letters.Pdf;
 
 namespace ResearchRelease.Web.Letters.Signing;
 
@@ -31,6 +32,8 @@ public sealed class LetterSigner : IDisposable
                     "Letters:Signing:CertificatePath is not set: outside Development letters are always signed.");
     }
 
+    private const int SignaturePage = 0;
+
     public bool Enabled => certificate is not null;
 
     public string? SignerSubject => certificate?.Subject;
@@ -42,15 +45,23 @@ public sealed class LetterSigner : IDisposable
         if (certificate is null) return pdf;
         using var input = new MemoryStream(pdf);
         using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
-        DigitalSignatureHandler.ForDocument(document, new PdfSharpDefaultSigner(certificate, PdfMessageDigestType.SHA256, null), new DigitalSignatureOptions
+        var metadata = UaMetadata.From(document);
+        // Saving writes a new packet; without this the renderer's would stay in the file, unreferenced.
+        document.Internals.Catalog.Elements.Remove("/Metadata");
+        // PDF/UA-1 7.18.3: a page with an annotation (the signature's widget) takes its tab order from the structure.
+        document.Pages[SignaturePage].Elements.SetName("/Tabs", "/S");
+
+        using var output = new MemoryStream();
+        var signer = new PdfSharpDefaultSigner(certificate, PdfMessageDigestType.SHA256, null);
+        DigitalSignatureHandler.ForDocument(document, new MetadataStampingSigner(signer, output, metadata), new DigitalSignatureOptions
         {
             Reason = options.Reason,
             Location = options.Location,
             AppName = "ResearchRelease",
-            PageIndex = 0,
+            PageIndex = SignaturePage,
+            // No area on the page: an invisible signature, outside the crop box for PDF/UA (see ADR 0031).
             Rectangle = new PdfSharp.Drawing.XRect(0, 0, 0, 0),
         });
-        using var output = new MemoryStream();
         document.Save(output);
         return output.ToArray();
     }
