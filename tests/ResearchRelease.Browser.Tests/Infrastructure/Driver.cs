@@ -28,6 +28,9 @@ public sealed class Driver
         this.baseUrl = baseUrl;
         this.keyboard = keyboard;
         Output = Path.Combine(AppContext.BaseDirectory, "screenshots", $"{journey}-{(keyboard ? "keyboard" : "mouse")}");
+        // A journey's folder holds this run's pages only: a page a journey no longer visits would otherwise stay
+        // beside the new ones under a number the new run also uses.
+        if (Directory.Exists(Output)) Directory.Delete(Output, recursive: true);
         // A Content-Security-Policy violation or a script error shows up as a console error: both fail the journey.
         page.Console += (_, message) =>
         {
