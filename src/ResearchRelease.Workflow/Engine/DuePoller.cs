@@ -24,35 +24,13 @@ internal sealed class DuePoller(
     IQueueProvider queues,
     IDateTimeProvider clock,
     ReleaseProcessOptions options,
-    ILogger<DuePoller> logger) : IBackgroundTask, IDisposable
+    ILogger<DuePoller> logger) : BackgroundLoop
 {
-    private CancellationTokenSource? _stopping;
-    private Task _loop = Task.CompletedTask;
 
     /// <summary>How many instances this node keeps queued at most: enough that no runner waits for the next poll.</summary>
     private int QueueDepth => Math.Max(1, options.StepConcurrency) * 4;
 
-    public void Start()
-    {
-        _stopping = new CancellationTokenSource();
-        var token = _stopping.Token;
-        _loop = Task.Run(() => PollAsync(token), CancellationToken.None);
-    }
-
-    public void Stop()
-    {
-        if (_stopping is null)
-        {
-            return;
-        }
-
-        _stopping.Cancel();
-        _loop.Wait(TimeSpan.FromSeconds(10));
-        _stopping.Dispose();
-        _stopping = null;
-    }
-
-    private async Task PollAsync(CancellationToken stopping)
+    protected override async Task RunAsync(CancellationToken stopping)
     {
         var handedBack = false;
         var nextSweep = DateTime.MinValue;
@@ -175,8 +153,6 @@ internal sealed class DuePoller(
             await queues.QueueWork(id, QueueType.Event);
         }
     }
-
-    public void Dispose() => _stopping?.Dispose();
 
     /// <param name="Full">The claim took all the room there was, so more may be due.</param>
     /// <param name="DueTicks">The earliest due time of an unclaimed instance (engine clock), if any.</param>

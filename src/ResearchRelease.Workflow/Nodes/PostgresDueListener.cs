@@ -21,37 +21,13 @@ internal sealed class PostgresDueListener(
     ReleaseProcessOptions options,
     DueBell bell,
     EngineStatements statements,
-    ILogger<PostgresDueListener> logger) : IBackgroundTask, IDisposable
+    ILogger<PostgresDueListener> logger) : BackgroundLoop
 {
     /// <summary>The application_name of the listening connection unless the connection string sets one.</summary>
     public const string DefaultApplicationName = "researchrelease-engine-listener";
 
     private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(1);
 
-    private CancellationTokenSource? _stopping;
-    private Task _loop = Task.CompletedTask;
-
-    public void Start()
-    {
-        _stopping = new CancellationTokenSource();
-        var token = _stopping.Token;
-        _loop = Task.Run(() => ListenAsync(token), CancellationToken.None);
-    }
-
-    public void Stop()
-    {
-        if (_stopping is null)
-        {
-            return;
-        }
-
-        _stopping.Cancel();
-        _loop.Wait(TimeSpan.FromSeconds(10));
-        _stopping.Dispose();
-        _stopping = null;
-    }
-
-    public void Dispose() => _stopping?.Dispose();
 
     private string ConnectionString()
     {
@@ -71,7 +47,7 @@ internal sealed class PostgresDueListener(
         return builder.ConnectionString;
     }
 
-    private async Task ListenAsync(CancellationToken stopping)
+    protected override async Task RunAsync(CancellationToken stopping)
     {
         var connectionString = ConnectionString();
         while (!stopping.IsCancellationRequested)
