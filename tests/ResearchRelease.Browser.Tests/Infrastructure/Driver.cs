@@ -70,15 +70,37 @@ public sealed class Driver
     {
         await ChooseAsync("persona", persona);
         await ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
-        await page.WaitForURLAsync(url => !url.Contains("/dev/sign-in", StringComparison.Ordinal));
+        await ArrivedAsync(url => !url.Contains("/dev/sign-in", StringComparison.Ordinal));
     }
+
+    /// <summary>Wait until the tab shows a page whose address matches the glob, fully loaded.</summary>
+    public async Task ArrivedAsync(string urlGlob)
+    {
+        await page.WaitForURLAsync(urlGlob, new() { WaitUntil = WaitUntilState.Commit });
+        await LoadedAsync();
+    }
+
+    /// <summary>Wait until the tab shows a page whose address passes the test, fully loaded.</summary>
+    public async Task ArrivedAsync(Func<string, bool> url)
+    {
+        await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        await LoadedAsync();
+    }
+
+    /// <summary>
+    /// Asks the page itself whether it has loaded rather than waiting for Playwright's load event: on a busy machine
+    /// that event can reach the client between its check of the states seen and its subscription to new ones, and
+    /// the wait then runs to its timeout on a page that loaded long before.
+    /// </summary>
+    private async Task LoadedAsync() =>
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
 
     /// <summary>Screenshot the page and run axe on it; violations are collected and reported by <see cref="AssertAccessible"/>.</summary>
     public async Task SeenAsync(string name)
     {
         // The load event, not network idle (which waits a further 500 ms on every page): no page fetches anything
         // after it loads, and GOV.UK Frontend's module script has run by then.
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await LoadedAsync();
         Directory.CreateDirectory(Output);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Output, $"{++_shot:00}-{name}.png"), FullPage = true });
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
@@ -125,7 +147,7 @@ public sealed class Driver
         await GoAsync("/");
         await SeenAsync("start");
         await ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }));
-        await page.WaitForURLAsync("**/dev/sign-in**");
+        await ArrivedAsync("**/dev/sign-in**");
         await SeenAsync("sign-in");
         await ChoosePersonaAsync(persona);
     }

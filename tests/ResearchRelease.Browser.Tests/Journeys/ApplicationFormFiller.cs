@@ -22,11 +22,11 @@ public static class ApplicationFormFiller
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Start a new application" }));
         await driver.SeenAsync("start");
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Start now" }));
-        await driver.Page.WaitForURLAsync("**/tasks**");
+        await driver.ArrivedAsync("**/tasks**");
         await driver.SeenAsync("task-list");
         var id = Guid.Parse(driver.Page.Url.Split('/')[4]);
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Link, new() { Name = "Lead applicant" }));
-        await driver.Page.WaitForURLAsync("**/questions/applicant**");
+        await driver.ArrivedAsync("**/questions/applicant**");
 
         var answers = FirstExampleAnswers.Fields();
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -71,7 +71,7 @@ public static class ApplicationFormFiller
             }
             var before = driver.Page.Url;
             await driver.ActivateAsync(driver.Page.Locator("#question-form").GetByRole(AriaRole.Button, new() { Name = "Save and continue" }));
-            await driver.Page.WaitForURLAsync(url => url != before);
+            await driver.ArrivedAsync(url => url != before);
         }
         var unused = answers.Select(a => a.Key).Distinct().Where(k => !used.Contains(k)).ToList();
         Assert.True(unused.Count == 0, "These answers were never asked for by the flow: " + string.Join(", ", unused));

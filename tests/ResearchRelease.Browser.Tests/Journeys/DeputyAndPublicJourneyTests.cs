@@ -87,7 +87,7 @@ public sealed class DeputyAndPublicJourneyTests(BrowserApp app) : IClassFixture<
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Start now" }));
 
         // One question per page, each answered as a person would; the first is left empty once to see the error.
-        await driver.Page.WaitForURLAsync("**/check/organisation");
+        await driver.ArrivedAsync("**/check/organisation");
         await driver.SeenAsync("check-organisation");
         await Screenshot(driver, "govuk-check-1-first-question.png");
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
@@ -99,7 +99,7 @@ public sealed class DeputyAndPublicJourneyTests(BrowserApp app) : IClassFixture<
         await Answer(driver, "decisions", "no");
         // Back goes to the question before, with its answer kept.
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Link, new() { Name = "Back" }));
-        await driver.Page.WaitForURLAsync("**/check/decisions");
+        await driver.ArrivedAsync("**/check/decisions");
         Assert.True(await driver.Page.Locator("input[name=answer][value=no]").IsCheckedAsync());
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
         await Answer(driver, "identify", "no");
@@ -108,19 +108,19 @@ public sealed class DeputyAndPublicJourneyTests(BrowserApp app) : IClassFixture<
         await Answer(driver, "aggregate", "Progress must be measured for the same pupils across key stages; published tables give only school averages.");
         await Answer(driver, "data", "attainment");
 
-        await driver.Page.WaitForURLAsync("**/check/answers");
+        await driver.ArrivedAsync("**/check/answers");
         await driver.SeenAsync("check-answers");
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "See your result" }));
-        await driver.Page.WaitForURLAsync("**/check/result");
+        await driver.ArrivedAsync("**/check/result");
         await driver.SeenAsync("check-result");
         await Screenshot(driver, "govuk-check-2-result.png");
         Assert.Contains("You are likely to be able to apply", await driver.Page.InnerTextAsync("#check-result"), StringComparison.Ordinal);
 
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Link, new() { Name = "Register of disclosures" }));
-        await driver.Page.WaitForURLAsync("**/register");
+        await driver.ArrivedAsync("**/register");
         await driver.SeenAsync("register");
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Link, new() { Name = "How we decide" }).First);
-        await driver.Page.WaitForURLAsync("**/how-we-decide");
+        await driver.ArrivedAsync("**/how-we-decide");
         await driver.SeenAsync("how-we-decide");
         driver.AssertAccessible();
         await context.CloseAsync();
@@ -129,7 +129,7 @@ public sealed class DeputyAndPublicJourneyTests(BrowserApp app) : IClassFixture<
     /// <summary>Answers the question on the current page (a choice by its value, or text) and continues.</summary>
     private static async Task Answer(Driver driver, string slug, string answer)
     {
-        await driver.Page.WaitForURLAsync($"**/check/{slug}");
+        await driver.ArrivedAsync($"**/check/{slug}");
         await driver.SeenAsync("check-" + slug);
         var choice = driver.Page.Locator($"input[name=answer][value='{answer}']");
         if (await driver.Page.Locator("textarea#answer").CountAsync() > 0) await driver.FillAsync(driver.Page.Locator("#answer"), answer);

@@ -32,7 +32,7 @@ public abstract class ResearcherJourneyTests(BrowserApp app, bool keyboard) : IC
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Check your answers" }));
         await driver.SeenAsync("check-and-submit");
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }));
-        await driver.Page.WaitForURLAsync($"**/applications/{id}/submitted");
+        await driver.ArrivedAsync($"**/applications/{id}/submitted");
         await driver.SeenAsync("submitted");
         Assert.Contains("Your reference number", await driver.Page.InnerTextAsync("#submitted"), StringComparison.Ordinal);
 
@@ -47,7 +47,7 @@ public abstract class ResearcherJourneyTests(BrowserApp app, bool keyboard) : IC
 
         // The letter as a web page: the same words as the PDF, with a link to the PDF.
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Link, new() { Name = "Read your decision letter" }));
-        await driver.Page.WaitForURLAsync($"**/applications/{id}/letter");
+        await driver.ArrivedAsync($"**/applications/{id}/letter");
         await driver.SeenAsync("letter");
         Assert.Contains("Outputs are checked before publication.", await driver.Page.InnerTextAsync("#letter"), StringComparison.Ordinal);
         Assert.True(await driver.Page.GetByRole(AriaRole.Link, new() { Name = "Download the letter (PDF)" }).IsVisibleAsync());

@@ -24,7 +24,7 @@ public sealed class TwoTabsJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         await first.GoAsync("/applications/start");
         await first.SeenAsync("start");
         await first.ActivateAsync(first.Page.Locator("#start-form button"));
-        await first.Page.WaitForURLAsync("**/tasks");
+        await first.ArrivedAsync("**/tasks");
         await first.SeenAsync("tasks");
         var id = first.Page.Url.Split('/')[^2];
 
@@ -56,7 +56,7 @@ public sealed class TwoTabsJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         Assert.Equal("Second tab, again", (await ApplicationAsync(id)).GetProperty("project").GetProperty("title").GetString());
 
         await first.ActivateAsync(first.Page.GetByRole(AriaRole.Button, new() { Name = "Keep my answers" }));
-        await first.Page.WaitForURLAsync($"**/applications/{id}/questions/title");
+        await first.ArrivedAsync($"**/applications/{id}/questions/title");
         await Assertions.Expect(first.Page.Locator("#draft-merged")).ToContainTextAsync("in place of the ones saved in the other tab");
         await first.SeenAsync("kept");
         project = (await ApplicationAsync(id)).GetProperty("project");
@@ -82,7 +82,7 @@ public sealed class TwoTabsJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         await tab.ActivateAsync(tab.Page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }));
         try
         {
-            await tab.Page.WaitForURLAsync($"**/{next}");
+            await tab.ArrivedAsync($"**/{next}");
         }
         catch (TimeoutException)
         {

@@ -17,13 +17,13 @@ public sealed class WithdrawJourneyTests(BrowserApp app) : IClassFixture<Browser
         await driver.SignInAsync("researcher");
         await driver.GoAsync($"/applications/{id}");
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Withdraw application" }));
-        await driver.Page.WaitForURLAsync($"**/applications/{id}/withdraw");
+        await driver.ArrivedAsync($"**/applications/{id}/withdraw");
         await driver.SeenAsync("are-you-sure");
         var still = await app.WaitForAsync("researcher", id, v => true);
         Assert.Equal("AwaitingDecision", still.GetProperty("status").GetString());
         await driver.FillAsync(driver.Page.Locator("#Reason"), "The funding fell through.");
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Yes, withdraw application" }));
-        await driver.Page.WaitForURLAsync($"**/applications/{id}");
+        await driver.ArrivedAsync($"**/applications/{id}");
         await driver.SeenAsync("withdrawn");
         Assert.Contains("You withdrew this application.", await driver.Page.InnerTextAsync("main"), StringComparison.Ordinal);
         driver.AssertAccessible();
