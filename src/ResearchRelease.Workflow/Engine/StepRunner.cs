@@ -25,6 +25,11 @@ internal sealed class StepRunner(
     /// <summary>A pass that failed in the database (an outage) is tried again after this long, on this node.</summary>
     private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(1);
 
+    private static readonly TimeSpan SaveOnStopLimit = TimeSpan.FromSeconds(10);
+
+    /// <summary>Executions of one instance in one pass at most (a node is two or three: the container, the node, the next).</summary>
+    private const int MaxRoundsPerPass = 32;
+
     private CancellationTokenSource? _stopping;
     private Task[] _workers = [];
 
@@ -129,7 +134,7 @@ internal sealed class StepRunner(
         }
 
         WorkflowInstance? workflow = null;
-        WorkflowExecutorResult? result = null;
+        var result = new WorkflowExecutorResult();
         try
         {
             workflow = await store.GetWorkflowInstance(id, cancellationToken);
@@ -142,11 +147,15 @@ internal sealed class StepRunner(
             var saved = false;
             try
             {
-                result = await executor.Execute(workflow, cancellationToken);
+                await ExecuteUntilItWaitsAsync(executor, workflow, result, cancellationToken);
             }
             finally
             {
-                saved = await SaveIfStillLockedAsync(workflow, result, cancellationToken);
+                // Saved even when the host is stopping: what the pass did before the stop (a node left, a step's
+                // cancellation recorded as its failure, to be retried) must reach the store, not be done again. Bounded,
+                // so that a stop during a database outage still ends; the next node then runs the pass again.
+                using var saving = new CancellationTokenSource(SaveOnStopLimit);
+                saved = await SaveIfStillLockedAsync(workflow, result, saving.Token);
             }
 
             if (!saved)
@@ -159,7 +168,7 @@ internal sealed class StepRunner(
             await locks.ReleaseLock(id);
         }
 
-        foreach (var subscription in result!.Subscriptions.Where(s => s.EventName != Event.EventTypeActivity))
+        foreach (var subscription in result.Subscriptions.Where(s => s.EventName != Event.EventTypeActivity))
         {
             await ReplayStoredEventsAsync(subscription, cancellationToken);
         }
@@ -169,11 +178,38 @@ internal sealed class StepRunner(
     }
 
     /// <summary>
+    /// Executes the instance again and again in memory while it stays due now, so that one pass carries it from its
+    /// wake-up to its next wait: the <c>While</c> container and each node it reaches (screen, route, wait) would
+    /// otherwise each cost a pass of their own, with a lock, a load and a save. WorkflowCore's executor takes the
+    /// instance as it left it, exactly as it would after a save and a reload.
+    /// </summary>
+    /// <remarks>
+    /// A crash before the save runs the whole pass again from the store. That was already so for one step, and
+    /// activities are idempotent per round (ADR 0011), so a longer pass adds nothing that could be done twice. The
+    /// bound stops a definition that loops without waiting from holding its lock for ever; the rest runs next pass.
+    /// </remarks>
+    private async Task ExecuteUntilItWaitsAsync(
+        IWorkflowExecutor executor, WorkflowInstance workflow, WorkflowExecutorResult result, CancellationToken cancellationToken)
+    {
+        var round = 0;
+        do
+        {
+            var executed = await executor.Execute(workflow, cancellationToken);
+            result.Subscriptions.AddRange(executed.Subscriptions);
+            result.Errors.AddRange(executed.Errors);
+        }
+        while (++round < MaxRoundsPerPass && DueNow(workflow) && !cancellationToken.IsCancellationRequested);
+    }
+
+    private bool DueNow(WorkflowInstance workflow) =>
+        workflow.Status == WorkflowStatus.Runnable && workflow.NextExecution is { } next && next <= clock.UtcNow.Ticks;
+
+    /// <summary>
     /// Saves the run unless its instance lock was lost meanwhile (the lock connection failed, so another node may be
     /// running the instance now): then what this run did is dropped. Its activities are idempotent per round (ADR
     /// 0011), so running it again from the store is safe.
     /// </summary>
-    private async Task<bool> SaveIfStillLockedAsync(WorkflowInstance workflow, WorkflowExecutorResult? result, CancellationToken cancellationToken)
+    private async Task<bool> SaveIfStillLockedAsync(WorkflowInstance workflow, WorkflowExecutorResult result, CancellationToken cancellationToken)
     {
         if (locks is Nodes.PostgresAdvisoryLockProvider advisory && !advisory.StillHeld(workflow.Id))
         {
@@ -181,7 +217,7 @@ internal sealed class StepRunner(
             return false;
         }
 
-        await store.PersistWorkflow(workflow, result?.Subscriptions ?? [], options.PollInterval, cancellationToken);
+        await store.PersistWorkflow(workflow, result.Subscriptions, options.PollInterval, cancellationToken);
         return true;
     }
 
