@@ -49,7 +49,7 @@ public static class AppSetup
         services.AddReleaseProcess(new ReleaseProcessOptions
         {
             Provider = database.IsPostgres ? "Postgres" : "Sqlite",
-            ConnectionString = database.IsPostgres ? database.ConnectionString : SqliteFiles.Rooted(database.ConnectionString, builder.Environment.ContentRootPath),
+            ConnectionString = database.EffectiveConnectionString(builder.Environment.ContentRootPath),
             DefinitionsFolder = Path.Combine(AppContext.BaseDirectory, "workflows"),
             PollInterval = TimeSpan.FromSeconds(workflow.PollIntervalSeconds),
             SweepInterval = TimeSpan.FromMinutes(workflow.SweepMinutes),

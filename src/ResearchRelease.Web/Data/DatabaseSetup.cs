@@ -17,6 +17,23 @@ public sealed class DatabaseOptions
 
     public bool IsPostgres => string.Equals(Provider, "Postgres", StringComparison.OrdinalIgnoreCase)
         || string.Equals(Provider, "PostgreSQL", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The connection string as the app's connections (its own and the engine's) use it. SQLite: the file under the
+    /// content root. PostgreSQL: a pooled connection is not reset when it goes back to the pool (No Reset On Close)
+    /// unless the setting says so itself. The app keeps no session state on a pooled connection (the engine's advisory
+    /// locks and its LISTEN have connections of their own), and the reset, a DISCARD ALL before every reuse (42 for
+    /// each application carried through a burst), also discarded every prepared statement.
+    /// </summary>
+    public string EffectiveConnectionString(string contentRoot)
+    {
+        if (!IsPostgres) return SqliteFiles.Rooted(ConnectionString, contentRoot);
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
+        var given = new DbConnectionStringBuilder { ConnectionString = ConnectionString }.Keys.Cast<string>()
+            .Any(k => string.Equals(k.Replace(" ", "", StringComparison.Ordinal), "NoResetOnClose", StringComparison.OrdinalIgnoreCase));
+        if (!given) builder.NoResetOnClose = true;
+        return builder.ConnectionString;
+    }
 }
 
 public static class DatabaseSetup
@@ -24,15 +41,15 @@ public static class DatabaseSetup
     /// <summary>Registers the provider chosen by configuration; <see cref="AppDbContext"/> resolves to it.</summary>
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, DatabaseOptions options, string contentRoot)
     {
+        var connectionString = options.EffectiveConnectionString(contentRoot);
         if (options.IsPostgres)
         {
-            services.AddDbContext<PostgresAppDbContext>(o => o.UseNpgsql(options.ConnectionString).UseSnakeCaseNamingConvention());
+            services.AddDbContext<PostgresAppDbContext>(o => o.UseNpgsql(connectionString).UseSnakeCaseNamingConvention());
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
-            services.AddSingleton(new PlainConnection(typeof(PostgresAppDbContext), () => new Npgsql.NpgsqlConnection(options.ConnectionString)));
+            services.AddSingleton(new PlainConnection(typeof(PostgresAppDbContext), () => new Npgsql.NpgsqlConnection(connectionString)));
         }
         else
         {
-            var connectionString = SqliteFiles.Rooted(options.ConnectionString, contentRoot);
             services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(connectionString)
                 .UseSnakeCaseNamingConvention()
                 .AddInterceptors(SqliteBusyTimeout.Instance));
