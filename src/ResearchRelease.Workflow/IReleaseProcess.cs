@@ -28,6 +28,14 @@ public interface IReleaseProcess
     Task SignalAsync(string signal, Guid applicationId, int round, string payload, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Runs the subject's instance here and now, up to its next wait, when this node runs steps and no runner has it
+    /// already; returns once that pass is saved. For the request that has just started or signalled the instance, so
+    /// that what the process does next (screening, routing) is done when the person is answered. Not cancelled with
+    /// the caller; a pass that fails is left to the runners. Start and signal alone leave the pass to the runners.
+    /// </summary>
+    Task RunNowAsync(Guid subjectId);
+
+    /// <summary>
     /// Registers the definitions, migrates the engine's store and checks that every unfinished instance's
     /// definition version is loaded. Every other call does this first; calling it at start-up lets the host
     /// do it alongside its own database work and fail fast.

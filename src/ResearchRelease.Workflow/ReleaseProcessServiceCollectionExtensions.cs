@@ -56,6 +56,7 @@ public static class ReleaseProcessServiceCollectionExtensions
         services.TryAddSingleton<IWorkingCalendar, WeekdayCalendar>();
         services.AddSingleton<ProcessJournal>();
         services.AddSingleton<ProcessOperations>();
+        services.AddSingleton<ImmediatePass>();
         if (options.RunSteps)
         {
             // Resolved by WorkflowCore from each step's own scope, with the app's IProcessActivities.
@@ -64,6 +65,7 @@ public static class ReleaseProcessServiceCollectionExtensions
             services.AddTransient<WaitNodeRunner>();
             services.AddTransient<TimerSchedule>();
             services.AddSingleton(sp => new WorkQueue(sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton<InstancePass>();
             services.AddTransient<IBackgroundTask, StepRunner>();
             services.AddTransient<IBackgroundTask, DuePoller>();
             if (StoreProviders.IsSqlite(options.Provider))

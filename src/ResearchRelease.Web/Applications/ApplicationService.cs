@@ -6,7 +6,7 @@ namespace ResearchRelease.Web.Applications;
 
 /// <summary>
 /// The researcher's and Chief Statistician's commands, shared by the pages and the JSON API:
-/// load → decide (pure domain) → append with outbox → nudge the dispatcher after commit.
+/// load → decide (pure domain) → append with outbox → deliver the outbox after commit.
 /// </summary>
 public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher dispatcher,
     Features.Deputies.DesignationService designations, Attachments.AttachmentStore attachments, TimeProvider clock)
@@ -85,7 +85,7 @@ public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher 
         var messages = outbox(loaded!.State, outcome.Events).ToList();
         var appended = await store.AppendAsync(id, loaded.State, outcome.Events, actor, messages, ct: ct);
         if (appended.State is not { } after) return ServiceResult.Changed;
-        if (messages.Count > 0) dispatcher.Nudge();
+        await dispatcher.DeliverNowAsync(messages);
         return ServiceResult.Ok(after);
     }
 

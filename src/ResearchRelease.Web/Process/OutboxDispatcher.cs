@@ -45,8 +45,42 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var process = scope.ServiceProvider.GetRequiredService<IReleaseProcess>();
         var pending = await db.Outbox.Where(m => m.DispatchedAt == null && m.Attempts < MaxAttempts).OrderBy(m => m.Id).Take(50).ToListAsync(ct);
+        await DeliverAsync(db, scope.ServiceProvider.GetRequiredService<IReleaseProcess>(), pending, ct);
+        return pending.Count;
+    }
+
+    /// <summary>
+    /// Delivers the messages a command has just committed, in the request that wrote them: the process is started or
+    /// signalled, and runs its pass, before the person is answered. Whatever is not delivered here (the engine failed,
+    /// or the request was cut off) the background loop delivers, as it does a message written just before a crash. A
+    /// message both deliver is delivered twice, which start and signal take as once.
+    /// </summary>
+    public async Task DeliverNowAsync(IReadOnlyCollection<OutboxMessage> committed)
+    {
+        if (committed.Count == 0) return;
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var ids = committed.Select(m => m.Id).ToList();
+            var pending = await db.Outbox.Where(m => ids.Contains(m.Id) && m.DispatchedAt == null).OrderBy(m => m.Id).ToListAsync();
+            var process = scope.ServiceProvider.GetRequiredService<IReleaseProcess>();
+            await DeliverAsync(db, process, pending, CancellationToken.None);
+            if (pending.Any(m => m.DispatchedAt is null)) Nudge();
+            var delivered = pending.Where(m => m.DispatchedAt is not null && m.LastError is null);
+            foreach (var subject in delivered.Select(m => m.ApplicationId).Distinct())
+                await process.RunNowAsync(subject);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Outbox messages were not delivered with their command; the background dispatcher will.");
+            Nudge();
+        }
+    }
+
+    private async Task DeliverAsync(AppDbContext db, IReleaseProcess process, List<OutboxMessage> pending, CancellationToken ct)
+    {
         foreach (var message in pending)
         {
             try
@@ -75,7 +109,6 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
             }
             await db.SaveChangesAsync(ct);
         }
-        return pending.Count;
     }
 
     public override void Dispose()

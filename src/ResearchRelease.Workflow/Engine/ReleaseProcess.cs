@@ -16,7 +16,8 @@ internal sealed class ReleaseProcess(
     EfPersistenceProvider store,
     IQueueProvider queue,
     ProcessJournal journal,
-    ProcessOperations operations) : IReleaseProcess
+    ProcessOperations operations,
+    ImmediatePass immediate) : IReleaseProcess
 {
     public Task EnsureReadyAsync(CancellationToken cancellationToken) => bootstrap.EnsureReadyAsync(cancellationToken);
 
@@ -95,6 +96,15 @@ internal sealed class ReleaseProcess(
 
         // Run at once on this node; a node that runs no steps drops this, and one that does finds it due in the store.
         await queue.QueueWork(workflowId, QueueType.Workflow);
+    }
+
+    public async Task RunNowAsync(Guid applicationId)
+    {
+        await bootstrap.EnsureReadyAsync(CancellationToken.None);
+        if (await store.FindIdByReferenceAsync(Reference(applicationId), CancellationToken.None) is { } workflowId)
+        {
+            await immediate.RunAsync(workflowId);
+        }
     }
 
     public async Task<ProcessInstanceView?> FindAsync(Guid applicationId, CancellationToken cancellationToken)

@@ -74,6 +74,47 @@ internal sealed class WorkQueue : IDisposable
         }
     }
 
+    /// <summary>
+    /// Takes the instance for a run by the caller, unless a runner already has it: true if it was queued, held on a
+    /// timer or not here at all; it then counts as running until <see cref="Finish"/>, and a runner that later reads
+    /// its id from the channel skips it. False if a runner has it; <paramref name="runnersPass"/> then completes when
+    /// that runner finishes its pass.
+    /// </summary>
+    public bool TryTakeNow(string id, out Task runnersPass)
+    {
+        lock (_gate)
+        {
+            runnersPass = Task.CompletedTask;
+            if (!_entries.TryGetValue(id, out var entry))
+            {
+                _entries[id] = new Entry(State.Running);
+                return true;
+            }
+
+            switch (entry.State)
+            {
+                case State.Pending:
+                    entry.State = State.Running;
+                    Interlocked.Decrement(ref _pending);
+                    if (_room.CurrentCount == 0)
+                    {
+                        _room.Release();
+                    }
+
+                    return true;
+                case State.Scheduled:
+                    entry.Timer?.Dispose();
+                    entry.Timer = null;
+                    entry.State = State.Running;
+                    return true;
+                default:
+                    entry.Finished ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    runnersPass = entry.Finished.Task;
+                    return false;
+            }
+        }
+    }
+
     /// <summary>The next instance to run; it counts as running until <see cref="Finish"/>.</summary>
     public async ValueTask<string> TakeAsync(CancellationToken cancellationToken)
     {
@@ -110,6 +151,8 @@ internal sealed class WorkQueue : IDisposable
                 return;
             }
 
+            entry.Finished?.TrySetResult();
+            entry.Finished = null;
             if (entry.State == State.RunningAgain || runAgainAfter is { } soon && soon <= TimeSpan.Zero)
             {
                 entry.State = State.Pending;
@@ -148,6 +191,7 @@ internal sealed class WorkQueue : IDisposable
             foreach (var entry in _entries.Values)
             {
                 entry.Timer?.Dispose();
+                entry.Finished?.TrySetResult();
             }
 
             _entries.Clear();
@@ -168,5 +212,8 @@ internal sealed class WorkQueue : IDisposable
         public State State { get; set; } = state;
 
         public ITimer? Timer { get; set; }
+
+        /// <summary>Completed when the pass under way finishes; made only when someone waits for it.</summary>
+        public TaskCompletionSource? Finished { get; set; }
     }
 }

@@ -74,6 +74,8 @@ internal sealed partial class EfPersistenceProvider
             {
                 pointer.SleepUntil = null;
             }
+
+            if (instance.Status == WorkflowStatus.Runnable) instance.NextExecution = 0;
         }
 
         return instance;

@@ -95,6 +95,13 @@ internal sealed partial class EfPersistenceProvider(
         return row is null ? null : WorkflowMapper.ToInstance(row);
     }
 
+    /// <summary>The id of the instance with this reference, or null; the instance itself is not read.</summary>
+    public async Task<string?> FindIdByReferenceAsync(string reference, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Workflows.Where(w => w.Reference == reference).Select(w => w.Id).SingleOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>Whether an event with this name and key was ever stored, processed or not.</summary>
     public async Task<bool> EventExistsAsync(string eventName, string eventKey, CancellationToken cancellationToken)
     {
