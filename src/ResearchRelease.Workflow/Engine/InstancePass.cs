@@ -20,6 +20,7 @@ internal sealed class InstancePass(
     IServiceProvider services,
     IDateTimeProvider clock,
     ReleaseProcessOptions options,
+    Journal.ProcessJournal journal,
     ILogger<InstancePass> logger)
 {
     /// <summary>A pass that failed in the database (an outage) is tried again after this long, on this node.</summary>
@@ -101,12 +102,14 @@ internal sealed class InstancePass(
             }
 
             var saved = false;
+            journal.BeginPass(id);
             try
             {
                 await ExecuteUntilItWaitsAsync(Executor, workflow, result, cancellationToken);
             }
             finally
             {
+                await journal.EndPassAsync(id, CancellationToken.None);
                 // Saved even when the host is stopping: what the pass did before the stop (a node left, a step's
                 // cancellation recorded as its failure, to be retried) must reach the store, not be done again. Bounded,
                 // so that a stop during a database outage still ends; the next node then runs the pass again.
