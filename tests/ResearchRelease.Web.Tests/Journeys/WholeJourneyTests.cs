@@ -38,7 +38,12 @@ public abstract class WholeJourneyTests(string provider)
         var submitted = await HtmlForms.SubmitAsync(researcher, check, checkUrl, "#submit-form", []);
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
 
-        var view = await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
+        // The submitting request screened it and sent it on (ADR 0023): the confirmation says so, with no waiting.
+        var confirmation = await HtmlForms.GetPageAsync(researcher, submitted.Headers.Location!.OriginalString);
+        Assert.Contains("It meets them and is now with the Chief Statistician", confirmation.QuerySelector("#checked")!.TextContent,
+            StringComparison.Ordinal);
+        var view = await ApiClient.GetAsync(researcher, id);
+        Assert.Equal("AwaitingDecision", view.GetProperty("status").GetString());
         var reference = view.GetProperty("reference").GetString()!;
         Assert.Equal("eligible", view.GetProperty("screening").GetProperty("overall").GetString());
 
