@@ -32,6 +32,38 @@ public abstract class JournalScenarios(ITestOutputHelper output) : ScenarioBase(
     }
 
     [SkippableFact]
+    public async Task A_pass_whose_entries_meet_one_already_written_writes_each_of_the_rest_once()
+    {
+        SkipIfUnavailable();
+        var app = Guid.NewGuid();
+        var host = await StartHostAsync(new ScriptedActivities());
+        var workflow = new WorkflowCore.Models.WorkflowInstance
+        {
+            Id = "journal-pass",
+            Data = new Workflow.Engine.ProcessData { ApplicationId = app, Round = 1 },
+        };
+        var step = new WorkflowCore.Models.StepExecutionContext
+        {
+            Workflow = workflow,
+            ExecutionPointer = new WorkflowCore.Models.ExecutionPointer { Id = "pointer-1" },
+        };
+        // A pass that saved its waiting entry, then crashed before the instance was saved, runs again.
+        host.Journal.BeginPass(workflow.Id);
+        await host.Journal.WaitingAsync(step, "await-decision", "the decision");
+        await host.Journal.EndPassAsync(workflow.Id, default);
+
+        host.Journal.BeginPass(workflow.Id);
+        await host.Journal.WaitingAsync(step, "await-decision", "the decision");
+        await host.Journal.WaitingAsync(step, "await-decision", "the decision");
+        await host.Journal.EndedAsync(step, "await-decision");
+        Assert.Single(await host.Process.JournalAsync(app, default));
+        await host.Journal.EndPassAsync(workflow.Id, default);
+
+        Assert.Equal(["waiting await-decision", "ended await-decision"],
+            (await host.Process.JournalAsync(app, default)).Select(e => $"{e.Kind} {e.Node}"));
+    }
+
+    [SkippableFact]
     public async Task A_failing_activity_is_journalled_suspended_listed_and_retried_by_an_operator_until_it_completes_once()
     {
         SkipIfUnavailable();

@@ -81,6 +81,9 @@ internal sealed class ProcessHost : IAsyncDisposable
     /// <summary>How many statements this host's engine has sent to the store.</summary>
     public long Statements => _services.GetRequiredService<EngineStatements>().Count;
 
+    /// <summary>The engine's journal writer itself, for tests of how it writes.</summary>
+    public Journal.ProcessJournal Journal => _services.GetRequiredService<Journal.ProcessJournal>();
+
     /// <summary>A new context on the store, to look at the rows themselves.</summary>
     public WorkflowStoreContext OpenStore() => _services.GetRequiredService<WorkflowStoreContextFactory>().CreateDbContext();
 
