@@ -36,7 +36,7 @@ internal sealed class ReleaseProcess(
     {
         await bootstrap.EnsureReadyAsync(cancellationToken);
         var reference = Reference(applicationId);
-        if (await store.FindByReferenceAsync(reference, cancellationToken) is not null)
+        if (await store.FindIdByReferenceAsync(reference, cancellationToken) is not null)
         {
             return;
         }
