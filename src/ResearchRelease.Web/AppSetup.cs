@@ -223,14 +223,15 @@ public static class AppSetup
     }
 
     /// <summary>
-    /// After start: the seeds (a no-op on a database that has its data) build EF's model and compile their queries,
-    /// so the first request that reads the database does not pay for it. A failure is logged, never fatal.
+    /// After start: the key ring is read and the seeds (a no-op on a database that has its data) build EF's model and
+    /// compile their queries, so the first request that reads the database does not pay for it. A failure is logged, never fatal.
     /// </summary>
     private static async Task WarmUpAsync(WebApplication app)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
+            KeyRingSetup.WarmUp(app.Services);
             await SeedAsync(app, app.Lifetime.ApplicationStopping);
             app.Logger.LogInformation("Warmed up in {Ms:F0} ms.", clock.Elapsed.TotalMilliseconds);
         }

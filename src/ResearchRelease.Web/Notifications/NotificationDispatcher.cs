@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Data;
+using ResearchRelease.Web.Infrastructure;
 
 namespace ResearchRelease.Web.Notifications;
 
@@ -14,13 +15,14 @@ namespace ResearchRelease.Web.Notifications;
 /// </summary>
 public sealed class NotificationDispatcher(
     IServiceScopeFactory scopes, NotificationDoorbell doorbell, TimeProvider clock, IOptions<NotificationOptions> options,
-    ILogger<NotificationDispatcher> logger) : BackgroundService
+    IHostApplicationLifetime lifetime, ILogger<NotificationDispatcher> logger) : BackgroundService
 {
     private const int Batch = 50;
     private NotificationOptions Options => options.Value;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!await AppStarted.WaitAsync(lifetime, stoppingToken)) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ResearchRelease.Web.Data;
+using ResearchRelease.Web.Infrastructure;
 using ResearchRelease.Workflow;
 
 namespace ResearchRelease.Web.Process;
@@ -10,7 +11,8 @@ namespace ResearchRelease.Web.Process;
 /// delivered after restart. Start and signal are idempotent in the engine, so a message delivered twice
 /// (crash between delivery and marking it done) does no harm.
 /// </summary>
-public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OutboxDispatcher> logger) : BackgroundService
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private const int MaxAttempts = 20;
     private readonly SemaphoreSlim _nudge = new(0, int.MaxValue);
@@ -19,6 +21,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!await AppStarted.WaitAsync(lifetime, stoppingToken)) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
