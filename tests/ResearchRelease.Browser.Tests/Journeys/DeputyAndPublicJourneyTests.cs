@@ -10,6 +10,7 @@ namespace ResearchRelease.Browser.Tests.Journeys;
 /// was the deputy, for the Chief Statistician) and the public's (start page, the one-question-per-page check, the
 /// register, How we decide). One mouse run each: the keyboard is proved on the same components by the other journeys.
 /// </summary>
+[LongJourney]
 public sealed class DeputyAndPublicJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [SkippableFact]

@@ -11,6 +11,7 @@ namespace ResearchRelease.Browser.Tests.Journeys;
 /// same one; "Keep my answers" stores its own. Waits are Playwright's (URLs, elements), never fixed sleeps. Every
 /// page either tab sees passes axe.
 /// </summary>
+[LongJourney]
 public sealed class TwoTabsJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [SkippableFact]

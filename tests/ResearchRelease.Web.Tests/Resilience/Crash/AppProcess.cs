@@ -61,6 +61,9 @@ public sealed class AppProcess : IAsyncDisposable
         env["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         // Start-up is most of each crash cycle: no PGO instrumentation, which only pays off in a long-running process.
         env["DOTNET_TieredPGO"] = "0";
+        // Nor a second, optimised compile of hot methods: a life of a few seconds never earns it back (about 0.3 s of
+        // CPU less per start, of 2.6 s).
+        env["DOTNET_TC_CallCounting"] = "0";
         env["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         foreach (var policy in RateLimitPolicies.All) env[$"RateLimits__{policy}__PermitsPerMinute"] = "1000000";
         foreach (var (key, value) in extra ?? new Dictionary<string, string>()) env[key] = value;
