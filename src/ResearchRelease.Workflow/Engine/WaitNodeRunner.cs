@@ -51,33 +51,45 @@ internal sealed class WaitNodeRunner(
             return ExecutionResult.Next();
         }
 
-        foreach (var timer in TimerSchedule.Due(node, wait, now))
+        while (true)
         {
-            if (timer.Activity is not null)
+            foreach (var timer in TimerSchedule.Due(node, wait, now))
             {
-                await activities.RunAsync(context, timer.Activity, data);
+                if (timer.Activity is not null)
+                {
+                    await activities.RunAsync(context, timer.Activity, data);
+                }
+
+                wait.Fired.Add(timer.Id);
+                await journal.TimerFiredAsync(context, nodeId, timer.Id, timer.Activity);
+                if (timer.Next is not null)
+                {
+                    data.LastOutcome = $"timer:{timer.Id}";
+                    data.CurrentNode = timer.Next;
+                    data.Wait = null;
+                    await journal.NodeLeftAsync(context, nodeId, data.LastOutcome, data.CurrentNode);
+                    return ExecutionResult.Next();
+                }
             }
 
-            wait.Fired.Add(timer.Id);
-            await journal.TimerFiredAsync(context, nodeId, timer.Id, timer.Activity);
-            if (timer.Next is not null)
+            // Asleep until the earliest timer that has not fired, or, with none, until a signal wakes the wait
+            // (ReleaseProcess.SignalAsync): a waiting instance is not due, so no poll or pass touches it before then.
+            // WorkflowCore runs a sleeping step only once its time is strictly past, so wake just after the due time.
+            // The wake is fixed as a time first and turned into a duration from the clock as it is now: WorkflowCore adds
+            // the duration to its own reading when the step returns, and the reads and activities above take a while.
+            // A timer that fell due meanwhile fires now: sleeping until just after a time already passed would wait for
+            // the clock to move again, which a clock that stands still (a test's) never does.
+            var current = time.GetUtcNow().UtcDateTime;
+            var wake = TimerSchedule.NextDue(node, wait);
+            if (wake is { } due && due <= current)
             {
-                data.LastOutcome = $"timer:{timer.Id}";
-                data.CurrentNode = timer.Next;
-                data.Wait = null;
-                await journal.NodeLeftAsync(context, nodeId, data.LastOutcome, data.CurrentNode);
-                return ExecutionResult.Next();
+                now = current;
+                continue;
             }
+
+            var sleep = (wake ?? current + UntilWoken) - current;
+            return ExecutionResult.Sleep(sleep + TimeSpan.FromMilliseconds(1), null);
         }
-
-        // Asleep until the earliest timer that has not fired, or, with none, until a signal wakes the wait
-        // (ReleaseProcess.SignalAsync): a waiting instance is not due, so no poll or pass touches it before then.
-        // WorkflowCore runs a sleeping step only once its time is strictly past, so wake just after the due time.
-        // The wake is fixed as a time first and turned into a duration from the clock as it is now: WorkflowCore adds
-        // the duration to its own reading when the step returns, and the activities above may have taken a while.
-        var wake = TimerSchedule.NextDue(node, wait) ?? now + UntilWoken;
-        var sleep = wake - time.GetUtcNow().UtcDateTime;
-        return ExecutionResult.Sleep((sleep > TimeSpan.Zero ? sleep : TimeSpan.Zero) + TimeSpan.FromMilliseconds(1), null);
     }
 
     /// <summary>The form a taken signal is kept in <see cref="ProcessData.ConsumedSignals"/>.</summary>

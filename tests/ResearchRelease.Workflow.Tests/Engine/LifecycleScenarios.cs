@@ -171,6 +171,35 @@ public abstract class LifecycleScenarios(ITestOutputHelper output) : ScenarioBas
         Assert.Equal(1, Count(activities, app, "close-release"));
     }
 
+    /// <summary>
+    /// The clock passes a timer's due time while the pass that begins the wait is under way (here, as the wait reads
+    /// its anchor), then stands still, as a test's clock does. The wait must fire that timer, not sleep until just
+    /// after a time the clock has already passed: a frozen clock would never reach it.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_timer_that_falls_due_while_its_wait_begins_fires_in_that_pass()
+    {
+        var anchors = new TestAnchors();
+        var (host, activities, app) = await StartAsync(anchors);
+        anchors.Set(app, "release-end", 1, Start.AddDays(100));
+        // Settled first, so that the signal's pass is the one that begins the wait (no wake-up is pending after it).
+        await Eventually.WaitingAtAsync(host.Process, app, "await-decision", 1);
+        var moved = 0;
+        anchors.Resolving = anchor =>
+        {
+            if (anchor == "release-end" && Interlocked.Exchange(ref moved, 1) == 0)
+            {
+                _clock.SetUtcNow(Start.AddDays(70).AddSeconds(1));
+            }
+        };
+
+        await host.Process.SignalAsync("decided", app, 1, "approve", default);
+
+        await FiredAsync(host, app, "release-ending-reminder");
+        Assert.Equal(1, Count(activities, app, "remind-release-ending"));
+        Assert.Equal(0, Count(activities, app, "expire-release"));
+    }
+
     [SkippableFact]
     public async Task Configured_periods_replace_the_definitions_and_can_count_an_anchored_timer_from_the_wait()
     {

@@ -13,8 +13,12 @@ internal sealed class TestAnchors : IProcessAnchors
         return this;
     }
 
+    /// <summary>Called as an anchor is resolved, in the engine's pass: lets a test act at that point of a wait's start.</summary>
+    public Action<string>? Resolving { get; set; }
+
     public Task<DateTimeOffset?> ResolveAsync(Guid applicationId, int round, string anchor, CancellationToken cancellationToken)
     {
+        Resolving?.Invoke(anchor);
         var date = _dates
             .Where(d => d.Key.App == applicationId && d.Key.Anchor == anchor && d.Key.Round <= round)
             .OrderByDescending(d => d.Key.Round)
