@@ -46,8 +46,8 @@ public sealed class BrowserApp : IAsyncLifetime
         {
             AcceptDownloads = true, ViewportSize = new() { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(30_000);
-        context.SetDefaultNavigationTimeout(30_000);
+        context.SetDefaultTimeout((float)Driver.ActionTimeout.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)Driver.ActionTimeout.TotalMilliseconds);
         return (new Driver(await context.NewPageAsync(), BaseUrl, journey, keyboard), context);
     }
 

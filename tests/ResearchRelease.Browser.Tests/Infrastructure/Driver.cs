@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -73,19 +74,35 @@ public sealed class Driver
         await ArrivedAsync(url => !url.Contains("/dev/sign-in", StringComparison.Ordinal));
     }
 
-    /// <summary>Wait until the tab shows a page whose address matches the glob, fully loaded.</summary>
-    public async Task ArrivedAsync(string urlGlob)
+    /// <summary>Wait until the tab shows a page whose address matches the glob (** any text, * any but /), fully loaded.</summary>
+    public Task ArrivedAsync(string urlGlob)
     {
-        await page.WaitForURLAsync(urlGlob, new() { WaitUntil = WaitUntilState.Commit });
-        await LoadedAsync();
+        var pattern = new Regex("^" + Regex.Escape(urlGlob).Replace(@"\*\*", ".*", StringComparison.Ordinal)
+            .Replace(@"\*", "[^/]*", StringComparison.Ordinal) + "$", RegexOptions.None, TimeSpan.FromSeconds(1));
+        return ArrivedAsync(pattern.IsMatch, urlGlob);
     }
 
     /// <summary>Wait until the tab shows a page whose address passes the test, fully loaded.</summary>
-    public async Task ArrivedAsync(Func<string, bool> url)
+    public Task ArrivedAsync(Func<string, bool> url) => ArrivedAsync(url, "the page awaited");
+
+    /// <summary>
+    /// Reads the tab's address as Playwright keeps it (updated as each navigation commits) rather than calling its
+    /// WaitForURL: when the address already matches, that goes on to wait for a load state, and on a busy machine the
+    /// event it waits for can come before it listens, so it waits out its whole timeout on a page long since loaded.
+    /// </summary>
+    private async Task ArrivedAsync(Func<string, bool> url, string what)
     {
-        await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        var deadline = DateTime.UtcNow + ActionTimeout;
+        while (!url(page.Url))
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The tab never showed {what}; it shows {page.Url}.");
+            await Task.Delay(20);
+        }
         await LoadedAsync();
     }
+
+    /// <summary>As long as any single action may take (BrowserApp sets the same for Playwright's own waits).</summary>
+    public static readonly TimeSpan ActionTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// Asks the page itself whether it has loaded rather than waiting for Playwright's load event: on a busy machine
