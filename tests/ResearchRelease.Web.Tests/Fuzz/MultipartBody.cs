@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace ResearchRelease.Web.Tests.Fuzz;
 
@@ -21,10 +22,12 @@ public sealed record MultipartBody(IReadOnlyList<UploadPart> Parts, string Envel
     private const string Boundary = "----rrfuzzBoundary7MA4YWxkTrZu0gW";
 
     /// <summary>
-    /// Whether the app may refuse the form unread: a broken envelope, a raw control character in a header, or a part
-    /// name with an unclosed bracket (which MVC cannot read, <see cref="Web.Security.ReadableUploads.UnclosedBracket"/>).
+    /// Whether the app may refuse the form unread: a broken envelope, a raw control character in a header, a part's
+    /// headers longer than the multipart reader allows, or a part name with an unclosed bracket (which MVC cannot read,
+    /// <see cref="Web.Security.ReadableUploads.UnclosedBracket"/>).
     /// </summary>
     public bool MayBeUnreadable => Envelope != "ok"
+        || Parts.Any(p => HeaderLength(p) > MultipartReader.DefaultHeadersLengthLimit)
         || Parts.Any(p => HasControl(p.Name) || HasControl(p.FileName) || HasControl(p.ContentType) || Web.Security.ReadableUploads.UnclosedBracket(p.Name)
             // A backslash in a quoted header value escapes the next character (a closing quote, say), as browsers leave it.
             || p.Name.Contains('\\', StringComparison.Ordinal) || p.FileName?.Contains('\\', StringComparison.Ordinal) == true);
@@ -64,6 +67,9 @@ public sealed record MultipartBody(IReadOnlyList<UploadPart> Parts, string Envel
 
     private static string Escape(string value) => value.Replace("\"", "%22", StringComparison.Ordinal)
         .Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    private static int HeaderLength(UploadPart part) =>
+        Encoding.UTF8.GetByteCount(part.Name) + Encoding.UTF8.GetByteCount(part.FileName ?? "") + Encoding.UTF8.GetByteCount(part.ContentType ?? "");
 
     private static bool HasControl(string? value) => value is not null && value.Any(c => char.IsControl(c) && c is not '\r' and not '\n');
 
