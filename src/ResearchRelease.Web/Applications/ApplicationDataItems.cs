@@ -12,13 +12,17 @@ public static class ApplicationDataItems
 {
     public const int MaxCodeLength = 64;
 
-    public static async Task ProjectAsync(AppDbContext db, Guid id, ApplicationForm? submitted, CancellationToken ct)
+    /// <param name="firstSubmission">
+    /// The application was never submitted before these events, so it has no rows yet (they are written only here) and
+    /// none need reading.
+    /// </param>
+    public static async Task ProjectAsync(AppDbContext db, Guid id, ApplicationForm? submitted, bool firstSubmission, CancellationToken ct)
     {
         var wanted = (submitted?.DataItems ?? [])
             .Select(i => i.Item?.Trim() ?? "")
             .Where(c => c.Length is > 0 and <= MaxCodeLength)
             .ToHashSet(StringComparer.Ordinal);
-        var existing = await db.ApplicationDataItems.Where(d => d.ApplicationId == id).ToListAsync(ct);
+        var existing = firstSubmission ? [] : await db.ApplicationDataItems.Where(d => d.ApplicationId == id).ToListAsync(ct);
         db.ApplicationDataItems.RemoveRange(existing.Where(d => !wanted.Contains(d.ItemCode)));
         var kept = existing.Select(d => d.ItemCode).ToHashSet(StringComparer.Ordinal);
         db.ApplicationDataItems.AddRange(wanted.Where(c => !kept.Contains(c)).Select(c => new ApplicationDataItem { ApplicationId = id, ItemCode = c }));

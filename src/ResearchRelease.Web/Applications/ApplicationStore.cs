@@ -16,10 +16,18 @@ namespace ResearchRelease.Web.Applications;
 /// </summary>
 public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, NotificationPlanner notifications, AuditKey auditKey)
 {
+    /// <summary>
+    /// The hash of the last event each application was loaded or appended at in this unit of work. A stored event never
+    /// changes, so the hash known for a version is the stored one, and an append at that version need not read it back.
+    /// Only what is committed is kept: rows read or written inside a caller's transaction may yet be rolled back.
+    /// </summary>
+    private readonly Dictionary<Guid, (int Version, string Hash)> _heads = [];
+
     public async Task<LoadedApplication?> LoadAsync(Guid id, CancellationToken ct)
     {
         var rows = await db.Events.AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.Sequence).ToListAsync(ct);
         if (rows.Count == 0) return null;
+        if (db.Database.CurrentTransaction is null) _heads[id] = (rows[^1].Sequence, rows[^1].Hash);
         var events = rows.Select(r => EventSerializer.Deserialize(r.Type, r.Payload)).ToList();
         return new LoadedApplication(id, LoadedApplication.Fold(rows, events, rows.Count), rows, events);
     }
@@ -33,8 +41,8 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
         // or every PostgreSQL event would fail the audit check once read back.
         var ticks = clock.GetUtcNow().UtcDateTime.Ticks;
         var now = new DateTime(ticks - (ticks % 10), DateTimeKind.Utc);
-        var previousHash = current.Version == 0
-            ? EventHasher.Genesis
+        var previousHash = current.Version == 0 ? EventHasher.Genesis
+            : _heads.TryGetValue(id, out var head) && head.Version == current.Version ? head.Hash
             : await db.Events.Where(e => e.ApplicationId == id && e.Sequence == current.Version).Select(e => e.Hash).SingleAsync(ct);
 
         var state = current;
@@ -60,8 +68,8 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
             emails += owed.Count;
         }
 
-        await ProjectAsync(id, state, events, now, ct);
-        await PublicRegisterProjection.ProjectAsync(db, id, state, ct);
+        await ApplicationRecordProjection.ProjectAsync(db, id, current, state, events, now, ct);
+        await PublicRegisterProjection.ProjectAsync(db, id, current, state, ct);
         foreach (var message in outbox ?? [])
         {
             message.ApplicationId = id;
@@ -76,19 +84,21 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
         {
             // The statistics' counters are added to by SQL after the rows are saved (a stale append fails first, adding
             // nothing, and the counters' row locks are held only until the commit just after), in one transaction with them.
-            await using (var transaction = tallies.Count > 0 && db.Database.CurrentTransaction is null
-                ? await db.Database.BeginTransactionAsync(ct) : null)
+            var committedHere = db.Database.CurrentTransaction is null;
+            await using (var transaction = tallies.Count > 0 && committedHere ? await db.Database.BeginTransactionAsync(ct) : null)
             {
                 await db.SaveChangesAsync(ct);
                 await DecisionTallies.AddToAsync(db, tallies, ct);
                 if (transaction is not null) await transaction.CommitAsync(ct);
             }
             if (emails > 0) notifications.Committed();
+            if (committedHere) _heads[id] = (state.Version, previousHash);
             return new AppendResult(state);
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
             db.ChangeTracker.Clear();
+            _heads.Remove(id);
             return AppendResult.Conflict;
         }
     }
@@ -116,41 +126,14 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
                 tallies.Add(facts);
                 folded = next;
             }
-            await ProjectAsync(id, loaded.State, loaded.Events, at, ct);
-            await PublicRegisterProjection.ProjectAsync(db, id, loaded.State, ct);
+            await ApplicationRecordProjection.RebuildAsync(db, id, loaded.State, at, ct);
+            await PublicRegisterProjection.ProjectAsync(db, id, null, loaded.State, ct);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }
         await DecisionTallies.ReplaceAsync(db, tallies.InKeyOrder(), ct);
     }
 
-    private async Task ProjectAsync(Guid id, ApplicationState state, IReadOnlyList<ApplicationEvent> events, DateTime now, CancellationToken ct)
-    {
-        var record = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (record is null)
-        {
-            record = new ApplicationRecord { Id = id, CreatedAt = now };
-            db.Applications.Add(record);
-        }
-        var form = state.SubmittedForm ?? state.Form;
-        record.Reference = state.Reference;
-        record.OwnerSubject = state.OwnerSubject;
-        record.Status = state.Status;
-        record.Title = Truncate(state.Form.Project?.Title ?? form.Project?.Title, 500);
-        record.OrganisationName = Truncate(state.Form.Organisation?.Name, 300);
-        record.ApplicantName = Truncate(state.Form.Applicant?.Name, 300);
-        record.Round = state.Round;
-        record.Version = state.Version;
-        record.Recommendation = state.Screening?.Overall;
-        record.DecisionOutcome = state.Decision?.Outcome;
-        record.UpdatedAt = now;
-        record.SubmittedAt = state.SubmittedAt;
-        record.DecidedAt = state.DecidedAt;
-        if (events.Any(e => e is ApplicationSubmitted)) await ApplicationDataItems.ProjectAsync(db, id, state.SubmittedForm, ct);
-    }
-
-    private static string Truncate(string? value, int max) =>
-        string.IsNullOrEmpty(value) ? "" : value.Length <= max ? value : value[..max];
 }
 
 public sealed record LoadedApplication(Guid Id, ApplicationState State, IReadOnlyList<StoredEvent> Rows, IReadOnlyList<ApplicationEvent> Events)

@@ -13,8 +13,13 @@ public static class PublicRegisterProjection
     public const string RegulationsGateway =
         "The Education (Individual Pupil Information) (Prescribed Persons) (England) Regulations 2009";
 
-    public static async Task ProjectAsync(AppDbContext db, Guid id, ApplicationState state, CancellationToken ct)
+    /// <param name="before">
+    /// The fold before these events, when the row is known to match it (an append); null to read the row first (a rebuild).
+    /// An application listed neither before nor after has no row, so nothing is read or written.
+    /// </param>
+    public static async Task ProjectAsync(AppDbContext db, Guid id, ApplicationState? before, ApplicationState state, CancellationToken ct)
     {
+        if (before is not null && !IsListed(before) && !IsListed(state)) return;
         var row = await db.PublicRegister.FindAsync([id], ct);
         if (!IsListed(state))
         {
