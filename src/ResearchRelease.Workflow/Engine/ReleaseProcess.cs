@@ -17,7 +17,8 @@ internal sealed class ReleaseProcess(
     IQueueProvider queue,
     ProcessJournal journal,
     ProcessOperations operations,
-    ImmediatePass immediate) : IReleaseProcess
+    ImmediatePass immediate,
+    ReleaseProcessOptions options) : IReleaseProcess
 {
     public Task EnsureReadyAsync(CancellationToken cancellationToken) => bootstrap.EnsureReadyAsync(cancellationToken);
 
@@ -44,7 +45,10 @@ internal sealed class ReleaseProcess(
         var data = new ProcessData { ApplicationId = applicationId, CurrentNode = definition.Start, Round = round };
         try
         {
-            await controller.StartWorkflow(definition.Id, definition.Version, data, reference);
+            using (options.RunSteps ? store.QueuedHereOnCreate() : null)
+            {
+                await controller.StartWorkflow(definition.Id, definition.Version, data, reference);
+            }
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {

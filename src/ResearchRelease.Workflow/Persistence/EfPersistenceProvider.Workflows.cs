@@ -7,17 +7,45 @@ namespace ResearchRelease.Workflow.Persistence;
 /// <summary>IWorkflowRepository.</summary>
 internal sealed partial class EfPersistenceProvider
 {
+    private static readonly AsyncLocal<bool> _queuedHereOnCreate = new();
+
+    /// <summary>
+    /// Until disposed, instances this flow creates are claimed by this node, which queues them itself (WorkflowCore's
+    /// controller queues an instance straight after creating it); used only on a node that runs steps.
+    /// </summary>
+    public IDisposable QueuedHereOnCreate()
+    {
+        _queuedHereOnCreate.Value = true;
+        return new ClaimScope();
+    }
+
+    private sealed class ClaimScope : IDisposable
+    {
+        public void Dispose() => _queuedHereOnCreate.Value = false;
+    }
+
     public async Task<string> CreateNewWorkflow(WorkflowInstance workflow, CancellationToken cancellationToken = default)
     {
         workflow.Id = Guid.NewGuid().ToString();
         var row = new StoredWorkflow();
         WorkflowMapper.CopyTo(workflow, row);
+
+        // Started by this node's ReleaseProcess, which then has WorkflowCore queue it here: it is claimed as it is written,
+        // as the poller claims what it queues, so that no poller (here or on another node) queues it as well and runs a
+        // second, empty pass. If this node dies first, the claim lapses and another node takes it over.
+        var runnable = workflow.Status == WorkflowStatus.Runnable && row.NextExecution is not null;
+        var queuedHere = runnable && _queuedHereOnCreate.Value;
+        if (queuedHere)
+        {
+            row.ClaimedUntilUtcTicks = DateTime.UtcNow.Ticks + options.ClaimDuration.Ticks;
+        }
+
         await using var db = contexts.CreateDbContext();
         db.Workflows.Add(row);
         await db.SaveChangesAsync(cancellationToken);
-        if (workflow.Status == WorkflowStatus.Runnable && row.NextExecution is { } due)
+        if (runnable && !queuedHere)
         {
-            await AnnounceDueAsync(db, due, cancellationToken);
+            await AnnounceDueAsync(db, row.NextExecution!.Value, cancellationToken);
         }
 
         return workflow.Id;

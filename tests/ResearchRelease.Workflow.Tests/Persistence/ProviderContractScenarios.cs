@@ -166,6 +166,26 @@ public abstract class ProviderContractScenarios
     }
 
     [SkippableFact]
+    public async Task An_instance_created_to_be_queued_here_is_claimed_until_its_run_saves_it()
+    {
+        SkipIfUnavailable();
+        var provider = NewProvider();
+        string mine;
+        using (provider.QueuedHereOnCreate())
+        {
+            mine = await CreateDueAsync(provider, DateTime.UtcNow.AddMinutes(-1));
+        }
+
+        var other = await CreateDueAsync(provider, DateTime.UtcNow.AddMinutes(-1));
+        var claimed = await provider.ClaimDueAsync(DateTime.UtcNow, 100, TimeSpan.FromHours(1), default);
+        Assert.DoesNotContain(mine, claimed);
+        Assert.Contains(other, claimed); // the scope ended with its creation
+
+        await provider.PersistWorkflow(await provider.GetWorkflowInstance(mine));
+        Assert.Contains(mine, await provider.ClaimDueAsync(DateTime.UtcNow, 100, TimeSpan.FromHours(1), default));
+    }
+
+    [SkippableFact]
     public async Task A_lapsed_or_handed_back_claim_can_be_claimed_again()
     {
         SkipIfUnavailable();
