@@ -87,7 +87,18 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
             var committedHere = db.Database.CurrentTransaction is null;
             await using (var transaction = tallies.Count > 0 && committedHere ? await db.Database.BeginTransactionAsync(ct) : null)
             {
-                await db.SaveChangesAsync(ct);
+                // A failure rolls back the whole transaction opened just above, so a savepoint inside it would only cost
+                // two more statements.
+                db.Database.AutoSavepointsEnabled = transaction is null;
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                }
+                finally
+                {
+                    db.Database.AutoSavepointsEnabled = true;
+                }
+
                 await DecisionTallies.AddToAsync(db, tallies, ct);
                 if (transaction is not null) await transaction.CommitAsync(ct);
             }
