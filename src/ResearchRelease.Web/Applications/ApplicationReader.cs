@@ -20,24 +20,34 @@ public sealed class ApplicationReader(AppDbContext db, ApplicationStore store)
         db.Applications.AsNoTracking().Where(a => a.OwnerSubject == subject).OrderByDescending(a => a.UpdatedAt).ToListAsync(ct);
 
     /// <summary>
-    /// The Chief Statistician's queue, oldest submission first, one page at a time: sorted, counted and limited in the
-    /// database on the (status, submitted_at, reference) index.
+    /// The Chief Statistician's queue, oldest submission first, one page at a time: counted and limited in the database.
+    /// Each status waiting for a decision is read on its own stretch of the (status, submitted_at, reference) index and
+    /// the two short pages merged here: one query over both statuses would read every waiting row to sort them.
     /// </summary>
     public async Task<ListPage<QueueEntry>> QueueAsync(ListCursor? after, int size, CancellationToken ct)
     {
-        var awaiting = db.Applications.AsNoTracking()
-            .Where(a => a.Status == ApplicationStatus.AwaitingDecision || a.Status == ApplicationStatus.ExtensionAwaitingDecision);
-        var total = await awaiting.CountAsync(ct);
+        var total = await db.Applications.CountAsync(a => QueueStatuses.Contains(a.Status), ct);
+        var rows = new List<QueueEntry>();
+        foreach (var status in QueueStatuses) rows.AddRange(await QueueStretchAsync(status, after, size + 1, ct));
+        // References share one format of capitals and digits, so ordinal order is the database's order too.
+        rows = rows.OrderBy(q => q.SubmittedAt).ThenBy(q => q.Reference, StringComparer.Ordinal).Take(size + 1).ToList();
+        return PageOf(rows, total, size, q => new ListCursor(q.SubmittedAt!.Value, q.Reference));
+    }
+
+    private static readonly ApplicationStatus[] QueueStatuses = [ApplicationStatus.AwaitingDecision, ApplicationStatus.ExtensionAwaitingDecision];
+
+    private Task<List<QueueEntry>> QueueStretchAsync(ApplicationStatus status, ListCursor? after, int take, CancellationToken ct)
+    {
+        var awaiting = db.Applications.AsNoTracking().Where(a => a.Status == status);
         if (after is { } c)
         {
             awaiting = awaiting.Where(a => a.SubmittedAt > c.At || (a.SubmittedAt == c.At && string.Compare(a.Reference, c.Reference) > 0));
         }
 
-        var rows = await awaiting.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Reference).Take(size + 1)
+        return awaiting.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Reference).Take(take)
             .Select(a => new QueueEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Recommendation,
                 a.SubmittedAt, a.Round, a.Status == ApplicationStatus.ExtensionAwaitingDecision))
             .ToListAsync(ct);
-        return PageOf(rows, total, size, q => new ListCursor(q.SubmittedAt!.Value, q.Reference));
     }
 
     /// <summary>Decided applications, latest decision first, one page at a time, on the (decided_at, reference) index.</summary>

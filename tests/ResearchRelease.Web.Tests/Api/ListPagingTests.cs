@@ -10,7 +10,7 @@ namespace ResearchRelease.Web.Tests.Api;
 
 /// <summary>
 /// The queue and the decisions list are paged in the database: every row once, in order, across pages, with ties on
-/// the sort time broken by reference; the total is the whole list's. Rows are written to the read model directly, as
+/// the sort time broken by reference, applications and extensions awaiting a decision merged; the total is the whole list's. Rows are written to the read model directly, as
 /// the lists read nothing else.
 /// </summary>
 public abstract class ListPagingTests(string provider) : IDisposable
@@ -90,7 +90,9 @@ public abstract class ListPagingTests(string provider) : IDisposable
         for (var i = 0; i < awaiting; i++)
         {
             var reference = $"Q-{100 + (i * 37 % awaiting):D3}";
-            rows.Add(Row(reference, ApplicationStatus.AwaitingDecision, submitted: Base.AddMinutes(i / 3), decided: null));
+            // Extensions wait in the same queue, read on their own stretch of the index: ties mix the two.
+            var status = i % 3 == 1 ? ApplicationStatus.ExtensionAwaitingDecision : ApplicationStatus.AwaitingDecision;
+            rows.Add(Row(reference, status, submitted: Base.AddMinutes(i / 3), decided: null));
         }
 
         for (var i = 0; i < decided; i++)
@@ -103,7 +105,7 @@ public abstract class ListPagingTests(string provider) : IDisposable
         db.Applications.AddRange(rows);
         await db.SaveChangesAsync();
 
-        var queue = rows.Where(r => r.Status == ApplicationStatus.AwaitingDecision)
+        var queue = rows.Where(r => r.Status is ApplicationStatus.AwaitingDecision or ApplicationStatus.ExtensionAwaitingDecision)
             .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Reference, StringComparer.Ordinal).ToList();
         var register = rows.Where(r => r.DecidedAt is not null)
             .OrderByDescending(r => r.DecidedAt).ThenByDescending(r => r.Reference, StringComparer.Ordinal).Select(r => r.Id).ToList();
