@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
 using ResearchRelease.Browser.Tests.Infrastructure;
+using ResearchRelease.Web.Tests.Infrastructure;
 
 namespace ResearchRelease.Browser.Tests.Journeys;
 
@@ -10,7 +11,7 @@ namespace ResearchRelease.Browser.Tests.Journeys;
 /// was the deputy, for the Chief Statistician) and the public's (start page, the one-question-per-page check, the
 /// register, How we decide). One mouse run each: the keyboard is proved on the same components by the other journeys.
 /// </summary>
-[LongJourney]
+[LongRunning(45)]
 public sealed class DeputyAndPublicJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [SkippableFact]

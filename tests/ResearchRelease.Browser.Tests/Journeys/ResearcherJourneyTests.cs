@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using ResearchRelease.Browser.Tests.Infrastructure;
+using ResearchRelease.Web.Tests.Infrastructure;
 
 namespace ResearchRelease.Browser.Tests.Journeys;
 
@@ -8,7 +9,7 @@ namespace ResearchRelease.Browser.Tests.Journeys;
 /// The researcher applies and sees the decision, once with the mouse and once with the keyboard alone. The two are
 /// classes of their own so that they run side by side: each fills in every page of an application.
 /// </summary>
-[LongJourney]
+[LongRunning(55)]
 public abstract class ResearcherJourneyTests(BrowserApp app, bool keyboard) : IClassFixture<BrowserApp>
 {
     [SkippableFact]

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 using ResearchRelease.Browser.Tests.Infrastructure;
+using ResearchRelease.Web.Tests.Infrastructure;
 
 namespace ResearchRelease.Browser.Tests.Journeys;
 
@@ -11,7 +12,7 @@ namespace ResearchRelease.Browser.Tests.Journeys;
 /// same one; "Keep my answers" stores its own. Waits are Playwright's (URLs, elements), never fixed sleeps. Every
 /// page either tab sees passes axe.
 /// </summary>
-[LongJourney]
+[LongRunning(26)]
 public sealed class TwoTabsJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [SkippableFact]

@@ -4,6 +4,7 @@ using ResearchRelease.Web.Tests.Infrastructure;
 namespace ResearchRelease.Web.Tests.Api;
 
 /// <summary>The same journeys over the JSON API, with the shared example applications as they are.</summary>
+[LongRunning(20)]
 public abstract class ApiJourneyTests(string provider)
 {
     private AppFactory Start(TestDatabase db) => new(db);

@@ -9,6 +9,7 @@ namespace ResearchRelease.Web.Tests.Compliance;
 /// The anchored register head (ADR 0015): what it catches that the database alone cannot, that the file itself cannot be
 /// edited, and that chains written before the key still verify, but only if dated before it.
 /// </summary>
+[LongRunning(17)]
 public abstract class AuditAnchorTests(string provider)
 {
     [SkippableFact]

@@ -10,6 +10,7 @@ namespace ResearchRelease.Web.Tests.Fuzz;
 /// field the mutation broke, a refused request stores nothing, and an accepted one stores exactly what the typed
 /// model read and leaves every page of the draft working.
 /// </summary>
+[LongRunning(25)]
 public abstract class DraftApiFuzzTests(FuzzApp fuzz)
 {
     private readonly HttpClient _researcher = fuzz.ClientFor(Personas.Researcher);

@@ -14,6 +14,7 @@ namespace ResearchRelease.Web.Tests.Fuzz;
 /// antiforgery token: never a 5xx; a refusal is the page with a GOV.UK error summary and nothing stored; an accepted
 /// post changes only that page's answers and leaves every page of the draft working.
 /// </summary>
+[LongRunning(30)]
 public abstract class QuestionPageFuzzTests(FuzzApp fuzz)
 {
     private readonly HttpClient _researcher = fuzz.ClientFor(Personas.Researcher);

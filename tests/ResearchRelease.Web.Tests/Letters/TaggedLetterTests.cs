@@ -5,6 +5,7 @@ using ResearchRelease.Web.Letters;
 using ResearchRelease.Web.Letters.Pdf;
 using ResearchRelease.Web.Letters.Signing;
 using ResearchRelease.Web.Letters.Tagged;
+using ResearchRelease.Web.Tests.Infrastructure;
 
 namespace ResearchRelease.Web.Tests.Letters;
 
@@ -14,6 +15,7 @@ namespace ResearchRelease.Web.Tests.Letters;
 /// The XMP metadata identifies it as PDF/UA-1, and the signed letter's one annotation, the invisible signature, is
 /// exempt by rule from tagging.
 /// </summary>
+[LongRunning(30)]
 public sealed class TaggedLetterTests : IDisposable
 {
     private readonly PdfLetterRenderer renderer = new();

@@ -8,6 +8,7 @@ namespace ResearchRelease.Web.Tests.Resilience;
 /// The host stops mid-workflow and a new one starts on the same database: the application completes exactly
 /// once — one decision, one letter — and its event chain still links up.
 /// </summary>
+[LongRunning(16)]
 public abstract class RestartTests(string provider)
 {
     [SkippableFact]

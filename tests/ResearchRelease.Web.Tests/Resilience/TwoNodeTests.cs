@@ -9,6 +9,7 @@ namespace ResearchRelease.Web.Tests.Resilience;
 /// Two app instances on one PostgreSQL database (docs/operations.md, "More than one node"). Work submitted through
 /// either node is done once, and a node that stops part-way leaves nothing half done for the other.
 /// </summary>
+[LongRunning(20)]
 public sealed class TwoNodeTests
 {
     [SkippableFact]

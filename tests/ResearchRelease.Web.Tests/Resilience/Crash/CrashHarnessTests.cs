@@ -16,6 +16,7 @@ namespace ResearchRelease.Web.Tests.Resilience.Crash;
 /// a kill during start-up is drawn as a fraction of the last start-up seen, so a busier machine moves the kill point
 /// with it.
 /// </summary>
+[LongRunning(100)]
 public abstract class CrashHarnessTests(string provider, ITestOutputHelper output)
 {
     private const int MinimumKills = 20;

@@ -13,6 +13,7 @@ namespace ResearchRelease.Web.Tests.Resilience.Outage;
 /// /health turns healthy, the outbox and the workflow carry on, and a submission made just before the outage
 /// is screened and can be decided and lettered.
 /// </summary>
+[LongRunning(15)]
 public sealed class DatabaseOutageTests
 {
     private static readonly object Approve = new { outcome = "approve", endDate = "2029-03-31", reasons = "Sound design." };

@@ -1,0 +1,1 @@
+[assembly: Xunit.TestCollectionOrderer("ResearchRelease.Web.Tests.Infrastructure.LongestFirst", "ResearchRelease.Browser.Tests")]
