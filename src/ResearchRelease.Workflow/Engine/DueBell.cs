@@ -5,8 +5,11 @@ namespace ResearchRelease.Workflow.Engine;
 /// due (or will be, at a time sooner than the poller may know), or a signal was stored. Rung by the store after
 /// each such write commits, and by the PostgreSQL listener for writes made on other nodes; a ring that comes while
 /// the poller is busy is kept until it next waits, so none is lost.
+/// Never disposed: the semaphore holds nothing to release (its wait handle is never asked for), and a host torn down
+/// before it is stopped (as the test host does) would otherwise fail the poller still waiting on it.
 /// </summary>
-internal sealed class DueBell : IDisposable
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Never disposed: see the summary.")]
+internal sealed class DueBell
 {
     private readonly SemaphoreSlim _rung = new(0, 1);
     private long _earliest = long.MaxValue;
@@ -44,8 +47,6 @@ internal sealed class DueBell : IDisposable
     /// <summary>Waits until rung or the time is up; true if rung.</summary>
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _rung.WaitAsync(timeout, cancellationToken);
 
-    public void Dispose() => _rung.Dispose();
-
     private void Ring()
     {
         try
@@ -58,10 +59,6 @@ internal sealed class DueBell : IDisposable
         catch (SemaphoreFullException)
         {
             // Rung twice at once: one ring is enough, the values are already recorded.
-        }
-        catch (ObjectDisposedException)
-        {
-            // The engine has stopped; nothing listens.
         }
     }
 }
