@@ -30,9 +30,12 @@ public sealed class CrashDriver(string run)
     /// <summary>Called the moment a workflow step is seen; the harness may kill the app in it.</summary>
     public Func<Task>? WorkflowStepSeen { get; set; }
     public int Concurrency { get; init; } = 3;
-    public int MaxApplications { get; init; } = 60;
+    public int MaxApplications { get; init; } = 200;
     public bool CreateMore { get; set; } = true;
     public bool AllDone => _applications.All(a => a.Done);
+
+    /// <summary>Every application it may create is created and done: a live app then has nothing left to be asked.</summary>
+    public bool Exhausted => AllDone && (!CreateMore || _applications.Count >= MaxApplications);
 
     /// <summary>Steps every unfinished application in turn until cancelled (the kill) or, with nothing more to create, all are done.</summary>
     public async Task RunAsync(HttpClient client, CancellationToken ct)
@@ -41,7 +44,7 @@ public sealed class CrashDriver(string run)
         {
             while (CreateMore && _applications.Count(a => !a.Done) < Concurrency && _applications.Count < MaxApplications)
                 _applications.Add(new HarnessApplication(_applications.Count + 1, run));
-            if (!CreateMore && AllDone) return;
+            if (Exhausted) return;
             var wrote = false;
             foreach (var application in _applications.Where(a => !a.Done).ToList())
             {
