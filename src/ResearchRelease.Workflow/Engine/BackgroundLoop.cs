@@ -19,20 +19,24 @@ internal abstract class BackgroundLoop : IBackgroundTask, IDisposable
         _loop = Task.Run(() => RunAsync(token), CancellationToken.None);
     }
 
+    /// <summary>
+    /// Once only, whoever comes first: the host stopping the engine, or the container disposing this (a test host may
+    /// dispose the container before, or while, it stops the host).
+    /// </summary>
     public void Stop()
     {
-        if (_stopping is null)
+        var stopping = Interlocked.Exchange(ref _stopping, null);
+        if (stopping is null)
         {
             return;
         }
 
-        _stopping.Cancel();
+        stopping.Cancel();
         _loop.Wait(TimeSpan.FromSeconds(10));
-        _stopping.Dispose();
-        _stopping = null;
+        stopping.Dispose();
     }
 
-    public void Dispose() => _stopping?.Dispose();
+    public void Dispose() => Stop();
 
     protected abstract Task RunAsync(CancellationToken stopping);
 }

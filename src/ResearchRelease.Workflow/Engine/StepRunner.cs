@@ -32,15 +32,19 @@ internal sealed class StepRunner(
             .ToArray();
     }
 
-    /// <summary>Lets running passes finish (they persist what they did), then hands back the queue's claims.</summary>
+    /// <summary>
+    /// Lets running passes finish (they persist what they did), then hands back the queue's claims. Once only,
+    /// whoever comes first: the host stopping the engine, or the container disposing this.
+    /// </summary>
     public void Stop()
     {
-        if (_stopping is null)
+        var stopping = Interlocked.Exchange(ref _stopping, null);
+        if (stopping is null)
         {
             return;
         }
 
-        _stopping.Cancel();
+        stopping.Cancel();
         try
         {
             if (!Task.WaitAll(_workers, TimeSpan.FromSeconds(30)))
@@ -64,8 +68,7 @@ internal sealed class StepRunner(
             logger.LogInformation(ex, "Claims on queued workflows were not handed back at stop.");
         }
 
-        _stopping.Dispose();
-        _stopping = null;
+        stopping.Dispose();
     }
 
     private async Task WorkAsync(CancellationToken stopping)
@@ -86,5 +89,5 @@ internal sealed class StepRunner(
         }
     }
 
-    public void Dispose() => _stopping?.Dispose();
+    public void Dispose() => Stop();
 }
