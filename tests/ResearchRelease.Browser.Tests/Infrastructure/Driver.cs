@@ -116,7 +116,12 @@ public sealed class Driver
         // after it loads, and GOV.UK Frontend's module script has run by then.
         await LoadedAsync();
         Directory.CreateDirectory(Output);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Output, $"{++_shot:00}-{name}.png"), FullPage = true });
+        // JPEG, not PNG: Chromium compressed each full-page PNG (1280 by about 1,900 pixels) in its browser process, and
+        // the bytes crossed Playwright's driver twice as large. The screenshots are for people to look at.
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(Output, $"{++_shot:00}-{name}.jpg"), FullPage = true, Type = ScreenshotType.Jpeg, Quality = 80,
+        });
         if (!await page.EvaluateAsync<bool>("document.body.classList.contains('govuk-frontend-supported')"))
             _violations.Add($"{name} ({page.Url}): GOV.UK Frontend's JavaScript did not initialise");
         // Every keyboard journey has a mouse twin that sees the same pages in the same states, and axe checks them
