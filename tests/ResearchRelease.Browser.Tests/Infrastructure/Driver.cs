@@ -116,8 +116,8 @@ public sealed class Driver
         // after it loads, and GOV.UK Frontend's module script has run by then.
         await LoadedAsync();
         Directory.CreateDirectory(Output);
-        // JPEG, not PNG: Chromium compressed each full-page PNG (1280 by about 1,900 pixels) in its browser process, and
-        // the bytes crossed Playwright's driver twice as large. The screenshots are for people to look at.
+        // JPEG, not PNG: Chromium's browser process took about twice as long to compress a full-page PNG (1280 by about
+        // 1,900 pixels). The screenshots are for people to look at.
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
             Path = Path.Combine(Output, $"{++_shot:00}-{name}.jpg"), FullPage = true, Type = ScreenshotType.Jpeg, Quality = 80,
