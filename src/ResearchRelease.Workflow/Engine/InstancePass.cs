@@ -109,12 +109,12 @@ internal sealed class InstancePass(
             }
             finally
             {
-                await journal.EndPassAsync(id, CancellationToken.None);
+                var entries = journal.EndPass(id);
                 // Saved even when the host is stopping: what the pass did before the stop (a node left, a step's
                 // cancellation recorded as its failure, to be retried) must reach the store, not be done again. Bounded,
                 // so that a stop during a database outage still ends; the next node then runs the pass again.
                 using var saving = new CancellationTokenSource(SaveOnStopLimit);
-                saved = await SaveIfStillLockedAsync(workflow, result, saving.Token);
+                saved = await SaveIfStillLockedAsync(workflow, result, entries, saving.Token);
             }
 
             if (!saved)
@@ -164,12 +164,13 @@ internal sealed class InstancePass(
         workflow.Status == WorkflowStatus.Runnable && workflow.NextExecution is { } next && next <= clock.UtcNow.Ticks;
 
     /// <summary>
-    /// Saves the run unless its instance lock was lost meanwhile (the lock connection failed, so another node may be
-    /// running the instance now): then what this run did is dropped. Its activities are idempotent per round (ADR
+    /// Saves the run with its journal entries unless its instance lock was lost meanwhile (the lock connection failed, so
+    /// another node may be running the instance now): then what this run did is dropped, entries and all. Its activities are idempotent per round (ADR
     /// 0011), so running it again from the store is safe.
     /// </summary>
     private async Task<bool> SaveIfStillLockedAsync(
-        WorkflowInstance workflow, WorkflowExecutorResult result, CancellationToken cancellationToken)
+        WorkflowInstance workflow, WorkflowExecutorResult result, IReadOnlyList<Persistence.Entities.StoredJournalEntry> journalled,
+        CancellationToken cancellationToken)
     {
         if (locks is Nodes.PostgresAdvisoryLockProvider advisory && !advisory.StillHeld(workflow.Id))
         {
@@ -177,7 +178,7 @@ internal sealed class InstancePass(
             return false;
         }
 
-        await store.PersistWorkflow(workflow, result.Subscriptions, options.PollInterval, cancellationToken);
+        await store.PersistWorkflow(workflow, result.Subscriptions, options.PollInterval, cancellationToken, journalled);
         return true;
     }
 

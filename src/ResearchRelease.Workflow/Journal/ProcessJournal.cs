@@ -21,39 +21,20 @@ namespace ResearchRelease.Workflow.Journal;
 /// journal that cannot be written is logged, and never fails the step it describes.
 /// </remarks>
 /// <remarks>
-/// During a pass (<see cref="Engine.InstancePass"/>) the engine's entries are kept and written together, in one
-/// transaction, when the pass ends and before it saves the instance: a pass through screening, routing and the wait
-/// made six small transactions of its own, a fifth of the CPU of a burst.
+/// During a pass (<see cref="Engine.InstancePass"/>) the engine's entries are kept, and the pass's save writes them in
+/// one statement in the transaction that saves the instance (<see cref="JournalRows"/>): a pass through screening,
+/// routing and the wait made six small transactions of its own, a fifth of the CPU of a burst.
 /// </remarks>
 internal sealed class ProcessJournal(WorkflowStoreContextFactory contexts, TimeProvider clock, ILogger<ProcessJournal> logger)
 {
     private readonly ConcurrentDictionary<string, List<StoredJournalEntry>> _passes = new(StringComparer.Ordinal);
 
-    /// <summary>From now until <see cref="EndPassAsync"/>, the engine's entries for this instance are kept, not written.</summary>
+    /// <summary>From now until <see cref="EndPass"/>, the engine's entries for this instance are kept, not written.</summary>
     public void BeginPass(string workflowId) => _passes[workflowId] = [];
 
-    /// <summary>
-    /// Writes the pass's entries in one transaction. An entry already in the journal (a step run again after a crash)
-    /// makes that transaction fail: the entries are then written one by one, each keyed entry once.
-    /// </summary>
-    public async Task EndPassAsync(string workflowId, CancellationToken cancellationToken)
-    {
-        if (!_passes.TryRemove(workflowId, out var rows) || rows.Count == 0) return;
-        try
-        {
-            await using var db = contexts.CreateDbContext();
-            db.Journal.AddRange(rows);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-        {
-            foreach (var row in rows) await WriteOneAsync(Fresh(row), cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Could not write {Count} journal entries for workflow {WorkflowId}", rows.Count, workflowId);
-        }
-    }
+    /// <summary>The entries kept since <see cref="BeginPass"/>, for the pass's save to write with the instance.</summary>
+    public IReadOnlyList<StoredJournalEntry> EndPass(string workflowId) =>
+        _passes.TryRemove(workflowId, out var rows) ? rows : [];
 
     public Task NodeEnteredAsync(IStepExecutionContext context, string nodeId, ProcessNode node) =>
         EngineWriteAsync(context, JournalKinds.NodeEntered, nodeId, Describe(node), keyed: true);
@@ -136,20 +117,6 @@ internal sealed class ProcessJournal(WorkflowStoreContextFactory contexts, TimeP
             logger.LogWarning(ex, "Could not write the {Kind} journal entry for workflow {WorkflowId}", row.Kind, row.WorkflowId);
         }
     }
-
-    /// <summary>A copy not yet tracked by any context (one that failed to save keeps its rows attached).</summary>
-    private static StoredJournalEntry Fresh(StoredJournalEntry row) => new()
-    {
-        ApplicationId = row.ApplicationId,
-        WorkflowId = row.WorkflowId,
-        Round = row.Round,
-        Node = row.Node,
-        Kind = row.Kind,
-        Detail = row.Detail,
-        Actor = row.Actor,
-        OccurredAtUtcTicks = row.OccurredAtUtcTicks,
-        DedupeKey = row.DedupeKey,
-    };
 
     private StoredJournalEntry Row(Guid applicationId, string? workflowId, int round, string? node, string kind, string? detail, string? actor, string? dedupeKey) => new()
     {

@@ -67,8 +67,10 @@ internal sealed partial class EfPersistenceProvider
     /// <see cref="Engine.WorkQueue"/>): then the claim is renewed instead of handed back and no poller is told, so
     /// nobody else queues it meanwhile; if this node dies first, the claim lapses and another node takes it over.
     /// </param>
+    /// <param name="journal">The run's journal entries, written in the save's transaction (<see cref="JournalRows"/>).</param>
     public async Task PersistWorkflow(
-        WorkflowInstance workflow, List<EventSubscription> subscriptions, TimeSpan rerunHereWithin, CancellationToken cancellationToken)
+        WorkflowInstance workflow, List<EventSubscription> subscriptions, TimeSpan rerunHereWithin, CancellationToken cancellationToken,
+        IReadOnlyList<StoredJournalEntry>? journal = null)
     {
         await using var db = contexts.CreateDbContext();
         var loaded = _loaded.TryRemove(workflow.Id, out var snapshot) ? snapshot : null;
@@ -109,7 +111,15 @@ internal sealed partial class EfPersistenceProvider
             SubscriptionAdded();
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await using (var transaction = journal is { Count: > 0 } ? await db.Database.BeginTransactionAsync(cancellationToken) : null)
+        {
+            // A failed save rolls back the whole transaction, so a savepoint around it would only cost two statements.
+            db.Database.AutoSavepointsEnabled = false;
+            if (transaction is not null) await JournalRows.InsertAsync(db, journal!, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        }
+
         if (workflow.Status != WorkflowStatus.Runnable || workflow.NextExecution is not { } due)
         {
             return;

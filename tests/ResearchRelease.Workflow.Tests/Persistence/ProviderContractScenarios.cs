@@ -79,6 +79,35 @@ public abstract class ProviderContractScenarios
     }
 
     [SkippableFact]
+    public async Task A_run_journal_is_saved_with_its_progress_and_dropped_with_it()
+    {
+        // The journal goes in the save's transaction: the run whose save is refused leaves no entries, and an entry a
+        // repeated step writes again is taken once.
+        SkipIfUnavailable();
+        var (first, second) = (NewProvider(), NewProvider());
+        var id = await first.CreateNewWorkflow(NewInstance());
+        var (a, b) = (await first.GetWorkflowInstance(id), await second.GetWorkflowInstance(id));
+        var kept = Entry(id, "node-entered", "pointer-1:node-entered");
+
+        await first.PersistWorkflow(a, [], TimeSpan.Zero, default, [kept, Entry(id, "waiting", "pointer-1:waiting")]);
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.PersistWorkflow(
+            b, [], TimeSpan.Zero, default, [Entry(id, "ended", "pointer-9:ended"), Entry(id, "activity-failed", null)]));
+        var again = await first.GetWorkflowInstance(id);
+        await first.PersistWorkflow(again, [], TimeSpan.Zero, default, [Entry(id, "node-entered", kept.DedupeKey), Entry(id, "suspended", null)]);
+
+        await using var db = new WorkflowStoreContextFactory(
+            new ReleaseProcessOptions { Provider = Store.Provider, ConnectionString = Store.ConnectionString }, new EngineStatements()).CreateDbContext();
+        var kinds = await db.Journal.Where(e => e.WorkflowId == id).OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync();
+        Assert.Equal(["node-entered", "waiting", "suspended"], kinds);
+    }
+
+    private static Workflow.Persistence.Entities.StoredJournalEntry Entry(string workflowId, string kind, string? key) => new()
+    {
+        ApplicationId = Guid.NewGuid().ToString("D"), WorkflowId = workflowId, Round = 1, Node = "screen", Kind = kind,
+        Detail = null, OccurredAtUtcTicks = DateTime.UtcNow.Ticks, DedupeKey = key,
+    };
+
+    [SkippableFact]
     public async Task The_next_due_time_skips_live_claims_and_reports_when_they_lapse()
     {
         SkipIfUnavailable();
