@@ -66,8 +66,14 @@ public sealed class OutboxDispatcher(
         {
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var ids = committed.Select(m => m.Id).ToList();
-            var pending = await db.Outbox.Where(m => ids.Contains(m.Id) && m.DispatchedAt == null).OrderBy(m => m.Id).ToListAsync();
+            // Copies of the rows just committed, attached as they stand rather than read back: their marks are the
+            // only change saved. One the background loop delivered meanwhile is delivered again, which counts once.
+            var pending = committed.OrderBy(m => m.Id).Select(m => new OutboxMessage
+            {
+                Id = m.Id, Kind = m.Kind, ApplicationId = m.ApplicationId, Round = m.Round, Signal = m.Signal, Payload = m.Payload,
+                CreatedAt = m.CreatedAt, Attempts = m.Attempts,
+            }).ToList();
+            db.Outbox.AttachRange(pending);
             var process = scope.ServiceProvider.GetRequiredService<IReleaseProcess>();
             await DeliverAsync(db, process, pending, CancellationToken.None);
             if (pending.Any(m => m.DispatchedAt is null)) Nudge();
