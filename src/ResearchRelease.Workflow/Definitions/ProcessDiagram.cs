@@ -15,7 +15,7 @@ namespace ResearchRelease.Workflow.Definitions;
 public static class ProcessDiagram
 {
     /// <summary>Each yields the arrows leaving one node; their order is the order they are drawn in.</summary>
-    private static readonly Func<ProcessDefinition, string, ProcessNode, IEnumerable<DiagramEdge>>[] EdgeSources =
+    private static readonly Func<ProcessDefinition, string, ProcessNode, DiagramWords, IEnumerable<DiagramEdge>>[] EdgeSources =
     [
         TransitionEdges,
         TimerEdges,
@@ -27,45 +27,45 @@ public static class ProcessDiagram
         "end", "graph", "flowchart", "subgraph", "style", "class", "classDef", "click", "linkStyle", "default", "direction",
     };
 
-    /// <summary>Every arrow of the definition, node by node in file order.</summary>
-    public static IReadOnlyList<DiagramEdge> Edges(ProcessDefinition definition)
+    /// <summary>Every arrow of the definition, node by node in file order, labelled in <paramref name="words"/> (codes by default).</summary>
+    public static IReadOnlyList<DiagramEdge> Edges(ProcessDefinition definition, DiagramWords? words = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         return definition.Nodes
-            .SelectMany(n => EdgeSources.SelectMany(source => source(definition, n.Key, n.Value)))
+            .SelectMany(n => EdgeSources.SelectMany(source => source(definition, n.Key, n.Value, words ?? DiagramWords.Codes)))
             .ToList();
     }
 
     /// <summary>The arrows leaving one node.</summary>
-    public static IReadOnlyList<DiagramEdge> EdgesFrom(ProcessDefinition definition, string nodeId) =>
-        Edges(definition).Where(e => e.From == nodeId).ToList();
+    public static IReadOnlyList<DiagramEdge> EdgesFrom(ProcessDefinition definition, string nodeId, DiagramWords? words = null) =>
+        Edges(definition, words).Where(e => e.From == nodeId).ToList();
 
     /// <summary>The words in a node's box, one entry per line: what kind of node and what it runs or waits for.</summary>
-    public static IReadOnlyList<string> NodeLines(ProcessDefinition definition, string nodeId, ProcessNode node)
+    public static IReadOnlyList<string> NodeLines(ProcessDefinition definition, string nodeId, ProcessNode node, DiagramWords? words = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(node);
+        var w = words ?? DiagramWords.Codes;
         return node.Type switch
         {
-            ProcessNodeTypes.Activity => [Humanise(node.Activity ?? nodeId), $"(activity: {node.Activity})"],
-            ProcessNodeTypes.Wait when node.Signals is null =>
-                [Humanise(nodeId), node.AdvancesRound ? $"(signal: {node.Signal}, starts a new round)" : $"(signal: {node.Signal})"],
+            ProcessNodeTypes.Activity => [w.Activity(node.Activity ?? nodeId), .. w.ActivityDetail(node.Activity)],
+            ProcessNodeTypes.Wait when node.Signals is null => [w.Step(nodeId), w.WaitsFor([node.Signal ?? ""], node.AdvancesRound)],
             ProcessNodeTypes.Wait =>
-                [Humanise(nodeId), $"(signals: {string.Join(", ", node.Signals.Keys)})", .. (node.Timers ?? []).Where(t => t.Next is null).Select(TimerWords)],
-            ProcessNodeTypes.End => [$"End: {nodeId}"],
+                [w.Step(nodeId), w.WaitsFor([.. node.Signals.Keys], advancesRound: false), .. (node.Timers ?? []).Where(t => t.Next is null).Select(w.Timer)],
+            ProcessNodeTypes.End => [w.End(nodeId)],
             _ => [nodeId],
         };
     }
 
-    /// <summary>Mermaid flowchart text, ending with a newline; stable for a given definition.</summary>
-    public static string Mermaid(ProcessDefinition definition)
+    /// <summary>Mermaid flowchart text in <paramref name="words"/> (codes by default), ending with a newline; stable for a given definition.</summary>
+    public static string Mermaid(ProcessDefinition definition, DiagramWords? words = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         var text = new StringBuilder("flowchart TD\n");
         text.Append(CultureInfo.InvariantCulture, $"    start((\"Start\")) --> {MermaidId(definition.Start)}\n");
         foreach (var (id, node) in definition.Nodes)
         {
-            var label = string.Join("<br/>", NodeLines(definition, id, node).Select(Escape));
+            var label = string.Join("<br/>", NodeLines(definition, id, node, words).Select(Escape));
             var shape = node.Type switch
             {
                 ProcessNodeTypes.Wait => $"{{{{\"{label}\"}}}}",
@@ -76,7 +76,7 @@ public static class ProcessDiagram
         }
 
         text.Append('\n');
-        foreach (var edge in Edges(definition))
+        foreach (var edge in Edges(definition, words))
         {
             var arrow = edge.Kind == DiagramEdgeKind.Timer ? "-.->" : "-->";
             // Quoted: an unquoted edge label may not hold brackets ("resubmitted (new round)" stopped the v2 diagram).
@@ -103,14 +103,14 @@ public static class ProcessDiagram
         return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
     }
 
-    private static IEnumerable<DiagramEdge> TransitionEdges(ProcessDefinition definition, string id, ProcessNode node)
+    private static IEnumerable<DiagramEdge> TransitionEdges(ProcessDefinition definition, string id, ProcessNode node, DiagramWords words)
     {
         if (node.Signals is not null)
         {
             return node.Signals.SelectMany(signal => signal.Value.Next is { } to
-                ? [new DiagramEdge(id, to, signal.Value.AdvancesRound ? $"{signal.Key} (new round)" : signal.Key, DiagramEdgeKind.Payload)]
+                ? [new DiagramEdge(id, to, words.Signal(signal.Key, signal.Value.AdvancesRound), DiagramEdgeKind.Payload)]
                 : (signal.Value.Transitions ?? new Dictionary<string, string>())
-                    .Select(t => new DiagramEdge(id, t.Value, t.Key, DiagramEdgeKind.Payload)));
+                    .Select(t => new DiagramEdge(id, t.Value, words.Payload(signal.Key, t.Key), DiagramEdgeKind.Payload)));
         }
 
         if (node.Next is { } next)
@@ -118,24 +118,19 @@ public static class ProcessDiagram
             return [new DiagramEdge(id, next, null, DiagramEdgeKind.Next)];
         }
 
-        var kind = node.Type == ProcessNodeTypes.Wait ? DiagramEdgeKind.Payload : DiagramEdgeKind.Outcome;
-        return (node.Transitions ?? new Dictionary<string, string>())
-            .Select(t => new DiagramEdge(id, t.Value, t.Key, kind));
+        return node.Type == ProcessNodeTypes.Wait
+            ? (node.Transitions ?? new Dictionary<string, string>())
+                .Select(t => new DiagramEdge(id, t.Value, words.Payload(node.Signal ?? "", t.Key), DiagramEdgeKind.Payload))
+            : (node.Transitions ?? new Dictionary<string, string>())
+                .Select(t => new DiagramEdge(id, t.Value, words.Outcome(t.Key), DiagramEdgeKind.Outcome));
     }
 
     /// <summary>Timers that leave the wait are dotted arrows; those that only run an activity are lines in the box.</summary>
-    private static IEnumerable<DiagramEdge> TimerEdges(ProcessDefinition definition, string id, ProcessNode node) =>
-        (node.Timers ?? []).Where(t => t.Next is not null).Select(t => new DiagramEdge(id, t.Next!, TimerWords(t), DiagramEdgeKind.Timer));
+    private static IEnumerable<DiagramEdge> TimerEdges(ProcessDefinition definition, string id, ProcessNode node, DiagramWords words) =>
+        (node.Timers ?? []).Where(t => t.Next is not null).Select(t => new DiagramEdge(id, t.Next!, words.Timer(t), DiagramEdgeKind.Timer));
 
     /// <summary>"after 60 days: lapse-application", "30 days before release-end: remind-release-ending".</summary>
-    public static string TimerWords(ProcessTimer timer)
-    {
-        ArgumentNullException.ThrowIfNull(timer);
-        var when = timer.After is not null
-            ? $"after {timer.After}"
-            : timer.Before is not null ? $"{timer.Before} before {timer.Anchor}" : $"at {timer.Anchor}";
-        return timer.Activity is null ? when : $"{when}: {timer.Activity}";
-    }
+    public static string TimerWords(ProcessTimer timer) => DiagramWords.Codes.Timer(timer);
 
     /// <summary>Mermaid's entity codes for the characters that would end a quoted label or an edge label.</summary>
     private static string Escape(string text) =>

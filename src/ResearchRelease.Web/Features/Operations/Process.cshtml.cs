@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResearchRelease.Workflow;
 using ResearchRelease.Workflow.Definitions;
-using ResearchRelease.Web.Infrastructure;
 
 namespace ResearchRelease.Web.Features.Operations;
 
@@ -24,12 +23,12 @@ public sealed class ProcessModel(IReleaseProcess process) : PageModel
         _ => node.Type,
     };
 
-    /// <summary>"eligible → route-to-chief-statistician", "after a decided signal: approve → ..." in words for the table.</summary>
+    /// <summary>An arrow's condition in the table, from its label in <see cref="ProcessWords"/>.</summary>
     public static string Condition(DiagramEdge edge) => edge.Kind switch
     {
-        DiagramEdgeKind.Outcome => $"Outcome “{DisplayNames.For(edge.Label)}”",
-        DiagramEdgeKind.Payload => $"Signal payload “{edge.Label}”",
-        DiagramEdgeKind.Timer => $"Timer: {edge.Label}",
+        DiagramEdgeKind.Outcome => $"If the result is “{edge.Label}”",
+        DiagramEdgeKind.Payload => $"On “{edge.Label}”",
+        DiagramEdgeKind.Timer => edge.Label ?? "",
         _ => "Then",
     };
 }
