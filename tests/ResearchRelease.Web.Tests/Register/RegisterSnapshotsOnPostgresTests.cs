@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ResearchRelease.Web.Data;
+using ResearchRelease.Web.Features.Register;
+using ResearchRelease.Web.Tests.Infrastructure;
+
+namespace ResearchRelease.Web.Tests.Register;
+
+/// <summary>On PostgreSQL a published quarter's snapshot cannot be changed or removed in the database itself.</summary>
+public sealed class RegisterSnapshotsOnPostgresTests
+{
+    [SkippableFact]
+    public async Task A_stored_snapshot_cannot_be_updated_deleted_or_truncated()
+    {
+        TestDatabase.RequirePostgres();
+        using var database = TestDatabase.Create("Postgres");
+        await using var app = new AppFactory(database);
+        _ = app.Server;
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.RegisterSnapshots.Add(new RegisterSnapshot
+        {
+            Quarter = 20263, MadeAt = DateTime.UtcNow, Entries = 1, Csv = [1, 2, 3], Json = [4, 5, 6], CsvSha256 = "a", JsonSha256 = "b",
+        });
+        await db.SaveChangesAsync();
+
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("UPDATE register_snapshots SET entries = 2"));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM register_snapshots"));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("TRUNCATE register_snapshots"));
+
+        var stored = await db.RegisterSnapshots.AsNoTracking().SingleAsync(s => s.Quarter == 20263);
+        Assert.Equal(1, stored.Entries);
+        Assert.Equal([1, 2, 3], stored.Csv);
+    }
+}
