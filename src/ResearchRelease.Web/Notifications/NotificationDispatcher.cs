@@ -53,22 +53,34 @@ public sealed class NotificationDispatcher(
         var sender = scope.ServiceProvider.GetRequiredService<INotificationSender>();
         var now = clock.GetUtcNow().UtcDateTime;
         var stale = now.AddSeconds(-Options.ClaimTimeoutSeconds);
-        var due = await db.Notifications.AsNoTracking()
+        var dueNow = db.Notifications.AsNoTracking()
             .Where(n => (n.Status == NotificationStatus.Pending && n.NextAttemptAt <= now) || (n.Status == NotificationStatus.Sending && n.ClaimedAt < stale))
-            .OrderBy(n => n.Id).Take(Batch).Select(n => n.Id).ToListAsync(ct);
+            .OrderBy(n => n.Id).Take(Batch);
         var sent = 0;
-        foreach (var id in due)
+        if (sender.SharesTransaction)
+        {
+            // Read once: the row's delivery and its mark commit together, and the sent row's unique notification id
+            // refuses the commit of a second dispatcher that read the same row, so nothing is read again to be sure.
+            foreach (var n in await dueNow.Where(n => n.Status == NotificationStatus.Pending).ToListAsync(ct))
+            {
+                db.ChangeTracker.Clear();
+                db.Notifications.Attach(n);
+                if (await DeliverInTransactionAsync(db, sender, n, ct)) sent++;
+            }
+            return sent;
+        }
+
+        foreach (var id in await dueNow.Select(n => n.Id).ToListAsync(ct))
         {
             db.ChangeTracker.Clear();
-            if (sender.SharesTransaction ? await DeliverInTransactionAsync(db, sender, id, ct) : await DeliverOverHttpAsync(db, sender, id, stale, ct)) sent++;
+            if (await DeliverOverHttpAsync(db, sender, id, stale, ct)) sent++;
         }
         return sent;
     }
 
-    private async Task<bool> DeliverInTransactionAsync(AppDbContext db, INotificationSender sender, long id, CancellationToken ct)
+    private async Task<bool> DeliverInTransactionAsync(AppDbContext db, INotificationSender sender, QueuedNotification n, CancellationToken ct)
     {
-        var n = await db.Notifications.SingleAsync(x => x.Id == id, ct);
-        if (n.Status != NotificationStatus.Pending) return false;
+        var id = n.Id;
         try
         {
             n.ProviderId = await sender.SendAsync(n, db, ct);
