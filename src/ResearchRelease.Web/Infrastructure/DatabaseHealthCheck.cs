@@ -48,19 +48,25 @@ public sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
 
     private async Task ProbeWriteAsync(CancellationToken ct)
     {
+        var commandTimeout = db.Database.GetCommandTimeout();
         db.Database.SetCommandTimeout(ProbeTimeout);
         await db.Database.OpenConnectionAsync(ct);
+        // SQLite takes the write lock when the transaction begins, waiting the connection's own timeout (30 s by
+        // default) for it; the probe should give up sooner. The connection stays with its pooled context, so the
+        // timeout is put back for the next request.
+        var sqlite = db.Database.GetDbConnection() as SqliteConnection;
+        var sqliteTimeout = sqlite?.DefaultTimeout;
         try
         {
-            // SQLite takes the write lock when the transaction begins, waiting the connection's own timeout (30 s by
-            // default) for it; the probe should give up sooner.
-            if (db.Database.GetDbConnection() is SqliteConnection sqlite) sqlite.DefaultTimeout = (int)ProbeTimeout.TotalSeconds;
+            if (sqlite is not null) sqlite.DefaultTimeout = (int)ProbeTimeout.TotalSeconds;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.Database.ExecuteSqlRawAsync(WriteProbe, ct);
             await transaction.RollbackAsync(ct);
         }
         finally
         {
+            if (sqlite is not null) sqlite.DefaultTimeout = sqliteTimeout!.Value;
+            db.Database.SetCommandTimeout(commandTimeout);
             await db.Database.CloseConnectionAsync();
         }
     }
