@@ -20,6 +20,14 @@ internal sealed class ReleaseProcess(
     ImmediatePass immediate,
     ReleaseProcessOptions options) : IReleaseProcess
 {
+    /// <summary>
+    /// The instance each start or signal has just found or created, for the <see cref="RunNowAsync"/> that the caller
+    /// makes next, so that it does not look the reference up again. Taken once; bounded, as a caller may not run it now.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _handedOver = new(StringComparer.Ordinal);
+
+    private const int MaxHandedOver = 1024;
+
     public Task EnsureReadyAsync(CancellationToken cancellationToken) => bootstrap.EnsureReadyAsync(cancellationToken);
 
     public Task StartAsync(Guid applicationId, CancellationToken cancellationToken) =>
@@ -37,8 +45,9 @@ internal sealed class ReleaseProcess(
     {
         await bootstrap.EnsureReadyAsync(cancellationToken);
         var reference = Reference(applicationId);
-        if (await store.FindIdByReferenceAsync(reference, cancellationToken) is not null)
+        if (await store.FindIdByReferenceAsync(reference, cancellationToken) is { } existing)
         {
+            HandOver(reference, existing);
             return;
         }
 
@@ -47,7 +56,7 @@ internal sealed class ReleaseProcess(
         {
             using (options.RunSteps ? store.QueuedHereOnCreate() : null)
             {
-                await controller.StartWorkflow(definition.Id, definition.Version, data, reference);
+                HandOver(reference, await controller.StartWorkflow(definition.Id, definition.Version, data, reference));
             }
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
@@ -85,6 +94,7 @@ internal sealed class ReleaseProcess(
         if (instance is not null)
         {
             await WakeAsync(instance.Id, cancellationToken);
+            HandOver(Reference(applicationId), instance.Id);
         }
     }
 
@@ -105,10 +115,19 @@ internal sealed class ReleaseProcess(
     public async Task RunNowAsync(Guid applicationId)
     {
         await bootstrap.EnsureReadyAsync(CancellationToken.None);
-        if (await store.FindIdByReferenceAsync(Reference(applicationId), CancellationToken.None) is { } workflowId)
+        var reference = Reference(applicationId);
+        var workflowId = _handedOver.TryRemove(reference, out var id) ? id
+            : await store.FindIdByReferenceAsync(reference, CancellationToken.None);
+        if (workflowId is not null)
         {
             await immediate.RunAsync(workflowId);
         }
+    }
+
+    private void HandOver(string reference, string workflowId)
+    {
+        if (_handedOver.Count >= MaxHandedOver) _handedOver.Clear();
+        _handedOver[reference] = workflowId;
     }
 
     public async Task<ProcessInstanceView?> FindAsync(Guid applicationId, CancellationToken cancellationToken)
