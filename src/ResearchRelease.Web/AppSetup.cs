@@ -89,6 +89,7 @@ public static class AppSetup
         services.AddScoped<IProcessAnchors>(sp => sp.GetRequiredService<ProcessAnchors>());
         services.AddScoped<ExpiredReleases>();
         services.AddScoped<Rescreening>();
+        services.AddSingleton<RecentFolds>();
         services.AddScoped<ApplicationStore>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<ApplicationReader>();

@@ -14,7 +14,8 @@ namespace ResearchRelease.Web.Applications;
 /// (UNIQUE(application_id, sequence)), so two concurrent commands can never both succeed. The emails each event
 /// calls for are queued in the same transaction (ADR 0010): never lost if the event stands, never owed twice.
 /// </summary>
-public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, NotificationPlanner notifications, AuditKey auditKey)
+public sealed class ApplicationStore(
+    AppDbContext db, TimeProvider clock, NotificationPlanner notifications, AuditKey auditKey, RecentFolds recent)
 {
     /// <summary>
     /// The hash of the last event each application was loaded or appended at in this unit of work. A stored event never
@@ -30,6 +31,17 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
         if (db.Database.CurrentTransaction is null) _heads[id] = (rows[^1].Sequence, rows[^1].Hash);
         var events = rows.Select(r => EventSerializer.Deserialize(r.Type, r.Payload)).ToList();
         return new LoadedApplication(id, LoadedApplication.Fold(rows, events, rows.Count), rows, events);
+    }
+
+    /// <summary>
+    /// The fold this node last appended for the application (<see cref="RecentFolds"/>), or null. It may be older than the
+    /// store: only for a step that appends at its version and, if anything does not go through, decides again on a load.
+    /// </summary>
+    public ApplicationState? RecentlyAppended(Guid id)
+    {
+        if (recent.Find(id) is not { } fold) return null;
+        if (db.Database.CurrentTransaction is null) _heads[id] = (fold.State.Version, fold.LastHash);
+        return fold.State;
     }
 
     public async Task<AppendResult> AppendAsync(
@@ -103,13 +115,18 @@ public sealed class ApplicationStore(AppDbContext db, TimeProvider clock, Notifi
                 if (transaction is not null) await transaction.CommitAsync(ct);
             }
             if (emails > 0) notifications.Committed();
-            if (committedHere) _heads[id] = (state.Version, previousHash);
+            if (committedHere)
+            {
+                _heads[id] = (state.Version, previousHash);
+                recent.Remember(id, state, previousHash);
+            }
             return new AppendResult(state);
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
             db.ChangeTracker.Clear();
             _heads.Remove(id);
+            recent.Forget(id);
             return AppendResult.Conflict;
         }
     }

@@ -24,15 +24,15 @@ public sealed class ProcessActivities(
     {
         // The standing share review process runs on a share's id; its activity names are its own.
         if (ProcessActivityNames.ShareReview.Contains(context.Activity)) return await shares.RunAsync(context, cancellationToken);
-        var loaded = await store.LoadAsync(context.ApplicationId, cancellationToken)
-            ?? throw new InvalidOperationException($"Application {context.ApplicationId} does not exist.");
         var (id, round) = (context.ApplicationId, context.Round);
+        if (await OnRecentFoldAsync(context.Activity, id, round, cancellationToken) is { } done) return done;
+        var loaded = await store.LoadAsync(id, cancellationToken) ?? throw Missing(id);
         return context.Activity switch
         {
-            ProcessActivityNames.Screen => await ScreenAsync(loaded, context.Round, cancellationToken),
+            ProcessActivityNames.Screen => await ScreenAsync(id, loaded.State, round, cancellationToken),
             // The definition chose the route; the activity records it.
-            ProcessActivityNames.ReturnToResearcher => await RouteAsync(loaded, round, toResearcher: true, cancellationToken),
-            ProcessActivityNames.RouteToChiefStatistician => await RouteAsync(loaded, round, toResearcher: false, cancellationToken),
+            ProcessActivityNames.ReturnToResearcher => await RouteAsync(id, loaded.State, round, toResearcher: true, cancellationToken),
+            ProcessActivityNames.RouteToChiefStatistician => await RouteAsync(id, loaded.State, round, toResearcher: false, cancellationToken),
             ProcessActivityNames.IssueApprovalLetter or ProcessActivityNames.IssueRefusalLetter =>
                 await letters.IssueAsync(loaded, context.Round, cancellationToken),
             ProcessActivityNames.IssueExtensionLetter or ProcessActivityNames.IssueExtensionRefusalLetter =>
@@ -52,38 +52,81 @@ public sealed class ProcessActivities(
         };
     }
 
-    private async Task<string> RouteAsync(LoadedApplication loaded, int round, bool toResearcher, CancellationToken ct)
+    /// <summary>
+    /// Screening straight after the submission, and routing straight after the screening, on the fold this node has just
+    /// appended, without reading the events again. Taken only when it goes through as it stands: the step is due on that
+    /// fold and the store accepts the append at its version (so the fold was the latest). Anything else (a fold another
+    /// node has moved on from, a step run again) returns null, and the step is decided on the store's events.
+    /// </summary>
+    private async Task<string?> OnRecentFoldAsync(string activity, Guid id, int round, CancellationToken ct)
     {
-        for (var state = loaded.State; ; )
+        if (activity is not (ProcessActivityNames.Screen or ProcessActivityNames.ReturnToResearcher or ProcessActivityNames.RouteToChiefStatistician)
+            || store.RecentlyAppended(id) is not { } state)
         {
-            var outcome = ApplicationDecider.Route(state, round, toResearcher);
-            if (!outcome.Succeeded) throw new InvalidOperationException(outcome.Message);
-            if ((await store.AppendAsync(loaded.Id, state, outcome.Events, Actor.Workflow, ct: ct)).Appended) return ProcessOutcomes.Done;
-            // Someone appended meanwhile (a withdrawal, or this step running twice): decide again on what stands.
-            state = (await store.LoadAsync(loaded.Id, ct))!.State;
+            return null;
         }
+
+        if (activity == ProcessActivityNames.Screen)
+        {
+            if (state.Round != round || state.Screening is not null || state.Status == ApplicationStatus.Withdrawn) return null;
+            var (result, screened) = Screen(state, round);
+            return screened.Succeeded && (await store.AppendAsync(id, state, screened.Events, Actor.Workflow, ct: ct)).Appended
+                ? result.Overall : null;
+        }
+
+        var routed = ApplicationDecider.Route(state, round, activity == ProcessActivityNames.ReturnToResearcher);
+        return routed.Succeeded && (await store.AppendAsync(id, state, routed.Events, Actor.Workflow, ct: ct)).Appended
+            ? ProcessOutcomes.Done : null;
     }
 
-    private async Task<string> ScreenAsync(LoadedApplication loaded, int round, CancellationToken ct)
+    private (ScreeningResult Result, CommandOutcome Outcome) Screen(ApplicationState state, int round)
     {
-        var state = loaded.State;
-        if (state.Round == round && state.Screening is { } existing) return existing.Overall;
-        // Withdrawn before screening ran: record nothing. The instance goes on to the resubmission wait, where version 2
-        // takes the stored "withdrawn" signal and ends; a version 1 instance (no withdrawal path) stays parked there,
-        // and the domain events (the record) show the withdrawal.
-        if (state.Status == ApplicationStatus.Withdrawn) return Outcomes.Incomplete;
-
         // An extension is screened as the law stands when it was requested, on the application amended with the new end date.
         var on = state.IsExtensionRound ? state.PendingExtension!.RequestedOn : state.SubmittedOn ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var result = screening.Screen(state.SubmittedForm ?? state.Form, on);
-        var outcome = ApplicationDecider.RecordScreening(state, round, result);
-        if (!outcome.Succeeded) throw new InvalidOperationException(outcome.Message);
-        if (await store.AppendAsync(loaded.Id, state, outcome.Events, Actor.Workflow, ct: ct) == AppendResult.Conflict)
+        return (result, ApplicationDecider.RecordScreening(state, round, result));
+    }
+
+    /// <summary>
+    /// The state after an append was refused. A refusal with no newer event behind it (another unique rule) would refuse
+    /// every retry alike, so the step fails instead, for the engine's bounded retries and then an operator.
+    /// </summary>
+    private async Task<ApplicationState> ReloadAfterRefusalAsync(Guid id, ApplicationState refused, CancellationToken ct)
+    {
+        var state = (await store.LoadAsync(id, ct) ?? throw Missing(id)).State;
+        return state.Version > refused.Version ? state
+            : throw new InvalidOperationException($"Application {id}: the append at version {refused.Version} was refused, yet nothing newer is stored.");
+    }
+
+    private static InvalidOperationException Missing(Guid id) => new($"Application {id} does not exist.");
+
+    private async Task<string> RouteAsync(Guid id, ApplicationState state, int round, bool toResearcher, CancellationToken ct)
+    {
+        while (true)
         {
-            // Someone else appended meanwhile (a withdrawal, or this step running twice): re-read and report what stands.
-            var again = await store.LoadAsync(loaded.Id, ct);
-            return again?.State.Screening?.Overall ?? throw new InvalidOperationException("Screening could not be recorded.");
+            var outcome = ApplicationDecider.Route(state, round, toResearcher);
+            if (!outcome.Succeeded) throw new InvalidOperationException(outcome.Message);
+            if ((await store.AppendAsync(id, state, outcome.Events, Actor.Workflow, ct: ct)).Appended) return ProcessOutcomes.Done;
+            // Someone appended meanwhile (a withdrawal, or this step running twice): decide again on what stands.
+            state = await ReloadAfterRefusalAsync(id, state, ct);
         }
-        return result.Overall;
+    }
+
+    private async Task<string> ScreenAsync(Guid id, ApplicationState state, int round, CancellationToken ct)
+    {
+        while (true)
+        {
+            if (state.Round == round && state.Screening is { } existing) return existing.Overall;
+            // Withdrawn before screening ran: record nothing. The instance goes on to the resubmission wait, where version 2
+            // takes the stored "withdrawn" signal and ends; a version 1 instance (no withdrawal path) stays parked there,
+            // and the domain events (the record) show the withdrawal.
+            if (state.Status == ApplicationStatus.Withdrawn) return Outcomes.Incomplete;
+
+            var (result, outcome) = Screen(state, round);
+            if (!outcome.Succeeded) throw new InvalidOperationException(outcome.Message);
+            if ((await store.AppendAsync(id, state, outcome.Events, Actor.Workflow, ct: ct)).Appended) return result.Overall;
+            // Someone else appended meanwhile (a withdrawal, or this step running twice): decide again on what stands.
+            state = await ReloadAfterRefusalAsync(id, state, ct);
+        }
     }
 }
