@@ -33,4 +33,7 @@ public sealed class QueuedNotification
     /// <summary>The provider's id for the message (Notify's notification id, or the local outbox row).</summary>
     public string? ProviderId { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>A detached copy with the same values, to attach and change while this one stays as read.</summary>
+    public QueuedNotification Copy() => (QueuedNotification)MemberwiseClone();
 }

@@ -61,13 +61,7 @@ public sealed class NotificationDispatcher(
         {
             // Read once: the row's delivery and its mark commit together, and the sent row's unique notification id
             // refuses the commit of a second dispatcher that read the same row, so nothing is read again to be sure.
-            foreach (var n in await dueNow.Where(n => n.Status == NotificationStatus.Pending).ToListAsync(ct))
-            {
-                db.ChangeTracker.Clear();
-                db.Notifications.Attach(n);
-                if (await DeliverInTransactionAsync(db, sender, n, ct)) sent++;
-            }
-            return sent;
+            return await DeliverTogetherAsync(db, sender, await dueNow.Where(n => n.Status == NotificationStatus.Pending).ToListAsync(ct), ct);
         }
 
         foreach (var id in await dueNow.Select(n => n.Id).ToListAsync(ct))
@@ -78,14 +72,79 @@ public sealed class NotificationDispatcher(
         return sent;
     }
 
+    /// <summary>
+    /// Delivers a pass's rows and marks them in one commit, as a burst of submissions leaves them. A send that fails is
+    /// recorded on its own first, and the rows before it are staged again (staging sends nothing). If the commit is
+    /// refused (another dispatcher delivered one of them first) each is delivered alone, with its own outcome. Copies are
+    /// attached, so the rows as read stay as read for that.
+    /// </summary>
+    private async Task<int> DeliverTogetherAsync(AppDbContext db, INotificationSender sender, List<QueuedNotification> due, CancellationToken ct)
+    {
+        var staged = new List<QueuedNotification>();
+        db.ChangeTracker.Clear();
+        foreach (var read in due)
+        {
+            var n = read.Copy();
+            db.Notifications.Attach(n);
+            try
+            {
+                n.ProviderId = await sender.SendAsync(n, db, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                db.ChangeTracker.Clear();
+                await RecordSendFailureAsync(db, n.Id, ex, ct);
+                var again = staged.ToList();
+                staged.Clear();
+                foreach (var earlier in again)
+                {
+                    var copy = earlier.Copy();
+                    db.Notifications.Attach(copy);
+                    copy.ProviderId = await sender.SendAsync(copy, db, ct);
+                    Delivered(copy);
+                    staged.Add(earlier);
+                }
+                continue;
+            }
+            Delivered(n);
+            staged.Add(read);
+        }
+
+        try
+        {
+            if (staged.Count > 0) await db.SaveChangesAsync(ct);
+            return staged.Count;
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            var sent = 0;
+            foreach (var n in staged)
+            {
+                db.ChangeTracker.Clear();
+                db.Notifications.Attach(n);
+                if (await DeliverInTransactionAsync(db, sender, n, ct)) sent++;
+            }
+            return sent;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private void Delivered(QueuedNotification n)
+    {
+        n.Attempts++;
+        MarkSent(n);
+    }
+
     private async Task<bool> DeliverInTransactionAsync(AppDbContext db, INotificationSender sender, QueuedNotification n, CancellationToken ct)
     {
         var id = n.Id;
         try
         {
             n.ProviderId = await sender.SendAsync(n, db, ct);
-            n.Attempts++;
-            MarkSent(n);
+            Delivered(n);
             await db.SaveChangesAsync(ct);
             return true;
         }
@@ -96,13 +155,22 @@ public sealed class NotificationDispatcher(
         catch (Exception ex) when (ex is not OperationCanceledException and not DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            var fresh = await db.Notifications.SingleAsync(x => x.Id == id, ct);
-            if (fresh.Status != NotificationStatus.Pending) return false;
+            await RecordSendFailureAsync(db, id, ex, ct);
+            return false;
+        }
+    }
+
+    /// <summary>Counts a refused send against the row as it now stands, unless another dispatcher has delivered it since.</summary>
+    private async Task RecordSendFailureAsync(AppDbContext db, long id, Exception ex, CancellationToken ct)
+    {
+        var fresh = await db.Notifications.SingleAsync(x => x.Id == id, ct);
+        if (fresh.Status == NotificationStatus.Pending)
+        {
             fresh.Attempts++;
             RecordFailure(fresh, ex);
             await db.SaveChangesAsync(ct);
-            return false;
         }
+        db.ChangeTracker.Clear();
     }
 
     private async Task<bool> DeliverOverHttpAsync(AppDbContext db, INotificationSender sender, long id, DateTime stale, CancellationToken ct)

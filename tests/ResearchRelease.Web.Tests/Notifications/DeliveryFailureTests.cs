@@ -63,6 +63,39 @@ public abstract class DeliveryFailureTests(string provider)
         Assert.Contains("Provider unavailable (refusal 2).", unsent, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task A_message_the_provider_refuses_holds_back_no_other_message_and_each_keeps_its_own_outcome()
+    {
+        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        using var database = TestDatabase.Create(provider);
+        await using var app = App(database, new RefusingOneTemplate(NotificationTemplates.NewInQueue), maxAttempts: 3);
+        var researcher = Client(app, Personas.Researcher);
+        var (json, email) = Mailbox.Example("pub-01");
+        var (id, _) = await Variants.SubmittedAsync(researcher, json);
+
+        var queued = await Poll.LastAsync(() => Mailbox.QueuedAsync(app.Services, id),
+            q => q.Count == 2 && q.All(n => n.Status is NotificationStatus.Sent or NotificationStatus.Failed));
+        var delivered = Assert.Single(queued, q => q.Template == NotificationTemplates.ApplicationSubmitted);
+        Assert.Equal((NotificationStatus.Sent, 1, (string?)null), (delivered.Status, delivered.Attempts, delivered.LastError));
+        var refused = Assert.Single(queued, q => q.Template == NotificationTemplates.NewInQueue);
+        Assert.Equal((NotificationStatus.Failed, 3, "The queue is full."), (refused.Status, refused.Attempts, refused.LastError));
+        var sent = await Mailbox.SentAsync(app.Services, id);
+        Assert.Equal([(NotificationTemplates.ApplicationSubmitted, email)], sent.Select(s => (s.Template, s.Recipient)));
+    }
+
+    /// <summary>Refuses every message of one template; delivers the rest through the local outbox.</summary>
+    private sealed class RefusingOneTemplate(string template) : INotificationSender
+    {
+        private readonly LocalOutboxSender _inner = new(TimeProvider.System);
+
+        public bool SharesTransaction => true;
+
+        public Task<string> SendAsync(QueuedNotification n, AppDbContext db, CancellationToken ct) =>
+            n.Template == template ? throw new HttpRequestException("The queue is full.") : _inner.SendAsync(n, db, ct);
+
+        public Task<string?> FindSentAsync(QueuedNotification n, AppDbContext db, CancellationToken ct) => _inner.FindSentAsync(n, db, ct);
+    }
+
     private static WebApplicationFactory<Program> App(TestDatabase database, INotificationSender sender, int maxAttempts) =>
         new AppFactory(database, s => s.AddSingleton<INotificationSender>(sender)).WithWebHostBuilder(b =>
         {
