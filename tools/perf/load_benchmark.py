@@ -19,7 +19,9 @@ Phases (--only, comma-separated; each on a fresh database):
 - waiting: --waiting instances waiting on timers and signals, copied in SQL from a real waiting instance (half awaiting a
   decision, half approved and running to their end date): idle CPU over --window seconds, the engine's statements in that
   window (PostgreSQL: pg_stat_statements), and --signals decisions, one at a time, from decision to the wait taking it;
-  each against the same app with only its few real instances, before the copies were added.
+  each against the same app with only its few real instances, before the copies were added. The app's first audit check
+  and anchor (every 15 minutes after it) is brought before the idle window and measured on its own: CPU a run, and that
+  spread over its interval.
 - lists: --rows applications in the read model (half awaiting a decision, half decided); the queue, /api/decisions and the
   compliance register, --requests requests each, p50, p95 and the size of a page, against /health.
 
