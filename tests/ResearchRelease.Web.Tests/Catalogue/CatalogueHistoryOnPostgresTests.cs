@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Tests.Infrastructure;
 
 namespace ResearchRelease.Web.Tests.Catalogue;
@@ -11,12 +9,8 @@ public sealed class CatalogueHistoryOnPostgresTests
     [SkippableFact]
     public async Task Catalogue_changes_cannot_be_updated_or_deleted()
     {
-        TestDatabase.RequirePostgres();
-        using var database = TestDatabase.Create("Postgres");
-        await using var app = new AppFactory(database);
-        _ = app.Server;
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var postgres = PostgresAppScope.Start();
+        var db = postgres.Db;
         Assert.True(await db.CatalogueChanges.AnyAsync());
         await AppendOnlyTables.AssertRefusedAsync(db, "catalogue_changes", "actor_name = 'someone else'");
         Assert.DoesNotContain(await db.CatalogueChanges.Select(c => c.ActorName).ToListAsync(), n => n == "someone else");

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Features.Register;
 using ResearchRelease.Web.Tests.Infrastructure;
 
@@ -12,12 +10,8 @@ public sealed class RegisterSnapshotsOnPostgresTests
     [SkippableFact]
     public async Task A_stored_snapshot_cannot_be_updated_deleted_or_truncated()
     {
-        TestDatabase.RequirePostgres();
-        using var database = TestDatabase.Create("Postgres");
-        await using var app = new AppFactory(database);
-        _ = app.Server;
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var postgres = PostgresAppScope.Start();
+        var db = postgres.Db;
         db.RegisterSnapshots.Add(new RegisterSnapshot
         {
             Quarter = 20263, MadeAt = DateTime.UtcNow, Entries = 1, Csv = [1, 2, 3], Json = [4, 5, 6], CsvSha256 = "a", JsonSha256 = "b",
