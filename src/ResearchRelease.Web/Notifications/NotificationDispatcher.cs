@@ -61,7 +61,8 @@ public sealed class NotificationDispatcher(
         {
             // Read once: the row's delivery and its mark commit together, and the sent row's unique notification id
             // refuses the commit of a second dispatcher that read the same row, so nothing is read again to be sure.
-            return await DeliverTogetherAsync(db, sender, await dueNow.Where(n => n.Status == NotificationStatus.Pending).ToListAsync(ct), ct);
+            var due = await dueNow.Where(n => n.Status == NotificationStatus.Pending).ToListAsync(ct);
+            return await DeliverTogetherAsync(db, sender, due, ct);
         }
 
         foreach (var id in await dueNow.Select(n => n.Id).ToListAsync(ct))
@@ -78,7 +79,8 @@ public sealed class NotificationDispatcher(
     /// refused (another dispatcher delivered one of them first) each is delivered alone, with its own outcome. Copies are
     /// attached, so the rows as read stay as read for that.
     /// </summary>
-    private async Task<int> DeliverTogetherAsync(AppDbContext db, INotificationSender sender, List<QueuedNotification> due, CancellationToken ct)
+    private async Task<int> DeliverTogetherAsync(
+        AppDbContext db, INotificationSender sender, List<QueuedNotification> due, CancellationToken ct)
     {
         var staged = new List<QueuedNotification>();
         db.ChangeTracker.Clear();

@@ -31,8 +31,10 @@ public sealed class ProcessActivities(
         {
             ProcessActivityNames.Screen => await ScreenAsync(id, loaded.State, round, cancellationToken),
             // The definition chose the route; the activity records it.
-            ProcessActivityNames.ReturnToResearcher => await RouteAsync(id, loaded.State, round, toResearcher: true, cancellationToken),
-            ProcessActivityNames.RouteToChiefStatistician => await RouteAsync(id, loaded.State, round, toResearcher: false, cancellationToken),
+            ProcessActivityNames.ReturnToResearcher =>
+                await RouteAsync(id, loaded.State, round, toResearcher: true, cancellationToken),
+            ProcessActivityNames.RouteToChiefStatistician =>
+                await RouteAsync(id, loaded.State, round, toResearcher: false, cancellationToken),
             ProcessActivityNames.IssueApprovalLetter or ProcessActivityNames.IssueRefusalLetter =>
                 await letters.IssueAsync(loaded, context.Round, cancellationToken),
             ProcessActivityNames.IssueExtensionLetter or ProcessActivityNames.IssueExtensionRefusalLetter =>
@@ -60,8 +62,8 @@ public sealed class ProcessActivities(
     /// </summary>
     private async Task<string?> OnRecentFoldAsync(string activity, Guid id, int round, CancellationToken ct)
     {
-        if (activity is not (ProcessActivityNames.Screen or ProcessActivityNames.ReturnToResearcher or ProcessActivityNames.RouteToChiefStatistician)
-            || store.RecentlyAppended(id) is not { } state)
+        var routes = activity is ProcessActivityNames.ReturnToResearcher or ProcessActivityNames.RouteToChiefStatistician;
+        if (!(routes || activity == ProcessActivityNames.Screen) || store.RecentlyAppended(id) is not { } state)
         {
             return null;
         }
@@ -95,7 +97,8 @@ public sealed class ProcessActivities(
     {
         var state = (await store.LoadAsync(id, ct) ?? throw Missing(id)).State;
         return state.Version > refused.Version ? state
-            : throw new InvalidOperationException($"Application {id}: the append at version {refused.Version} was refused, yet nothing newer is stored.");
+            : throw new InvalidOperationException(
+                $"Application {id}: the append at version {refused.Version} was refused, yet nothing newer is stored.");
     }
 
     private static InvalidOperationException Missing(Guid id) => new($"Application {id} does not exist.");
