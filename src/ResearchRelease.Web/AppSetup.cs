@@ -155,6 +155,7 @@ public static class AppSetup
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.AddResearchReleaseRequestLimits();
         services.AddResearchReleaseRateLimiting(builder.Configuration);
+        services.ReadKeyRingAfterStart();
     }
 
     /// <summary>

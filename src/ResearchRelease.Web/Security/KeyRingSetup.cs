@@ -20,13 +20,23 @@ public static class KeyRingSetup
             // A fixed name, not the content root: nodes installed in different folders must share the ring.
             .SetApplicationName(ApplicationName)
             .PersistKeysToDbContext<AppDbContext>();
-        // Data Protection's own hosted service reads the ring at start, and reading it from the database builds EF's
-        // model of the whole app database first: about a third of a second before the first page could be served.
-        // The warm-up after start reads it instead (WarmUp); a request that comes sooner reads it itself.
-        var preload = services.Where(d => d.ServiceType == typeof(IHostedService)
-            && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService").ToList();
+    }
+
+    /// <summary>
+    /// Data Protection's own hosted service reads the ring while the host starts, and reading it from the database builds
+    /// EF's model of the whole app database first: about a third of a second before the first page could be served. The
+    /// warm-up after start reads it instead (<see cref="WarmUp"/>); a request that comes sooner reads it itself. Called
+    /// last: authentication, antiforgery and Razor Pages each add Data Protection again, and with it that service.
+    /// </summary>
+    public static void ReadKeyRingAfterStart(this IServiceCollection services)
+    {
+        var preload = services.Where(IsDataProtectionPreload).ToList();
         foreach (var descriptor in preload) services.Remove(descriptor);
     }
+
+    internal static bool IsDataProtectionPreload(ServiceDescriptor descriptor) =>
+        descriptor.ServiceType == typeof(IHostedService)
+        && descriptor.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService";
 
     /// <summary>Reads the key ring (creating the first key on a new database), off the path to the first page.</summary>
     public static void WarmUp(IServiceProvider services) =>
