@@ -6,6 +6,10 @@ using WorkflowCore.Models;
 namespace ResearchRelease.Workflow.Engine;
 
 /// <summary>Runs one activity for a step, with the engine's bound on attempts.</summary>
+/// <remarks>
+/// Each activity that has done its work is logged at Debug level, before the engine saves the step: the crash
+/// harness watches for that line to kill the app between an activity's commit and the engine's record of it.
+/// </remarks>
 internal sealed class ActivityRunner(
     IProcessActivities activities, ReleaseProcessOptions options, ProcessJournal journal, ILogger<ActivityRunner> logger)
 {
@@ -14,7 +18,14 @@ internal sealed class ActivityRunner(
         var attempt = context.ExecutionPointer.RetryCount + 1;
         try
         {
-            return await activities.RunAsync(new ActivityContext(activity, data.ApplicationId, data.Round), context.CancellationToken);
+            var outcome = await activities.RunAsync(new ActivityContext(activity, data.ApplicationId, data.Round), context.CancellationToken);
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                logger.LogDebug("Activity {Activity} done for application {ApplicationId} round {Round} in workflow {WorkflowId}",
+                    activity, data.ApplicationId, data.Round, context.Workflow.Id);
+            }
+
+            return outcome;
         }
         catch (Exception ex) when (!context.CancellationToken.IsCancellationRequested)
         {

@@ -25,6 +25,9 @@ public sealed class AppProcess : IAsyncDisposable
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
     }
 
+    /// <summary>Called from the output reader for each activity the app logs as done (its commit is behind it).</summary>
+    public Action? ActivityDone { get; set; }
+
     public int Port { get; }
     public Uri BaseAddress { get; }
     public bool HasExited => _process.HasExited;
@@ -59,6 +62,8 @@ public sealed class AppProcess : IAsyncDisposable
         env["StandingShares__SeedExamples"] = "false";
         env["Logging__LogLevel__Default"] = "Warning";
         env["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        // The engine's line for each activity that has done its work, which ActivityDone recognises.
+        env["Logging__LogLevel__ResearchRelease.Workflow.Engine.ActivityRunner"] = "Debug";
         // Start-up is most of each crash cycle: no PGO instrumentation, which only pays off in a long-running process.
         env["DOTNET_TieredPGO"] = "0";
         // Nor a second, optimised compile of hot methods: a life of a few seconds never earns it back (about 0.3 s of
@@ -161,9 +166,14 @@ public sealed class AppProcess : IAsyncDisposable
     private void Record(string? line)
     {
         if (line is null) return;
+        if (IsActivityDone(line)) ActivityDone?.Invoke();
         _output.Enqueue($"[{_clock.Elapsed.TotalSeconds,6:F2}s] {line}");
         while (_output.Count > 500) _output.TryDequeue(out _);
     }
+
+    /// <summary>The message of the engine's Debug line "Activity screen done for application … round 1 in workflow …".</summary>
+    public static bool IsActivityDone(string line) =>
+        line.TrimStart().StartsWith("Activity ", StringComparison.Ordinal) && line.Contains(" done for application ", StringComparison.Ordinal);
 
     public async ValueTask DisposeAsync()
     {

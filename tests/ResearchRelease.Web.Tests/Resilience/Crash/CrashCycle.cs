@@ -36,6 +36,16 @@ public static class CrashCycle
         }
 
         var timers = new List<Task>();
+        var steps = 0;
+        var overdue = false;
+        // The steps run inside the requests that start or signal them (and on timers): the app's own log line for each
+        // finished activity, not the API, says when one has landed.
+        app.ActivityDone = () =>
+        {
+            var seen = driver.CountWorkflowStep();
+            var due = plan.Point == KillPoint.RightAfterWorkflowStep && Interlocked.Increment(ref steps) == plan.Request;
+            if (due || Volatile.Read(ref overdue)) _ = KillAsync($"workflow step {seen} logged{(due ? "" : " (fallback)")}");
+        };
         if (plan.Point == KillPoint.DuringStartUp)
         {
             var at = lastStartUp * plan.StartUpFraction;
@@ -52,12 +62,6 @@ public static class CrashCycle
 
         using var killSwitch = new KillSwitch(plan, () => KillAsync("kill switch"));
         using var client = new HttpClient(killSwitch, disposeHandler: false) { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        var steps = 0;
-        var overdue = false;
-        driver.WorkflowStepSeen = () =>
-            (plan.Point == KillPoint.RightAfterWorkflowStep && Interlocked.Increment(ref steps) == plan.Request) || Volatile.Read(ref overdue)
-                ? KillAsync($"workflow step seen{(Volatile.Read(ref overdue) ? " (fallback)" : "")}")
-                : Task.CompletedTask;
         if (ready)
         {
             if (plan.Point == KillPoint.AfterDelay)
@@ -78,7 +82,7 @@ public static class CrashCycle
             // only run into the stuck timer. The kill still lands on a live app.
             if (driver.Exhausted) await KillAsync("the driver, with nothing left to do");
         }
-        driver.WorkflowStepSeen = null;
+        app.ActivityDone = null;
         await Task.WhenAll(timers);
         if (stuck) throw new Xunit.Sdk.XunitException($"{plan}: nothing was written and no workflow step was seen for {KillPlan.Stuck.TotalSeconds:F0} s.\n{app.OutputTail()}");
         if (diedAlone) throw new Xunit.Sdk.XunitException($"{plan}: the app exited by itself before the kill.\n{app.OutputTail()}");

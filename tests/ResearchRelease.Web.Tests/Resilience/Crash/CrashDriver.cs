@@ -24,11 +24,13 @@ public sealed class CrashDriver(string run)
 
     public int Writes { get; private set; }
 
-    /// <summary>Steps the workflow took on its own (screenings, letters), as seen from the API.</summary>
-    public int WorkflowSteps { get; private set; }
+    private int _workflowSteps;
 
-    /// <summary>Called the moment a workflow step is seen; the harness may kill the app in it.</summary>
-    public Func<Task>? WorkflowStepSeen { get; set; }
+    /// <summary>Activities the workflow has done (screenings, routings, letters), as the app logged them.</summary>
+    public int WorkflowSteps => Volatile.Read(ref _workflowSteps);
+
+    /// <summary>Counts an activity the app logged as done; returns how many the run has seen.</summary>
+    public int CountWorkflowStep() => Interlocked.Increment(ref _workflowSteps);
     public int Concurrency { get; init; } = 3;
     public int MaxApplications { get; init; } = 200;
     public bool CreateMore { get; set; } = true;
@@ -83,15 +85,6 @@ public sealed class CrashDriver(string run)
         var view = await read.Content.ReadFromJsonAsync<JsonElement>(ct);
         var status = view.GetProperty("status").GetString();
         var round = view.GetProperty("round").GetInt32();
-        var seen = view.GetProperty("version").GetInt32();
-        if (application.SeenVersion > 0 && seen > application.SeenVersion && !application.WroteSinceRead)
-        {
-            WorkflowSteps++;
-            if (WorkflowStepSeen is { } observer) await observer();
-            if (ct.IsCancellationRequested) return false;
-        }
-        application.SeenVersion = seen;
-        application.WroteSinceRead = false;
         switch (status)
         {
             case "Draft" or "ReturnedForChanges":
@@ -137,7 +130,6 @@ public sealed class CrashDriver(string run)
             }
         }
         application.CreateUnconfirmed = true;
-        application.WroteSinceRead = true;
         using var created = await SendAsync(client, Personas.Researcher, HttpMethod.Post, "/api/applications", application.FirstForm, ct);
         Writes++;
         if (!Expect(created, HttpStatusCode.Created, application)) return true;
@@ -148,7 +140,6 @@ public sealed class CrashDriver(string run)
 
     private async Task<bool> AttachAsync(HttpClient client, Guid id, HarnessApplication application, CancellationToken ct)
     {
-        application.WroteSinceRead = true;
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/applications/{id}/attachments/ethics_approval");
         request.Headers.Add(DevelopmentPersonas.HeaderName, Personas.Researcher);
         request.Content = new ByteArrayContent(ApiClient.OnePagePdf());
@@ -160,7 +151,6 @@ public sealed class CrashDriver(string run)
 
     private async Task<bool> WriteAsync(HttpClient client, string persona, HttpMethod method, string url, string? json, HttpStatusCode expected, HarnessApplication application, CancellationToken ct)
     {
-        application.WroteSinceRead = true;
         using var response = await SendAsync(client, persona, method, url, json, ct);
         Writes++;
         return Expect(response, expected, application);

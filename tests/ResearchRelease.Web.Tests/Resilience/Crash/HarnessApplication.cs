@@ -23,11 +23,6 @@ public sealed class HarnessApplication(int number, string run)
 
     public bool Done { get; set; }
 
-    /// <summary>The version the driver last read, and whether it wrote since: a rise it did not cause is a workflow step.</summary>
-    public int SeenVersion { get; set; }
-
-    public bool WroteSinceRead { get; set; }
-
     public int ExpectedRounds => Path is "chief-returns" or "screening-returns" ? 2 : 1;
     public int ExpectedDecisions => Path == "chief-returns" ? 2 : 1;
     public string ExpectedStatus => Path == "refuse" ? "Refused" : "Approved";

@@ -16,8 +16,8 @@ public enum KillPoint
     DuringRequest,
 
     /// <summary>
-    /// The moment the driver sees the workflow's n-th own step land (a screening, a letter): the step's side effect is
-    /// committed, and the engine is likely still to record that the step ran, which is where at-least-once bites.
+    /// The moment the app logs the cycle's n-th finished activity (a screening, a routing, a letter): the activity's
+    /// effect is committed, and the engine is likely still to record that the step ran, which is where at-least-once bites.
     /// </summary>
     RightAfterWorkflowStep,
 }
