@@ -6,6 +6,12 @@ using ResearchRelease.Web.Features.Operations;
 if (AuditCommand.IsRequested(args)) return await AuditCommand.RunAsync(args, Console.Out);
 if (DiagramCommand.IsRequested(args)) return await DiagramCommand.RunAsync(args, Console.Out);
 
+// Work after start blocks pool threads for a while (EF Core builds each context's model synchronously inside the warm-up's
+// and the engine's first queries). With the pool's default minimum of one thread a core, a two-core machine queued the
+// first requests behind that work until the pool added threads, about half a second later (docs/performance.md).
+ThreadPool.GetMinThreads(out var workerThreads, out var completionPortThreads);
+ThreadPool.SetMinThreads(Math.Max(workerThreads, 8), completionPortThreads);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddResearchRelease();
 
