@@ -23,6 +23,12 @@ public sealed partial record ApplicationState
     /// <summary>When the application was last submitted (an extension request does not change it).</summary>
     public DateTime? SubmittedAt { get; init; }
     public ScreeningResult? Screening { get; init; }
+    /// <summary>
+    /// The overall outcome each round's screening recorded, by round. The workflow runs a step at least once, and a
+    /// screening step run again after its round has moved on (returned, mended and resubmitted meanwhile) must answer
+    /// what that round's screening said, so that the definition takes the route it took the first time.
+    /// </summary>
+    public IReadOnlyDictionary<int, string> ScreeningOutcomes { get; init; } = new Dictionary<int, string>();
     public IReadOnlyList<string> ReturnReasons { get; init; } = [];
     /// <summary>The application's decision (approve, refuse or return). An extension's decision never replaces it.</summary>
     public DecisionRecorded? Decision { get; init; }
@@ -95,7 +101,11 @@ public sealed partial record ApplicationState
                 Status = ApplicationStatus.Submitted, Round = s.Round, SubmittedOn = s.SubmittedOn, SubmittedAt = at, Form = s.Form,
                 SubmittedForm = s.Form, Screening = null, ReturnReasons = [], Decision = null,
             },
-            ApplicationScreened sc => this with { Screening = sc.Result },
+            ApplicationScreened sc => this with
+            {
+                Screening = sc.Result,
+                ScreeningOutcomes = new Dictionary<int, string>(ScreeningOutcomes) { [sc.Round] = sc.Result.Overall },
+            },
             ReturnedToResearcher r => this with { Status = ApplicationStatus.ReturnedToResearcher, ReturnReasons = r.Reasons },
             SentToChiefStatistician => this with { Status = IsExtensionRound ? ApplicationStatus.ExtensionAwaitingDecision : ApplicationStatus.AwaitingDecision },
             DecisionRecorded dr when IsExtensionRound => ExtensionDecided(dr, at),

@@ -120,6 +120,9 @@ public sealed class ProcessActivities(
         while (true)
         {
             if (state.Round == round && state.Screening is { } existing) return existing.Overall;
+            // Run again after the round has moved on: the route follows what this round's screening recorded, not a
+            // screening of the form as it stands now (which, returned and mended, would be sent to the Chief Statistician).
+            if (state.Round > round && state.ScreeningOutcomes.TryGetValue(round, out var recorded)) return recorded;
             // Withdrawn before screening ran: record nothing. The instance goes on to the resubmission wait, where version 2
             // takes the stored "withdrawn" signal and ends; a version 1 instance (no withdrawal path) stays parked there,
             // and the domain events (the record) show the withdrawal.

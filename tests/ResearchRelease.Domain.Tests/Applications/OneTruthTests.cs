@@ -1,4 +1,5 @@
 using ResearchRelease.Domain.Applications;
+using ResearchRelease.Domain.Screening;
 
 namespace ResearchRelease.Domain.Tests.Applications;
 
@@ -102,5 +103,28 @@ public sealed class OneTruthTests
         Assert.Contains("still being issued", outcome.Message, StringComparison.Ordinal);
         Assert.True(LifecycleDecider.RequestExtension(Lifecycle.WithLetter(decided), Lifecycle.Owner, NewEnd, "Delayed fieldwork.", Lifecycle.Today)
             .Succeeded);
+    }
+
+    [Fact]
+    public void Each_round_keeps_what_its_screening_said_after_the_application_has_moved_on()
+    {
+        var form = ResearchRelease.Domain.Tests.Screening.TestForms.Eligible();
+        var eligible = RegulationTest.Screen(form, Ruleset.Wording2013, ResearchRelease.Domain.Catalogue.DataItemCatalogue.Default);
+        var incomplete = eligible with { Overall = "incomplete" };
+        var returned = Folding.Fold(
+        [
+            new ApplicationDrafted("DFE-2026-0002", "researcher-1", form),
+            new ApplicationSubmitted(1, Lifecycle.Today, form),
+            new ApplicationScreened(1, incomplete),
+            new ReturnedToResearcher(1, ["Name the people who will use the data."]),
+            new DraftUpdated(form),
+            new ApplicationSubmitted(2, Lifecycle.Today, form),
+        ]);
+        Assert.Null(returned.Screening);
+        Assert.Equal("incomplete", returned.ScreeningOutcomes[1]);
+
+        var screened = returned.Apply(new ApplicationScreened(2, eligible));
+        Assert.Equal("incomplete", screened.ScreeningOutcomes[1]);
+        Assert.Equal(eligible.Overall, screened.ScreeningOutcomes[2]);
     }
 }

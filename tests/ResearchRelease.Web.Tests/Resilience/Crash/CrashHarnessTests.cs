@@ -54,8 +54,14 @@ public abstract class CrashHarnessTests(string provider, ITestOutputHelper outpu
             using var client = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
             using (var finish = new CancellationTokenSource(TimeSpan.FromSeconds(120)))
                 await driver.RunAsync(client, finish.Token);
-            var unfinished = driver.Applications.Where(a => !a.Done).Select(a => $"{a.Number} ({a.Path}, {a.Id})").ToList();
-            Assert.True(unfinished.Count == 0, $"never finished: {string.Join(", ", unfinished)}\n{Report()}\n{app.OutputTail()}");
+            var unfinished = driver.Applications.Where(a => !a.Done).ToList();
+            if (unfinished.Count > 0)
+            {
+                var stored = new List<string>();
+                foreach (var a in unfinished.Where(a => a.Id is not null)) stored.Add(await StoredRows.DescribeAsync(database, a.Id!.Value));
+                Assert.Fail($"never finished: {string.Join(", ", unfinished.Select(a => $"{a.Number} ({a.Path}, {a.Id})"))}\n"
+                    + $"{string.Join("\n", stored)}\n{Report()}\n{app.OutputTail()}");
+            }
             Assert.True(driver.Problems.Count == 0, string.Join("\n", driver.Problems) + "\n" + Report());
             await CrashChecks.ThroughTheApiAsync(client, driver.Applications);
             await SettledWorkflows.WaitAsync(database, driver.Applications.Count, TimeSpan.FromSeconds(60));

@@ -41,6 +41,33 @@ public sealed class StoredRows
         };
     }
 
+    /// <summary>What the tables hold for one application, as text for a failure message: its events, row, outbox
+    /// messages, workflow instance (status and data) and stored signals.</summary>
+    public static async Task<string> DescribeAsync(TestDatabase database, Guid application)
+    {
+        await using DbConnection connection = database.IsPostgres
+            ? new NpgsqlConnection(database.ConnectionString)
+            : new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        var id = database.IsPostgres ? $"'{application:D}'::uuid" : $"'{application:D}'";
+        var reference = $"'{application:D}'";
+        var parts = new[]
+        {
+            ("events", $"SELECT sequence, type FROM application_events WHERE application_id = {id} ORDER BY sequence"),
+            ("row", $"SELECT status, version FROM applications WHERE id = {id}"),
+            ("outbox", $"SELECT id, kind, round, dispatched_at, attempts, last_error FROM outbox WHERE application_id = {id} ORDER BY id"),
+            ("workflow", $"SELECT status, next_execution, data FROM wf_workflows WHERE reference = {reference}"),
+            ("signals", $"SELECT event_name, event_key, event_data, is_processed FROM wf_events WHERE event_key LIKE '{application:D}%'"),
+        };
+        var text = new System.Text.StringBuilder($"stored for {application:D}:");
+        foreach (var (name, sql) in parts)
+        {
+            var rows = await QueryAsync(connection, sql, r => string.Join(" | ", r.Select(v => v is DBNull ? "null" : Convert.ToString(v, CultureInfo.InvariantCulture))));
+            text.Append(CultureInfo.InvariantCulture, $"\n  {name}:").AppendJoin("", rows.Select(r => $"\n    {r}"));
+        }
+        return text.ToString();
+    }
+
     /// <summary>
     /// "Complete" for an instance that ended (refused, withdrawn), "Released" for an approved one whose release is now
     /// running (version 2 waits at await-release-end until the end date), otherwise the engine's own status.
