@@ -18,7 +18,8 @@ internal sealed class ActivityRunner(
         var attempt = context.ExecutionPointer.RetryCount + 1;
         try
         {
-            var outcome = await activities.RunAsync(new ActivityContext(activity, data.ApplicationId, data.Round), context.CancellationToken);
+            var step = new ActivityContext(activity, data.ApplicationId, data.Round);
+            var outcome = await activities.RunAsync(step, context.CancellationToken);
             if (logger.IsEnabled(LogLevel.Debug))
             {
                 logger.LogDebug("Activity {Activity} done for application {ApplicationId} round {Round} in workflow {WorkflowId}",

@@ -35,8 +35,9 @@ public sealed class RepeatedStepTests(SqliteSharedApp shared) : IClassFixture<Sq
 
         using var scope = shared.App.Services.CreateScope();
         var activities = scope.ServiceProvider.GetRequiredService<IProcessActivities>();
-        Assert.Equal(firstOutcome, await activities.RunAsync(new ActivityContext(ProcessActivityNames.Screen, id, 1), CancellationToken.None));
-        Assert.Equal("done", await activities.RunAsync(new ActivityContext(ProcessActivityNames.ReturnToResearcher, id, 1), CancellationToken.None));
+        Task<string> RoundOne(string activity) => activities.RunAsync(new ActivityContext(activity, id, 1), CancellationToken.None);
+        Assert.Equal(firstOutcome, await RoundOne(ProcessActivityNames.Screen));
+        Assert.Equal("done", await RoundOne(ProcessActivityNames.ReturnToResearcher));
 
         var after = await ApiClient.GetAsync(researcher, id);
         Assert.Equal("AwaitingDecision", after.GetProperty("status").GetString());

@@ -29,7 +29,8 @@ public static partial class ScreeningPolicyReader
         PolicyFile file;
         try
         {
-            file = JsonSerializer.Deserialize(json, PolicyJson.Default.PolicyFile) ?? throw new FormatException("The screening policy file is empty.");
+            file = JsonSerializer.Deserialize(json, PolicyJson.Default.PolicyFile)
+                ?? throw new FormatException("The screening policy file is empty.");
         }
         catch (JsonException e)
         {

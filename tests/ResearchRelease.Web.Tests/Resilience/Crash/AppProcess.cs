@@ -173,7 +173,8 @@ public sealed class AppProcess : IAsyncDisposable
 
     /// <summary>The message of the engine's Debug line "Activity screen done for application … round 1 in workflow …".</summary>
     public static bool IsActivityDone(string line) =>
-        line.TrimStart().StartsWith("Activity ", StringComparison.Ordinal) && line.Contains(" done for application ", StringComparison.Ordinal);
+        line.TrimStart().StartsWith("Activity ", StringComparison.Ordinal)
+        && line.Contains(" done for application ", StringComparison.Ordinal);
 
     public async ValueTask DisposeAsync()
     {

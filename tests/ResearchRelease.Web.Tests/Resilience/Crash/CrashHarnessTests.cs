@@ -58,7 +58,8 @@ public abstract class CrashHarnessTests(string provider, ITestOutputHelper outpu
             if (unfinished.Count > 0)
             {
                 var stored = new List<string>();
-                foreach (var a in unfinished.Where(a => a.Id is not null)) stored.Add(await StoredRows.DescribeAsync(database, a.Id!.Value));
+                foreach (var a in unfinished.Where(a => a.Id is not null))
+                    stored.Add(await StoredRows.DescribeAsync(database, a.Id!.Value));
                 Assert.Fail($"never finished: {string.Join(", ", unfinished.Select(a => $"{a.Number} ({a.Path}, {a.Id})"))}\n"
                     + $"{string.Join("\n", stored)}\n{Report()}\n{app.OutputTail()}");
             }

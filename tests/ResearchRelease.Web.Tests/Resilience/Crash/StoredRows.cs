@@ -62,7 +62,8 @@ public sealed class StoredRows
         var text = new System.Text.StringBuilder($"stored for {application:D}:");
         foreach (var (name, sql) in parts)
         {
-            var rows = await QueryAsync(connection, sql, r => string.Join(" | ", r.Select(v => v is DBNull ? "null" : Convert.ToString(v, CultureInfo.InvariantCulture))));
+            var rows = await QueryAsync(connection, sql,
+                r => string.Join(" | ", r.Select(v => v is DBNull ? "null" : Convert.ToString(v, CultureInfo.InvariantCulture))));
             text.Append(CultureInfo.InvariantCulture, $"\n  {name}:").AppendJoin("", rows.Select(r => $"\n    {r}"));
         }
         return text.ToString();
