@@ -12,7 +12,6 @@ public static partial class ScreeningPolicyReader
 {
     private const string ResourceName = "ResearchRelease.Domain.Screening.Policy.screening-policy.json";
 
-
     /// <summary>The policy file shipped with this build, as its raw text (for showing or hashing it).</summary>
     public static string EmbeddedText()
     {
