@@ -100,6 +100,9 @@ public static class ReleaseProcessServiceCollectionExtensions
             workflow.EnablePolling = false;
             workflow.EnableIndexes = false;
             workflow.EnableEvents = options.RunSteps;
+            // Nothing subscribes to WorkflowCore's life-cycle events (the journal records what people need). Left on,
+            // each step queues several for a consumer that blocks a pool thread and spins on every hand-over.
+            workflow.EnableLifeCycleEventsPublisher = false;
             if (options.RunSteps)
             {
                 workflow.UseQueueProvider(sp => new NodeQueueProvider(sp.GetRequiredService<WorkQueue>()));

@@ -40,6 +40,10 @@ class App:
         self.env = dict(os.environ, ASPNETCORE_ENVIRONMENT="Development", ASPNETCORE_URLS=self.base, Database__Provider=provider,
                         Database__ConnectionString=connection_string, Logging__LogLevel__Default="Warning",
                         Authentication__DevelopmentPersonas="true", StandingShares__SeedExamples="false")
+        # Staff mailboxes as a live service has them (Development's own are not published): each submission then queues
+        # and sends the Chief Statistician's email, and no warning is logged for a missing address.
+        for mailbox in ["ChiefStatistician", "Escalation", "Compliance"]:
+            self.env[f"Notifications__Mailboxes__{mailbox}"] = f"{mailbox.lower()}@education.example"
         for policy in ["sign-in", "screening", "decision", "verification", "uploads"]:
             self.env[f"RateLimits__{policy}__PermitsPerMinute"] = "1000000"
         for timer in TIMERS:
