@@ -14,16 +14,18 @@ namespace ResearchRelease.Web.Tests.Agreement;
 /// Random sequences of valid commands — submit, return, resubmit, withdraw, decide each way, ask for and decide an
 /// extension, correct a letter, expire, confirm destruction — and after every one, every reader agrees with the fold.
 /// Each generated value is a list of choices: at each step the next choice picks among the commands the status
-/// allows. CsCheck prints the seed of a failure; <c>CsCheck_Seed</c> replays it; <c>RR_FUZZ_SCALE</c> runs more.
+/// allows. After every command, too, each activity step the engine has taken so far is run again and must answer as it
+/// did and store nothing (<see cref="Reruns"/>). CsCheck prints the seed of a failure; <c>CsCheck_Seed</c> replays it; <c>RR_FUZZ_SCALE</c> runs more.
 /// </summary>
 public abstract class AgreementTests(LifecycleApp app)
 {
     private readonly HttpClient _researcher = app.App.ClientFor(Personas.Researcher);
     private readonly HttpClient _chief = app.App.ClientFor(Personas.ChiefStatistician);
     private readonly Readers _readers = new(app);
+    private readonly Reruns _reruns = new(app);
 
     [SkippableFact]
-    public async Task Every_reader_agrees_with_the_fold_after_every_command()
+    public async Task Every_reader_agrees_with_the_fold_and_every_step_run_again_changes_nothing_after_every_command()
     {
         await Gen.Int[0, 1_000].Array[3, 9].SampleAsync(async choices =>
         {
@@ -39,6 +41,8 @@ public abstract class AgreementTests(LifecycleApp app)
                 await TakeAsync(id, step);
                 var disagreements = await _readers.DisagreementsAsync(id);
                 Assert.True(disagreements.Count == 0, $"After {string.Join(" → ", taken)}:\n{string.Join("\n", disagreements)}");
+                var differences = await _reruns.DifferencesAsync(id);
+                Assert.True(differences.Count == 0, $"After {string.Join(" → ", taken)}, steps run again:\n{string.Join("\n", differences)}");
             }
         }, iter: FuzzBudget.Iterations(5), threads: 1, print: c => string.Join(",", c));
     }
