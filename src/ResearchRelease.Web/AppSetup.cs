@@ -42,6 +42,7 @@ public static class AppSetup
         var database = builder.Configuration.ReadValidated<DatabaseOptions>(DatabaseOptions.Section);
 
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AppServing>();
         services.AddAppDatabase(database, builder.Environment.ContentRootPath);
         services.AddSharedKeyRing();
         var workflow = builder.Configuration.ReadValidated<WorkflowSettings>(WorkflowSettings.Section);
@@ -225,14 +226,15 @@ public static class AppSetup
     }
 
     /// <summary>
-    /// After start: the key ring is read and the seeds (a no-op on a database that has its data) build EF's model and
+    /// Once the app is serving (<see cref="AppServing"/>): the key ring is read and the seeds (a no-op on a database that has its data) build EF's model and
     /// compile their queries, so the first request that reads the database does not pay for it. A failure is logged, never fatal.
     /// </summary>
     private static async Task WarmUpAsync(WebApplication app)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
+            if (!await app.Services.GetRequiredService<AppServing>().WaitAsync(app.Lifetime.ApplicationStopping)) return;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             KeyRingSetup.WarmUp(app.Services);
             await SeedAsync(app, app.Lifetime.ApplicationStopping);
             app.Logger.LogInformation("Warmed up in {Ms:F0} ms.", clock.Elapsed.TotalMilliseconds);
@@ -251,6 +253,12 @@ public static class AppSetup
 
     public static void UseResearchRelease(this WebApplication app)
     {
+        var serving = app.Services.GetRequiredService<AppServing>();
+        app.Use((context, next) =>
+        {
+            if (!serving.HasAnswered) context.Response.OnCompleted(() => { serving.Answered(); return Task.CompletedTask; });
+            return next(context);
+        });
         app.UseExceptionHandler("/error");
         // HSTS (outside Development) is one of these headers.
         app.UseSecurityHeaders(SecurityHeadersSetup.Policies(app.Environment, app.Configuration));

@@ -15,14 +15,14 @@ namespace ResearchRelease.Web.Notifications;
 /// </summary>
 public sealed class NotificationDispatcher(
     IServiceScopeFactory scopes, NotificationDoorbell doorbell, TimeProvider clock, IOptions<NotificationOptions> options,
-    IHostApplicationLifetime lifetime, ILogger<NotificationDispatcher> logger) : BackgroundService
+    AppServing serving, ILogger<NotificationDispatcher> logger) : BackgroundService
 {
     private const int Batch = 50;
     private NotificationOptions Options => options.Value;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!await AppStarted.WaitAsync(lifetime, stoppingToken)) return;
+        if (!await serving.WaitAsync(stoppingToken)) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -12,7 +12,7 @@ namespace ResearchRelease.Web.Process;
 /// (crash between delivery and marking it done) does no harm.
 /// </summary>
 public sealed class OutboxDispatcher(
-    IServiceScopeFactory scopes, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<OutboxDispatcher> logger) : BackgroundService
+    IServiceScopeFactory scopes, TimeProvider clock, AppServing serving, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private const int MaxAttempts = 20;
     private readonly SemaphoreSlim _nudge = new(0, int.MaxValue);
@@ -21,7 +21,7 @@ public sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!await AppStarted.WaitAsync(lifetime, stoppingToken)) return;
+        if (!await serving.WaitAsync(stoppingToken)) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
