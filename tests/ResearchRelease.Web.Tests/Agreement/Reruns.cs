@@ -12,8 +12,8 @@ namespace ResearchRelease.Web.Tests.Agreement;
 /// <summary>
 /// The engine runs each step at least once: a node that dies after an activity's commit and before its own save runs
 /// the step again, possibly after later commands (ADR 0011). So every activity step the engine has taken for an
-/// application, run again at any later moment, must answer as it did then (the answer picks the next node) and store
-/// nothing: no event, no letter, no outbox message, no email.
+/// application (its nodes' activities and its timers': reminders, the expiry), run again at any later moment, must
+/// answer as it did then (the answer picks the next node) and store nothing: no event, letter, outbox message or email.
 /// </summary>
 public sealed class Reruns(LifecycleApp app)
 {
@@ -61,11 +61,20 @@ public sealed class Reruns(LifecycleApp app)
             view => view is null || view.Status is ProcessStatus.Waiting or ProcessStatus.Complete,
             view => $"the process of {id} did not settle: {view}");
         var journal = await process.JournalAsync(id, CancellationToken.None);
-        return journal
+        var nodes = journal
             .Where(e => e.Kind == JournalKinds.NodeLeft && e.Node is not null && ActivityOfNode.Value.ContainsKey(e.Node))
-            .Select(e => new Taken(ActivityOfNode.Value[e.Node!], e.Round, AnswerIn(e.Detail ?? "")))
-            .ToList();
+            .Select(e => new Taken(ActivityOfNode.Value[e.Node!], e.Round, AnswerIn(e.Detail ?? "")));
+        // A timer's activity (a reminder, the expiry) has one way on: it answers "done".
+        var timers = journal
+            .Where(e => e.Kind == JournalKinds.TimerFired)
+            .Select(e => (Entry: e, At: (e.Detail ?? "").IndexOf(TimerRuns, StringComparison.Ordinal)))
+            .Where(t => t.At >= 0)
+            .Select(t => new Taken(t.Entry.Detail![(t.At + TimerRuns.Length)..], t.Entry.Round, ProcessOutcomes.Done));
+        return [.. nodes, .. timers];
     }
+
+    /// <summary>How the journal words a timer that runs an activity: "remind after 10 working days: runs remind-…".</summary>
+    private const string TimerRuns = ": runs ";
 
     private static string AnswerIn(string detail)
     {
