@@ -226,8 +226,9 @@ public static class AppSetup
     }
 
     /// <summary>
-    /// Once the app is serving (<see cref="AppServing"/>): the key ring is read and the seeds (a no-op on a database that has its data) build EF's model and
-    /// compile their queries, so the first request that reads the database does not pay for it. A failure is logged, never fatal.
+    /// Once the app is serving (<see cref="AppServing"/>): the key ring is read and the seeds (a no-op on a database that
+    /// has its data) build EF's model and compile their queries, so the first request that reads the database does not
+    /// pay for it. A failure is logged, never fatal.
     /// </summary>
     private static async Task WarmUpAsync(WebApplication app)
     {

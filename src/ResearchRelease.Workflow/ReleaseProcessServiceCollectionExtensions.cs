@@ -101,7 +101,7 @@ public static class ReleaseProcessServiceCollectionExtensions
             workflow.EnableIndexes = false;
             workflow.EnableEvents = options.RunSteps;
             // Nothing subscribes to WorkflowCore's life-cycle events (the journal records what people need). Left on,
-            // each step queues several for a consumer that blocks a pool thread and spins on every hand-over.
+            // each step queued several for a consumer that holds a pool thread; nobody read them.
             workflow.EnableLifeCycleEventsPublisher = false;
             if (options.RunSteps)
             {

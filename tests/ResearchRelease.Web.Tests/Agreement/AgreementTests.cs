@@ -15,7 +15,8 @@ namespace ResearchRelease.Web.Tests.Agreement;
 /// extension, correct a letter, expire, confirm destruction — and after every one, every reader agrees with the fold.
 /// Each generated value is a list of choices: at each step the next choice picks among the commands the status
 /// allows. After every command, too, each activity step the engine has taken so far is run again and must answer as it
-/// did and store nothing (<see cref="Reruns"/>). CsCheck prints the seed of a failure; <c>CsCheck_Seed</c> replays it; <c>RR_FUZZ_SCALE</c> runs more.
+/// did and store nothing (<see cref="Reruns"/>). CsCheck prints the seed of a failure; <c>CsCheck_Seed</c> replays it;
+/// <c>RR_FUZZ_SCALE</c> runs more.
 /// </summary>
 public abstract class AgreementTests(LifecycleApp app)
 {
@@ -42,7 +43,8 @@ public abstract class AgreementTests(LifecycleApp app)
                 var disagreements = await _readers.DisagreementsAsync(id);
                 Assert.True(disagreements.Count == 0, $"After {string.Join(" → ", taken)}:\n{string.Join("\n", disagreements)}");
                 var differences = await _reruns.DifferencesAsync(id);
-                Assert.True(differences.Count == 0, $"After {string.Join(" → ", taken)}, steps run again:\n{string.Join("\n", differences)}");
+                Assert.True(differences.Count == 0,
+                    $"After {string.Join(" → ", taken)}, steps run again:\n{string.Join("\n", differences)}");
             }
         }, iter: FuzzBudget.Iterations(5), threads: 1, print: c => string.Join(",", c));
     }

@@ -36,7 +36,8 @@ public sealed class Reruns(LifecycleApp app)
         {
             var answer = await app.RunAsync(step.Activity, id, step.Round);
             if (answer != step.Answer)
-                found.Add($"{step.Activity} of round {step.Round} answered \"{answer}\" run again, \"{step.Answer}\" when the engine ran it");
+                found.Add($"{step.Activity} of round {step.Round} answered \"{answer}\" run again, " +
+                    $"\"{step.Answer}\" when the engine ran it");
         }
 
         var after = await CountsAsync(id);
@@ -87,7 +88,8 @@ public sealed class Reruns(LifecycleApp app)
     {
         using var scope = app.App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var state = (await scope.ServiceProvider.GetRequiredService<Applications.ApplicationStore>().LoadAsync(id, CancellationToken.None))!.State;
+        var store = scope.ServiceProvider.GetRequiredService<Applications.ApplicationStore>();
+        var state = (await store.LoadAsync(id, CancellationToken.None))!.State;
         return new Counts(state.Version, db.Letters.Count(l => l.ApplicationId == id), db.Outbox.Count(m => m.ApplicationId == id),
             db.Notifications.Count(n => n.ApplicationId == id));
     }
