@@ -173,6 +173,13 @@ public static class AppSetup
         if (plain.IsSqlite)
         {
             await using var connection = plain.Create();
+            await connection.OpenAsync();
+            // WAL lets readers run beside the one writer; the mode is kept in the file, so setting it once a start is enough.
+            await using (var wal = connection.CreateCommand())
+            {
+                wal.CommandText = "PRAGMA journal_mode=WAL;";
+                await wal.ExecuteNonQueryAsync();
+            }
             await StaleMigrationLock.ClearAsync(connection, app.Logger, CancellationToken.None);
         }
 

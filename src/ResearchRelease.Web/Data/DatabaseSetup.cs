@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using ResearchRelease.Workflow.Persistence;
 
 namespace ResearchRelease.Web.Data;
 
@@ -96,30 +96,5 @@ public static class SqliteFiles
             builder.DataSource = full;
         }
         return builder.ToString();
-    }
-}
-
-/// <summary>
-/// Microsoft.Data.Sqlite retries a busy database with 150 ms sleeps, which made latency bimodal under the
-/// workflow engine's concurrent writes; SQLite's own busy handler waits precisely. WAL lets readers run
-/// alongside the single writer.
-/// </summary>
-public sealed class SqliteBusyTimeout : DbConnectionInterceptor
-{
-    public static readonly SqliteBusyTimeout Instance = new();
-
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Configure(connection);
-
-    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Configure(connection);
-        return Task.CompletedTask;
-    }
-
-    private static void Configure(DbConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA busy_timeout=5000; PRAGMA journal_mode=WAL;";
-        command.ExecuteNonQuery();
     }
 }

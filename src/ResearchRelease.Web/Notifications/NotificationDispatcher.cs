@@ -36,7 +36,8 @@ public sealed class NotificationDispatcher(
             }
             try
             {
-                await doorbell.WaitAsync(TimeSpan.FromSeconds(Options.PollSeconds), stoppingToken);
+                if (await doorbell.WaitAsync(TimeSpan.FromSeconds(Options.PollSeconds), stoppingToken) && Options.GatherSeconds > 0)
+                    await Task.Delay(TimeSpan.FromSeconds(Options.GatherSeconds), stoppingToken);
             }
             catch (OperationCanceledException)
             {

@@ -21,6 +21,13 @@ public sealed class NotificationOptions
     public double RetrySeconds { get; set; } = 30;
     public double PollSeconds { get; set; } = 2;
 
+    /// <summary>
+    /// How long the dispatcher waits, once rung, before it reads what is due: the emails of the commits that arrive meanwhile
+    /// go out in the same pass and commit. In a burst of submissions a pass per commit cost each submission a read and a
+    /// transaction of its own; a tenth of a second is nothing to a person waiting for an email.
+    /// </summary>
+    public double GatherSeconds { get; set; } = 0.1;
+
     /// <summary>How long an HTTP send may be claimed before it is presumed interrupted and reconciled by reference.</summary>
     public double ClaimTimeoutSeconds { get; set; } = 300;
 }

@@ -53,6 +53,7 @@ public static class NotificationSetup
         if (!Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _))
             problems.Add("Notifications:PublicBaseUrl (or Letters:PublicBaseUrl) must be an absolute URL: emails link to the service.");
         if (o.MaxAttempts < 1) problems.Add("Notifications:MaxAttempts must be at least 1.");
+        if (o.GatherSeconds is < 0 or > 5) problems.Add("Notifications:GatherSeconds must be between 0 and 5.");
         if (!development)
         {
             if (string.IsNullOrWhiteSpace(o.Mailboxes.ChiefStatistician)) problems.Add("Notifications:Mailboxes:ChiefStatistician is missing.");

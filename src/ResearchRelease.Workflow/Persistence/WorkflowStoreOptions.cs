@@ -10,8 +10,8 @@ internal static class WorkflowStoreOptions
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(WorkflowStoreContext.MigrationsHistoryTable))
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(statements is null
-                ? [SqliteBusyTimeoutInterceptor.Instance]
-                : [SqliteBusyTimeoutInterceptor.Instance, statements.Interceptor])
+                ? [SqliteBusyTimeout.Instance]
+                : [SqliteBusyTimeout.Instance, statements.Interceptor])
             .Options;
 
     public static DbContextOptions<PostgresWorkflowStoreContext> ForPostgres(string connectionString, EngineStatements? statements = null) =>

@@ -47,6 +47,21 @@ public sealed class NotificationStartupTests
         Assert.Contains("Notifications:Sender is 'Local' outside Development", Assert.ThrowsAny<Exception>(() => local.CreateClient()).ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(-0.1)]
+    [InlineData(5.5)]
+    public void A_gathering_window_outside_zero_to_five_seconds_is_refused_by_name(double seconds)
+    {
+        var settings = new ResearchRelease.Web.Notifications.NotificationOptions
+        {
+            Sender = "Local", PublicBaseUrl = "https://researchrelease.test", GatherSeconds = seconds,
+        };
+        Assert.Contains("Notifications:GatherSeconds must be between 0 and 5.",
+            ResearchRelease.Web.Notifications.NotificationSetup.Problems(settings, development: true));
+        settings.GatherSeconds = 0.1;
+        Assert.Empty(ResearchRelease.Web.Notifications.NotificationSetup.Problems(settings, development: true));
+    }
+
     [Fact]
     public async Task Production_with_notify_settings_starts_and_has_no_development_mailbox()
     {
