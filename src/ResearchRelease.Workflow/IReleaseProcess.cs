@@ -12,6 +12,15 @@ public interface IReleaseProcess
     Task StartAsync(Guid applicationId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Starts the latest definition version for the application inside the caller's open transaction on the app's
+    /// database (the engine's store is the same database): the instance commits with the caller's rows or not at all, so
+    /// no message need carry the start across a commit. Call <see cref="EnsureReadyAsync"/> before opening the
+    /// transaction, and <see cref="RunNowAsync"/> after it commits; until then no runner on this node takes the instance,
+    /// and should the caller die first, the instance's claim lapses and a poller takes it.
+    /// </summary>
+    Task StartWithinAsync(Guid applicationId, System.Data.Common.DbTransaction transaction, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Starts the latest version of another definition loaded from the folder (a standing share's review) for a subject
     /// whose id is as unique as an application's, at <paramref name="round"/>. Idempotent like <see cref="StartAsync(Guid, CancellationToken)"/>:
     /// signals, anchors, activities and the journal are keyed by the subject's id as they are by an application's.

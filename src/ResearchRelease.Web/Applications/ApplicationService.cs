@@ -1,6 +1,7 @@
 using ResearchRelease.Domain.Applications;
 using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Process;
+using ResearchRelease.Workflow;
 
 namespace ResearchRelease.Web.Applications;
 
@@ -9,7 +10,8 @@ namespace ResearchRelease.Web.Applications;
 /// load → decide (pure domain) → append with outbox → deliver the outbox after commit.
 /// </summary>
 public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher dispatcher,
-    Features.Deputies.DesignationService designations, Attachments.AttachmentStore attachments, TimeProvider clock)
+    Features.Deputies.DesignationService designations, Attachments.AttachmentStore attachments, TimeProvider clock,
+    IReleaseProcess process, ILogger<ApplicationService> logger)
 {
     public async Task<(Guid Id, string Reference)?> CreateDraftAsync(Actor actor, ApplicationForm form, CancellationToken ct)
     {
@@ -29,12 +31,35 @@ public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher 
     public Task<ServiceResult> UpdateDraftAsync(Actor actor, Guid id, ApplicationForm form, int? expectedVersion, CancellationToken ct) =>
         RunAsync(id, actor, state => ApplicationDecider.UpdateDraft(state, actor, form, expectedVersion), (_, _) => [], ct);
 
-    /// <summary>Submits from the pages and the API alike, with the attachments as they stand, so both refuse the same.</summary>
+    /// <summary>
+    /// Submits from the pages and the API alike, with the attachments as they stand, so both refuse the same. A first
+    /// submission starts its process in the same transaction as its events: both stand or neither does. A resubmission
+    /// signals the process that already waits for it, through the outbox.
+    /// </summary>
     public async Task<ServiceResult> SubmitAsync(Actor actor, Guid id, int? expectedVersion, CancellationToken ct)
     {
         var attached = (await attachments.ListAsync(id, ct)).Select(a => a.Kind).ToList();
-        return await RunAsync(id, actor, state => ApplicationDecider.Submit(state, actor, Today(), expectedVersion, attached),
-            (_, events) => SubmissionMessages(events), ct);
+        Func<ApplicationState?, CommandOutcome> submit = state => ApplicationDecider.Submit(state, actor, Today(), expectedVersion, attached);
+        var loaded = await store.LoadAsync(id, ct);
+        var outcome = submit(loaded?.State);
+        if (!outcome.Succeeded || !outcome.Events.OfType<ApplicationSubmitted>().Any(s => s.Round == 1))
+            return await RunAsync(id, actor, submit, (_, events) => SubmissionMessages(events), ct, loaded);
+
+        // Ready before the transaction opens: readying may migrate the engine's store on connections of its own.
+        await process.EnsureReadyAsync(ct);
+        var appended = await store.AppendAsync(id, loaded!.State, outcome.Events, actor,
+            alsoInTransaction: (transaction, c) => process.StartWithinAsync(id, transaction, c), ct: ct);
+        if (appended.State is not { } after) return ServiceResult.Changed;
+        try
+        {
+            await process.RunNowAsync(id);
+        }
+        catch (Exception ex)
+        {
+            // The submission and its process stand; the process's claim lapses and a poller runs it.
+            logger.LogWarning(ex, "Application {ApplicationId}: its process was not run with the submission; a poller will.", id);
+        }
+        return ServiceResult.Ok(after);
     }
 
     /// <summary>Withdrawal before a decision. A draft has no process yet, so only a submitted application's process is told.</summary>
@@ -69,17 +94,17 @@ public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher 
     private static OutboxMessage Signal(int round, string signal, string? payload = null) =>
         new() { Kind = OutboxKinds.Signal, Round = round, Signal = signal, Payload = payload };
 
+    // The workflow waits for the resubmission under the key of the round that was sent back.
     private static IEnumerable<OutboxMessage> SubmissionMessages(IReadOnlyList<ApplicationEvent> events) =>
-        events.OfType<ApplicationSubmitted>().Select(s => s.Round == 1
-            ? new OutboxMessage { Kind = OutboxKinds.StartProcess, Round = 1 }
-            // The workflow waits for the resubmission under the key of the round that was sent back.
-            : new OutboxMessage { Kind = OutboxKinds.Signal, Round = s.Round - 1, Signal = ProcessSignals.Resubmitted, Payload = "resubmitted" });
+        events.OfType<ApplicationSubmitted>().Where(s => s.Round > 1).Select(s =>
+            new OutboxMessage { Kind = OutboxKinds.Signal, Round = s.Round - 1, Signal = ProcessSignals.Resubmitted, Payload = "resubmitted" });
 
     private async Task<ServiceResult> RunAsync(
         Guid id, Actor actor, Func<ApplicationState?, CommandOutcome> decide,
-        Func<ApplicationState, IReadOnlyList<ApplicationEvent>, IEnumerable<OutboxMessage>> outbox, CancellationToken ct)
+        Func<ApplicationState, IReadOnlyList<ApplicationEvent>, IEnumerable<OutboxMessage>> outbox, CancellationToken ct,
+        LoadedApplication? alreadyLoaded = null)
     {
-        var loaded = await store.LoadAsync(id, ct);
+        var loaded = alreadyLoaded ?? await store.LoadAsync(id, ct);
         var outcome = decide(loaded?.State);
         if (!outcome.Succeeded) return ServiceResult.From(outcome);
         var messages = outbox(loaded!.State, outcome.Events).ToList();

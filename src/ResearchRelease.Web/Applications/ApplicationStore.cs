@@ -46,7 +46,8 @@ public sealed class ApplicationStore(
 
     public async Task<AppendResult> AppendAsync(
         Guid id, ApplicationState current, IReadOnlyList<ApplicationEvent> events, Actor actor,
-        IEnumerable<OutboxMessage>? outbox = null, IEnumerable<object>? alsoInsert = null, CancellationToken ct = default)
+        IEnumerable<OutboxMessage>? outbox = null, IEnumerable<object>? alsoInsert = null,
+        Func<System.Data.Common.DbTransaction, CancellationToken, Task>? alsoInTransaction = null, CancellationToken ct = default)
     {
         if (events.Count == 0) return new AppendResult(current);
         // Whole microseconds: PostgreSQL keeps no finer, and the hash must cover exactly the value stored,
@@ -97,7 +98,8 @@ public sealed class ApplicationStore(
             // The statistics' counters are added to by SQL after the rows are saved (a stale append fails first, adding
             // nothing, and the counters' row locks are held only until the commit just after), in one transaction with them.
             var committedHere = db.Database.CurrentTransaction is null;
-            await using (var transaction = tallies.Count > 0 && committedHere ? await db.Database.BeginTransactionAsync(ct) : null)
+            var ownTransaction = committedHere && (tallies.Count > 0 || alsoInTransaction is not null);
+            await using (var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null)
             {
                 // A failure rolls back the whole transaction opened just above, so a savepoint inside it would only cost
                 // two more statements.
@@ -112,6 +114,11 @@ public sealed class ApplicationStore(
                 }
 
                 await DecisionTallies.AddToAsync(db, tallies, ct);
+                // Another store's rows that must stand or fall with these (a process started by this command), written
+                // on this connection in this transaction.
+                if (alsoInTransaction is not null)
+                    await alsoInTransaction(Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(
+                        db.Database.CurrentTransaction!), ct);
                 if (transaction is not null) await transaction.CommitAsync(ct);
             }
             if (emails > 0) notifications.Committed();

@@ -20,7 +20,9 @@ internal sealed class NodeQueueProvider(WorkQueue work) : IQueueProvider
     {
         if (queue == QueueType.Workflow)
         {
-            work.Enqueue(id);
+            // An instance started in a caller's open transaction is not there for a runner to load until that commits;
+            // the caller runs it then (IReleaseProcess.RunNowAsync), and its claim lapses to the pollers if it cannot.
+            if (Persistence.CallerTransaction.Current is null) work.Enqueue(id);
         }
         else if (queue == QueueType.Event && _queuedEvents.TryAdd(id, 0))
         {

@@ -65,6 +65,21 @@ internal sealed class ReleaseProcess(
         }
     }
 
+    public async Task StartWithinAsync(Guid applicationId, System.Data.Common.DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await bootstrap.EnsureReadyAsync(cancellationToken);
+        var definition = catalog.Latest;
+        var reference = Reference(applicationId);
+        var data = new ProcessData { ApplicationId = applicationId, CurrentNode = definition.Start, Round = 1 };
+        using (CallerTransaction.Use(transaction))
+        using (options.RunSteps ? store.QueuedHereOnCreate() : null)
+        {
+            // Handed over before the commit: if the caller's transaction rolls back instead, the caller runs nothing, and
+            // the application's next start (the only command that runs it next) hands over its own instance.
+            HandOver(reference, await controller.StartWorkflow(definition.Id, definition.Version, data, reference));
+        }
+    }
+
     public async Task SignalAsync(string signal, Guid applicationId, int round, string payload, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(round, 1);

@@ -45,4 +45,19 @@ internal sealed class WorkflowStoreContextFactory : IDbContextFactory<WorkflowSt
         : new Npgsql.NpgsqlConnection(_connectionString);
 
     public WorkflowStoreContext CreateDbContext() => _create();
+
+    /// <summary>
+    /// A context, not pooled, on the connection of a transaction the caller has open, enlisted in it: what it saves commits
+    /// or rolls back with the caller's own rows. A failure rolls the whole transaction back, so no savepoint is taken.
+    /// </summary>
+    public WorkflowStoreContext CreateDbContext(System.Data.Common.DbTransaction transaction)
+    {
+        var connection = transaction.Connection ?? throw new ArgumentException("The transaction has no connection.", nameof(transaction));
+        WorkflowStoreContext db = IsSqlite
+            ? new SqliteWorkflowStoreContext(WorkflowStoreOptions.ForSqlite(connection, Statements))
+            : new PostgresWorkflowStoreContext(WorkflowStoreOptions.ForPostgres(connection, Statements));
+        db.Database.UseTransaction(transaction);
+        db.Database.AutoSavepointsEnabled = false;
+        return db;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace ResearchRelease.Workflow.Persistence;
@@ -6,17 +7,35 @@ namespace ResearchRelease.Workflow.Persistence;
 internal static class WorkflowStoreOptions
 {
     public static DbContextOptions<SqliteWorkflowStoreContext> ForSqlite(string connectionString, EngineStatements? statements = null) =>
-        new DbContextOptionsBuilder<SqliteWorkflowStoreContext>()
-            .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(WorkflowStoreContext.MigrationsHistoryTable))
+        Sqlite(new DbContextOptionsBuilder<SqliteWorkflowStoreContext>()
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(WorkflowStoreContext.MigrationsHistoryTable)), statements);
+
+    /// <summary>On a connection the caller has open (and a transaction of its own on it).</summary>
+    public static DbContextOptions<SqliteWorkflowStoreContext> ForSqlite(DbConnection connection, EngineStatements statements) =>
+        Sqlite(new DbContextOptionsBuilder<SqliteWorkflowStoreContext>()
+            .UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(WorkflowStoreContext.MigrationsHistoryTable)), statements);
+
+    public static DbContextOptions<PostgresWorkflowStoreContext> ForPostgres(string connectionString, EngineStatements? statements = null) =>
+        Postgres(new DbContextOptionsBuilder<PostgresWorkflowStoreContext>()
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(WorkflowStoreContext.MigrationsHistoryTable)), statements);
+
+    /// <summary>On a connection the caller has open (and a transaction of its own on it).</summary>
+    public static DbContextOptions<PostgresWorkflowStoreContext> ForPostgres(DbConnection connection, EngineStatements statements) =>
+        Postgres(new DbContextOptionsBuilder<PostgresWorkflowStoreContext>()
+            .UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable(WorkflowStoreContext.MigrationsHistoryTable)), statements);
+
+    private static DbContextOptions<SqliteWorkflowStoreContext> Sqlite(
+        DbContextOptionsBuilder<SqliteWorkflowStoreContext> builder, EngineStatements? statements) =>
+        builder
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(statements is null
                 ? [SqliteBusyTimeout.Instance]
                 : [SqliteBusyTimeout.Instance, statements.Interceptor])
             .Options;
 
-    public static DbContextOptions<PostgresWorkflowStoreContext> ForPostgres(string connectionString, EngineStatements? statements = null) =>
-        new DbContextOptionsBuilder<PostgresWorkflowStoreContext>()
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(WorkflowStoreContext.MigrationsHistoryTable))
+    private static DbContextOptions<PostgresWorkflowStoreContext> Postgres(
+        DbContextOptionsBuilder<PostgresWorkflowStoreContext> builder, EngineStatements? statements) =>
+        builder
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(statements is null ? [] : [statements.Interceptor])
             .Options;
