@@ -39,7 +39,8 @@ public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher 
     public async Task<ServiceResult> SubmitAsync(Actor actor, Guid id, int? expectedVersion, CancellationToken ct)
     {
         var attached = (await attachments.ListAsync(id, ct)).Select(a => a.Kind).ToList();
-        Func<ApplicationState?, CommandOutcome> submit = state => ApplicationDecider.Submit(state, actor, Today(), expectedVersion, attached);
+        Func<ApplicationState?, CommandOutcome> submit =
+            state => ApplicationDecider.Submit(state, actor, Today(), expectedVersion, attached);
         var loaded = await store.LoadAsync(id, ct);
         var outcome = submit(loaded?.State);
         if (!outcome.Succeeded || !outcome.Events.OfType<ApplicationSubmitted>().Any(s => s.Round == 1))
@@ -96,8 +97,10 @@ public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher 
 
     // The workflow waits for the resubmission under the key of the round that was sent back.
     private static IEnumerable<OutboxMessage> SubmissionMessages(IReadOnlyList<ApplicationEvent> events) =>
-        events.OfType<ApplicationSubmitted>().Where(s => s.Round > 1).Select(s =>
-            new OutboxMessage { Kind = OutboxKinds.Signal, Round = s.Round - 1, Signal = ProcessSignals.Resubmitted, Payload = "resubmitted" });
+        events.OfType<ApplicationSubmitted>().Where(s => s.Round > 1).Select(s => new OutboxMessage
+        {
+            Kind = OutboxKinds.Signal, Round = s.Round - 1, Signal = ProcessSignals.Resubmitted, Payload = "resubmitted",
+        });
 
     private async Task<ServiceResult> RunAsync(
         Guid id, Actor actor, Func<ApplicationState?, CommandOutcome> decide,

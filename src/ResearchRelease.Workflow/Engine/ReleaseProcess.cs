@@ -65,7 +65,8 @@ internal sealed class ReleaseProcess(
         }
     }
 
-    public async Task StartWithinAsync(Guid applicationId, System.Data.Common.DbTransaction transaction, CancellationToken cancellationToken)
+    public async Task StartWithinAsync(
+        Guid applicationId, System.Data.Common.DbTransaction transaction, CancellationToken cancellationToken)
     {
         await bootstrap.EnsureReadyAsync(cancellationToken);
         var definition = catalog.Latest;

@@ -15,7 +15,8 @@ internal static class WorkflowStoreOptions
         Sqlite(new DbContextOptionsBuilder<SqliteWorkflowStoreContext>()
             .UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(WorkflowStoreContext.MigrationsHistoryTable)), statements);
 
-    public static DbContextOptions<PostgresWorkflowStoreContext> ForPostgres(string connectionString, EngineStatements? statements = null) =>
+    public static DbContextOptions<PostgresWorkflowStoreContext> ForPostgres(
+        string connectionString, EngineStatements? statements = null) =>
         Postgres(new DbContextOptionsBuilder<PostgresWorkflowStoreContext>()
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(WorkflowStoreContext.MigrationsHistoryTable)), statements);
 
