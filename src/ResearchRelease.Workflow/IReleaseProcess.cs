@@ -13,12 +13,17 @@ public interface IReleaseProcess
 
     /// <summary>
     /// Starts the latest definition version for the application inside the caller's open transaction on the app's
-    /// database (the engine's store is the same database): the instance commits with the caller's rows or not at all, so
-    /// no message need carry the start across a commit. Call <see cref="EnsureReadyAsync"/> before opening the
-    /// transaction, and <see cref="RunNowAsync"/> after it commits; until then no runner on this node takes the instance,
-    /// and should the caller die first, the instance's claim lapses and a poller takes it.
+    /// database (the engine's store is the same database), and on a node that runs steps runs its first pass there too,
+    /// up to its first wait: the activities' records, the instance and the caller's rows commit together or not at all,
+    /// so no message need carry the start across a commit. Call <see cref="EnsureReadyAsync"/> before opening the
+    /// transaction.
     /// </summary>
-    Task StartWithinAsync(Guid applicationId, System.Data.Common.DbTransaction transaction, CancellationToken cancellationToken);
+    /// <returns>
+    /// Whether the instance is still due after that pass (it did not reach a wait): then call <see cref="RunNowAsync"/>
+    /// after the commit. Until then no runner on this node takes it, and should the caller die first, its claim lapses
+    /// and a poller takes it.
+    /// </returns>
+    Task<bool> StartWithinAsync(Guid applicationId, System.Data.Common.DbTransaction transaction, CancellationToken cancellationToken);
 
     /// <summary>
     /// Starts the latest version of another definition loaded from the folder (a standing share's review) for a subject

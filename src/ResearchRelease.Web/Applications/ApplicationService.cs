@@ -33,8 +33,9 @@ public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher 
 
     /// <summary>
     /// Submits from the pages and the API alike, with the attachments as they stand, so both refuse the same. A first
-    /// submission starts its process in the same transaction as its events: both stand or neither does. A resubmission
-    /// signals the process that already waits for it, through the outbox.
+    /// submission starts its process, and runs its first pass (screening and routing), in the same transaction as its
+    /// events: all of it stands or none does. A resubmission signals the process that already waits for it, through the
+    /// outbox.
     /// </summary>
     public async Task<ServiceResult> SubmitAsync(Actor actor, Guid id, int? expectedVersion, CancellationToken ct)
     {
@@ -48,9 +49,11 @@ public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher 
 
         // Ready before the transaction opens: readying may migrate the engine's store on connections of its own.
         await process.EnsureReadyAsync(ct);
+        var runAfterCommit = false;
         var appended = await store.AppendAsync(id, loaded!.State, outcome.Events, actor,
-            alsoInTransaction: (transaction, c) => process.StartWithinAsync(id, transaction, c), ct: ct);
+            alsoInTransaction: async (transaction, c) => runAfterCommit = await process.StartWithinAsync(id, transaction, c), ct: ct);
         if (appended.State is not { } after) return ServiceResult.Changed;
+        if (!runAfterCommit) return ServiceResult.Ok(after);
         try
         {
             await process.RunNowAsync(id);

@@ -24,8 +24,24 @@ public sealed class ApplicationStore(
     /// </summary>
     private readonly Dictionary<Guid, (int Version, string Hash)> _heads = [];
 
+    /// <summary>
+    /// The store whose append is running another store's work inside its open transaction (the process's first pass, run
+    /// in the submission's transaction). Every other store in that flow loads and appends through it, on its connection
+    /// and in its transaction, so that what the pass records commits with the submission or not at all.
+    /// </summary>
+    private static readonly AsyncLocal<ApplicationStore?> _enclosing = new();
+
+    /// <summary>The fold and last hash of each application appended to inside the open transaction, not yet committed.</summary>
+    private readonly Dictionary<Guid, RecentFolds.Fold> _uncommitted = [];
+
+    /// <summary>An append inside the open transaction queued emails: the dispatcher is rung when it commits.</summary>
+    private bool _ringOnCommit;
+
+    private ApplicationStore? Enclosing => _enclosing.Value is { } outer && !ReferenceEquals(outer, this) ? outer : null;
+
     public async Task<LoadedApplication?> LoadAsync(Guid id, CancellationToken ct)
     {
+        if (Enclosing is { } outer) return await outer.LoadAsync(id, ct);
         var rows = await db.Events.AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.Sequence).ToListAsync(ct);
         if (rows.Count == 0) return null;
         if (db.Database.CurrentTransaction is null) _heads[id] = (rows[^1].Sequence, rows[^1].Hash);
@@ -39,6 +55,8 @@ public sealed class ApplicationStore(
     /// </summary>
     public ApplicationState? RecentlyAppended(Guid id)
     {
+        if (Enclosing is { } outer) return outer.RecentlyAppended(id);
+        if (_uncommitted.TryGetValue(id, out var pending)) return pending.State;
         if (recent.Find(id) is not { } fold) return null;
         if (db.Database.CurrentTransaction is null) _heads[id] = (fold.State.Version, fold.LastHash);
         return fold.State;
@@ -49,12 +67,14 @@ public sealed class ApplicationStore(
         IEnumerable<OutboxMessage>? outbox = null, IEnumerable<object>? alsoInsert = null,
         Func<System.Data.Common.DbTransaction, CancellationToken, Task>? alsoInTransaction = null, CancellationToken ct = default)
     {
+        if (Enclosing is { } outer) return await outer.AppendAsync(id, current, events, actor, outbox, alsoInsert, alsoInTransaction, ct);
         if (events.Count == 0) return new AppendResult(current);
         // Whole microseconds: PostgreSQL keeps no finer, and the hash must cover exactly the value stored,
         // or every PostgreSQL event would fail the audit check once read back.
         var ticks = clock.GetUtcNow().UtcDateTime.Ticks;
         var now = new DateTime(ticks - (ticks % 10), DateTimeKind.Utc);
         var previousHash = current.Version == 0 ? EventHasher.Genesis
+            : _uncommitted.TryGetValue(id, out var pending) && pending.State.Version == current.Version ? pending.LastHash
             : _heads.TryGetValue(id, out var head) && head.Version == current.Version ? head.Hash
             : await db.Events.Where(e => e.ApplicationId == id && e.Sequence == current.Version).Select(e => e.Hash).SingleAsync(ct);
 
@@ -114,18 +134,26 @@ public sealed class ApplicationStore(
                 }
 
                 await DecisionTallies.AddToAsync(db, tallies, ct);
-                // Another store's rows that must stand or fall with these (a process started by this command), written
-                // on this connection in this transaction.
-                if (alsoInTransaction is not null)
-                    await alsoInTransaction(Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(
-                        db.Database.CurrentTransaction!), ct);
+                if (ReferenceEquals(_enclosing.Value, this))
+                {
+                    // Inside this store's own open transaction (RunEnclosingAsync): kept here until that commits.
+                    _uncommitted[id] = new RecentFolds.Fold(state, previousHash);
+                    _ringOnCommit |= emails > 0;
+                    return new AppendResult(state);
+                }
+
+                if (alsoInTransaction is not null) await RunEnclosingAsync(id, state, previousHash, alsoInTransaction, ct);
                 if (transaction is not null) await transaction.CommitAsync(ct);
             }
-            if (emails > 0) notifications.Committed();
+            if (emails > 0 || _ringOnCommit) notifications.Committed();
             if (committedHere)
             {
-                _heads[id] = (state.Version, previousHash);
-                recent.Remember(id, state, previousHash);
+                _uncommitted.TryAdd(id, new RecentFolds.Fold(state, previousHash));
+                foreach (var (appended, fold) in _uncommitted)
+                {
+                    _heads[appended] = (fold.State.Version, fold.LastHash);
+                    recent.Remember(appended, fold.State, fold.LastHash);
+                }
             }
             return new AppendResult(state);
         }
@@ -134,7 +162,37 @@ public sealed class ApplicationStore(
             db.ChangeTracker.Clear();
             _heads.Remove(id);
             recent.Forget(id);
+            _uncommitted.Remove(id);
             return AppendResult.Conflict;
+        }
+        finally
+        {
+            if (db.Database.CurrentTransaction is null)
+            {
+                _uncommitted.Clear();
+                _ringOnCommit = false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Another store's work that must stand or fall with this append (the process this submission starts, and its first
+    /// pass), on this connection in this transaction; stores in that flow append through this one.
+    /// </summary>
+    private async Task RunEnclosingAsync(
+        Guid id, ApplicationState state, string lastHash, Func<System.Data.Common.DbTransaction, CancellationToken, Task> work,
+        CancellationToken ct)
+    {
+        _uncommitted[id] = new RecentFolds.Fold(state, lastHash);
+        _enclosing.Value = this;
+        try
+        {
+            await work(Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(
+                db.Database.CurrentTransaction!), ct);
+        }
+        finally
+        {
+            _enclosing.Value = null;
         }
     }
 

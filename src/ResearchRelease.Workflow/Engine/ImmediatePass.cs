@@ -29,4 +29,8 @@ internal sealed class ImmediatePass(IServiceProvider services, ReleaseProcessOpt
             await runnersPass;
         }
     }
+
+    /// <inheritdoc cref="InstancePass.RunHeldWithinAsync"/>
+    public Task<bool> RunHeldWithinAsync(WorkflowCore.Models.WorkflowInstance workflow, CancellationToken cancellationToken) =>
+        services.GetRequiredService<InstancePass>().RunHeldWithinAsync(workflow, cancellationToken);
 }

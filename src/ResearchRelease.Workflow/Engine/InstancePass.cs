@@ -137,6 +137,34 @@ internal sealed class InstancePass(
     }
 
     /// <summary>
+    /// The first pass of an instance that is not yet stored (held by <see cref="EfPersistenceProvider.HoldCreated"/>), run
+    /// inside the caller's open transaction, whose rows the activities' appends join: the instance is then written as
+    /// the pass left it, so the caller's rows, what the activities recorded and the instance commit together. No lock is
+    /// taken, as nobody can see the instance before the commit.
+    /// </summary>
+    /// <returns>Whether the instance is still due (it did not reach a wait): the caller then runs it after the commit.</returns>
+    public async Task<bool> RunHeldWithinAsync(WorkflowInstance workflow, CancellationToken cancellationToken)
+    {
+        var result = new WorkflowExecutorResult();
+        IReadOnlyList<Persistence.Entities.StoredJournalEntry> entries;
+        journal.BeginPass(workflow.Id);
+        try
+        {
+            await ExecuteUntilItWaitsAsync(Executor, workflow, result, cancellationToken);
+        }
+        finally
+        {
+            entries = journal.EndPass(workflow.Id);
+        }
+
+        // The interpreter's waits read stored signals and subscribe to nothing (ADR 0012), so a new instance of the
+        // latest definition leaves no event subscription to replay.
+        var dueStill = DueNow(workflow);
+        await store.InsertRunWithinAsync(workflow, entries, result.Errors, claimHere: dueStill, cancellationToken);
+        return dueStill;
+    }
+
+    /// <summary>
     /// Executes the instance again and again in memory while it stays due now, so that one pass carries it from its
     /// wake-up to its next wait: the <c>While</c> container and each node it reaches (screen, route, wait) would
     /// otherwise each cost a pass of their own, with a lock, a load and a save. WorkflowCore's executor takes the

@@ -65,7 +65,7 @@ internal sealed class ReleaseProcess(
         }
     }
 
-    public async Task StartWithinAsync(
+    public async Task<bool> StartWithinAsync(
         Guid applicationId, System.Data.Common.DbTransaction transaction, CancellationToken cancellationToken)
     {
         await bootstrap.EnsureReadyAsync(cancellationToken);
@@ -73,11 +73,22 @@ internal sealed class ReleaseProcess(
         var reference = Reference(applicationId);
         var data = new ProcessData { ApplicationId = applicationId, CurrentNode = definition.Start, Round = 1 };
         using (CallerTransaction.Use(transaction))
-        using (options.RunSteps ? store.QueuedHereOnCreate() : null)
         {
+            if (!options.RunSteps)
+            {
+                await controller.StartWorkflow(definition.Id, definition.Version, data, reference);
+                return false;
+            }
+
+            using var held = store.HoldCreated();
+            var id = await controller.StartWorkflow(definition.Id, definition.Version, data, reference);
+            var workflow = held.Instance ?? throw new InvalidOperationException($"Workflow {id} was written, not held.");
+            if (!await immediate.RunHeldWithinAsync(workflow, cancellationToken)) return false;
+
             // Handed over before the commit: if the caller's transaction rolls back instead, the caller runs nothing, and
             // the application's next start (the only command that runs it next) hands over its own instance.
-            HandOver(reference, await controller.StartWorkflow(definition.Id, definition.Version, data, reference));
+            HandOver(reference, id);
+            return true;
         }
     }
 

@@ -24,9 +24,30 @@ internal sealed partial class EfPersistenceProvider
         public void Dispose() => _queuedHereOnCreate.Value = false;
     }
 
+    private static readonly AsyncLocal<HeldInstance?> _held = new();
+
+    /// <summary>
+    /// Until disposed, an instance this flow creates is given its id and kept in memory, not written: the caller runs its
+    /// first pass and then writes it as that pass left it (<see cref="InsertRunWithinAsync"/>), in its own transaction.
+    /// </summary>
+    public HeldInstance HoldCreated() => _held.Value = new HeldInstance();
+
+    public sealed class HeldInstance : IDisposable
+    {
+        public WorkflowInstance? Instance { get; internal set; }
+
+        public void Dispose() => _held.Value = null;
+    }
+
     public async Task<string> CreateNewWorkflow(WorkflowInstance workflow, CancellationToken cancellationToken = default)
     {
         workflow.Id = Guid.NewGuid().ToString();
+        if (_held.Value is { Instance: null } held)
+        {
+            held.Instance = workflow;
+            return workflow.Id;
+        }
+
         var row = new StoredWorkflow();
         WorkflowMapper.CopyTo(workflow, row);
 
@@ -49,6 +70,32 @@ internal sealed partial class EfPersistenceProvider
         }
 
         return workflow.Id;
+    }
+
+    /// <summary>
+    /// Writes a held instance (<see cref="HoldCreated"/>) after its first pass, in the caller's transaction
+    /// (<see cref="CallerTransaction"/>): the instance with its pointers, the pass's journal and any step errors, in one
+    /// save. Nobody else can see the instance before the caller commits, so it needs no lock and no revision check.
+    /// </summary>
+    /// <param name="claimHere">The pass did not reach a wait: the caller runs it again after the commit, and the claim
+    /// keeps pollers off it meanwhile (it lapses to them if the caller dies).</param>
+    public async Task InsertRunWithinAsync(
+        WorkflowInstance workflow, IReadOnlyList<StoredJournalEntry> journal, IEnumerable<ExecutionError> errors, bool claimHere,
+        CancellationToken cancellationToken)
+    {
+        var within = CallerTransaction.Current ?? throw new InvalidOperationException("No caller's transaction is open.");
+        await using var db = contexts.CreateDbContext(within);
+        var row = new StoredWorkflow();
+        WorkflowMapper.CopyTo(workflow, row);
+        if (claimHere) row.ClaimedUntilUtcTicks = DateTime.UtcNow.Ticks + options.ClaimDuration.Ticks;
+        db.Workflows.Add(row);
+        db.ExecutionErrors.AddRange(ErrorRows(errors));
+        await db.SaveChangesAsync(cancellationToken);
+        await JournalRows.InsertAsync(db, journal, cancellationToken);
+        if (!claimHere && workflow.Status == WorkflowStatus.Runnable && row.NextExecution is { } due)
+        {
+            await AnnounceDueAsync(db, due, cancellationToken);
+        }
     }
 
     public Task PersistWorkflow(WorkflowInstance workflow, CancellationToken cancellationToken = default) =>

@@ -69,13 +69,7 @@ internal sealed partial class EfPersistenceProvider(
     public async Task PersistErrors(IEnumerable<ExecutionError> errors, CancellationToken cancellationToken = default)
     {
         // Called after every execution, nearly always with nothing to store.
-        var rows = errors.Select(e => new StoredExecutionError
-        {
-            WorkflowId = e.WorkflowId,
-            ExecutionPointerId = e.ExecutionPointerId,
-            ErrorTimeUtcTicks = UtcTicks.From(e.ErrorTime),
-            Message = e.Message,
-        }).ToList();
+        var rows = ErrorRows(errors);
         if (rows.Count == 0)
         {
             return;
@@ -85,6 +79,14 @@ internal sealed partial class EfPersistenceProvider(
         db.ExecutionErrors.AddRange(rows);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private static List<StoredExecutionError> ErrorRows(IEnumerable<ExecutionError> errors) => errors.Select(e => new StoredExecutionError
+    {
+        WorkflowId = e.WorkflowId,
+        ExecutionPointerId = e.ExecutionPointerId,
+        ErrorTimeUtcTicks = UtcTicks.From(e.ErrorTime),
+        Message = e.Message,
+    }).ToList();
 
     /// <summary>The instance started for a reference (the application id), or null.</summary>
     public async Task<WorkflowInstance?> FindByReferenceAsync(string reference, CancellationToken cancellationToken)

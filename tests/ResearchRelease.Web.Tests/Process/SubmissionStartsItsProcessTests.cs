@@ -7,8 +7,9 @@ using ResearchRelease.Workflow;
 namespace ResearchRelease.Web.Tests.Process;
 
 /// <summary>
-/// A first submission starts its process in its own transaction: the submitted event and the process instance are
-/// written together or not at all, with no outbox message to carry the start across a commit. On both databases, as the
+/// A first submission starts its process, and runs its first pass, in its own transaction: the submitted event, what the
+/// pass records (screening, routing) and the process instance are written together or not at all, with no outbox message
+/// to carry the start across a commit. On both databases, as the
 /// engine's context joins the app's connection and transaction differently on each.
 /// </summary>
 public abstract class SubmissionStartsItsProcessTests(SharedApp shared)
@@ -46,6 +47,32 @@ public abstract class SubmissionStartsItsProcessTests(SharedApp shared)
         Assert.Equal("Draft", Assert.Single(after.Applications, a => a.Id == id).Status);
         Assert.Single(after.Workflows, w => w.Reference == id.ToString("D"));
         Assert.Empty(after.Outbox);
+    }
+
+    [Fact]
+    public async Task A_first_pass_whose_instance_cannot_be_written_leaves_no_screening_or_routing_behind()
+    {
+        // The instance in the way is made and suspended by a node that runs no steps, before the node that runs them starts,
+        // so that no runner takes it; the submission's own pass then screens and routes, and its instance cannot be written.
+        using var database = TestDatabase.Create(shared.App.Database.Provider);
+        Guid id;
+        await using (var stepless = new AppFactory(database, settings: new Dictionary<string, string> { ["Workflow:RunSteps"] = "false" }))
+        {
+            (id, _) = await ApiClient.CreateAsync(stepless.ClientFor(Personas.Researcher), ExampleCases.ApplicationJson("pub-01"));
+            var process = stepless.Services.GetRequiredService<IReleaseProcess>();
+            await process.StartAsync(id, CancellationToken.None);
+            await process.SuspendAsync(id, "operator", "in the way", CancellationToken.None);
+        }
+
+        await using var app = new AppFactory(database);
+        var before = await StoredRows.ReadAsync(database);
+        using var refused = await app.ClientFor(Personas.Researcher).PostAsync($"/api/applications/{id}/submit", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var after = await StoredRows.ReadAsync(database);
+        Assert.Equal(before.Events, after.Events);
+        Assert.Equal("Draft", Assert.Single(after.Applications, a => a.Id == id).Status);
+        Assert.Equal("Suspended", Assert.Single(after.Workflows, w => w.Reference == id.ToString("D")).Status);
     }
 }
 
