@@ -37,6 +37,13 @@ public sealed class ApplicationStore(
     /// <summary>An append inside the open transaction queued emails: the dispatcher is rung when it commits.</summary>
     private bool _ringOnCommit;
 
+    /// <summary>
+    /// The counting facts of the appends inside the open transaction: their tallies are added with the enclosing append's,
+    /// just before it commits, as every submission adds to the same counters' rows and would otherwise hold their locks
+    /// for the whole of the work inside.
+    /// </summary>
+    private readonly List<DecisionFact> _enclosedFacts = [];
+
     private ApplicationStore? Enclosing => _enclosing.Value is { } outer && !ReferenceEquals(outer, this) ? outer : null;
 
     public async Task<LoadedApplication?> LoadAsync(Guid id, CancellationToken ct)
@@ -111,7 +118,8 @@ public sealed class ApplicationStore(
         }
         foreach (var entity in alsoInsert ?? []) db.Add(entity);
         db.DecisionFacts.AddRange(facts);
-        var tallies = DecisionTallies.From(facts);
+        var inEnclosing = ReferenceEquals(_enclosing.Value, this);
+        IReadOnlyList<DecisionTally> tallies = inEnclosing ? [] : DecisionTallies.From(facts);
 
         try
         {
@@ -133,16 +141,21 @@ public sealed class ApplicationStore(
                     db.Database.AutoSavepointsEnabled = true;
                 }
 
-                await DecisionTallies.AddToAsync(db, tallies, ct);
-                if (ReferenceEquals(_enclosing.Value, this))
+                if (inEnclosing)
                 {
                     // Inside this store's own open transaction (RunEnclosingAsync): kept here until that commits.
                     _uncommitted[id] = new RecentFolds.Fold(state, previousHash);
                     _ringOnCommit |= emails > 0;
+                    _enclosedFacts.AddRange(facts);
                     return new AppendResult(state);
                 }
 
-                if (alsoInTransaction is not null) await RunEnclosingAsync(id, state, previousHash, alsoInTransaction, ct);
+                if (alsoInTransaction is not null)
+                {
+                    await RunEnclosingAsync(id, state, previousHash, alsoInTransaction, ct);
+                    tallies = DecisionTallies.From(facts.Concat(_enclosedFacts));
+                }
+                await DecisionTallies.AddToAsync(db, tallies, ct);
                 if (transaction is not null) await transaction.CommitAsync(ct);
             }
             if (emails > 0 || _ringOnCommit) notifications.Committed();
@@ -170,6 +183,7 @@ public sealed class ApplicationStore(
             if (db.Database.CurrentTransaction is null)
             {
                 _uncommitted.Clear();
+                _enclosedFacts.Clear();
                 _ringOnCommit = false;
             }
         }
