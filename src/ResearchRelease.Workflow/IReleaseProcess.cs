@@ -12,18 +12,14 @@ public interface IReleaseProcess
     Task StartAsync(Guid applicationId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Starts the latest definition version for the application inside the caller's open transaction on the app's
-    /// database (the engine's store is the same database), and on a node that runs steps runs its first pass there too,
-    /// up to its first wait: the activities' records, the instance and the caller's rows commit together or not at all,
-    /// so no message need carry the start across a commit. Call <see cref="EnsureReadyAsync"/> before opening the
-    /// transaction.
+    /// Starts the latest definition version for the application as part of the caller's own write (a first submission),
+    /// in two steps around the caller's transaction on the app's database (the engine's store is the same database). This
+    /// call, made before the transaction opens, makes the instance in memory and, on a node that runs steps, runs its first
+    /// pass up to its first wait: the activities append to the application through the caller's unit of work, unsaved.
+    /// <see cref="IPreparedStart.WriteWithinAsync"/> then writes the instance as that pass left it inside the transaction,
+    /// so the caller's rows, what the pass recorded and the instance commit together or not at all.
     /// </summary>
-    /// <returns>
-    /// Whether the instance is still due after that pass (it did not reach a wait): then call <see cref="RunNowAsync"/>
-    /// after the commit. Until then no runner on this node takes it, and should the caller die first, its claim lapses
-    /// and a poller takes it.
-    /// </returns>
-    Task<bool> StartWithinAsync(Guid applicationId, System.Data.Common.DbTransaction transaction, CancellationToken cancellationToken);
+    Task<IPreparedStart> PrepareStartAsync(Guid applicationId, CancellationToken cancellationToken);
 
     /// <summary>
     /// Starts the latest version of another definition loaded from the folder (a standing share's review) for a subject

@@ -47,13 +47,11 @@ public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher 
         if (!outcome.Succeeded || !outcome.Events.OfType<ApplicationSubmitted>().Any(s => s.Round == 1))
             return await RunAsync(id, actor, submit, (_, events) => SubmissionMessages(events), ct, loaded);
 
-        // Ready before the transaction opens: readying may migrate the engine's store on connections of its own.
-        await process.EnsureReadyAsync(ct);
-        var runAfterCommit = false;
-        var appended = await store.AppendAsync(id, loaded!.State, outcome.Events, actor,
-            alsoInTransaction: async (transaction, c) => runAfterCommit = await process.StartWithinAsync(id, transaction, c), ct: ct);
+        IPreparedStart? start = null;
+        var appended = await store.AppendAsync(id, loaded!.State, outcome.Events, actor, enclosed: new EnclosedWork(
+            async c => start = await process.PrepareStartAsync(id, c), (transaction, c) => start!.WriteWithinAsync(transaction, c)), ct: ct);
         if (appended.State is not { } after) return ServiceResult.Changed;
-        if (!runAfterCommit) return ServiceResult.Ok(after);
+        if (!start!.RunAfterCommit) return ServiceResult.Ok(after);
         try
         {
             await process.RunNowAsync(id);

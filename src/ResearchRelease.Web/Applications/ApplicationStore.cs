@@ -25,23 +25,19 @@ public sealed class ApplicationStore(
     private readonly Dictionary<Guid, (int Version, string Hash)> _heads = [];
 
     /// <summary>
-    /// The store whose append is running another store's work inside its open transaction (the process's first pass, run
-    /// in the submission's transaction). Every other store in that flow loads and appends through it, on its connection
-    /// and in its transaction, so that what the pass records commits with the submission or not at all.
+    /// The store whose append is preparing work that must stand or fall with it (<see cref="EnclosedWork"/>: the process a
+    /// first submission starts, and its first pass). Every other store in that flow loads and appends through it, and its
+    /// appends are kept in this store's unit of work, unsaved, until the enclosing append writes them all in one transaction.
     /// </summary>
     private static readonly AsyncLocal<ApplicationStore?> _enclosing = new();
 
-    /// <summary>The fold and last hash of each application appended to inside the open transaction, not yet committed.</summary>
+    /// <summary>The fold and last hash of each application appended to in the enclosed work, not yet written.</summary>
     private readonly Dictionary<Guid, RecentFolds.Fold> _uncommitted = [];
 
-    /// <summary>An append inside the open transaction queued emails: the dispatcher is rung when it commits.</summary>
+    /// <summary>An append in the enclosed work queued emails: the dispatcher is rung when the whole commits.</summary>
     private bool _ringOnCommit;
 
-    /// <summary>
-    /// The counting facts of the appends inside the open transaction: their tallies are added with the enclosing append's,
-    /// just before it commits, as every submission adds to the same counters' rows and would otherwise hold their locks
-    /// for the whole of the work inside.
-    /// </summary>
+    /// <summary>The counting facts of the appends in the enclosed work, whose tallies the enclosing append adds.</summary>
     private readonly List<DecisionFact> _enclosedFacts = [];
 
     private ApplicationStore? Enclosing => _enclosing.Value is { } outer && !ReferenceEquals(outer, this) ? outer : null;
@@ -50,8 +46,17 @@ public sealed class ApplicationStore(
     {
         if (Enclosing is { } outer) return await outer.LoadAsync(id, ct);
         var rows = await db.Events.AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.Sequence).ToListAsync(ct);
+        if (_uncommitted.ContainsKey(id))
+        {
+            // In the enclosed work: the events appended so far are in this unit of work, not yet in the table.
+            var last = rows.Count == 0 ? 0 : rows[^1].Sequence;
+            rows.AddRange(db.Events.Local.Where(e => e.ApplicationId == id && e.Sequence > last).OrderBy(e => e.Sequence));
+        }
+        else if (db.Database.CurrentTransaction is null && rows.Count > 0)
+        {
+            _heads[id] = (rows[^1].Sequence, rows[^1].Hash);
+        }
         if (rows.Count == 0) return null;
-        if (db.Database.CurrentTransaction is null) _heads[id] = (rows[^1].Sequence, rows[^1].Hash);
         var events = rows.Select(r => EventSerializer.Deserialize(r.Type, r.Payload)).ToList();
         return new LoadedApplication(id, LoadedApplication.Fold(rows, events, rows.Count), rows, events);
     }
@@ -69,13 +74,20 @@ public sealed class ApplicationStore(
         return fold.State;
     }
 
+    /// <param name="enclosed">
+    /// Work that must stand or fall with this append: prepared after this append's rows are made and before its
+    /// transaction opens, with every append in it kept unsaved in this unit of work, then written inside the transaction.
+    /// </param>
     public async Task<AppendResult> AppendAsync(
         Guid id, ApplicationState current, IReadOnlyList<ApplicationEvent> events, Actor actor,
-        IEnumerable<OutboxMessage>? outbox = null, IEnumerable<object>? alsoInsert = null,
-        Func<System.Data.Common.DbTransaction, CancellationToken, Task>? alsoInTransaction = null, CancellationToken ct = default)
+        IEnumerable<OutboxMessage>? outbox = null, IEnumerable<object>? alsoInsert = null, EnclosedWork? enclosed = null,
+        CancellationToken ct = default)
     {
-        if (Enclosing is { } outer) return await outer.AppendAsync(id, current, events, actor, outbox, alsoInsert, alsoInTransaction, ct);
+        if (Enclosing is { } outer) return await outer.AppendAsync(id, current, events, actor, outbox, alsoInsert, enclosed, ct);
         if (events.Count == 0) return new AppendResult(current);
+        var inEnclosed = ReferenceEquals(_enclosing.Value, this);
+        // Appended in the enclosed work at a version that is not the one it stands at: refused as the table would refuse it.
+        if (inEnclosed && _uncommitted.TryGetValue(id, out var known) && known.State.Version != current.Version) return AppendResult.Conflict;
         // Whole microseconds: PostgreSQL keeps no finer, and the hash must cover exactly the value stored,
         // or every PostgreSQL event would fail the audit check once read back.
         var ticks = clock.GetUtcNow().UtcDateTime.Ticks;
@@ -118,15 +130,22 @@ public sealed class ApplicationStore(
         }
         foreach (var entity in alsoInsert ?? []) db.Add(entity);
         db.DecisionFacts.AddRange(facts);
-        var inEnclosing = ReferenceEquals(_enclosing.Value, this);
-        IReadOnlyList<DecisionTally> tallies = inEnclosing ? [] : DecisionTallies.From(facts);
+        if (inEnclosed)
+        {
+            _uncommitted[id] = new RecentFolds.Fold(state, previousHash);
+            _ringOnCommit |= emails > 0;
+            _enclosedFacts.AddRange(facts);
+            return new AppendResult(state);
+        }
 
+        var committedHere = db.Database.CurrentTransaction is null;
         try
         {
+            if (enclosed is not null) await PrepareEnclosedAsync(id, state, previousHash, enclosed, ct);
+            var tallies = DecisionTallies.From(facts.Concat(_enclosedFacts));
             // The statistics' counters are added to by SQL after the rows are saved (a stale append fails first, adding
             // nothing, and the counters' row locks are held only until the commit just after), in one transaction with them.
-            var committedHere = db.Database.CurrentTransaction is null;
-            var ownTransaction = committedHere && (tallies.Count > 0 || alsoInTransaction is not null);
+            var ownTransaction = committedHere && (tallies.Count > 0 || enclosed is not null);
             await using (var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null)
             {
                 // A failure rolls back the whole transaction opened just above, so a savepoint inside it would only cost
@@ -141,20 +160,9 @@ public sealed class ApplicationStore(
                     db.Database.AutoSavepointsEnabled = true;
                 }
 
-                if (inEnclosing)
-                {
-                    // Inside this store's own open transaction (RunEnclosingAsync): kept here until that commits.
-                    _uncommitted[id] = new RecentFolds.Fold(state, previousHash);
-                    _ringOnCommit |= emails > 0;
-                    _enclosedFacts.AddRange(facts);
-                    return new AppendResult(state);
-                }
-
-                if (alsoInTransaction is not null)
-                {
-                    await RunEnclosingAsync(id, state, previousHash, alsoInTransaction, ct);
-                    tallies = DecisionTallies.From(facts.Concat(_enclosedFacts));
-                }
+                if (enclosed is not null)
+                    await enclosed.WriteAsync(Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(
+                        db.Database.CurrentTransaction!), ct);
                 await DecisionTallies.AddToAsync(db, tallies, ct);
                 if (transaction is not null) await transaction.CommitAsync(ct);
             }
@@ -173,14 +181,22 @@ public sealed class ApplicationStore(
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
             db.ChangeTracker.Clear();
-            _heads.Remove(id);
-            recent.Forget(id);
-            _uncommitted.Remove(id);
+            foreach (var appended in _uncommitted.Keys.Append(id))
+            {
+                _heads.Remove(appended);
+                recent.Forget(appended);
+            }
             return AppendResult.Conflict;
+        }
+        catch when (enclosed is not null)
+        {
+            // Nothing of the enclosed work was written; what it kept in this unit of work must not be saved by the next one.
+            db.ChangeTracker.Clear();
+            throw;
         }
         finally
         {
-            if (db.Database.CurrentTransaction is null)
+            if (committedHere)
             {
                 _uncommitted.Clear();
                 _enclosedFacts.Clear();
@@ -189,20 +205,14 @@ public sealed class ApplicationStore(
         }
     }
 
-    /// <summary>
-    /// Another store's work that must stand or fall with this append (the process this submission starts, and its first
-    /// pass), on this connection in this transaction; stores in that flow append through this one.
-    /// </summary>
-    private async Task RunEnclosingAsync(
-        Guid id, ApplicationState state, string lastHash, Func<System.Data.Common.DbTransaction, CancellationToken, Task> work,
-        CancellationToken ct)
+    /// <summary>Prepares the enclosed work with this store enclosing it: stores in that flow append through this one.</summary>
+    private async Task PrepareEnclosedAsync(Guid id, ApplicationState state, string lastHash, EnclosedWork work, CancellationToken ct)
     {
         _uncommitted[id] = new RecentFolds.Fold(state, lastHash);
         _enclosing.Value = this;
         try
         {
-            await work(Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(
-                db.Database.CurrentTransaction!), ct);
+            await work.PrepareAsync(ct);
         }
         finally
         {

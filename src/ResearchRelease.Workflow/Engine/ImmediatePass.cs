@@ -30,7 +30,7 @@ internal sealed class ImmediatePass(IServiceProvider services, ReleaseProcessOpt
         }
     }
 
-    /// <inheritdoc cref="InstancePass.RunHeldWithinAsync"/>
-    public Task<bool> RunHeldWithinAsync(WorkflowCore.Models.WorkflowInstance workflow, CancellationToken cancellationToken) =>
-        services.GetRequiredService<InstancePass>().RunHeldWithinAsync(workflow, cancellationToken);
+    /// <inheritdoc cref="InstancePass.RunHeldAsync"/>
+    public Task<HeldPass> RunHeldAsync(WorkflowCore.Models.WorkflowInstance workflow, CancellationToken cancellationToken) =>
+        services.GetRequiredService<InstancePass>().RunHeldAsync(workflow, cancellationToken);
 }

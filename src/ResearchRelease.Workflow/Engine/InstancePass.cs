@@ -137,13 +137,11 @@ internal sealed class InstancePass(
     }
 
     /// <summary>
-    /// The first pass of an instance that is not yet stored (held by <see cref="EfPersistenceProvider.HoldCreated"/>), run
-    /// inside the caller's open transaction, whose rows the activities' appends join: the instance is then written as
-    /// the pass left it, so the caller's rows, what the activities recorded and the instance commit together. No lock is
-    /// taken, as nobody can see the instance before the commit.
+    /// The first pass of an instance that is not yet stored (held by <see cref="EfPersistenceProvider.HoldCreated"/>), run in
+    /// the caller before the transaction it will be written in opens: the same executions a runner's pass makes, with the
+    /// journal kept for that write. No lock is taken, as nobody can see the instance before it is written.
     /// </summary>
-    /// <returns>Whether the instance is still due (it did not reach a wait): the caller then runs it after the commit.</returns>
-    public async Task<bool> RunHeldWithinAsync(WorkflowInstance workflow, CancellationToken cancellationToken)
+    public async Task<HeldPass> RunHeldAsync(WorkflowInstance workflow, CancellationToken cancellationToken)
     {
         var result = new WorkflowExecutorResult();
         IReadOnlyList<Persistence.Entities.StoredJournalEntry> entries;
@@ -159,9 +157,7 @@ internal sealed class InstancePass(
 
         // The interpreter's waits read stored signals and subscribe to nothing (ADR 0012), so a new instance of the
         // latest definition leaves no event subscription to replay.
-        var dueStill = DueNow(workflow);
-        await store.InsertRunWithinAsync(workflow, entries, result.Errors, claimHere: dueStill, cancellationToken);
-        return dueStill;
+        return new HeldPass(entries, result.Errors, DueNow(workflow));
     }
 
     /// <summary>
@@ -248,6 +244,10 @@ internal sealed class InstancePass(
         return wait < options.PollInterval ? wait : null;
     }
 }
+
+/// <summary>What a held instance's first pass leaves to be written with it; <c>DueStill</c>: it did not reach a wait.</summary>
+internal sealed record HeldPass(
+    IReadOnlyList<Persistence.Entities.StoredJournalEntry> Journal, IReadOnlyList<ExecutionError> Errors, bool DueStill);
 
 /// <summary>A run's instance lock was lost before it saved; the run's result is dropped.</summary>
 internal sealed class LockLostException(string workflowId)

@@ -65,31 +65,48 @@ internal sealed class ReleaseProcess(
         }
     }
 
-    public async Task<bool> StartWithinAsync(
-        Guid applicationId, System.Data.Common.DbTransaction transaction, CancellationToken cancellationToken)
+    public async Task<IPreparedStart> PrepareStartAsync(Guid applicationId, CancellationToken cancellationToken)
     {
         await bootstrap.EnsureReadyAsync(cancellationToken);
         var definition = catalog.Latest;
         var reference = Reference(applicationId);
         var data = new ProcessData { ApplicationId = applicationId, CurrentNode = definition.Start, Round = 1 };
-        using (CallerTransaction.Use(transaction))
+        if (!options.RunSteps)
         {
-            if (!options.RunSteps)
+            // A node that runs no steps writes the instance unrun, in the caller's transaction; the store announces it.
+            return new PreparedStart(false, async (transaction, _) =>
             {
-                await controller.StartWorkflow(definition.Id, definition.Version, data, reference);
-                return false;
-            }
+                using (CallerTransaction.Use(transaction))
+                {
+                    await controller.StartWorkflow(definition.Id, definition.Version, data, reference);
+                }
+            });
+        }
 
-            using var held = store.HoldCreated();
+        WorkflowInstance workflow;
+        using (var held = store.HoldCreated())
+        {
             var id = await controller.StartWorkflow(definition.Id, definition.Version, data, reference);
-            var workflow = held.Instance ?? throw new InvalidOperationException($"Workflow {id} was written, not held.");
-            if (!await immediate.RunHeldWithinAsync(workflow, cancellationToken)) return false;
+            workflow = held.Instance ?? throw new InvalidOperationException($"Workflow {id} was written, not held.");
+        }
 
+        var pass = await immediate.RunHeldAsync(workflow, cancellationToken);
+        return new PreparedStart(pass.DueStill, async (transaction, ct) =>
+        {
+            await store.InsertRunWithinAsync(workflow, pass.Journal, pass.Errors, claimHere: pass.DueStill, transaction, ct);
             // Handed over before the commit: if the caller's transaction rolls back instead, the caller runs nothing, and
             // the application's next start (the only command that runs it next) hands over its own instance.
-            HandOver(reference, id);
-            return true;
-        }
+            if (pass.DueStill) HandOver(reference, workflow.Id);
+        });
+    }
+
+    private sealed class PreparedStart(bool runAfterCommit, Func<System.Data.Common.DbTransaction, CancellationToken, Task> write)
+        : IPreparedStart
+    {
+        public bool RunAfterCommit => runAfterCommit;
+
+        public Task WriteWithinAsync(System.Data.Common.DbTransaction transaction, CancellationToken cancellationToken) =>
+            write(transaction, cancellationToken);
     }
 
     public async Task SignalAsync(string signal, Guid applicationId, int round, string payload, CancellationToken cancellationToken)

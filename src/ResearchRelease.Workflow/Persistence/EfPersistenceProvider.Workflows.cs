@@ -32,6 +32,9 @@ internal sealed partial class EfPersistenceProvider
     /// </summary>
     public HeldInstance HoldCreated() => _held.Value = new HeldInstance();
 
+    /// <summary>This flow is making an instance that is held, not written (<see cref="HoldCreated"/>).</summary>
+    public static bool Holding => _held.Value is not null;
+
     public sealed class HeldInstance : IDisposable
     {
         public WorkflowInstance? Instance { get; internal set; }
@@ -73,17 +76,16 @@ internal sealed partial class EfPersistenceProvider
     }
 
     /// <summary>
-    /// Writes a held instance (<see cref="HoldCreated"/>) after its first pass, in the caller's transaction
-    /// (<see cref="CallerTransaction"/>): the instance with its pointers, the pass's journal and any step errors, in one
-    /// save. Nobody else can see the instance before the caller commits, so it needs no lock and no revision check.
+    /// Writes a held instance (<see cref="HoldCreated"/>) after its first pass, in the caller's transaction: the instance
+    /// with its pointers, the pass's journal and any step errors. Nobody else can see the instance before the caller
+    /// commits, so it needs no lock and no revision check.
     /// </summary>
     /// <param name="claimHere">The pass did not reach a wait: the caller runs it again after the commit, and the claim
     /// keeps pollers off it meanwhile (it lapses to them if the caller dies).</param>
     public async Task InsertRunWithinAsync(
         WorkflowInstance workflow, IReadOnlyList<StoredJournalEntry> journal, IEnumerable<ExecutionError> errors, bool claimHere,
-        CancellationToken cancellationToken)
+        System.Data.Common.DbTransaction within, CancellationToken cancellationToken)
     {
-        var within = CallerTransaction.Current ?? throw new InvalidOperationException("No caller's transaction is open.");
         await using var db = contexts.CreateDbContext(within);
         var row = new StoredWorkflow();
         WorkflowMapper.CopyTo(workflow, row);
