@@ -48,8 +48,9 @@ public sealed class ApplicationService(ApplicationStore store, OutboxDispatcher 
             return await RunAsync(id, actor, submit, (_, events) => SubmissionMessages(events), ct, loaded);
 
         IPreparedStart? start = null;
-        var appended = await store.AppendAsync(id, loaded!.State, outcome.Events, actor, enclosed: new EnclosedWork(
-            async c => start = await process.PrepareStartAsync(id, c), (transaction, c) => start!.WriteWithinAsync(transaction, c)), ct: ct);
+        var itsProcess = new EnclosedWork(
+            async c => start = await process.PrepareStartAsync(id, c), (transaction, c) => start!.WriteWithinAsync(transaction, c));
+        var appended = await store.AppendAsync(id, loaded!.State, outcome.Events, actor, enclosed: itsProcess, ct: ct);
         if (appended.State is not { } after) return ServiceResult.Changed;
         if (!start!.RunAfterCommit) return ServiceResult.Ok(after);
         try

@@ -87,7 +87,8 @@ public sealed class ApplicationStore(
         if (events.Count == 0) return new AppendResult(current);
         var inEnclosed = ReferenceEquals(_enclosing.Value, this);
         // Appended in the enclosed work at a version that is not the one it stands at: refused as the table would refuse it.
-        if (inEnclosed && _uncommitted.TryGetValue(id, out var known) && known.State.Version != current.Version) return AppendResult.Conflict;
+        if (inEnclosed && _uncommitted.TryGetValue(id, out var known) && known.State.Version != current.Version)
+            return AppendResult.Conflict;
         // Whole microseconds: PostgreSQL keeps no finer, and the hash must cover exactly the value stored,
         // or every PostgreSQL event would fail the audit check once read back.
         var ticks = clock.GetUtcNow().UtcDateTime.Ticks;
