@@ -20,10 +20,9 @@ internal sealed class NodeQueueProvider(WorkQueue work) : IQueueProvider
     {
         if (queue == QueueType.Workflow)
         {
-            // An instance started in a caller's open transaction, or held for its first pass before one opens, is not there
-            // for a runner to load until that commits; the caller runs it then if it must (IReleaseProcess.RunNowAsync),
-            // and its claim lapses to the pollers if it cannot.
-            if (Persistence.CallerTransaction.Current is null && !Persistence.EfPersistenceProvider.Holding) work.Enqueue(id);
+            // An instance held for its first pass is not there for a runner to load until the caller's transaction commits;
+            // the caller runs it then if it must (IReleaseProcess.RunNowAsync), and its claim lapses to the pollers if it cannot.
+            if (!Persistence.EfPersistenceProvider.Holding) work.Enqueue(id);
         }
         else if (queue == QueueType.Event && _queuedEvents.TryAdd(id, 0))
         {

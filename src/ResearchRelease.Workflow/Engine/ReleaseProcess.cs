@@ -71,18 +71,6 @@ internal sealed class ReleaseProcess(
         var definition = catalog.Latest;
         var reference = Reference(applicationId);
         var data = new ProcessData { ApplicationId = applicationId, CurrentNode = definition.Start, Round = 1 };
-        if (!options.RunSteps)
-        {
-            // A node that runs no steps writes the instance unrun, in the caller's transaction; the store announces it.
-            return new PreparedStart(false, async (transaction, _) =>
-            {
-                using (CallerTransaction.Use(transaction))
-                {
-                    await controller.StartWorkflow(definition.Id, definition.Version, data, reference);
-                }
-            });
-        }
-
         WorkflowInstance workflow;
         using (var held = store.HoldCreated())
         {
@@ -90,7 +78,8 @@ internal sealed class ReleaseProcess(
             workflow = held.Instance ?? throw new InvalidOperationException($"Workflow {id} was written, not held.");
         }
 
-        var pass = await immediate.RunHeldAsync(workflow, cancellationToken);
+        // A node that runs no steps writes the instance unrun; the store announces it to the nodes that do.
+        var pass = options.RunSteps ? await immediate.RunHeldAsync(workflow, cancellationToken) : new HeldPass([], [], DueStill: false);
         return new PreparedStart(pass.DueStill, async (transaction, ct) =>
         {
             await store.InsertRunWithinAsync(workflow, pass.Journal, pass.Errors, claimHere: pass.DueStill, transaction, ct);

@@ -64,7 +64,7 @@ internal sealed partial class EfPersistenceProvider
             row.ClaimedUntilUtcTicks = DateTime.UtcNow.Ticks + options.ClaimDuration.Ticks;
         }
 
-        await using var db = CallerTransaction.Current is { } within ? contexts.CreateDbContext(within) : contexts.CreateDbContext();
+        await using var db = contexts.CreateDbContext();
         db.Workflows.Add(row);
         await db.SaveChangesAsync(cancellationToken);
         if (runnable && !queuedHere)
