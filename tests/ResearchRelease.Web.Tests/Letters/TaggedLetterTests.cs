@@ -16,13 +16,26 @@ namespace ResearchRelease.Web.Tests.Letters;
 /// exempt by rule from tagging.
 /// </summary>
 [LongRunning(30)]
-public sealed class TaggedLetterTests : IDisposable
+public sealed class TaggedLetterTests(TaggedLetterTests.Kit kit) : IClassFixture<TaggedLetterTests.Kit>
 {
     private readonly PdfLetterRenderer renderer = new();
-    private readonly LetterSigner signer =
-        new(Options.Create(new LetterSigningOptions()), new HostingEnvironment { EnvironmentName = Environments.Development });
+    private readonly LetterSigner signer = kit.Signer;
 
-    public void Dispose() => signer.Dispose();
+    /// <summary>
+    /// What every test of the class shares: one signer (without a password it makes a new 2,048-bit key, a tenth of a
+    /// second or more of CPU, which a signer per test paid 59 times) and each sample kind's letter, rendered once.
+    /// </summary>
+    public sealed class Kit : IDisposable
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<byte[]>> _rendered = new();
+
+        public LetterSigner Signer { get; } =
+            new(Options.Create(new LetterSigningOptions()), new HostingEnvironment { EnvironmentName = Environments.Development });
+
+        public byte[] Rendered(string kind) => _rendered.GetOrAdd(kind, k => new(() => new PdfLetterRenderer().Render(Sample(k)))).Value;
+
+        public void Dispose() => Signer.Dispose();
+    }
 
     public static TheoryData<string> Kinds => ["approval", "refusal", "corrected", "extension", "one page", "long", "non-Latin"];
 
@@ -42,7 +55,7 @@ public sealed class TaggedLetterTests : IDisposable
     public void Declares_its_language_title_and_that_it_is_tagged(string kind)
     {
         var letter = Sample(kind);
-        var tagged = TaggedPdfReader.Read(renderer.Render(letter));
+        var tagged = TaggedPdfReader.Read(kit.Rendered(kind));
 
         Assert.NotNull(tagged.Root);
         Assert.Equal("en-GB", tagged.Language);
@@ -55,7 +68,7 @@ public sealed class TaggedLetterTests : IDisposable
     public void Has_one_H1_first_then_paragraphs_and_H2_sections(string kind)
     {
         var letter = Sample(kind);
-        var root = TaggedPdfReader.Read(renderer.Render(letter)).Root!;
+        var root = TaggedPdfReader.Read(kit.Rendered(kind)).Root!;
         var headings = root.Descendants().Where(e => e.Tag is "H1" or "H2" or "H3").ToList();
 
         Assert.Equal("H1", headings[0].Tag);
@@ -73,7 +86,7 @@ public sealed class TaggedLetterTests : IDisposable
     public void Lists_each_condition_named_user_and_suggestion_as_one_list_item(string kind)
     {
         var letter = Sample(kind);
-        var lists = TaggedPdfReader.Read(renderer.Render(letter)).Root!.Descendants().Where(e => e.Tag == "L").ToList();
+        var lists = TaggedPdfReader.Read(kit.Rendered(kind)).Root!.Descendants().Where(e => e.Tag == "L").ToList();
 
         foreach (var expected in new[] { letter.Conditions, letter.NamedUsers, letter.WhatCouldChange }.Where(l => l.Count > 0))
         {
@@ -92,7 +105,7 @@ public sealed class TaggedLetterTests : IDisposable
     public void Tags_the_data_table_with_column_headers_and_a_row_per_item(string kind)
     {
         var letter = Sample(kind);
-        var root = TaggedPdfReader.Read(renderer.Render(letter)).Root!;
+        var root = TaggedPdfReader.Read(kit.Rendered(kind)).Root!;
         var table = root.Descendants().SingleOrDefault(e => e.Tag == "Table" && e.Children[0].Children.All(c => c.Scope == "Column"));
         if (letter.DataItems.Count == 0)
         {
@@ -111,7 +124,7 @@ public sealed class TaggedLetterTests : IDisposable
     public void Reads_in_order_the_text_of_the_letter_without_page_furniture(string kind)
     {
         var letter = Sample(kind);
-        var pdf = renderer.Render(letter);
+        var pdf = kit.Rendered(kind);
         var tagged = TaggedPdfReader.Read(pdf).Root!.AllText;
 
         // Each page's text in drawing order, less the footer and running header drawn last on it.
@@ -140,7 +153,7 @@ public sealed class TaggedLetterTests : IDisposable
     public void Identifies_itself_as_PDF_UA_1_with_its_title_and_language_in_the_XMP_metadata_signed_or_not(string kind)
     {
         var letter = Sample(kind);
-        var unsigned = renderer.Render(letter);
+        var unsigned = kit.Rendered(kind);
         foreach (var pdf in new[] { unsigned, signer.Sign(unsigned) })
         {
             var facts = PdfUaFacts.Read(pdf);
@@ -166,7 +179,7 @@ public sealed class TaggedLetterTests : IDisposable
     [Theory, MemberData(nameof(Kinds))]
     public void Every_annotation_of_the_signed_letter_is_tagged_or_exempt_by_rule(string kind)
     {
-        var annotations = PdfUaFacts.Read(signer.Sign(renderer.Render(Sample(kind)))).Annotations;
+        var annotations = PdfUaFacts.Read(signer.Sign(kit.Rendered(kind))).Annotations;
 
         var signature = Assert.Single(annotations);
         Assert.Equal(("Widget", 1), (signature.Subtype, signature.Page));
@@ -181,7 +194,7 @@ public sealed class TaggedLetterTests : IDisposable
     public void Keeps_each_value_of_a_fact_as_its_own_paragraph(string kind)
     {
         var letter = Sample(kind);
-        var root = TaggedPdfReader.Read(renderer.Render(letter)).Root!;
+        var root = TaggedPdfReader.Read(kit.Rendered(kind)).Root!;
         var rows = root.Descendants().Where(e => e.Tag == "TR" && e.Children[0].AllText is "Cohorts" or "Cohorts requested").ToList();
         if (letter.Cohorts.Count == 0)
         {
