@@ -12,7 +12,10 @@ if (DiagramCommand.IsRequested(args)) return await DiagramCommand.RunAsync(args,
 ThreadPool.GetMinThreads(out var workerThreads, out var completionPortThreads);
 ThreadPool.SetMinThreads(Math.Max(workerThreads, 8), completionPortThreads);
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings are read once, at start; a changed settings file takes effect when the app restarts. Watching the files
+// for changes would put an inotify watch on every folder under the content root at each start: the whole project,
+// its node_modules included, for the test hosts, about a tenth of each host's start-up CPU.
+var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 builder.AddResearchRelease();
 
 var app = builder.Build();
