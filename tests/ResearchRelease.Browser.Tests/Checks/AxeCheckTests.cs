@@ -13,9 +13,8 @@ public sealed class AxeCheckTests
     public async Task Reports_each_failure_on_a_page_and_passes_a_clean_one()
     {
         Chromium.Require();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync();
+        await using var context = await (await Chromium.SharedAsync()).NewContextAsync();
+        var page = await context.NewPageAsync();
 
         await page.SetContentAsync("""
             <!DOCTYPE html><html><head><title>Broken</title></head>

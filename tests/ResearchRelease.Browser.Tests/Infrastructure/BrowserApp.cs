@@ -10,7 +10,7 @@ namespace ResearchRelease.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// The real app on a real socket (Kestrel on a free loopback port) with its own SQLite database, in Development
-/// so persona sign-in is on, and one headless Chromium for the tests that share it.
+/// so persona sign-in is on, for the tests of one class; the headless Chromium is the process's one (<see cref="Chromium.SharedAsync"/>).
 /// </summary>
 #pragma warning disable CA1001 // disposed in DisposeAsync, which xunit calls for an IAsyncLifetime fixture
 public sealed class BrowserApp : IAsyncLifetime
@@ -18,7 +18,6 @@ public sealed class BrowserApp : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "rr-browser-tests", Guid.NewGuid().ToString("N"));
     private Factory? _factory;
-    private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
@@ -32,8 +31,7 @@ public sealed class BrowserApp : IAsyncLifetime
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
-        _playwright = await Playwright.CreateAsync();
-        Browser = await Chromium.LaunchAsync(_playwright);
+        Browser = await Chromium.SharedAsync();
     }
 
     /// <summary>
@@ -118,8 +116,6 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null) await Browser.DisposeAsync();
-        _playwright?.Dispose();
         if (_factory is not null) await _factory.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
