@@ -1,9 +1,11 @@
 namespace ResearchRelease.Web.Tests.Resilience.Crash;
 
 /// <summary>
-/// Where the web project's own build output is: <c>src/ResearchRelease.Web/bin/&lt;configuration&gt;/&lt;tfm&gt;/</c>,
-/// the same configuration as these tests (building the tests builds it). The tests' own output folder holds a copy
-/// of the app too (with its runtimeconfig and fonts), used when the source tree is not beside the tests.
+/// The app these tests start as a process. First the copy this project's build makes with the heaviest assemblies
+/// compiled ahead of time (<c>ready-to-run-app/</c> in the tests' output), while it is not older than the app's build;
+/// else the web project's own build output, <c>src/ResearchRelease.Web/bin/&lt;configuration&gt;/&lt;tfm&gt;/</c>, the same
+/// configuration as these tests (building the tests builds it). The tests' own output folder holds a copy of the app
+/// too (with its runtimeconfig and fonts), used when the source tree is not beside the tests.
 /// </summary>
 public static class BuiltApp
 {
@@ -24,12 +26,17 @@ public static class BuiltApp
         {
             if (!File.Exists(Path.Combine(dir.FullName, "ResearchRelease.sln"))) continue;
             var own = Path.Combine(dir.FullName, "src", "ResearchRelease.Web", "bin", configuration, tfm);
+            var compiled = Path.Combine(testOutput.FullName, "ready-to-run-app");
+            if (IsComplete(compiled) && (!IsComplete(own) || NotOlder(compiled, own))) return compiled;
             if (IsComplete(own)) return own;
             break;
         }
         if (IsComplete(testOutput.FullName)) return testOutput.FullName;
         throw new FileNotFoundException($"No built {DllName} (with its runtimeconfig and workflows) beside {testOutput.FullName}.");
     }
+
+    private static bool NotOlder(string copy, string build) =>
+        File.GetLastWriteTimeUtc(Path.Combine(copy, DllName)) >= File.GetLastWriteTimeUtc(Path.Combine(build, DllName));
 
     private static bool IsComplete(string folder) =>
         File.Exists(Path.Combine(folder, DllName))
