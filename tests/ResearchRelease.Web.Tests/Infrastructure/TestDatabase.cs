@@ -68,8 +68,8 @@ public sealed class TestDatabase : IDisposable
 
     private static TestDatabase Postgres() => PostgresOn(PostgresServer(), TemplateDatabases.PostgresName);
 
-    internal static string PostgresServer() => Environment.GetEnvironmentVariable(PostgresVariable)
-        ?? throw new InvalidOperationException($"{PostgresVariable} is not set.");
+    internal static string PostgresServer() => LoopbackPostgres.WithoutTls(Environment.GetEnvironmentVariable(PostgresVariable)
+        ?? throw new InvalidOperationException($"{PostgresVariable} is not set."));
 
     /// <summary>A fresh database on the given server (the shared one, or a test's private server), empty or a copy of a template.</summary>
     public static TestDatabase PostgresOn(string server, string? template = null)

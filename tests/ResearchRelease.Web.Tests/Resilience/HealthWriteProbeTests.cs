@@ -63,7 +63,7 @@ public sealed class HealthWriteProbeTests
     /// <summary>Through the shared server's own database, which stays writable; new connections see the change.</summary>
     private static async Task SetReadOnlyAsync(string database, bool readOnly)
     {
-        await using (var admin = new NpgsqlConnection(Environment.GetEnvironmentVariable(TestDatabase.PostgresVariable)))
+        await using (var admin = new NpgsqlConnection(TestDatabase.PostgresServer()))
         {
             await admin.OpenAsync();
             await using var command = new NpgsqlCommand(

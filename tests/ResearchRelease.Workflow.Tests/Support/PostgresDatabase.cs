@@ -1,4 +1,5 @@
 using Npgsql;
+using ResearchRelease.Web.Tests.Infrastructure;
 
 namespace ResearchRelease.Workflow.Tests.Support;
 
@@ -18,8 +19,8 @@ public sealed class PostgresDatabase : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = Environment.GetEnvironmentVariable(Variable);
-        if (string.IsNullOrWhiteSpace(_server))
+        var server = Environment.GetEnvironmentVariable(Variable);
+        if (string.IsNullOrWhiteSpace(server))
         {
             if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
             {
@@ -30,6 +31,7 @@ public sealed class PostgresDatabase : IAsyncLifetime
             return;
         }
 
+        _server = LoopbackPostgres.WithoutTls(server);
         _name = "rr_wf_" + Guid.NewGuid().ToString("N")[..12];
         await ExecuteOnServerAsync($"CREATE DATABASE {_name}");
         Store = new StoreUnderTest("Postgres", new NpgsqlConnectionStringBuilder(_server) { Database = _name }.ConnectionString);
