@@ -74,7 +74,8 @@ public abstract class FuzzApp(string provider) : IAsyncLifetime
             var id = command.CreateParameter();
             id.ParameterName = "@id";
             // SQLite keeps a Guid as its upper-case text, as the app's model maps it; PostgreSQL as a uuid.
-            id.Value = provider == "Postgres" ? applicationId ?? Guid.Empty : (applicationId ?? Guid.Empty).ToString("D").ToUpperInvariant();
+            var wanted = applicationId ?? Guid.Empty;
+            id.Value = provider == "Postgres" ? wanted : wanted.ToString("D").ToUpperInvariant();
             command.Parameters.Add(id);
             await using var reader = await command.ExecuteReaderAsync();
             await reader.ReadAsync();
@@ -86,7 +87,8 @@ public abstract class FuzzApp(string provider) : IAsyncLifetime
             await database.CloseConnectionAsync();
         }
         // Counts of an application that is not found would make every "nothing stored" check pass.
-        if (applicationId is not null && rows.Applications != 1) throw new InvalidOperationException($"Application {applicationId} was not found: {rows}");
+        if (applicationId is not null && rows.Applications != 1)
+            throw new InvalidOperationException($"Application {applicationId} was not found: {rows}");
         return rows;
     }
 

@@ -112,7 +112,9 @@ public abstract class QuestionPageFuzzTests(FuzzApp fuzz)
 
     private ApplicationForm? _stored;
 
-    /// <summary>The stored answers in the API's view, as the pages read them (an unanswered section and an empty one compare equal).</summary>
+    /// <summary>
+    /// The stored answers in the API's view, as the pages read them (an unanswered section and an empty one compare equal).
+    /// </summary>
     private static ApplicationForm FormOf(JsonNode view) =>
         Web.Features.Drafting.ApplicationInput.From(view["application"].Deserialize<ApplicationForm>(EventSerializer.Options)!).ToForm();
 

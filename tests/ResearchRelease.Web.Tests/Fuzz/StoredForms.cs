@@ -26,12 +26,16 @@ public static class StoredForms
         return JsonNode.Parse(await api.Content.ReadAsStringAsync())!;
     }
 
-    /// <summary>The stored answers (the API's view) equal the body as <see cref="ApplicationForm"/> reads it: unknown members dropped, nothing else changed.</summary>
+    /// <summary>
+    /// The stored answers (the API's view) equal the body as <see cref="ApplicationForm"/> reads it: unknown members
+    /// dropped, nothing else changed.
+    /// </summary>
     public static void AssertStored(JsonNode view, string body, string what)
     {
         var typed = JsonSerializer.Deserialize<ApplicationForm>(body.TrimStart('\uFEFF'), EventSerializer.Options)!;
         var expected = JsonSerializer.SerializeToNode(typed, EventSerializer.Options);
         if (!JsonNode.DeepEquals(expected, view["application"]))
-            throw new Xunit.Sdk.XunitException($"The stored draft differs from what was accepted ({what}).\nSent (typed): {expected}\nStored: {view["application"]}");
+            throw new Xunit.Sdk.XunitException(
+                $"The stored draft differs from what was accepted ({what}).\nSent (typed): {expected}\nStored: {view["application"]}");
     }
 }

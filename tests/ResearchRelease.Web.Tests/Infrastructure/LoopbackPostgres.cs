@@ -32,5 +32,6 @@ public static class LoopbackPostgres
         IsLoopbackName(host) || (host.LastIndexOf(':') is > 0 and var colon && IsLoopbackName(host[..colon]));
 
     private static bool IsLoopbackName(string host) =>
-        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
+        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
 }
