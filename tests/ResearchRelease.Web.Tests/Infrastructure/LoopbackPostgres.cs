@@ -7,8 +7,8 @@ namespace ResearchRelease.Web.Tests.Infrastructure;
 /// <summary>
 /// The test server's connection string as the tests use it: on loopback, TLS is off unless the string names an SSL
 /// mode. Npgsql prefers TLS whenever the server offers it (Debian's PostgreSQL does, with its snakeoil certificate),
-/// and every database a test makes starts pools of its own: one run of the PostgreSQL tests made about 3,000 TLS
-/// handshakes, each a key exchange and a certificate check on both sides, to protect packets that never leave the machine.
+/// and every database a test makes starts pools of its own: one run of the PostgreSQL tests generated about 6,000 TLS
+/// keys, with key exchanges and certificate checks on both sides, to protect packets that never leave the machine.
 /// </summary>
 public static class LoopbackPostgres
 {
