@@ -131,6 +131,7 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("Authentication:DevelopmentPersonas", "true");
             builder.UseSetting("Workflow:PollIntervalSeconds", "0.25");
             builder.UseSetting("Letters:PublicBaseUrl", "https://researchrelease.test");
+            ResearchRelease.Web.Tests.Infrastructure.TestAppFiles.Use(builder);
             builder.UseSetting("RateLimits:sign-in:PermitsPerMinute", "1000");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
         }

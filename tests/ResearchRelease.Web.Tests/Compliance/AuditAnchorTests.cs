@@ -38,7 +38,7 @@ public abstract class AuditAnchorTests(string provider)
         var (id, reference) = await ApprovedAsync(app);
         var anchor = await AuditAnchors.AnchorAsync(app);
         string[] args = [AuditCommand.Name, $"--Database:Provider={db.Provider}", $"--Database:ConnectionString={db.ConnectionString}",
-            $"--Audit:KeyPath={AppFactory.AuditKeyPath}", $"--Audit:AnchorPath={AuditAnchors.PathOf(app)}"];
+            $"--Audit:KeyPath={TestAppFiles.AuditKeyPath}", $"--Audit:AnchorPath={AuditAnchors.PathOf(app)}"];
         var intact = new StringWriter();
         Assert.Equal(0, await AuditCommand.RunAsync(args, intact));
         Assert.Contains($"anchored head: {anchor.At:yyyy-MM-dd HH:mm:ss} UTC, 1 applications, {anchor.RegisterHead}", intact.ToString(), StringComparison.Ordinal);

@@ -53,7 +53,7 @@ public abstract class AuditVerifyTests(string provider)
         await using var app = new AppFactory(db);
         await ScreenedApplicationAsync(app);
         string[] args = [AuditCommand.Name, $"--Database:Provider={db.Provider}", $"--Database:ConnectionString={db.ConnectionString}",
-            $"--Audit:KeyPath={AppFactory.AuditKeyPath}", $"--Audit:AnchorPath={AuditAnchors.PathOf(app)}"];
+            $"--Audit:KeyPath={TestAppFiles.AuditKeyPath}", $"--Audit:AnchorPath={AuditAnchors.PathOf(app)}"];
 
         var intact = new StringWriter();
         Assert.Equal(0, await AuditCommand.RunAsync(args, intact));

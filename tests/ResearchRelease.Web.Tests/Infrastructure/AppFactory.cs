@@ -13,8 +13,6 @@ namespace ResearchRelease.Web.Tests.Infrastructure;
 public sealed class AppFactory(
     TestDatabase database, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
-    public static readonly string AuditKeyPath = Path.Combine(Path.GetTempPath(), "rr-tests", "audit-chain-development.key");
-
     public TestDatabase Database { get; } = database;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -32,11 +30,7 @@ public sealed class AppFactory(
         }
 
         builder.UseSetting("Letters:PublicBaseUrl", "https://researchrelease.test");
-        // One persisted development signing certificate for every test app, outside the source tree.
-        builder.UseSetting("Letters:Signing:DevelopmentCertificatePath", Path.Combine(Path.GetTempPath(), "rr-tests", "letter-signing-development.pfx"));
-        // One development audit key for every test app, and each database's anchor file, outside the source tree.
-        builder.UseSetting("Audit:DevelopmentKeyPath", AuditKeyPath);
-        builder.UseSetting("Audit:AnchorDirectory", Path.Combine(Path.GetTempPath(), "rr-tests", "anchors"));
+        TestAppFiles.Use(builder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Development seeds example standing shares; tests make their own, so every count a test makes is its own.
         builder.UseSetting("StandingShares:SeedExamples", "false");
