@@ -8,8 +8,16 @@ namespace ResearchRelease.Browser.Tests.Infrastructure;
 /// </summary>
 public static class Chromium
 {
+    /// <summary>
+    /// Chromium's headless shell first (Debian's <c>chromium-headless-shell</c>, which Playwright itself runs for headless
+    /// tests): the same Blink, V8 and network stack without the desktop browser around them. The browser suite used
+    /// about a fifth less CPU with it (201 s against 260 s, one run each). The full browser where only that is installed.
+    /// </summary>
+    private static readonly string[] Installations = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"];
+
     public static string ExecutablePath =>
-        Environment.GetEnvironmentVariable("RR_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+        Environment.GetEnvironmentVariable("RR_CHROMIUM") is { Length: > 0 } path ? path
+            : Installations.FirstOrDefault(File.Exists) ?? Installations[0];
 
     public static bool Installed => File.Exists(ExecutablePath);
 
@@ -19,8 +27,8 @@ public static class Chromium
     public static void Require()
     {
         if (Installed) return;
-        if (MustRun) throw new InvalidOperationException($"CI=true but Chromium is not at {ExecutablePath}: the browser suite cannot be skipped in CI (apt-get install chromium).");
-        Skip.If(true, $"Chromium is not installed at {ExecutablePath}; install it (apt-get install chromium) or set RR_CHROMIUM.");
+        if (MustRun) throw new InvalidOperationException($"CI=true but Chromium is not at {ExecutablePath}: the browser suite cannot be skipped in CI (apt-get install chromium-headless-shell).");
+        Skip.If(true, $"Chromium is not installed at {ExecutablePath}; install it (apt-get install chromium-headless-shell) or set RR_CHROMIUM.");
     }
 
     private static readonly Lazy<Task<IBrowser>> Shared = new(LaunchSharedAsync, LazyThreadSafetyMode.ExecutionAndPublication);
