@@ -17,7 +17,8 @@ public sealed class LongRunningAttribute(int seconds) : Attribute
 /// Starts the long test classes first. Classes run a few at a time; a long one started last runs on alone while the
 /// other slots stand idle, and the suite takes that much longer. xunit's own order is a hash of each collection's id,
 /// which started the two crash harnesses (a minute and a half each) one and two minutes into the web suite.
-/// Each test assembly names this orderer in its own assembly attribute.
+/// Each test assembly names this orderer in its own assembly attribute, beside <see cref="InOrderTestFramework"/>,
+/// which starts the collections in this order.
 /// </summary>
 public sealed class LongestFirst : ITestCollectionOrderer
 {
