@@ -111,9 +111,10 @@ public sealed class AppProcess : IAsyncDisposable
                 using var response = await client.GetAsync("/health", ct);
                 if (response.IsSuccessStatusCode) return true;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or System.Net.Sockets.SocketException)
             {
-                // Not listening yet.
+                // Not listening yet, or killed during start-up just as the connection was made (which the client lets
+                // out as a bare SocketException).
             }
             catch (TaskCanceledException) when (!ct.IsCancellationRequested)
             {

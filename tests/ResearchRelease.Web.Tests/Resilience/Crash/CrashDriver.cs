@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using System.Text.Json;
 using ResearchRelease.Web.Auth;
 using ResearchRelease.Web.Tests.Infrastructure;
@@ -55,9 +56,11 @@ public sealed class CrashDriver(string run)
                 {
                     wrote |= await StepAsync(client, application, ct);
                 }
-                catch (Exception ex) when (ex is HttpRequestException or IOException or OperationCanceledException)
+                catch (Exception ex) when (ex is HttpRequestException or IOException or SocketException or OperationCanceledException)
                 {
                     // The app was killed under the request (or is still starting): the next cycle reads what stuck.
+                    // A kill between the connection's handshake and the client reading its address comes out of the
+                    // client as a bare SocketException ("Transport endpoint is not connected"), not wrapped.
                     if (ct.IsCancellationRequested) return;
                 }
             }
