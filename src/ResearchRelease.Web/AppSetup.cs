@@ -43,6 +43,8 @@ public static class AppSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AppServing>();
+        // Before the engine registers its own gate, which opens at once.
+        services.AddSingleton<ResearchRelease.Workflow.Engine.IEngineStartGate>(sp => sp.GetRequiredService<AppServing>());
         services.AddAppDatabase(database, builder.Environment.ContentRootPath);
         services.AddSharedKeyRing();
         var workflow = builder.Configuration.ReadValidated<WorkflowSettings>(WorkflowSettings.Section);

@@ -54,6 +54,7 @@ public static class ReleaseProcessServiceCollectionExtensions
         services.AddSingleton<EngineBootstrap>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IWorkingCalendar, WeekdayCalendar>();
+        services.TryAddSingleton<IEngineStartGate, OpenEngineStartGate>();
         services.AddSingleton<ProcessJournal>();
         services.AddSingleton<ProcessOperations>();
         services.AddSingleton<ImmediatePass>();

@@ -23,6 +23,7 @@ internal sealed class DuePoller(
     DueBell bell,
     IQueueProvider queues,
     IDateTimeProvider clock,
+    IEngineStartGate gate,
     ReleaseProcessOptions options,
     ILogger<DuePoller> logger) : BackgroundLoop
 {
@@ -34,6 +35,15 @@ internal sealed class DuePoller(
     {
         var handedBack = false;
         var nextSweep = DateTime.MinValue;
+        try
+        {
+            await gate.WaitAsync(stopping);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            return;
+        }
+
         while (!stopping.IsCancellationRequested)
         {
             Next? next;

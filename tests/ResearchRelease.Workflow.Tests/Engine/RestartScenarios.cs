@@ -1,3 +1,4 @@
+using ResearchRelease.Workflow.Engine;
 using ResearchRelease.Workflow.Tests.Support;
 
 namespace ResearchRelease.Workflow.Tests.Engine;
@@ -59,6 +60,42 @@ public abstract class RestartScenarios(ITestOutputHelper output) : ScenarioBase(
         Assert.Equal("approved", done.CurrentNode);
         Assert.Equal([new ActivityContext("issue-approval-letter", app, 1)], second.CallsFor(app));
         Assert.Equal(1, first.CallsFor(app).Count(c => c.Activity == "issue-approval-letter"));
+    }
+
+    [SkippableFact]
+    public async Task A_new_node_leaves_the_work_it_finds_until_its_start_gate_opens()
+    {
+        SkipIfUnavailable();
+        var app = Guid.NewGuid();
+        var web = await StartHostAsync(new ScriptedActivities(), "web", runSteps: false);
+        await web.Process.StartAsync(app, default);
+        var gate = new HeldStartGate();
+        var worker = new ScriptedActivities().Script(app, "screen", "eligible");
+
+        await StartHostAsync(worker, "worker", startGate: gate);
+        await gate.Asked.WaitAsync(Eventually.Timeout);
+        Assert.Empty(worker.CallsFor(app));
+        gate.Open();
+
+        await Eventually.WaitingAtAsync(web.Process, app, "await-decision", 1);
+        Assert.Equal([new("screen", app, 1), new("route-to-chief-statistician", app, 1)], worker.CallsFor(app));
+    }
+
+    /// <summary>A web node's gate before its first page: closed until the test opens it.</summary>
+    private sealed class HeldStartGate : IEngineStartGate
+    {
+        private readonly TaskCompletionSource _asked = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _open = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Asked => _asked.Task;
+
+        public void Open() => _open.TrySetResult();
+
+        public Task WaitAsync(CancellationToken stopping)
+        {
+            _asked.TrySetResult();
+            return _open.Task.WaitAsync(stopping);
+        }
     }
 
     [SkippableFact]

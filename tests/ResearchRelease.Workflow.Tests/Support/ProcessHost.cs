@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ResearchRelease.Workflow.Engine;
 using ResearchRelease.Workflow.Persistence;
 
 namespace ResearchRelease.Workflow.Tests.Support;
@@ -34,7 +35,8 @@ internal sealed class ProcessHost : IAsyncDisposable
         TimeProvider? time = null,
         IProcessAnchors? anchors = null,
         IReadOnlyDictionary<string, string>? timerPeriods = null,
-        TimeSpan? sweepInterval = null)
+        TimeSpan? sweepInterval = null,
+        IEngineStartGate? startGate = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(new XunitLoggerProvider(output, name)));
@@ -47,6 +49,11 @@ internal sealed class ProcessHost : IAsyncDisposable
         if (anchors is not null)
         {
             services.AddSingleton(anchors);
+        }
+
+        if (startGate is not null)
+        {
+            services.AddSingleton(startGate);
         }
 
         services.AddReleaseProcess(new ReleaseProcessOptions

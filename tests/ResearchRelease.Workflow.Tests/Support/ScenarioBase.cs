@@ -1,3 +1,5 @@
+using ResearchRelease.Workflow.Engine;
+
 namespace ResearchRelease.Workflow.Tests.Support;
 
 /// <summary>
@@ -30,10 +32,12 @@ public abstract class ScenarioBase(ITestOutputHelper output) : IAsyncLifetime
         TimeProvider? time = null,
         IProcessAnchors? anchors = null,
         IReadOnlyDictionary<string, string>? timerPeriods = null,
-        TimeSpan? sweepInterval = null)
+        TimeSpan? sweepInterval = null,
+        IEngineStartGate? startGate = null)
     {
         var host = await ProcessHost.StartAsync(
-            Store, activities, Output, name, runSteps, maxActivityAttempts, definitionsFolder, time, anchors, timerPeriods, sweepInterval);
+            Store, activities, Output, name, runSteps, maxActivityAttempts, definitionsFolder, time, anchors, timerPeriods, sweepInterval,
+            startGate);
         _hosts.Add(host);
         return host;
     }
