@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Attachments;
@@ -45,7 +45,7 @@ public static class AppSetup
         services.AddSingleton<AppServing>();
         // Before the engine registers its own gate, which opens at once.
         services.AddSingleton<ResearchRelease.Workflow.Engine.IEngineStartGate>(sp => sp.GetRequiredService<AppServing>());
-        services.AddAppDatabase(database, builder.Environment.ContentRootPath);
+        services.AddSingleton(new DatabaseCheck(services.AddAppDatabase(database, builder.Environment.ContentRootPath)));
         services.AddSharedKeyRing();
         var workflow = builder.Configuration.ReadValidated<WorkflowSettings>(WorkflowSettings.Section);
         services.AddValidatedOptions<WorkflowSettings>(builder.Configuration, WorkflowSettings.Section);
@@ -54,6 +54,7 @@ public static class AppSetup
             Provider = database.IsPostgres ? "Postgres" : "Sqlite",
             ConnectionString = database.EffectiveConnectionString(builder.Environment.ContentRootPath),
             DefinitionsFolder = Path.Combine(AppContext.BaseDirectory, "workflows"),
+            ReadDefinitionsEarly = true,
             PollInterval = TimeSpan.FromSeconds(workflow.PollIntervalSeconds),
             SweepInterval = TimeSpan.FromMinutes(workflow.SweepMinutes),
             RunSteps = workflow.RunSteps,
@@ -152,6 +153,12 @@ public static class AppSetup
             o.Conventions.RateLimitPage("/Verification/Index", RateLimitPolicies.Verification);
             o.Conventions.RateLimitPage("/Drafting/Attachments", RateLimitPolicies.Uploads);
             o.Conventions.RateLimitPage("/Screening/Check", RateLimitPolicies.Screening);
+        }).ConfigureApplicationPartManager(parts =>
+        {
+            // The app has Razor Pages and minimal APIs, no controllers: without this, building the pages' descriptors at
+            // start first looks through every type in the app for controllers.
+            var controllers = parts.FeatureProviders.OfType<Microsoft.AspNetCore.Mvc.Controllers.ControllerFeatureProvider>().ToList();
+            foreach (var provider in controllers) parts.FeatureProviders.Remove(provider);
         });
         services.AddProblemDetails();
         services.AddOpenApi();
@@ -162,40 +169,22 @@ public static class AppSetup
     }
 
     /// <summary>
-    /// The embedded SQLite database (or PostgreSQL) is created and migrated on start. The engine's store is
-    /// prepared at the same time: the two are independent. A restart on an up-to-date database (the usual case)
-    /// only reads the two history tables, and leaves the rest (building EF's model, the seeds, which find their
-    /// data already there) to a warm-up after the app has started, off the path to the first page.
+    /// The embedded SQLite database (or PostgreSQL) is created and migrated on start. A restart on an up-to-date
+    /// database (the usual case) only reads the two history tables (the app's in <see cref="DatabaseCheck"/>, begun
+    /// while the app was composed), and leaves the rest (building EF's model, the seeds, which find their data already
+    /// there) to a warm-up after the app has started, off the path to the first page.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var plain = app.Services.GetRequiredService<PlainConnection>();
-        // Before either migration starts: a process killed while migrating must not stop this one (see the type).
-        if (plain.IsSqlite)
+        // The engine's store may migrate too, so it waits for the check, which removes a dead process's migration lock.
+        var check = await app.Services.GetRequiredService<DatabaseCheck>().ResultAsync();
+        if (check.StaleLockRemoved)
+            app.Logger.LogWarning("Removed a migration lock left by a process that stopped while migrating the database.");
+        await app.Services.GetRequiredService<IReleaseProcess>().EnsureReadyAsync(CancellationToken.None);
+        if (check.UpToDate)
         {
-            await using var connection = plain.Create();
-            await connection.OpenAsync();
-            // WAL lets readers run beside the one writer; the mode is kept in the file, so setting it once a start is enough.
-            await using (var wal = connection.CreateCommand())
-            {
-                wal.CommandText = "PRAGMA journal_mode=WAL;";
-                await wal.ExecuteNonQueryAsync();
-            }
-            await StaleMigrationLock.ClearAsync(connection, app.Logger, CancellationToken.None);
-        }
-
-        var engineReady = Task.Run(() => app.Services.GetRequiredService<IReleaseProcess>().EnsureReadyAsync(CancellationToken.None));
-        bool upToDate;
-        await using (var connection = plain.Create())
-        {
-            upToDate = await MigrationHistory.AllAppliedAsync(connection, plain.ContextType, HistoryRepository.DefaultTableName, CancellationToken.None);
-        }
-
-        await engineReady;
-        if (upToDate)
-        {
-            app.Logger.LogInformation("Databases up to date, checked in {Ms:F0} ms.", clock.Elapsed.TotalMilliseconds);
+            app.Logger.LogInformation("Databases up to date, ready {Ms:F0} ms after the app was built.", clock.Elapsed.TotalMilliseconds);
             app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => WarmUpAsync(app)));
             return;
         }
@@ -263,6 +252,10 @@ public static class AppSetup
 
     public static void UseResearchRelease(this WebApplication app)
     {
+        // Mapping the Razor Pages builds their descriptors, by reflection over every page: the largest part of a restart
+        // once the database check runs beside it. Begun on another thread now, it runs while the middleware and the other
+        // endpoints are set up; MapRazorPages, last, takes the result (the provider builds it once, under a lock).
+        _ = Task.Run(() => app.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors);
         var serving = app.Services.GetRequiredService<AppServing>();
         app.Use((context, next) =>
         {
@@ -284,7 +277,6 @@ public static class AppSetup
         app.UseReadableUploads();
         app.UseAntiforgery();
 
-        app.MapRazorPages();
         app.MapAccountEndpoints();
         app.MapApplicationsApi();
         app.MapDecisionsApi();
@@ -302,6 +294,7 @@ public static class AppSetup
         app.MapScreeningApi();
         app.MapAttachmentEndpoints();
         app.MapOpenApi().AllowAnonymous();
+        app.MapRazorPages();
         // An address nothing answers is "Page not found" for everyone. Without this endpoint the fallback authorization
         // policy would meet the request first and send an anonymous visitor to sign in, for a page that does not exist.
         app.MapFallback("{**path}", context =>

@@ -19,8 +19,11 @@ var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfig
 builder.AddResearchRelease();
 
 var app = builder.Build();
-await app.PrepareDatabaseAsync();
+// The database check (and, on a new database, the migrations) runs beside the pipeline's set-up, which touches no
+// database: mapping the Razor Pages builds their descriptors, the largest part of a restart after the check.
+var databaseReady = Task.Run(app.PrepareDatabaseAsync);
 app.UseResearchRelease();
+await databaseReady;
 await app.RunAsync();
 return 0;
 

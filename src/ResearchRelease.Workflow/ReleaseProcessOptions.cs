@@ -54,4 +54,11 @@ public sealed class ReleaseProcessOptions
     /// even an anchored timer from the start of its wait. Development uses this for a short clock.
     /// </summary>
     public Dictionary<string, string> TimerPeriods { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Read the definitions on another thread as soon as the engine is registered, rather than when it is first used: a
+    /// web node sets this, so that the reading runs while the rest of the app is composed. A definition that cannot be
+    /// read still fails the engine's start, with the same message.
+    /// </summary>
+    public bool ReadDefinitionsEarly { get; set; }
 }

@@ -50,7 +50,9 @@ public static class ReleaseProcessServiceCollectionExtensions
         services.AddSingleton<DueBell>();
         services.AddSingleton<WorkflowStoreContextFactory>();
         services.AddSingleton<EfPersistenceProvider>();
-        services.AddSingleton<ProcessDefinitionCatalog>();
+        var catalog = new ProcessDefinitionCatalog(options);
+        if (options.ReadDefinitionsEarly) catalog.BeginReading();
+        services.AddSingleton(catalog);
         services.AddSingleton<EngineBootstrap>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IWorkingCalendar, WeekdayCalendar>();

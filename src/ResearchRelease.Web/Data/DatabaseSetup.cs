@@ -53,14 +53,16 @@ public static class DatabaseSetup
     /// its CPU in the app (several scopes each). EF resets a context (tracked entities, transaction, command timeout)
     /// when it goes back to the pool; nothing here keeps other state on a context.
     /// </summary>
-    public static IServiceCollection AddAppDatabase(this IServiceCollection services, DatabaseOptions options, string contentRoot)
+    /// <returns>The plain connection the start-up checks use, registered as well.</returns>
+    public static PlainConnection AddAppDatabase(this IServiceCollection services, DatabaseOptions options, string contentRoot)
     {
         var connectionString = options.EffectiveConnectionString(contentRoot);
+        PlainConnection plain;
         if (options.IsPostgres)
         {
             services.AddDbContextPool<PostgresAppDbContext>(o => o.UseNpgsql(connectionString).UseSnakeCaseNamingConvention());
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
-            services.AddSingleton(new PlainConnection(typeof(PostgresAppDbContext), () => new Npgsql.NpgsqlConnection(connectionString)));
+            plain = new PlainConnection(typeof(PostgresAppDbContext), () => new Npgsql.NpgsqlConnection(connectionString));
         }
         else
         {
@@ -68,9 +70,11 @@ public static class DatabaseSetup
                 .UseSnakeCaseNamingConvention()
                 .AddInterceptors(SqliteBusyTimeout.Instance));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
-            services.AddSingleton(new PlainConnection(typeof(SqliteAppDbContext), () => new SqliteConnection(connectionString)));
+            plain = new PlainConnection(typeof(SqliteAppDbContext), () => new SqliteConnection(connectionString));
         }
-        return services;
+
+        services.AddSingleton(plain);
+        return plain;
     }
 }
 

@@ -13,9 +13,11 @@ public static class StaleMigrationLock
 {
     public const string Table = "__EFMigrationsLock";
 
-    /// <summary>Removes a dead process's migration lock; true when there was one. Does nothing on PostgreSQL.</summary>
-    /// <summary>On a plain connection to the SQLite file: nothing here needs EF (see MigrationHistory).</summary>
-    public static async Task<bool> ClearAsync(System.Data.Common.DbConnection connection, ILogger logger, CancellationToken ct)
+    /// <summary>
+    /// Removes a dead process's migration lock; true when there was one. On a plain connection to the SQLite file:
+    /// nothing here needs EF (see MigrationHistory).
+    /// </summary>
+    public static async Task<bool> ClearAsync(System.Data.Common.DbConnection connection, CancellationToken ct)
     {
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened) await connection.OpenAsync(ct);
@@ -26,10 +28,7 @@ public static class StaleMigrationLock
             if (Convert.ToInt64(await exists.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 0) return false;
             await using var delete = connection.CreateCommand();
             delete.CommandText = "DELETE FROM \"__EFMigrationsLock\"";
-            var removed = await delete.ExecuteNonQueryAsync(ct);
-            if (removed > 0)
-                logger.LogWarning("Removed a migration lock left by a process that stopped while migrating the database.");
-            return removed > 0;
+            return await delete.ExecuteNonQueryAsync(ct) > 0;
         }
         finally
         {

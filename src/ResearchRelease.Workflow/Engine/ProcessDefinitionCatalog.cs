@@ -14,6 +14,12 @@ internal sealed class ProcessDefinitionCatalog(ReleaseProcessOptions options)
 
     public ProcessDefinitionSet Definitions => _set.Value;
 
+    /// <summary>
+    /// Reads the definitions on the thread pool now. Whoever asks for them before it is done waits for that reading;
+    /// an error is kept and thrown to them, as if they had read the folder themselves.
+    /// </summary>
+    public void BeginReading() => _ = Task.Run(() => _set.Value);
+
     public ProcessDefinition Latest =>
         Definitions.Latest(ReleaseDefinitionId) ?? throw new ProcessDefinitionException(
             $"no definition with id '{ReleaseDefinitionId}' in '{options.DefinitionsFolder}'");
