@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ResearchRelease.Domain.Screening;
 using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Attachments;
 using ResearchRelease.Web.Audit;
@@ -71,9 +72,11 @@ public static class AppSetup
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
 
         services.AddValidatedOptions<ScreeningOptions>(builder.Configuration, ScreeningOptions.Section);
-        // The screening policy is read and validated now, at start: a bad file stops the app.
+        // The screening policy is read and checked at start, on the thread pool while the rest of the app is composed;
+        // the database preparation takes it before anything is served, so a bad file still stops the app.
         var screeningOptions = builder.Configuration.ReadValidated<ScreeningOptions>(ScreeningOptions.Section);
-        services.AddSingleton(ScreeningService.LoadPolicy(screeningOptions, builder.Environment.ContentRootPath));
+        var policy = Task.Run(() => ScreeningService.LoadPolicy(screeningOptions, builder.Environment.ContentRootPath));
+        services.AddSingleton(_ => policy.GetAwaiter().GetResult());
         services.AddValidatedOptions<LetterOptions>(builder.Configuration, LetterOptions.Section);
         services.AddValidatedOptions<LifecycleOptions>(builder.Configuration, LifecycleOptions.Section);
         services.AddSingleton<CatalogueCache>();
@@ -177,6 +180,8 @@ public static class AppSetup
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        // Read while the app was composed (see AddResearchRelease): a policy file that cannot be read stops the start here.
+        app.Services.GetRequiredService<ScreeningPolicy>();
         // The engine's store may migrate too, so it waits for the check, which removes a dead process's migration lock.
         var check = await app.Services.GetRequiredService<DatabaseCheck>().ResultAsync();
         if (check.StaleLockRemoved)

@@ -20,4 +20,23 @@ public sealed class StartPathTests
         parts.PopulateFeature(feature);
         Assert.Empty(feature.Controllers);
     }
+
+    [Fact]
+    public async Task A_screening_policy_file_that_cannot_be_read_still_stops_the_start()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        var policy = Path.Combine(Path.GetTempPath(), $"rr-bad-policy-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(policy, "{ \"version\": ");
+        try
+        {
+            await using var app = new AppFactory(database, settings: new Dictionary<string, string> { ["Screening:PolicyFile"] = policy });
+
+            var error = Assert.Throws<InvalidOperationException>(() => app.CreateClient());
+            Assert.Contains("Screening:PolicyFile", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(policy);
+        }
+    }
 }
