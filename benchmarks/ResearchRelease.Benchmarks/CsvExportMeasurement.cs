@@ -67,8 +67,10 @@ public static class CsvExportMeasurement
             $"allocated_mb={GC.GetTotalAllocatedBytes() / 1048576.0:F1} gc0={GC.CollectionCount(0)} gc2={GC.CollectionCount(2)}"));
     }
 
-    private static ServiceProvider Services(string file) =>
-        new ServiceCollection()
-            .AddAppDatabase(new DatabaseOptions { Provider = "Sqlite", ConnectionString = $"Data Source={file}" }, Directory.GetCurrentDirectory())
-            .BuildServiceProvider();
+    private static ServiceProvider Services(string file)
+    {
+        var services = new ServiceCollection();
+        services.AddAppDatabase(new DatabaseOptions { Provider = "Sqlite", ConnectionString = $"Data Source={file}" }, Directory.GetCurrentDirectory());
+        return services.BuildServiceProvider();
+    }
 }
