@@ -8,12 +8,22 @@ public sealed class CountingStream : Stream
     public override bool CanSeek => false;
     public override bool CanWrite => true;
     public override long Length => Written;
-    public override long Position { get => Written; set => throw new NotSupportedException(); }
+    public override long Position
+    {
+        get => Written;
+        set => throw new NotSupportedException();
+    }
+
     public override void Flush() { }
+
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
     public override void SetLength(long value) => throw new NotSupportedException();
+
     public override void Write(byte[] buffer, int offset, int count) => Written += count;
+
     public override void Write(ReadOnlySpan<byte> buffer) => Written += buffer.Length;
 
     public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)

@@ -17,7 +17,8 @@ public static class CsvExportMeasurement
 {
     public static async Task SeedAsync(int rows, string file)
     {
-        if (File.Exists(file)) File.Delete(file);
+        if (File.Exists(file))
+            File.Delete(file);
         await using (var services = Services(file))
         {
             using var scope = services.CreateScope();
@@ -27,10 +28,12 @@ public static class CsvExportMeasurement
         await connection.OpenAsync();
         await using var tx = await connection.BeginTransactionAsync();
         await using var insert = connection.CreateCommand();
-        insert.CommandText = "INSERT INTO applications (id, reference, owner_subject, status, title, organisation_name, applicant_name, round, version, " +
-            "recommendation, decision_outcome, created_at, updated_at, submitted_at, decided_at) VALUES ($id, $ref, 'seed', $status, $title, $org, $who, 1, 6, " +
-            "'eligible', $outcome, $at, $at, $at, $at)";
-        foreach (var name in new[] { "$id", "$ref", "$status", "$title", "$org", "$who", "$outcome", "$at" }) insert.Parameters.Add(new SqliteParameter(name, ""));
+        insert.CommandText =
+            "INSERT INTO applications (id, reference, owner_subject, status, title, organisation_name, applicant_name, round, version, "
+            + "recommendation, decision_outcome, created_at, updated_at, submitted_at, decided_at) VALUES ($id, $ref, 'seed', $status, $title, $org, $who, 1, 6, "
+            + "'eligible', $outcome, $at, $at, $at, $at)";
+        foreach (var name in new[] { "$id", "$ref", "$status", "$title", "$org", "$who", "$outcome", "$at" })
+            insert.Parameters.Add(new SqliteParameter(name, ""));
         var start = new DateTime(2027, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         for (var i = 0; i < rows; i++)
         {
@@ -57,20 +60,36 @@ public static class CsvExportMeasurement
         var output = new CountingStream();
         var clock = Stopwatch.StartNew();
         var rows = 0L;
-        await RegisterCsv.WriteAsync(output, RegisterCsv.RegisterHeader, query.AllAsync(RegisterFilter.None),
-            r => { rows++; return RegisterCsv.RegisterCells(r); }, CancellationToken.None);
+        await RegisterCsv.WriteAsync(
+            output,
+            RegisterCsv.RegisterHeader,
+            query.AllAsync(RegisterFilter.None),
+            r =>
+            {
+                rows++;
+                return RegisterCsv.RegisterCells(r);
+            },
+            CancellationToken.None
+        );
         clock.Stop();
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"rows={rows} bytes={output.Written} elapsed_ms={clock.ElapsedMilliseconds} peak_working_set_mb={self.PeakWorkingSet64 / 1048576.0:F1} " +
-            $"allocated_mb={GC.GetTotalAllocatedBytes() / 1048576.0:F1} gc0={GC.CollectionCount(0)} gc2={GC.CollectionCount(2)}"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"rows={rows} bytes={output.Written} elapsed_ms={clock.ElapsedMilliseconds} peak_working_set_mb={self.PeakWorkingSet64 / 1048576.0:F1} "
+                    + $"allocated_mb={GC.GetTotalAllocatedBytes() / 1048576.0:F1} gc0={GC.CollectionCount(0)} gc2={GC.CollectionCount(2)}"
+            )
+        );
     }
 
     private static ServiceProvider Services(string file)
     {
         var services = new ServiceCollection();
-        services.AddAppDatabase(new DatabaseOptions { Provider = "Sqlite", ConnectionString = $"Data Source={file}" }, Directory.GetCurrentDirectory());
+        services.AddAppDatabase(
+            new DatabaseOptions { Provider = "Sqlite", ConnectionString = $"Data Source={file}" },
+            Directory.GetCurrentDirectory()
+        );
         return services.BuildServiceProvider();
     }
 }

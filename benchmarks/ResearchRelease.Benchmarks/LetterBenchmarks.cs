@@ -15,7 +15,10 @@ public class LetterBenchmarks : IDisposable
     private readonly PdfLetterRenderer renderer = new();
     private readonly LetterContent approval = SampleLetters.Approval();
 
-    private readonly LetterSigner signer = new(Options.Create(new LetterSigningOptions()), new HostingEnvironment { EnvironmentName = Environments.Development });
+    private readonly LetterSigner signer = new(
+        Options.Create(new LetterSigningOptions()),
+        new HostingEnvironment { EnvironmentName = Environments.Development }
+    );
 
     [GlobalSetup]
     public void Warm() => signer.Sign(renderer.Render(approval));

@@ -14,7 +14,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "letter-size":
         var pdf = new PdfLetterRenderer().Render(SampleLetters.Approval());
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"approval letter: {pdf.Length} bytes ({pdf.Length / 1024.0:F1} KB)"));
+        Console.WriteLine(
+            string.Create(CultureInfo.InvariantCulture, $"approval letter: {pdf.Length} bytes ({pdf.Length / 1024.0:F1} KB)")
+        );
         return 0;
     case "csv-seed" when args.Length == 3:
         await CsvExportMeasurement.SeedAsync(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);

@@ -24,24 +24,31 @@ public class ScreeningBenchmarks
     {
         var cases = JsonDocument.Parse(File.ReadAllText(Locate())).RootElement;
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        ApplicationForm Case(string id) => cases.EnumerateArray().Single(c => c.GetProperty("id").GetString() == id)
-            .GetProperty("application").Deserialize<ApplicationForm>(options)!;
+        ApplicationForm Case(string id) =>
+            cases
+                .EnumerateArray()
+                .Single(c => c.GetProperty("id").GetString() == id)
+                .GetProperty("application")
+                .Deserialize<ApplicationForm>(options)!;
         eligible = Case("pub-01");
         incomplete = Case("pub-06");
     }
 
     [Benchmark(Baseline = true)]
-    public ScreeningResult EligibleCase() => RegulationTest.Screen(eligible, Domain.Screening.Ruleset.FromVersion(Ruleset), DataItemCatalogue.Default);
+    public ScreeningResult EligibleCase() =>
+        RegulationTest.Screen(eligible, Domain.Screening.Ruleset.FromVersion(Ruleset), DataItemCatalogue.Default);
 
     [Benchmark]
-    public ScreeningResult IncompleteCase() => RegulationTest.Screen(incomplete, Domain.Screening.Ruleset.FromVersion(Ruleset), DataItemCatalogue.Default);
+    public ScreeningResult IncompleteCase() =>
+        RegulationTest.Screen(incomplete, Domain.Screening.Ruleset.FromVersion(Ruleset), DataItemCatalogue.Default);
 
     private static string Locate()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "shared", "examples", "screening-cases.json");
-            if (File.Exists(candidate)) return candidate;
+            if (File.Exists(candidate))
+                return candidate;
         }
         throw new FileNotFoundException("shared/examples/screening-cases.json was not found above " + AppContext.BaseDirectory);
     }

@@ -1,7 +1,7 @@
-using Microsoft.Extensions.Options;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using ResearchRelease.Domain.Screening;
 using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Attachments;
@@ -50,22 +50,24 @@ public static class AppSetup
         services.AddSharedKeyRing();
         var workflow = builder.Configuration.ReadValidated<WorkflowSettings>(WorkflowSettings.Section);
         services.AddValidatedOptions<WorkflowSettings>(builder.Configuration, WorkflowSettings.Section);
-        services.AddReleaseProcess(new ReleaseProcessOptions
-        {
-            Provider = database.IsPostgres ? "Postgres" : "Sqlite",
-            ConnectionString = database.EffectiveConnectionString(builder.Environment.ContentRootPath),
-            DefinitionsFolder = Path.Combine(AppContext.BaseDirectory, "workflows"),
-            ReadDefinitionsEarly = true,
-            PollInterval = TimeSpan.FromSeconds(workflow.PollIntervalSeconds),
-            SweepInterval = TimeSpan.FromMinutes(workflow.SweepMinutes),
-            RunSteps = workflow.RunSteps,
-            DistributedLocks = workflow.DistributedLocks,
-            ActivityRetryInterval = TimeSpan.FromSeconds(workflow.ActivityRetrySeconds),
-            MaxActivityAttempts = workflow.MaxActivityAttempts,
-            StepConcurrency = workflow.StepConcurrency,
-            // An empty value keeps the definition's own period (tests blank Development's short clock this way).
-            TimerPeriods = workflow.TimerPeriods.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(StringComparer.Ordinal),
-        });
+        services.AddReleaseProcess(
+            new ReleaseProcessOptions
+            {
+                Provider = database.IsPostgres ? "Postgres" : "Sqlite",
+                ConnectionString = database.EffectiveConnectionString(builder.Environment.ContentRootPath),
+                DefinitionsFolder = Path.Combine(AppContext.BaseDirectory, "workflows"),
+                ReadDefinitionsEarly = true,
+                PollInterval = TimeSpan.FromSeconds(workflow.PollIntervalSeconds),
+                SweepInterval = TimeSpan.FromMinutes(workflow.SweepMinutes),
+                RunSteps = workflow.RunSteps,
+                DistributedLocks = workflow.DistributedLocks,
+                ActivityRetryInterval = TimeSpan.FromSeconds(workflow.ActivityRetrySeconds),
+                MaxActivityAttempts = workflow.MaxActivityAttempts,
+                StepConcurrency = workflow.StepConcurrency,
+                // An empty value keeps the definition's own period (tests blank Development's short clock this way).
+                TimerPeriods = workflow.TimerPeriods.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(StringComparer.Ordinal),
+            }
+        );
         services.AddSingleton<IWorkingCalendar, EnglandAndWalesCalendar>();
         services.AddScoped<IProcessActivities, ProcessActivities>();
         services.AddSingleton<OutboxDispatcher>();
@@ -121,7 +123,8 @@ public static class AppSetup
         builder.AddResearchReleaseAuthentication();
         // After sign-in's own check (persona sign-in outside Development is reported first), before anything is sent.
         builder.RefuseUnsafeStart();
-        if (!builder.Environment.IsDevelopment()) services.AddTransient<IStartupFilter, DevelopmentOnlyPaths>();
+        if (!builder.Environment.IsDevelopment())
+            services.AddTransient<IStartupFilter, DevelopmentOnlyPaths>();
         // After sign-in's own start-up check, so a persona misconfiguration is reported first.
         builder.AddResearchReleaseNotifications();
         services.AddResearchReleaseAuthorization();
@@ -131,38 +134,41 @@ public static class AppSetup
             o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
-        services.AddRazorPages(o =>
-        {
-            // Pages live beside their endpoints and commands, one folder per feature.
-            o.RootDirectory = "/Features";
-            o.Conventions.AuthorizeFolder("/Drafting", Policies.Researcher);
-            o.Conventions.AuthorizePage("/Lifecycle/Extension", Policies.Researcher);
-            o.Conventions.AuthorizePage("/Lifecycle/Destruction", Policies.Researcher);
-            o.Conventions.AuthorizePage("/Lifecycle/Releases", Policies.Compliance);
-            o.Conventions.AuthorizeFolder("/Decisions", Policies.Decider);
-            o.Conventions.AuthorizeFolder("/Corrections", Policies.Decider);
-            o.Conventions.AuthorizeFolder("/Deputies", Policies.ChiefStatistician);
-            o.Conventions.AuthorizeFolder("/Compliance", Policies.Compliance);
-            o.Conventions.AuthorizePage("/Screening/Rescreening", Policies.Staff);
-            o.Conventions.AuthorizeFolder("/Operations", Policies.ProcessObservers);
-            o.Conventions.AuthorizeFolder("/StandingShares", Policies.ShareReaders);
-            o.Conventions.AuthorizeFolder("/Outputs", Policies.Researcher);
-            o.Conventions.AuthorizePage("/StandingShares/Terms", Policies.Compliance);
-            o.Conventions.AddPageRoute("/StandingShares/Terms", "/standing-shares/new");
-            o.Conventions.RateLimitPage("/Dev/SignIn", RateLimitPolicies.SignIn);
-            o.Conventions.RateLimitPage("/Decisions/Case", RateLimitPolicies.Decision);
-            o.Conventions.RateLimitPage("/Corrections/CorrectLetter", RateLimitPolicies.Decision);
-            o.Conventions.RateLimitPage("/Drafting/Details", RateLimitPolicies.Screening);
-            o.Conventions.RateLimitPage("/Verification/Index", RateLimitPolicies.Verification);
-            o.Conventions.RateLimitPage("/Drafting/Attachments", RateLimitPolicies.Uploads);
-            o.Conventions.RateLimitPage("/Screening/Check", RateLimitPolicies.Screening);
-        }).ConfigureApplicationPartManager(parts =>
-        {
-            // The app has Razor Pages and minimal APIs, no controllers: without this, building the pages' descriptors at
-            // start first looks through every type in the app for controllers.
-            var controllers = parts.FeatureProviders.OfType<Microsoft.AspNetCore.Mvc.Controllers.ControllerFeatureProvider>().ToList();
-            foreach (var provider in controllers) parts.FeatureProviders.Remove(provider);
-        });
+        services
+            .AddRazorPages(o =>
+            {
+                // Pages live beside their endpoints and commands, one folder per feature.
+                o.RootDirectory = "/Features";
+                o.Conventions.AuthorizeFolder("/Drafting", Policies.Researcher);
+                o.Conventions.AuthorizePage("/Lifecycle/Extension", Policies.Researcher);
+                o.Conventions.AuthorizePage("/Lifecycle/Destruction", Policies.Researcher);
+                o.Conventions.AuthorizePage("/Lifecycle/Releases", Policies.Compliance);
+                o.Conventions.AuthorizeFolder("/Decisions", Policies.Decider);
+                o.Conventions.AuthorizeFolder("/Corrections", Policies.Decider);
+                o.Conventions.AuthorizeFolder("/Deputies", Policies.ChiefStatistician);
+                o.Conventions.AuthorizeFolder("/Compliance", Policies.Compliance);
+                o.Conventions.AuthorizePage("/Screening/Rescreening", Policies.Staff);
+                o.Conventions.AuthorizeFolder("/Operations", Policies.ProcessObservers);
+                o.Conventions.AuthorizeFolder("/StandingShares", Policies.ShareReaders);
+                o.Conventions.AuthorizeFolder("/Outputs", Policies.Researcher);
+                o.Conventions.AuthorizePage("/StandingShares/Terms", Policies.Compliance);
+                o.Conventions.AddPageRoute("/StandingShares/Terms", "/standing-shares/new");
+                o.Conventions.RateLimitPage("/Dev/SignIn", RateLimitPolicies.SignIn);
+                o.Conventions.RateLimitPage("/Decisions/Case", RateLimitPolicies.Decision);
+                o.Conventions.RateLimitPage("/Corrections/CorrectLetter", RateLimitPolicies.Decision);
+                o.Conventions.RateLimitPage("/Drafting/Details", RateLimitPolicies.Screening);
+                o.Conventions.RateLimitPage("/Verification/Index", RateLimitPolicies.Verification);
+                o.Conventions.RateLimitPage("/Drafting/Attachments", RateLimitPolicies.Uploads);
+                o.Conventions.RateLimitPage("/Screening/Check", RateLimitPolicies.Screening);
+            })
+            .ConfigureApplicationPartManager(parts =>
+            {
+                // The app has Razor Pages and minimal APIs, no controllers: without this, building the pages' descriptors at
+                // start first looks through every type in the app for controllers.
+                var controllers = parts.FeatureProviders.OfType<Microsoft.AspNetCore.Mvc.Controllers.ControllerFeatureProvider>().ToList();
+                foreach (var provider in controllers)
+                    parts.FeatureProviders.Remove(provider);
+            });
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -205,18 +211,24 @@ public static class AppSetup
         var database = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database;
         // MigrateAsync also diffs the model against the snapshot (EF 9+), about a second: only when something is pending.
         var pending = (await database.GetPendingMigrationsAsync()).ToList();
-        if (pending.Count > 0) await database.MigrateAsync();
+        if (pending.Count > 0)
+            await database.MigrateAsync();
         // Databases from before the register was a projection of the fold, before it listed every kind of disclosure, or
         // before the statistics had their facts or their counters, get their read models rebuilt once.
-        if (pending.Any(m => m.EndsWith("_PublicRegisterProjection", StringComparison.Ordinal)
+        if (
+            pending.Any(m =>
+                m.EndsWith("_PublicRegisterProjection", StringComparison.Ordinal)
                 || m.EndsWith("_StandingSharesAndDisclosureRegister", StringComparison.Ordinal)
                 || m.EndsWith("_DecisionStatistics", StringComparison.Ordinal)
-                || m.EndsWith("_DecisionTallies", StringComparison.Ordinal))
-            && !pending.Any(m => m.EndsWith("_InitialSchema", StringComparison.Ordinal)))
+                || m.EndsWith("_DecisionTallies", StringComparison.Ordinal)
+            ) && !pending.Any(m => m.EndsWith("_InitialSchema", StringComparison.Ordinal))
+        )
             await scope.ServiceProvider.GetRequiredService<ApplicationStore>().RebuildReadModelsAsync(CancellationToken.None);
         // Shares approved before their reviews were run by the workflow engine get their review process started once.
-        if (pending.Any(m => m.EndsWith("_RegisterSnapshots", StringComparison.Ordinal))
-            && !pending.Any(m => m.EndsWith("_InitialSchema", StringComparison.Ordinal)))
+        if (
+            pending.Any(m => m.EndsWith("_RegisterSnapshots", StringComparison.Ordinal))
+            && !pending.Any(m => m.EndsWith("_InitialSchema", StringComparison.Ordinal))
+        )
             await scope.ServiceProvider.GetRequiredService<StandingShareStore>().StartReviewProcessesAsync(CancellationToken.None);
     }
 
@@ -237,7 +249,8 @@ public static class AppSetup
     {
         try
         {
-            if (!await app.Services.GetRequiredService<AppServing>().WaitAsync(app.Lifetime.ApplicationStopping)) return;
+            if (!await app.Services.GetRequiredService<AppServing>().WaitAsync(app.Lifetime.ApplicationStopping))
+                return;
             var clock = System.Diagnostics.Stopwatch.StartNew();
             KeyRingSetup.WarmUp(app.Services);
             await SeedAsync(app, app.Lifetime.ApplicationStopping);
@@ -262,11 +275,18 @@ public static class AppSetup
         // endpoints are set up; MapRazorPages, last, takes the result (the provider builds it once, under a lock).
         _ = Task.Run(() => app.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors);
         var serving = app.Services.GetRequiredService<AppServing>();
-        app.Use((context, next) =>
-        {
-            if (!serving.HasAnswered) context.Response.OnCompleted(() => { serving.Answered(); return Task.CompletedTask; });
-            return next(context);
-        });
+        app.Use(
+            (context, next) =>
+            {
+                if (!serving.HasAnswered)
+                    context.Response.OnCompleted(() =>
+                    {
+                        serving.Answered();
+                        return Task.CompletedTask;
+                    });
+                return next(context);
+            }
+        );
         app.UseExceptionHandler("/error");
         // HSTS (outside Development) is one of these headers.
         app.UseSecurityHeaders(SecurityHeadersSetup.Policies(app.Environment, app.Configuration));
@@ -303,19 +323,24 @@ public static class AppSetup
         // An address nothing answers is "Page not found" for everyone. Without this endpoint the fallback authorization
         // policy would meet the request first and send an anonymous visitor to sign in, for a page that does not exist.
         app.MapFallback("{**path}", context =>
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return Task.CompletedTask;
-        }).AllowAnonymous();
-        // Degraded (the database refuses writes) is 503 like Unhealthy: see DatabaseHealthCheck.
-        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
-        {
-            ResultStatusCodes =
             {
-                [HealthStatus.Healthy] = StatusCodes.Status200OK,
-                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
-                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
-            },
-        }).AllowAnonymous();
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            })
+            .AllowAnonymous();
+        // Degraded (the database refuses writes) is 503 like Unhealthy: see DatabaseHealthCheck.
+        app.MapHealthChecks(
+                "/health",
+                new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+                {
+                    ResultStatusCodes =
+                    {
+                        [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                        [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                        [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+                    },
+                }
+            )
+            .AllowAnonymous();
     }
 }

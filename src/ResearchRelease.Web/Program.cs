@@ -3,8 +3,10 @@ using ResearchRelease.Web.Features.Compliance;
 using ResearchRelease.Web.Features.Operations;
 
 // A command-line check of the audit chains runs instead of the web host, with the same configuration.
-if (AuditCommand.IsRequested(args)) return await AuditCommand.RunAsync(args, Console.Out);
-if (DiagramCommand.IsRequested(args)) return await DiagramCommand.RunAsync(args, Console.Out);
+if (AuditCommand.IsRequested(args))
+    return await AuditCommand.RunAsync(args, Console.Out);
+if (DiagramCommand.IsRequested(args))
+    return await DiagramCommand.RunAsync(args, Console.Out);
 
 // Work after start blocks pool threads for a while (EF Core builds each context's model synchronously inside the warm-up's
 // and the engine's first queries). With the pool's default minimum of one thread a core, a two-core machine queued the
@@ -19,6 +21,7 @@ var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfig
 builder.AddResearchRelease();
 
 var app = builder.Build();
+
 // The database check (and, on a new database, the migrations) runs beside the pipeline's set-up, which touches no
 // database: mapping the Razor Pages builds their descriptors, the largest part of a restart after the check.
 var databaseReady = Task.Run(app.PrepareDatabaseAsync);

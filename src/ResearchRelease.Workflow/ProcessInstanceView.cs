@@ -15,7 +15,8 @@ public sealed record ProcessInstanceView(
     string CurrentNode,
     int Round,
     DateTime CreatedUtc,
-    DateTime? CompletedUtc)
+    DateTime? CompletedUtc
+)
 {
     /// <summary>The timers of the wait in progress, soonest first; empty when not waiting.</summary>
     public IReadOnlyList<ProcessDeadline> Deadlines { get; init; } = [];

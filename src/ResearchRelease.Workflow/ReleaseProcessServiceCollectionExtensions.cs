@@ -1,11 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using WorkflowCore.Interface;
 using ResearchRelease.Workflow.Engine;
 using ResearchRelease.Workflow.Journal;
 using ResearchRelease.Workflow.Nodes;
 using ResearchRelease.Workflow.Persistence;
+using WorkflowCore.Interface;
 
 namespace ResearchRelease.Workflow;
 
@@ -31,7 +31,9 @@ public static class ReleaseProcessServiceCollectionExtensions
         if (!StoreProviders.IsKnown(options.Provider))
         {
             throw new ArgumentException(
-                $"Unknown workflow store provider '{options.Provider}': use '{StoreProviders.Sqlite}' or '{StoreProviders.Postgres}'.", nameof(options));
+                $"Unknown workflow store provider '{options.Provider}': use '{StoreProviders.Sqlite}' or '{StoreProviders.Postgres}'.",
+                nameof(options)
+            );
         }
 
         if (string.IsNullOrWhiteSpace(options.ConnectionString))
@@ -51,7 +53,8 @@ public static class ReleaseProcessServiceCollectionExtensions
         services.AddSingleton<WorkflowStoreContextFactory>();
         services.AddSingleton<EfPersistenceProvider>();
         var catalog = new ProcessDefinitionCatalog(options);
-        if (options.ReadDefinitionsEarly) catalog.BeginReading();
+        if (options.ReadDefinitionsEarly)
+            catalog.BeginReading();
         services.AddSingleton(catalog);
         services.AddSingleton<EngineBootstrap>();
         services.TryAddSingleton(TimeProvider.System);
@@ -92,8 +95,10 @@ public static class ReleaseProcessServiceCollectionExtensions
             {
                 // On every node, web-only ones too: suspend, resume and signals take the same locks.
                 workflow.UseDistributedLockManager(sp => new PostgresAdvisoryLockProvider(
-                    options.ConnectionString, sp.GetRequiredService<ILogger<PostgresAdvisoryLockProvider>>(),
-                    sp.GetRequiredService<EngineStatements>()));
+                    options.ConnectionString,
+                    sp.GetRequiredService<ILogger<PostgresAdvisoryLockProvider>>(),
+                    sp.GetRequiredService<EngineStatements>()
+                ));
             }
 
             // The switches are read when AddWorkflow registers its background tasks. WorkflowCore's workflow consumer

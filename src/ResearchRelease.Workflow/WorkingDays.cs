@@ -25,8 +25,7 @@ public static class WorkingDays
             {
                 date = date.AddDays(step);
                 Guard(ref guard);
-            }
-            while (!isWorkingDay(date));
+            } while (!isWorkingDay(date));
         }
 
         return new DateTimeOffset(date.ToDateTime(TimeOnly.FromDateTime(from.DateTime)), from.Offset);

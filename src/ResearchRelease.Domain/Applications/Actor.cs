@@ -5,8 +5,10 @@ public enum ActorRole
     Researcher,
     ChiefStatistician,
     ComplianceOfficer,
+
     /// <summary>Decides in the Chief Statistician's place, only while a recorded designation names them (Deputies/).</summary>
     DeputyChiefStatistician,
+
     /// <summary>The workflow engine acting on the process's behalf (screening, letters).</summary>
     System,
 }

@@ -9,15 +9,18 @@ public enum ApplicationCommand
     RecordScreening,
     Decide,
     IssueLetter,
+
     /// <summary>Issue a corrected letter in place of the one in force (clerical details only).</summary>
     CorrectLetter,
     RequestExtension,
     ConfirmDestruction,
+
     /// <summary>Timers: reminders and escalations, recorded once per round.</summary>
     RecordReminder,
     Lapse,
     Expire,
     FlagDestructionOverdue,
+
     /// <summary>The researcher records a publication or other output of an approved release, for the public register.</summary>
     ReportOutput,
 }

@@ -59,7 +59,8 @@ public sealed record DecisionRecorded(
     DateOnly? EndDate,
     IReadOnlyList<string> ApprovedDataItems,
     string SignatoryName,
-    string SignatoryTitle) : ApplicationEvent
+    string SignatoryTitle
+) : ApplicationEvent
 {
     /// <summary>Set when a designated deputy decided: the designation (in the designation log) that authorised it.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -85,7 +86,8 @@ public sealed record LetterCorrected(
     IReadOnlyList<LetterChange> Changes,
     LetterDetails Details,
     string SignatoryName,
-    string SignatoryTitle) : ApplicationEvent;
+    string SignatoryTitle
+) : ApplicationEvent;
 
 /// <summary>
 /// The application was withdrawn before a decision: by the researcher, or automatically (<paramref name="Automatic"/>)

@@ -80,6 +80,7 @@ public sealed record Ethics
     public string? Status { get; init; }
     public string? Body { get; init; }
     public string? Reference { get; init; }
+
     /// <summary>When the status is not_required: why (screening policy principle 8). Absent from older applications.</summary>
     public string? NotRequiredReason { get; init; }
 }
@@ -102,11 +103,14 @@ public sealed record Settings
 {
     public string? AccessRoute { get; init; }
     public List<string>? SecurityCertifications { get; init; }
+
     /// <summary>Whether the data will be processed only in the UK; null in older applications, which gave only <see cref="ProcessingLocation"/>.</summary>
     public bool? ProcessingInUk { get; init; }
+
     /// <summary>Where the data will be processed: the place, or the country when outside the UK.</summary>
     public string? ProcessingLocation { get; init; }
     public string? RetentionEnd { get; init; }
+
     /// <summary>Why the data is needed until <see cref="RetentionEnd"/> (principle 7). Absent from older applications.</summary>
     public string? RetentionReason { get; init; }
     public LawfulBasis? LawfulBasis { get; init; }

@@ -35,19 +35,24 @@ public static class ApplicationFormValidator
         var errors = new List<FieldError>();
         void Text(string field, string? value, int max)
         {
-            if (value is not null && value.Length > max) errors.Add(new(field, $"Must be {max:N0} characters or fewer."));
-            else if (TextRules.Problem(value, FieldLabels.For(field)) is { } problem) errors.Add(new(field, problem));
+            if (value is not null && value.Length > max)
+                errors.Add(new(field, $"Must be {max:N0} characters or fewer."));
+            else if (TextRules.Problem(value, FieldLabels.For(field)) is { } problem)
+                errors.Add(new(field, problem));
         }
         void Code(string field, string? value, IReadOnlyList<string> allowed)
         {
-            if (value is not null && !allowed.Contains(value)) errors.Add(new(field, $"'{Clip(value)}' is not one of: {string.Join(", ", allowed)}."));
+            if (value is not null && !allowed.Contains(value))
+                errors.Add(new(field, $"'{Clip(value)}' is not one of: {string.Join(", ", allowed)}."));
         }
         void List<T>(string field, List<T>? list)
         {
-            if (list is not null && list.Count > MaxListItems) errors.Add(new(field, $"No more than {MaxListItems} entries."));
+            if (list is not null && list.Count > MaxListItems)
+                errors.Add(new(field, $"No more than {MaxListItems} entries."));
             // A null entry (JSON [null]) is no answer at all, and every reader of the form would trip over it later.
             for (var i = 0; i < (list?.Count ?? 0) && i < MaxListItems; i++)
-                if (list![i] is null) errors.Add(new($"{field}[{i}]", "Remove the empty entry, or give it a value."));
+                if (list![i] is null)
+                    errors.Add(new($"{field}[{i}]", "Remove the empty entry, or give it a value."));
         }
 
         Text("applicant.name", form.Applicant?.Name, ShortText);
@@ -59,8 +64,9 @@ public static class ApplicationFormValidator
         Code("organisation.type", form.Organisation?.Type, FormCodes.OrganisationTypes);
         Text("organisation.icoRegistration", form.Organisation?.IcoRegistration, 20);
         if (form.Organisation?.IcoRegistration is { } ico && !string.IsNullOrWhiteSpace(ico) && !LooksLikeIcoRegistration(ico))
-            errors.Add(new("organisation.icoRegistration",
-                "Enter the ICO registration number in the correct format, like Z1234567 or ZA123456"));
+            errors.Add(
+                new("organisation.icoRegistration", "Enter the ICO registration number in the correct format, like Z1234567 or ZA123456")
+            );
 
         List("namedUsers", form.NamedUsers);
         for (var i = 0; i < (form.NamedUsers?.Count ?? 0); i++)
@@ -87,13 +93,17 @@ public static class ApplicationFormValidator
         }
         Code("project.activity", p?.Activity, FormCodes.Activities);
         List("project.subjectFocus", p?.SubjectFocus);
-        foreach (var (focus, i) in (p?.SubjectFocus ?? []).Select((f, i) => (f, i))) Code($"project.subjectFocus[{i}]", focus, FormCodes.SubjectFocus);
+        foreach (var (focus, i) in (p?.SubjectFocus ?? []).Select((f, i) => (f, i)))
+            Code($"project.subjectFocus[{i}]", focus, FormCodes.SubjectFocus);
         List("project.intendedOutputs", p?.IntendedOutputs);
-        foreach (var (output, i) in (p?.IntendedOutputs ?? []).Select((o, i) => (o, i))) Text($"project.intendedOutputs[{i}]", output, ShortText);
+        foreach (var (output, i) in (p?.IntendedOutputs ?? []).Select((o, i) => (o, i)))
+            Text($"project.intendedOutputs[{i}]", output, ShortText);
         List("project.population.keyStages", p?.Population?.KeyStages);
-        foreach (var (stage, i) in (p?.Population?.KeyStages ?? []).Select((k, i) => (k, i))) Text($"project.population.keyStages[{i}]", stage, 20);
+        foreach (var (stage, i) in (p?.Population?.KeyStages ?? []).Select((k, i) => (k, i)))
+            Text($"project.population.keyStages[{i}]", stage, 20);
         List("project.population.academicYears", p?.Population?.AcademicYears);
-        foreach (var (year, i) in (p?.Population?.AcademicYears ?? []).Select((y, i) => (y, i))) Text($"project.population.academicYears[{i}]", year, 20);
+        foreach (var (year, i) in (p?.Population?.AcademicYears ?? []).Select((y, i) => (y, i)))
+            Text($"project.population.academicYears[{i}]", year, 20);
         Text("project.publicBenefit", p?.PublicBenefit, LongText);
         Text("project.funding", p?.Funding, ShortText);
         Code("project.ethics.status", p?.Ethics?.Status, FormCodes.EthicsStatuses);
@@ -112,17 +122,21 @@ public static class ApplicationFormValidator
             Text($"dataItems[{i}].item", item?.Item, 64);
             Text($"dataItems[{i}].justification", item?.Justification, LongText);
             List($"dataItems[{i}].researchQuestions", item?.ResearchQuestions);
-            foreach (var (question, q) in (item?.ResearchQuestions ?? []).Select((r, q) => (r, q))) Text($"dataItems[{i}].researchQuestions[{q}]", question, 20);
+            foreach (var (question, q) in (item?.ResearchQuestions ?? []).Select((r, q) => (r, q)))
+                Text($"dataItems[{i}].researchQuestions[{q}]", question, 20);
         }
 
         var s = form.Settings;
         Code("settings.accessRoute", s?.AccessRoute, FormCodes.AccessRoutes);
         List("settings.securityCertifications", s?.SecurityCertifications);
-        foreach (var (cert, i) in (s?.SecurityCertifications ?? []).Select((c, i) => (c, i))) Code($"settings.securityCertifications[{i}]", cert, FormCodes.SecurityCertifications);
+        foreach (var (cert, i) in (s?.SecurityCertifications ?? []).Select((c, i) => (c, i)))
+            Code($"settings.securityCertifications[{i}]", cert, FormCodes.SecurityCertifications);
         Text("settings.processingLocation", s?.ProcessingLocation, ShortText);
         Text("settings.retentionReason", s?.RetentionReason, LongText);
-        if (s?.RetentionEnd is { Length: > 0 } retention &&
-            !DateOnly.TryParseExact(retention, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (
+            s?.RetentionEnd is { Length: > 0 } retention
+            && !DateOnly.TryParseExact(retention, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+        )
             errors.Add(new("settings.retentionEnd", "Enter a real date in the form YYYY-MM-DD."));
         Code("settings.lawfulBasis.article6", s?.LawfulBasis?.Article6, FormCodes.Article6Bases);
         Code("settings.lawfulBasis.article9", s?.LawfulBasis?.Article9, FormCodes.Article9Conditions);

@@ -41,17 +41,41 @@ public sealed partial record ApplicationState
 
     private ApplicationState LetterIssuedAt(LetterIssued l, DateTime at)
     {
-        var fact = new IssuedLetterFact(l.LetterId, l.Round, Letters.Count(x => x.Round == l.Round) + 1, l.Kind, l.Sha256, l.VerificationCode, at);
-        if (!Extensions.Any(x => x.Round == l.Round)) return this with { Letter = l, Letters = [.. Letters, fact] };
+        var fact = new IssuedLetterFact(
+            l.LetterId,
+            l.Round,
+            Letters.Count(x => x.Round == l.Round) + 1,
+            l.Kind,
+            l.Sha256,
+            l.VerificationCode,
+            at
+        );
+        if (!Extensions.Any(x => x.Round == l.Round))
+            return this with { Letter = l, Letters = [.. Letters, fact] };
         var amendsTerms = ExtensionDecisions.Any(d => d.Round == l.Round && d.Outcome == DecisionOutcomes.Approve);
         return this with { ExtensionLetters = [.. ExtensionLetters, l], Letters = [.. Letters, fact], Letter = amendsTerms ? l : Letter };
     }
 
     private ApplicationState LetterCorrectedAt(LetterCorrected c, DateTime at)
     {
-        var fact = new IssuedLetterFact(c.LetterId, c.Round, Letters.Count(x => x.Round == c.Round) + 1, c.Kind, c.Sha256, c.VerificationCode, at,
-            c.SupersedesLetterId, c.SupersedesVerificationCode, c.Reason) { Changes = c.Changes };
-        var letters = Letters.Select(x => x.LetterId == c.SupersedesLetterId ? x with { SupersededByVerificationCode = c.VerificationCode } : x);
+        var fact = new IssuedLetterFact(
+            c.LetterId,
+            c.Round,
+            Letters.Count(x => x.Round == c.Round) + 1,
+            c.Kind,
+            c.Sha256,
+            c.VerificationCode,
+            at,
+            c.SupersedesLetterId,
+            c.SupersedesVerificationCode,
+            c.Reason
+        )
+        {
+            Changes = c.Changes,
+        };
+        var letters = Letters.Select(x =>
+            x.LetterId == c.SupersedesLetterId ? x with { SupersededByVerificationCode = c.VerificationCode } : x
+        );
         return this with
         {
             Letter = new LetterIssued(c.Round, c.Kind, c.LetterId, c.Sha256, c.VerificationCode),

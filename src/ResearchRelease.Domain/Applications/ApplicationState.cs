@@ -14,15 +14,19 @@ public sealed partial record ApplicationState
     public string Reference { get; init; } = "";
     public string OwnerSubject { get; init; } = "";
     public ApplicationStatus Status { get; init; } = ApplicationStatus.Draft;
+
     /// <summary>The form as it is now (draft edits included).</summary>
     public ApplicationForm Form { get; init; } = new();
+
     /// <summary>The form as last submitted (or, in an extension round, as amended): what screening and the decision were about.</summary>
     public ApplicationForm? SubmittedForm { get; init; }
     public int Round { get; init; }
     public DateOnly? SubmittedOn { get; init; }
+
     /// <summary>When the application was last submitted (an extension request does not change it).</summary>
     public DateTime? SubmittedAt { get; init; }
     public ScreeningResult? Screening { get; init; }
+
     /// <summary>
     /// The overall outcome each round's screening recorded, by round. The workflow runs a step at least once, and a
     /// screening step run again after its round has moved on (returned, mended and resubmitted meanwhile) must answer
@@ -30,27 +34,35 @@ public sealed partial record ApplicationState
     /// </summary>
     public IReadOnlyDictionary<int, string> ScreeningOutcomes { get; init; } = new Dictionary<int, string>();
     public IReadOnlyList<string> ReturnReasons { get; init; } = [];
+
     /// <summary>The application's decision (approve, refuse or return). An extension's decision never replaces it.</summary>
     public DecisionRecorded? Decision { get; init; }
+
     /// <summary>When each round was decided, by round: the application's rounds and extension rounds alike.</summary>
     public IReadOnlyDictionary<int, DateTime> DecisionTimes { get; init; } = new Dictionary<int, DateTime>();
+
     /// <summary>
     /// The letter in force: the decision letter, the letter of the latest approved extension (it restates the terms),
     /// or the latest correction of either. A refused extension's letter leaves the terms, and so this, as they were.
     /// </summary>
     public LetterIssued? Letter { get; init; }
+
     /// <summary>The clerical details and conditions the letter in force carries.</summary>
     public LetterDetails? LetterTerms { get; init; }
+
     /// <summary>Every letter, oldest first, with when it was issued and what superseded it.</summary>
     public IReadOnlyList<IssuedLetterFact> Letters { get; init; } = [];
+
     /// <summary>Every correction, oldest first; each supersedes the letter in force before it.</summary>
     public IReadOnlyList<LetterCorrected> Corrections { get; init; } = [];
+
     /// <summary>Number of events folded: the version a command must expect (optimistic concurrency).</summary>
     public int Version { get; init; }
 
     /// <summary>The approved release's current end date: the approval's, or the last approved extension's.</summary>
     public DateOnly? EndDate { get; init; }
     public ApplicationWithdrawn? Withdrawal { get; init; }
+
     /// <summary>The extension being screened or decided now (null when none is open).</summary>
     public ExtensionRequested? PendingExtension { get; init; }
     public IReadOnlyList<ExtensionRequested> Extensions { get; init; } = [];
@@ -60,14 +72,23 @@ public sealed partial record ApplicationState
     public DestructionConfirmed? Destruction { get; init; }
     public DateTime? DestructionConfirmedAt { get; init; }
     public DestructionOverdueFlagged? OverdueFlag { get; init; }
+
     /// <summary>The outputs the researcher reported, oldest first.</summary>
     public IReadOnlyList<OutputReported> Outputs { get; init; } = [];
+
     /// <summary>Reminders and escalations already recorded, as "type:round": each is recorded once per round.</summary>
     public IReadOnlySet<string> Reminders { get; init; } = new HashSet<string>();
 
-    public bool IsDecided => Decision is not null && Decision.Outcome != DecisionOutcomes.Return
-        && Status is ApplicationStatus.Approved or ApplicationStatus.Refused or ApplicationStatus.ExtensionRequested
-            or ApplicationStatus.ExtensionAwaitingDecision or ApplicationStatus.Expired or ApplicationStatus.Closed;
+    public bool IsDecided =>
+        Decision is not null
+        && Decision.Outcome != DecisionOutcomes.Return
+        && Status
+            is ApplicationStatus.Approved
+                or ApplicationStatus.Refused
+                or ApplicationStatus.ExtensionRequested
+                or ApplicationStatus.ExtensionAwaitingDecision
+                or ApplicationStatus.Expired
+                or ApplicationStatus.Closed;
 
     /// <summary>When the application's decision was made (null while the current round is undecided).</summary>
     public DateTime? DecidedAt => Decision is { } d && DecisionTimes.TryGetValue(d.Round, out var at) ? at : null;
@@ -80,12 +101,16 @@ public sealed partial record ApplicationState
     public bool IsExtensionRound => PendingExtension is { } x && x.Round == Round;
 
     /// <summary>Approved and not yet closed: the release stands (it may have expired, with destruction still to confirm).</summary>
-    public bool IsLiveRelease => Decision?.Outcome == DecisionOutcomes.Approve && Status is ApplicationStatus.Approved
-        or ApplicationStatus.ExtensionRequested or ApplicationStatus.ExtensionAwaitingDecision or ApplicationStatus.Expired;
+    public bool IsLiveRelease =>
+        Decision?.Outcome == DecisionOutcomes.Approve
+        && Status
+            is ApplicationStatus.Approved
+                or ApplicationStatus.ExtensionRequested
+                or ApplicationStatus.ExtensionAwaitingDecision
+                or ApplicationStatus.Expired;
 
     /// <summary>The current round is decided (approve or refuse) but its letter has not been issued yet.</summary>
-    public bool IsLetterOwed => CurrentRoundDecision is { Outcome: not DecisionOutcomes.Return }
-        && !Letters.Any(l => l.Round == Round);
+    public bool IsLetterOwed => CurrentRoundDecision is { Outcome: not DecisionOutcomes.Return } && !Letters.Any(l => l.Round == Round);
 
     public static ApplicationState Fold(IEnumerable<RecordedEvent> events) =>
         events.Aggregate(Empty, (state, e) => state.Apply(e.Event, e.At));
@@ -94,12 +119,25 @@ public sealed partial record ApplicationState
     {
         var next = e switch
         {
-            ApplicationDrafted d => this with { Reference = d.Reference, OwnerSubject = d.OwnerSubject, Form = d.Form, Status = ApplicationStatus.Draft },
+            ApplicationDrafted d => this with
+            {
+                Reference = d.Reference,
+                OwnerSubject = d.OwnerSubject,
+                Form = d.Form,
+                Status = ApplicationStatus.Draft,
+            },
             DraftUpdated u => this with { Form = u.Form },
             ApplicationSubmitted s => this with
             {
-                Status = ApplicationStatus.Submitted, Round = s.Round, SubmittedOn = s.SubmittedOn, SubmittedAt = at, Form = s.Form,
-                SubmittedForm = s.Form, Screening = null, ReturnReasons = [], Decision = null,
+                Status = ApplicationStatus.Submitted,
+                Round = s.Round,
+                SubmittedOn = s.SubmittedOn,
+                SubmittedAt = at,
+                Form = s.Form,
+                SubmittedForm = s.Form,
+                Screening = null,
+                ReturnReasons = [],
+                Decision = null,
             },
             ApplicationScreened sc => this with
             {
@@ -107,7 +145,10 @@ public sealed partial record ApplicationState
                 ScreeningOutcomes = new Dictionary<int, string>(ScreeningOutcomes) { [sc.Round] = sc.Result.Overall },
             },
             ReturnedToResearcher r => this with { Status = ApplicationStatus.ReturnedToResearcher, ReturnReasons = r.Reasons },
-            SentToChiefStatistician => this with { Status = IsExtensionRound ? ApplicationStatus.ExtensionAwaitingDecision : ApplicationStatus.AwaitingDecision },
+            SentToChiefStatistician => this with
+            {
+                Status = IsExtensionRound ? ApplicationStatus.ExtensionAwaitingDecision : ApplicationStatus.AwaitingDecision,
+            },
             DecisionRecorded dr when IsExtensionRound => ExtensionDecided(dr, at),
             DecisionRecorded dr => Decided(dr, at),
             LetterIssued l => LetterIssuedAt(l, at),
@@ -115,11 +156,17 @@ public sealed partial record ApplicationState
             ApplicationWithdrawn w => this with { Status = ApplicationStatus.Withdrawn, Withdrawal = w },
             ExtensionRequested x => this with
             {
-                Status = ApplicationStatus.ExtensionRequested, Round = x.Round, Screening = null, PendingExtension = x,
-                Extensions = [.. Extensions, x], SubmittedForm = ExtensionForm.Amend(SubmittedForm ?? Form, x.NewEndDate),
+                Status = ApplicationStatus.ExtensionRequested,
+                Round = x.Round,
+                Screening = null,
+                PendingExtension = x,
+                Extensions = [.. Extensions, x],
+                SubmittedForm = ExtensionForm.Amend(SubmittedForm ?? Form, x.NewEndDate),
             },
-            DecisionReminderSent or DecisionEscalated or ResubmissionReminderSent or ReleaseEndingReminderSent =>
-                this with { Reminders = new HashSet<string>(Reminders) { ReminderKey(e) } },
+            DecisionReminderSent or DecisionEscalated or ResubmissionReminderSent or ReleaseEndingReminderSent => this with
+            {
+                Reminders = new HashSet<string>(Reminders) { ReminderKey(e) },
+            },
             // An extension still undecided at the end date lapses with the release.
             ReleaseExpired x => this with { Status = ApplicationStatus.Expired, Expiry = x, PendingExtension = null },
             DestructionConfirmed d => this with { Status = ApplicationStatus.Closed, Destruction = d, DestructionConfirmedAt = at },
@@ -130,12 +177,13 @@ public sealed partial record ApplicationState
         return next with { Version = Version + 1 };
     }
 
-    public static string ReminderKey(ApplicationEvent reminder) => reminder switch
-    {
-        DecisionReminderSent r => $"{reminder.Type}:{r.Round}",
-        DecisionEscalated r => $"{reminder.Type}:{r.Round}",
-        ResubmissionReminderSent r => $"{reminder.Type}:{r.Round}",
-        ReleaseEndingReminderSent r => $"{reminder.Type}:{r.Round}",
-        _ => throw new ArgumentOutOfRangeException(nameof(reminder), reminder.Type, "Not a reminder."),
-    };
+    public static string ReminderKey(ApplicationEvent reminder) =>
+        reminder switch
+        {
+            DecisionReminderSent r => $"{reminder.Type}:{r.Round}",
+            DecisionEscalated r => $"{reminder.Type}:{r.Round}",
+            ResubmissionReminderSent r => $"{reminder.Type}:{r.Round}",
+            ReleaseEndingReminderSent r => $"{reminder.Type}:{r.Round}",
+            _ => throw new ArgumentOutOfRangeException(nameof(reminder), reminder.Type, "Not a reminder."),
+        };
 }

@@ -3,9 +3,11 @@ namespace ResearchRelease.Domain.Applications;
 public enum CommandFailure
 {
     None,
+
     /// <summary>The actor may not see this application at all (reported as not found, so ids cannot be probed).</summary>
     NotFound,
     Forbidden,
+
     /// <summary>The application's state does not allow this now, or it changed since the actor last saw it.</summary>
     Conflict,
     Invalid,

@@ -12,4 +12,5 @@ public sealed record CorrectionRequest(
     string? OrganisationName,
     string? ProjectTitle,
     IReadOnlyList<string>? Conditions,
-    int ExpectedVersion);
+    int ExpectedVersion
+);

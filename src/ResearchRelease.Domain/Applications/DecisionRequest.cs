@@ -9,4 +9,5 @@ public sealed record DecisionRequest(
     string? Reasons,
     IReadOnlyList<string>? Conditions,
     DateOnly? EndDate,
-    int ExpectedVersion);
+    int ExpectedVersion
+);

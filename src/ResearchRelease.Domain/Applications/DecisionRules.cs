@@ -7,7 +7,13 @@ public static class DecisionRules
     public const int MaxConditionLength = 2_000;
     public const int MaxConditions = 50;
 
-    public static CommandOutcome Validate(ApplicationState state, Actor actor, DecisionRequest request, DateOnly today, Deputies.DeputyDesignation? designation = null)
+    public static CommandOutcome Validate(
+        ApplicationState state,
+        Actor actor,
+        DecisionRequest request,
+        DateOnly today,
+        Deputies.DeputyDesignation? designation = null
+    )
     {
         var outcome = request.Outcome?.Trim().ToLowerInvariant();
         if (outcome is null || !DecisionOutcomes.All.Contains(outcome))
@@ -16,10 +22,14 @@ public static class DecisionRules
         var reasons = request.Reasons?.Trim() ?? "";
         // Refusals need reasons the researcher can act on; returns say what to change.
         if (outcome != DecisionOutcomes.Approve && reasons.Length == 0)
-            return Invalid("reasons", outcome == DecisionOutcomes.Refuse ? "Enter the reasons for refusal." : "Enter what the researcher must change.");
+            return Invalid(
+                "reasons",
+                outcome == DecisionOutcomes.Refuse ? "Enter the reasons for refusal." : "Enter what the researcher must change."
+            );
         if (reasons.Length > MaxReasonsLength)
             return Invalid("reasons", $"Reasons must be {MaxReasonsLength:N0} characters or fewer.");
-        if (TextRules.Problem(reasons, "The reasons") is { } badReasons) return Invalid("reasons", badReasons);
+        if (TextRules.Problem(reasons, "The reasons") is { } badReasons)
+            return Invalid("reasons", badReasons);
 
         var specific = (request.Conditions ?? []).Select(c => c?.Trim() ?? "").Where(c => c.Length > 0).ToList();
         if (specific.Count > MaxConditions)
@@ -30,7 +40,12 @@ public static class DecisionRules
             return Invalid("conditions", badCondition);
 
         if (outcome != DecisionOutcomes.Approve)
-            return CommandOutcome.Ok(new DecisionRecorded(state.Round, outcome, reasons, [], null, [], actor.Name, TitleOf(actor, designation)) { DeputyDesignationId = designation?.Id });
+            return CommandOutcome.Ok(
+                new DecisionRecorded(state.Round, outcome, reasons, [], null, [], actor.Name, TitleOf(actor, designation))
+                {
+                    DeputyDesignationId = designation?.Id,
+                }
+            );
 
         if (request.EndDate is not { } endDate)
             return Invalid("endDate", "Enter the date the release ends.");
@@ -42,12 +57,18 @@ public static class DecisionRules
         var form = state.SubmittedForm ?? state.Form;
         var items = (form.DataItems ?? []).Select(i => i.Item ?? "").Where(i => i.Length > 0).Distinct().ToList();
         var conditions = StandardConditions.For(endDate).Concat(specific).ToList();
-        return CommandOutcome.Ok(new DecisionRecorded(state.Round, outcome, reasons, conditions, endDate, items, actor.Name, TitleOf(actor, designation)) { DeputyDesignationId = designation?.Id });
+        return CommandOutcome.Ok(
+            new DecisionRecorded(state.Round, outcome, reasons, conditions, endDate, items, actor.Name, TitleOf(actor, designation))
+            {
+                DeputyDesignationId = designation?.Id,
+            }
+        );
     }
 
     internal static string TitleOf(Actor actor, Deputies.DeputyDesignation? designation) =>
         designation is not null ? designation.SignatoryTitle
-        : actor.Role == ActorRole.ChiefStatistician ? "Chief Statistician, Department for Education" : actor.Role.ToString();
+        : actor.Role == ActorRole.ChiefStatistician ? "Chief Statistician, Department for Education"
+        : actor.Role.ToString();
 
     internal static string TitleOf(Actor actor) => TitleOf(actor, null);
 

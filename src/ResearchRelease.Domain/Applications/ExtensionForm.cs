@@ -8,8 +8,12 @@ namespace ResearchRelease.Domain.Applications;
 /// </summary>
 public static class ExtensionForm
 {
-    public static ApplicationForm Amend(ApplicationForm form, DateOnly newEndDate) => form with
-    {
-        Settings = (form.Settings ?? new Settings()) with { RetentionEnd = newEndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
-    };
+    public static ApplicationForm Amend(ApplicationForm form, DateOnly newEndDate) =>
+        form with
+        {
+            Settings = (form.Settings ?? new Settings()) with
+            {
+                RetentionEnd = newEndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            },
+        };
 }

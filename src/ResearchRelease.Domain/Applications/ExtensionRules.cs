@@ -1,4 +1,5 @@
 using ResearchRelease.Domain.Calendar;
+
 namespace ResearchRelease.Domain.Applications;
 
 /// <summary>
@@ -22,7 +23,8 @@ public static class ExtensionRules
             return Invalid("endDate", $"The new end date must be after the current end date, {PlainDates.Day(pending.CurrentEndDate)}.");
 
         var checkedOutcome = DecisionRules.Validate(state, actor, request with { Outcome = outcome, EndDate = endDate }, today);
-        if (!checkedOutcome.Succeeded || outcome != DecisionOutcomes.Approve) return checkedOutcome;
+        if (!checkedOutcome.Succeeded || outcome != DecisionOutcomes.Approve)
+            return checkedOutcome;
 
         var decided = (DecisionRecorded)checkedOutcome.Events[0];
         // The specific conditions in force (as last worded, a correction included) carry over; the standard ones are restated.
@@ -30,11 +32,13 @@ public static class ExtensionRules
             ? LetterDetails.Current(state).Conditions.Except(StandardConditions.For(currentEnd)).ToList()
             : [];
         var added = decided.Conditions.Except(StandardConditions.For(endDate!.Value));
-        return CommandOutcome.Ok(decided with
-        {
-            Conditions = [.. StandardConditions.For(endDate.Value), .. kept, .. added.Except(kept)],
-            ApprovedDataItems = state.Decision?.ApprovedDataItems ?? decided.ApprovedDataItems,
-        });
+        return CommandOutcome.Ok(
+            decided with
+            {
+                Conditions = [.. StandardConditions.For(endDate.Value), .. kept, .. added.Except(kept)],
+                ApprovedDataItems = state.Decision?.ApprovedDataItems ?? decided.ApprovedDataItems,
+            }
+        );
     }
 
     private static CommandOutcome Invalid(string field, string message) => CommandOutcome.Fail(CommandFailure.Invalid, message, field);

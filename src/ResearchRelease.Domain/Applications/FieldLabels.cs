@@ -44,25 +44,46 @@ public static partial class FieldLabels
 
     public static string For(string path)
     {
-        if (Fixed.TryGetValue(path, out var label)) return label;
+        if (Fixed.TryGetValue(path, out var label))
+            return label;
         foreach (var (pattern, template) in Listed)
         {
             var match = pattern.Match(path);
-            if (!match.Success) continue;
+            if (!match.Success)
+                continue;
             var position = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) + 1;
             return string.Format(CultureInfo.InvariantCulture, template, position);
         }
         return "This answer";
     }
 
-    [GeneratedRegex(@"^namedUsers\[(\d+)\]\.name$")] private static partial Regex NamedUserName();
-    [GeneratedRegex(@"^namedUsers\[(\d+)\]\.")] private static partial Regex NamedUserField();
-    [GeneratedRegex(@"^project\.researchQuestions\[(\d+)\]\.id$")] private static partial Regex QuestionId();
-    [GeneratedRegex(@"^project\.researchQuestions\[(\d+)\]\.text$")] private static partial Regex QuestionText();
-    [GeneratedRegex(@"^project\.intendedOutputs\[(\d+)\]$")] private static partial Regex Output();
-    [GeneratedRegex(@"^project\.population\.keyStages\[(\d+)\]$")] private static partial Regex KeyStage();
-    [GeneratedRegex(@"^project\.population\.academicYears\[(\d+)\]$")] private static partial Regex AcademicYear();
-    [GeneratedRegex(@"^dataItems\[(\d+)\]\.researchQuestions\[\d+\]$")] private static partial Regex ItemQuestion();
-    [GeneratedRegex(@"^dataItems\[(\d+)\]\.item$")] private static partial Regex ItemCode();
-    [GeneratedRegex(@"^dataItems\[(\d+)\]\.justification$")] private static partial Regex ItemJustification();
+    [GeneratedRegex(@"^namedUsers\[(\d+)\]\.name$")]
+    private static partial Regex NamedUserName();
+
+    [GeneratedRegex(@"^namedUsers\[(\d+)\]\.")]
+    private static partial Regex NamedUserField();
+
+    [GeneratedRegex(@"^project\.researchQuestions\[(\d+)\]\.id$")]
+    private static partial Regex QuestionId();
+
+    [GeneratedRegex(@"^project\.researchQuestions\[(\d+)\]\.text$")]
+    private static partial Regex QuestionText();
+
+    [GeneratedRegex(@"^project\.intendedOutputs\[(\d+)\]$")]
+    private static partial Regex Output();
+
+    [GeneratedRegex(@"^project\.population\.keyStages\[(\d+)\]$")]
+    private static partial Regex KeyStage();
+
+    [GeneratedRegex(@"^project\.population\.academicYears\[(\d+)\]$")]
+    private static partial Regex AcademicYear();
+
+    [GeneratedRegex(@"^dataItems\[(\d+)\]\.researchQuestions\[\d+\]$")]
+    private static partial Regex ItemQuestion();
+
+    [GeneratedRegex(@"^dataItems\[(\d+)\]\.item$")]
+    private static partial Regex ItemCode();
+
+    [GeneratedRegex(@"^dataItems\[(\d+)\]\.justification$")]
+    private static partial Regex ItemJustification();
 }

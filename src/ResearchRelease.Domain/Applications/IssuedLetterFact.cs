@@ -14,9 +14,11 @@ public sealed record IssuedLetterFact(
     DateTime IssuedAt,
     Guid? SupersedesLetterId = null,
     string? SupersedesVerificationCode = null,
-    string? CorrectionReason = null)
+    string? CorrectionReason = null
+)
 {
     public IReadOnlyList<LetterChange> Changes { get; init; } = [];
+
     /// <summary>Set once a correction replaces this letter.</summary>
     public string? SupersededByVerificationCode { get; init; }
 }

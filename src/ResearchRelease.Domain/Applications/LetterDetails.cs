@@ -10,7 +10,8 @@ public sealed record LetterDetails(
     string? AddresseeJobTitle,
     string OrganisationName,
     string ProjectTitle,
-    IReadOnlyList<string> Conditions)
+    IReadOnlyList<string> Conditions
+)
 {
     /// <summary>The details as the first letter printed them: from the form as submitted and the decision.</summary>
     public static LetterDetails Original(ApplicationState state)
@@ -21,7 +22,8 @@ public sealed record LetterDetails(
             string.IsNullOrWhiteSpace(form.Applicant?.JobTitle) ? null : form.Applicant.JobTitle,
             form.Organisation?.Name ?? "",
             form.Project?.Title ?? "(untitled project)",
-            state.Decision?.Conditions ?? []);
+            state.Decision?.Conditions ?? []
+        );
     }
 
     /// <summary>The details the letter in force carries (a correction's, an extension's restated conditions), as the fold keeps them.</summary>

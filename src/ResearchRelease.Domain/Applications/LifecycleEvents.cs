@@ -20,7 +20,13 @@ public sealed record ReleaseExpired(int Round, DateOnly EndDate, DateOnly Destru
 /// stored as it was shown, so the record holds exactly what was confirmed even if the wording changes later.
 /// </summary>
 public sealed record DestructionConfirmed(
-    int Round, string Method, DateOnly DestroyedOn, string Declaration, string ConfirmedBySubject, string ConfirmedByName) : ApplicationEvent;
+    int Round,
+    string Method,
+    DateOnly DestroyedOn,
+    string Declaration,
+    string ConfirmedBySubject,
+    string ConfirmedByName
+) : ApplicationEvent;
 
 /// <summary>Destruction was not confirmed by the due date: flagged to compliance.</summary>
 public sealed record DestructionOverdueFlagged(int Round, DateOnly DueBy) : ApplicationEvent;

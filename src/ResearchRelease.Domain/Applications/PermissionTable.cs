@@ -10,18 +10,38 @@ public static class PermissionTable
 {
     private static readonly Dictionary<(ApplicationStatus, ActorRole), ApplicationCommand[]> Allowed = new()
     {
-        [(ApplicationStatus.Draft, ActorRole.Researcher)] = [ApplicationCommand.EditDraft, ApplicationCommand.Submit, ApplicationCommand.Withdraw],
+        [(ApplicationStatus.Draft, ActorRole.Researcher)] =
+        [
+            ApplicationCommand.EditDraft,
+            ApplicationCommand.Submit,
+            ApplicationCommand.Withdraw,
+        ],
         [(ApplicationStatus.Submitted, ActorRole.Researcher)] = [ApplicationCommand.Withdraw],
         [(ApplicationStatus.Submitted, ActorRole.System)] = [ApplicationCommand.RecordScreening],
-        [(ApplicationStatus.ReturnedToResearcher, ActorRole.Researcher)] = [ApplicationCommand.EditDraft, ApplicationCommand.Submit, ApplicationCommand.Withdraw],
+        [(ApplicationStatus.ReturnedToResearcher, ActorRole.Researcher)] =
+        [
+            ApplicationCommand.EditDraft,
+            ApplicationCommand.Submit,
+            ApplicationCommand.Withdraw,
+        ],
         [(ApplicationStatus.ReturnedToResearcher, ActorRole.System)] = [ApplicationCommand.RecordReminder, ApplicationCommand.Lapse],
-        [(ApplicationStatus.ReturnedForChanges, ActorRole.Researcher)] = [ApplicationCommand.EditDraft, ApplicationCommand.Submit, ApplicationCommand.Withdraw],
+        [(ApplicationStatus.ReturnedForChanges, ActorRole.Researcher)] =
+        [
+            ApplicationCommand.EditDraft,
+            ApplicationCommand.Submit,
+            ApplicationCommand.Withdraw,
+        ],
         [(ApplicationStatus.ReturnedForChanges, ActorRole.System)] = [ApplicationCommand.RecordReminder, ApplicationCommand.Lapse],
         [(ApplicationStatus.AwaitingDecision, ActorRole.Researcher)] = [ApplicationCommand.Withdraw],
         [(ApplicationStatus.AwaitingDecision, ActorRole.ChiefStatistician)] = [ApplicationCommand.Decide],
         // Only under a designation in force (Deputies.DeputyAuthority), checked with the command.
         [(ApplicationStatus.AwaitingDecision, ActorRole.DeputyChiefStatistician)] = [ApplicationCommand.Decide],
-        [(ApplicationStatus.Approved, ActorRole.System)] = [ApplicationCommand.IssueLetter, ApplicationCommand.RecordReminder, ApplicationCommand.Expire],
+        [(ApplicationStatus.Approved, ActorRole.System)] =
+        [
+            ApplicationCommand.IssueLetter,
+            ApplicationCommand.RecordReminder,
+            ApplicationCommand.Expire,
+        ],
         [(ApplicationStatus.Refused, ActorRole.System)] = [ApplicationCommand.IssueLetter],
         [(ApplicationStatus.Approved, ActorRole.ChiefStatistician)] = [ApplicationCommand.CorrectLetter],
         [(ApplicationStatus.Refused, ActorRole.ChiefStatistician)] = [ApplicationCommand.CorrectLetter],

@@ -11,7 +11,8 @@ public static class ScreeningReasons
         if (result.Findings.Count > 0)
         {
             // Blocking findings first (they decide), then what is missing; judgement and notes are for the Chief Statistician.
-            return result.Findings.Where(f => f.Severity == FindingSeverities.Blocks)
+            return result
+                .Findings.Where(f => f.Severity == FindingSeverities.Blocks)
                 .Select(f => $"{ScreeningParts.DisplayName(f.Part)}: {f.Reason}")
                 .Concat(result.Findings.Where(f => f.Severity == FindingSeverities.Missing).Select(f => $"Missing: {f.Reason}"))
                 .ToList();
@@ -20,7 +21,14 @@ public static class ScreeningReasons
         // Results stored before findings were recorded.
         var reasons = new List<string>();
         reasons.AddRange(result.Completeness.Missing.Select(m => $"Missing: {m}"));
-        foreach (var (name, limb) in new[] { ("Purpose", result.Purpose), ("Necessity", result.Necessity), ("DfE conditions", result.Conditions) })
+        foreach (
+            var (name, limb) in new[]
+            {
+                ("Purpose", result.Purpose),
+                ("Necessity", result.Necessity),
+                ("DfE conditions", result.Conditions),
+            }
+        )
         {
             if (limb.Outcome == Outcomes.NotMet)
             {

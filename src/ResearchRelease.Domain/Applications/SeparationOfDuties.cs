@@ -21,13 +21,22 @@ public static class SeparationOfDuties
     {
         var form = state.SubmittedForm ?? state.Form;
         var users = form.NamedUsers ?? [];
-        if (state.OwnerSubject == actor.Subject || SameEmail(form.Applicant?.Email, actor.Email) || users.Any(u => SameEmail(u?.Email, actor.Email)))
+        if (
+            state.OwnerSubject == actor.Subject
+            || SameEmail(form.Applicant?.Email, actor.Email)
+            || users.Any(u => SameEmail(u?.Email, actor.Email))
+        )
             return NamedMessage;
-        var names = new[] { form.Applicant?.Name }.Concat(users.Select(u => u?.Name)).OfType<string>().Where(n => n.Trim().Length > 0).ToList();
-        if (names.Any(n => Exact(n, actor.Name))) return NamedMessage;
+        var names = new[] { form.Applicant?.Name }
+            .Concat(users.Select(u => u?.Name))
+            .OfType<string>()
+            .Where(n => n.Trim().Length > 0)
+            .ToList();
+        if (names.Any(n => Exact(n, actor.Name)))
+            return NamedMessage;
         return names.FirstOrDefault(n => PersonNames.Match(n, actor.Name)) is { } near
             ? $"This application names \"{near.Trim()}\", which may be you ({actor.Name}): the names match once spacing, titles, "
-              + "look-alike letters and order are set aside. You cannot decide an application you may be named on. Ask a designated deputy."
+                + "look-alike letters and order are set aside. You cannot decide an application you may be named on. Ask a designated deputy."
             : null;
     }
 
@@ -35,7 +44,8 @@ public static class SeparationOfDuties
     public static bool Same(string? a, string? b) => PersonNames.Match(a, b);
 
     public static bool SameEmail(string? a, string? b) =>
-        !string.IsNullOrWhiteSpace(a) && !string.IsNullOrWhiteSpace(b)
+        !string.IsNullOrWhiteSpace(a)
+        && !string.IsNullOrWhiteSpace(b)
         && string.Equals(PersonNames.Skeleton(a), PersonNames.Skeleton(b), StringComparison.Ordinal);
 
     private static bool Exact(string a, string? b) =>

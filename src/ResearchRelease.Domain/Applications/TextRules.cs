@@ -20,33 +20,41 @@ public static class TextRules
 
     public static bool HasUnprintable(string? value)
     {
-        if (value is null) return false;
+        if (value is null)
+            return false;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) return true;
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+                return true;
             if (char.IsHighSurrogate(c))
             {
-                if (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1])) return true;
+                if (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))
+                    return true;
                 i++;
             }
-            else if (char.IsLowSurrogate(c)) return true;
+            else if (char.IsLowSurrogate(c))
+                return true;
         }
         return false;
     }
 
-    public static bool IsDirectionControl(int c) => c is (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069) or 0x200E or 0x200F or 0x061C;
+    public static bool IsDirectionControl(int c) =>
+        c is (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069) or 0x200E or 0x200F or 0x061C;
 
     public static bool HasDirectionControl(string? value) => value is not null && value.Any(c => IsDirectionControl(c));
 
     /// <summary>The first character the letter cannot print, if any (tabs and line breaks are layout, not characters).</summary>
     public static Rune? FirstUnprintableInLetters(string? value)
     {
-        if (value is null) return null;
+        if (value is null)
+            return null;
         foreach (var rune in value.EnumerateRunes())
         {
-            if (rune.Value is '\t' or '\n' or '\r') continue;
-            if (!LetterCharacters.CanPrint(rune.Value)) return rune;
+            if (rune.Value is '\t' or '\n' or '\r')
+                continue;
+            if (!LetterCharacters.CanPrint(rune.Value))
+                return rune;
         }
         return null;
     }
@@ -54,7 +62,8 @@ public static class TextRules
     /// <summary>What is wrong with a typed answer, in words that name it (<paramref name="label"/>); null when nothing is.</summary>
     public static string? Problem(string? value, string label)
     {
-        if (HasUnprintable(value)) return UnprintableMessage;
+        if (HasUnprintable(value))
+            return UnprintableMessage;
         if (HasDirectionControl(value))
             return $"{label} must not include characters that change the direction of text, such as a right-to-left override.";
         if (FirstUnprintableInLetters(value) is { } rune)

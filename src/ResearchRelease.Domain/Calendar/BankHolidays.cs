@@ -41,8 +41,7 @@ public sealed class BankHolidays
     }
 
     /// <summary>Monday to Friday and not a bank holiday.</summary>
-    public bool IsWorkingDay(DateOnly date) =>
-        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && On(date) is null;
+    public bool IsWorkingDay(DateOnly date) => date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && On(date) is null;
 
     public static BankHolidays Parse(string json)
     {

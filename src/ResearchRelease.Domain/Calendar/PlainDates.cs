@@ -43,7 +43,8 @@ public static class PlainDates
     /// <summary>"3 March 2026 at 2:05pm GMT" (BST in summer): for letters, which are read long after and far away.</summary>
     public static string MomentWithZone(DateTimeOffset at)
     {
-        if (UkZone is null) return $"{Day(DateOnly.FromDateTime(at.UtcDateTime))} at {Clock(at.UtcDateTime, false)} UTC";
+        if (UkZone is null)
+            return $"{Day(DateOnly.FromDateTime(at.UtcDateTime))} at {Clock(at.UtcDateTime, false)} UTC";
         var local = TimeZoneInfo.ConvertTime(at, UkZone);
         return $"{Day(DateOnly.FromDateTime(local.DateTime))} at {Clock(local.DateTime, false)} {(local.Offset == TimeSpan.Zero ? "GMT" : "BST")}";
     }

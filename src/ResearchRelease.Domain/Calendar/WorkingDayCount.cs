@@ -10,7 +10,8 @@ public static class WorkingDayCount
     {
         var count = 0;
         for (var d = from.AddDays(1); d <= to; d = d.AddDays(1))
-            if (isWorkingDay(d)) count++;
+            if (isWorkingDay(d))
+                count++;
         return count;
     }
 }

@@ -50,8 +50,7 @@ public sealed class DataItemCatalogue
     /// <summary>The items an applicant may request now.</summary>
     public IEnumerable<DataItemDefinition> Active => Items.Where(i => !i.Retired);
 
-    public DataItemDefinition? Find(string? code) =>
-        TryFind(code, out var item) ? item : null;
+    public DataItemDefinition? Find(string? code) => TryFind(code, out var item) ? item : null;
 
     public bool TryFind(string? code, [NotNullWhen(true)] out DataItemDefinition? item)
     {

@@ -1,5 +1,5 @@
-using ResearchRelease.Domain.Calendar;
 using ResearchRelease.Domain.Applications;
+using ResearchRelease.Domain.Calendar;
 
 namespace ResearchRelease.Domain.Deputies;
 
@@ -8,14 +8,18 @@ public static class DeputyAuthority
 {
     public static CommandOutcome? Check(Actor actor, DeputyDesignation? designation, DateOnly today)
     {
-        if (actor.Role != ActorRole.DeputyChiefStatistician) return null;
+        if (actor.Role != ActorRole.DeputyChiefStatistician)
+            return null;
         if (designation is null || designation.DeputySubject != actor.Subject)
             return CommandOutcome.Fail(CommandFailure.Forbidden, "You have not been designated as the Chief Statistician's deputy.");
         return designation.StatusOn(today) switch
         {
             DesignationStatus.Active => null,
             DesignationStatus.Revoked => CommandOutcome.Fail(CommandFailure.Forbidden, "Your designation as deputy has been revoked."),
-            DesignationStatus.Ended => CommandOutcome.Fail(CommandFailure.Forbidden, $"Your designation as deputy ended on {PlainDates.Day(designation.Until)}."),
+            DesignationStatus.Ended => CommandOutcome.Fail(
+                CommandFailure.Forbidden,
+                $"Your designation as deputy ended on {PlainDates.Day(designation.Until)}."
+            ),
             _ => CommandOutcome.Fail(CommandFailure.Forbidden, $"Your designation as deputy starts on {PlainDates.Day(designation.From)}."),
         };
     }

@@ -5,6 +5,7 @@ public enum DesignationStatus
     /// <summary>Recorded, but its period has not begun.</summary>
     Upcoming,
     Active,
+
     /// <summary>Its period is over.</summary>
     Ended,
     Revoked,
@@ -26,7 +27,8 @@ public sealed record DeputyDesignation(
     string Reason,
     string DesignatedBySubject,
     string DesignatedByName,
-    DateTimeOffset DesignatedAt)
+    DateTimeOffset DesignatedAt
+)
 {
     public DateTimeOffset? RevokedAt { get; init; }
     public string? RevokedByName { get; init; }

@@ -11,8 +11,15 @@ public abstract record DesignationEvent(Guid DesignationId)
 }
 
 public sealed record DeputyDesignated(
-    Guid DesignationId, string DeputySubject, string DeputyName, string? DeputyEmail, string DeputyTitle,
-    DateOnly From, DateOnly Until, string Reason) : DesignationEvent(DesignationId)
+    Guid DesignationId,
+    string DeputySubject,
+    string DeputyName,
+    string? DeputyEmail,
+    string DeputyTitle,
+    DateOnly From,
+    DateOnly Until,
+    string Reason
+) : DesignationEvent(DesignationId)
 {
     public override string Type => "deputy_designated";
 }

@@ -11,13 +11,31 @@ public static class DesignationLog
             switch (recorded.Event)
             {
                 case DeputyDesignated d:
-                    designations.Add(new DeputyDesignation(d.DesignationId, d.DeputySubject, d.DeputyName, d.DeputyEmail, d.DeputyTitle,
-                        d.From, d.Until, d.Reason, recorded.ActorSubject, recorded.ActorName, recorded.OccurredAt));
+                    designations.Add(
+                        new DeputyDesignation(
+                            d.DesignationId,
+                            d.DeputySubject,
+                            d.DeputyName,
+                            d.DeputyEmail,
+                            d.DeputyTitle,
+                            d.From,
+                            d.Until,
+                            d.Reason,
+                            recorded.ActorSubject,
+                            recorded.ActorName,
+                            recorded.OccurredAt
+                        )
+                    );
                     break;
                 case DeputyDesignationRevoked r:
                     var index = designations.FindIndex(x => x.Id == r.DesignationId);
                     if (index >= 0 && designations[index].RevokedAt is null)
-                        designations[index] = designations[index] with { RevokedAt = recorded.OccurredAt, RevokedByName = recorded.ActorName, RevocationReason = r.Reason };
+                        designations[index] = designations[index] with
+                        {
+                            RevokedAt = recorded.OccurredAt,
+                            RevokedByName = recorded.ActorName,
+                            RevocationReason = r.Reason,
+                        };
                     break;
             }
         }

@@ -9,5 +9,6 @@ public sealed record DesignationOutcome(DesignationEvent? Event, CommandFailure 
 
     public static DesignationOutcome Ok(DesignationEvent e) => new(e, CommandFailure.None, null);
 
-    public static DesignationOutcome Fail(CommandFailure failure, string message, string? field = null) => new(null, failure, message, field);
+    public static DesignationOutcome Fail(CommandFailure failure, string message, string? field = null) =>
+        new(null, failure, message, field);
 }

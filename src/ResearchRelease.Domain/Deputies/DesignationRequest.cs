@@ -8,4 +8,5 @@ public sealed record DesignationRequest(
     string? DeputyTitle,
     DateOnly? From,
     DateOnly? Until,
-    string? Reason);
+    string? Reason
+);

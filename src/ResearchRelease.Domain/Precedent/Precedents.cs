@@ -9,7 +9,10 @@ namespace ResearchRelease.Domain.Precedent;
 /// </summary>
 public static class Precedents
 {
-    public const double ItemWeight = 4, SubjectWeight = 1, OrganisationWeight = 1, RouteWeight = 1;
+    public const double ItemWeight = 4,
+        SubjectWeight = 1,
+        OrganisationWeight = 1,
+        RouteWeight = 1;
 
     public static IReadOnlyList<RankedPrecedent> Rank(ApplicationForm current, IEnumerable<PastDecision> past, int take = 5)
     {
@@ -23,12 +26,18 @@ public static class Precedents
                 var sharedSubjects = p.Subjects.Intersect(subjects).ToList();
                 var sameType = type is not null && p.OrganisationType == type;
                 var sameRoute = route is not null && p.AccessRoute == route;
-                var score = (items.Count == 0 ? 0 : ItemWeight * common / items.Count) + (sharedSubjects.Count > 0 ? SubjectWeight : 0)
-                    + (sameType ? OrganisationWeight : 0) + (sameRoute ? RouteWeight : 0);
+                var score =
+                    (items.Count == 0 ? 0 : ItemWeight * common / items.Count)
+                    + (sharedSubjects.Count > 0 ? SubjectWeight : 0)
+                    + (sameType ? OrganisationWeight : 0)
+                    + (sameRoute ? RouteWeight : 0);
                 return new RankedPrecedent(p, score, common, items.Count, sharedSubjects, sameType, sameRoute);
             })
             .Where(r => r.ItemsInCommon > 0)
-            .OrderByDescending(r => r.Score).ThenByDescending(r => r.Decision.DecidedAt).ThenBy(r => r.Decision.Reference, StringComparer.Ordinal)
-            .Take(take).ToList();
+            .OrderByDescending(r => r.Score)
+            .ThenByDescending(r => r.Decision.DecidedAt)
+            .ThenBy(r => r.Decision.Reference, StringComparer.Ordinal)
+            .Take(take)
+            .ToList();
     }
 }

@@ -1,5 +1,5 @@
-using ResearchRelease.Domain.Calendar;
 using System.Globalization;
+using ResearchRelease.Domain.Calendar;
 
 namespace ResearchRelease.Domain.Screening;
 
@@ -26,7 +26,8 @@ internal static class CompletenessCheck
         }
     }
 
-    private static void Text(LimbBuilder part, string? value, string what, string path) => Need(part, !TextMatch.IsBlank(value), what, path);
+    private static void Text(LimbBuilder part, string? value, string what, string path) =>
+        Need(part, !TextMatch.IsBlank(value), what, path);
 
     // Safe people: who is responsible, and who will touch the data.
     private static void People(ScreeningContext c, LimbBuilder part)
@@ -35,7 +36,12 @@ internal static class CompletenessCheck
         Text(part, c.Form.Applicant?.Email, "The lead applicant's email address", FormPaths.ApplicantEmail);
         Text(part, c.Form.Organisation?.Name, "The name of your organisation", FormPaths.OrganisationName);
         Text(part, c.Form.Organisation?.Type, "The type of your organisation", FormPaths.OrganisationType);
-        Text(part, c.Form.Organisation?.IcoRegistration, "Your organisation's data protection (ICO) registration number", FormPaths.IcoRegistration);
+        Text(
+            part,
+            c.Form.Organisation?.IcoRegistration,
+            "Your organisation's data protection (ICO) registration number",
+            FormPaths.IcoRegistration
+        );
         var users = c.Form.NamedUsers ?? [];
         Need(part, users.Count > 0, "At least one named data user: the people who will work with the data", FormPaths.NamedUsers);
         for (var i = 0; i < users.Count; i++)
@@ -56,27 +62,58 @@ internal static class CompletenessCheck
         foreach (var q in c.Questions)
         {
             Text(part, q.Id, $"A number for research question {q.Index + 1}", $"{q.Path}.id");
-            Need(part, TextMatch.IsBlank(q.Id) || ids.Add(q.Id.Trim()), $"A different number for each research question ({q.Name} "
-                + "is used more than once)", $"{q.Path}.id");
+            Need(
+                part,
+                TextMatch.IsBlank(q.Id) || ids.Add(q.Id.Trim()),
+                $"A different number for each research question ({q.Name} " + "is used more than once)",
+                $"{q.Path}.id"
+            );
             Text(part, q.Text, $"The text of research question {q.Name}", q.TextPath);
         }
 
         var purpose = findings.For(ScreeningParts.Purpose);
-        Text(purpose, p.Activity, "What you will be doing (research, analysis, statistics, or information, advice or guidance)", FormPaths.Activity);
+        Text(
+            purpose,
+            p.Activity,
+            "What you will be doing (research, analysis, statistics, or information, advice or guidance)",
+            FormPaths.Activity
+        );
         Need(purpose, c.FocusList.Count > 0, "What the project is about (its subject focus)", FormPaths.SubjectFocus);
-        Need(purpose, p.Population?.PupilsInEngland is not null, "Whether the population is pupils at schools in England", FormPaths.PupilsInEngland);
-        Need(part, p.Population?.AcademicYears?.Any(y => !TextMatch.IsBlank(y)) == true, "The academic years you need", FormPaths.AcademicYears);
+        Need(
+            purpose,
+            p.Population?.PupilsInEngland is not null,
+            "Whether the population is pupils at schools in England",
+            FormPaths.PupilsInEngland
+        );
+        Need(
+            part,
+            p.Population?.AcademicYears?.Any(y => !TextMatch.IsBlank(y)) == true,
+            "The academic years you need",
+            FormPaths.AcademicYears
+        );
         Need(part, p.IntendedOutputs?.Any(o => !TextMatch.IsBlank(o)) == true, "Your intended outputs", FormPaths.IntendedOutputs);
         Text(part, p.PublicBenefit, "The public benefit of the project", FormPaths.PublicBenefit);
         Ethics(c, part);
 
         var conditions = findings.For(ScreeningParts.Conditions);
-        Need(conditions, p.UsedForDecisionsAboutIndividuals is not null,
-            "An answer to \"Will the results be used to make decisions about particular pupils or people?\"", FormPaths.DecisionsAboutIndividuals);
-        Need(conditions, p.OutputsCouldIdentifyIndividuals is not null,
-            "An answer to \"Could any output identify an individual?\"", FormPaths.OutputsCouldIdentify);
-        Text(findings.For(ScreeningParts.SafeOutputs), p.DisclosureControl,
-            "An answer to \"How will you stop outputs identifying anyone?\"", FormPaths.DisclosureControl);
+        Need(
+            conditions,
+            p.UsedForDecisionsAboutIndividuals is not null,
+            "An answer to \"Will the results be used to make decisions about particular pupils or people?\"",
+            FormPaths.DecisionsAboutIndividuals
+        );
+        Need(
+            conditions,
+            p.OutputsCouldIdentifyIndividuals is not null,
+            "An answer to \"Could any output identify an individual?\"",
+            FormPaths.OutputsCouldIdentify
+        );
+        Text(
+            findings.For(ScreeningParts.SafeOutputs),
+            p.DisclosureControl,
+            "An answer to \"How will you stop outputs identifying anyone?\"",
+            FormPaths.DisclosureControl
+        );
     }
 
     // Principle 8: pending approval means the data cannot go yet; "not required" needs a reason.
@@ -96,23 +133,35 @@ internal static class CompletenessCheck
         }
         else if (status == "pending")
         {
-            const string reason = "Ethics approval is still pending, and the data cannot be released until it is given; "
+            const string reason =
+                "Ethics approval is still pending, and the data cannot be released until it is given; "
                 + "resubmit with the committee's approval reference once you have it";
-            part.Add(c.Policy.EthicsPendingIsMissing ? Severity.Missing : Severity.NeedsJudgement, "ethics_pending", reason, FormPaths.EthicsStatus);
+            part.Add(
+                c.Policy.EthicsPendingIsMissing ? Severity.Missing : Severity.NeedsJudgement,
+                "ethics_pending",
+                reason,
+                FormPaths.EthicsStatus
+            );
         }
         else if (status == "not_required")
         {
             if (TextMatch.IsBlank(ethics?.NotRequiredReason))
             {
-                part.Missing("ethics_not_required_reason",
+                part.Missing(
+                    "ethics_not_required_reason",
                     "You say ethics approval is not required but not why; say why (for example, your institution's policy exempts "
                         + "secondary analysis of pseudonymised data)",
-                    FormPaths.EthicsNotRequiredReason, FormPaths.EthicsStatus);
+                    FormPaths.EthicsNotRequiredReason,
+                    FormPaths.EthicsStatus
+                );
             }
             else
             {
-                part.Note("ethics_not_required",
-                    $"You say ethics approval is not required, because {TextMatch.Quote(ethics!.NotRequiredReason)}", FormPaths.EthicsNotRequiredReason);
+                part.Note(
+                    "ethics_not_required",
+                    $"You say ethics approval is not required, because {TextMatch.Quote(ethics!.NotRequiredReason)}",
+                    FormPaths.EthicsNotRequiredReason
+                );
             }
         }
     }
@@ -120,13 +169,21 @@ internal static class CompletenessCheck
     // Limb 2's evidence: why individual data, and which items.
     private static void NecessityAndData(ScreeningContext c, LimbBuilder part)
     {
-        Text(part, c.Necessity.WhyAggregateIsNotEnough,
-            "An answer to \"Why would published or aggregate statistics not answer your questions?\"", FormPaths.WhyAggregateIsNotEnough);
+        Text(
+            part,
+            c.Necessity.WhyAggregateIsNotEnough,
+            "An answer to \"Why would published or aggregate statistics not answer your questions?\"",
+            FormPaths.WhyAggregateIsNotEnough
+        );
         Need(part, c.Necessity.LinkageNeeded is not null, "Whether you need to link the data to other data", FormPaths.LinkageNeeded);
         if (c.Necessity.LinkageNeeded == true)
         {
-            Text(part, c.Necessity.LinkageDescription,
-                "A description of the linkage: which data, who carries it out, and what you will receive", FormPaths.LinkageDescription);
+            Text(
+                part,
+                c.Necessity.LinkageDescription,
+                "A description of the linkage: which data, who carries it out, and what you will receive",
+                FormPaths.LinkageDescription
+            );
         }
 
         Need(part, c.Items.Count > 0, "At least one data item from the catalogue", FormPaths.DataItems);
@@ -141,9 +198,18 @@ internal static class CompletenessCheck
     {
         var s = c.Settings;
         Text(part, s.AccessRoute, "How you will access the data (the access route)", FormPaths.AccessRoute);
-        Need(part, s.SecurityCertifications?.Any(x => !TextMatch.IsBlank(x)) == true,
-            "Your organisation's security certifications (or \"none\")", FormPaths.SecurityCertifications);
-        Need(part, s.ProcessingInUk is not null || !TextMatch.IsBlank(s.ProcessingLocation), "Where the data will be processed", FormPaths.ProcessingLocation);
+        Need(
+            part,
+            s.SecurityCertifications?.Any(x => !TextMatch.IsBlank(x)) == true,
+            "Your organisation's security certifications (or \"none\")",
+            FormPaths.SecurityCertifications
+        );
+        Need(
+            part,
+            s.ProcessingInUk is not null || !TextMatch.IsBlank(s.ProcessingLocation),
+            "Where the data will be processed",
+            FormPaths.ProcessingLocation
+        );
         if (s.ProcessingInUk == false)
         {
             Text(part, s.ProcessingLocation, "The country where the data will be processed", FormPaths.ProcessingLocation);
@@ -153,7 +219,9 @@ internal static class CompletenessCheck
         {
             Need(part, false, "The date by which the data will be destroyed", FormPaths.RetentionEnd);
         }
-        else if (!DateOnly.TryParseExact(s.RetentionEnd.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end))
+        else if (
+            !DateOnly.TryParseExact(s.RetentionEnd.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
+        )
         {
             Need(part, false, "The date by which the data will be destroyed, as a real date", FormPaths.RetentionEnd);
         }

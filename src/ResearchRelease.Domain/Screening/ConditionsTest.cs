@@ -21,33 +21,48 @@ internal static class ConditionsTest
         const string path = FormPaths.DecisionsAboutIndividuals;
         if (c.Project.UsedForDecisionsAboutIndividuals == true)
         {
-            limb.Add(Severity.NotMet, "decisions_declared",
+            limb.Add(
+                Severity.NotMet,
+                "decisions_declared",
                 $"You answered yes to {QuotedQuestion(QuestionLabels.UsedForDecisions)}: pupil data cannot be used for decisions "
                     + "about individuals, since DfE does not release it for measures or decisions about particular people, so the "
                     + "application cannot go ahead as it stands",
-                path);
+                path
+            );
             return;
         }
 
-        var (described, found) = c.Sources.Select(s => (Source: s, Found: IndividualMeasures.Described(s))).FirstOrDefault(x => x.Found is not null);
+        var (described, found) = c
+            .Sources.Select(s => (Source: s, Found: IndividualMeasures.Described(s)))
+            .FirstOrDefault(x => x.Found is not null);
         if (described is not null && found is { Recruitment: true } recruit)
         {
-            limb.Add(Severity.NeedsJudgement, "contact_for_research",
+            limb.Add(
+                Severity.NeedsJudgement,
+                "contact_for_research",
                 $"{described.DescribedAt(recruit.Clause)} describes contacting pupils or families to take part in the research; "
-                + "the Chief Statistician will check that pupil data is not used to choose or reach them. Say how participants "
-                + "are recruited",
-                described.Path, path);
+                    + "the Chief Statistician will check that pupil data is not used to choose or reach them. Say how participants "
+                    + "are recruited",
+                described.Path,
+                path
+            );
         }
         else if (described is not null && found is { } measure)
         {
-            var box = c.Project.UsedForDecisionsAboutIndividuals == false ? "You say the results will not be used for decisions "
-                + "about particular pupils, but " : string.Empty;
-            limb.Add(Severity.NotMet, "decisions_described",
+            var box =
+                c.Project.UsedForDecisionsAboutIndividuals == false
+                    ? "You say the results will not be used for decisions " + "about particular pupils, but "
+                    : string.Empty;
+            limb.Add(
+                Severity.NotMet,
+                "decisions_described",
                 $"{box}{described.DescribedAt(measure.Clause)} describes lists of named pupils, scores for individual pupils or "
                     + "contact with pupils or families; "
-                + "DfE does not release pupil data for measures about particular individuals. Remove that use, or explain it if "
-                + "it is not what you will do",
-                described.Path, path);
+                    + "DfE does not release pupil data for measures about particular individuals. Remove that use, or explain it if "
+                    + "it is not what you will do",
+                described.Path,
+                path
+            );
         }
         else if (c.Project.UsedForDecisionsAboutIndividuals == false)
         {
@@ -61,10 +76,13 @@ internal static class ConditionsTest
         switch (c.Project.OutputsCouldIdentifyIndividuals)
         {
             case true:
-                limb.Add(Severity.NotMet, "identifying_outputs_declared",
+                limb.Add(
+                    Severity.NotMet,
+                    "identifying_outputs_declared",
                     $"You answered yes to {QuotedQuestion(QuestionLabels.OutputsCouldIdentify)}: no individual may be identified "
                         + "in any results, so outputs must be changed so that none could",
-                    FormPaths.OutputsCouldIdentify);
+                    FormPaths.OutputsCouldIdentify
+                );
                 break;
             case false when TextMatch.IsBlank(c.Project.DisclosureControl):
                 limb.Met("You say no output could identify an individual", FormPaths.OutputsCouldIdentify);

@@ -51,18 +51,19 @@ internal sealed class FindingList
     }
 
     /// <summary>The findings proper: everything but statements that something is met.</summary>
-    public List<ScreeningFinding> Findings() => entries
-        .Where(e => e.Severity != Severity.Met)
-        .OrderByDescending(e => e.Severity)
-        .Select(e => new ScreeningFinding
-        {
-            Part = e.Part,
-            Severity = e.Severity.ToFindingSeverity(),
-            Reason = e.Reason,
-            Evidence = [.. e.Paths],
-            Rule = e.Rule,
-        })
-        .ToList();
+    public List<ScreeningFinding> Findings() =>
+        entries
+            .Where(e => e.Severity != Severity.Met)
+            .OrderByDescending(e => e.Severity)
+            .Select(e => new ScreeningFinding
+            {
+                Part = e.Part,
+                Severity = e.Severity.ToFindingSeverity(),
+                Reason = e.Reason,
+                Evidence = [.. e.Paths],
+                Rule = e.Rule,
+            })
+            .ToList();
 
     public List<string> Notes() => entries.Where(e => e.Severity == Severity.Note).Select(e => e.Reason).ToList();
 

@@ -22,7 +22,9 @@ public static class FindingSeverities
     public static string Overall(IEnumerable<ScreeningFinding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        bool blocks = false, missing = false, judgement = false;
+        bool blocks = false,
+            missing = false,
+            judgement = false;
         foreach (var f in findings)
         {
             blocks |= f.Severity == Blocks;
@@ -30,6 +32,9 @@ public static class FindingSeverities
             judgement |= f.Severity == NeedsJudgement;
         }
 
-        return blocks ? Outcomes.Ineligible : missing ? Outcomes.Incomplete : judgement ? Outcomes.NeedsJudgement : Outcomes.Eligible;
+        return blocks ? Outcomes.Ineligible
+            : missing ? Outcomes.Incomplete
+            : judgement ? Outcomes.NeedsJudgement
+            : Outcomes.Eligible;
     }
 }

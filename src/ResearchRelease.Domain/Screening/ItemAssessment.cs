@@ -9,12 +9,13 @@ internal sealed record ItemAssessment(ItemView Item, IReadOnlyList<ItemFinding> 
 
     public string Outcome => Worst.ToOutcome();
 
-    public DataItemScreening ToResult() => new()
-    {
-        Item = Item.Code,
-        Name = Item.Definition?.Name,
-        Tier = Item.Definition?.Tier.DisplayName(),
-        Outcome = Outcome,
-        Findings = Findings.Where(f => f.Severity > Severity.Met).Select(f => f.Sentence).ToList(),
-    };
+    public DataItemScreening ToResult() =>
+        new()
+        {
+            Item = Item.Code,
+            Name = Item.Definition?.Name,
+            Tier = Item.Definition?.Tier.DisplayName(),
+            Outcome = Outcome,
+            Findings = Findings.Where(f => f.Severity > Severity.Met).Select(f => f.Sentence).ToList(),
+        };
 }

@@ -23,5 +23,6 @@ internal sealed class LimbBuilder(FindingList list, string part)
 
     public void Add(Severity severity, string sentence, params string[] paths) => list.Add(part, severity, string.Empty, sentence, paths);
 
-    public void Add(Severity severity, string rule, string sentence, params string[] paths) => list.Add(part, severity, rule, sentence, paths);
+    public void Add(Severity severity, string rule, string sentence, params string[] paths) =>
+        list.Add(part, severity, rule, sentence, paths);
 }

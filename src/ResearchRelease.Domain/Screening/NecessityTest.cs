@@ -36,16 +36,22 @@ internal static class NecessityTest
         }
         else if (SignalWords.Convenience.In(text))
         {
-            limb.Add(Severity.NotMet, "convenience_only",
+            limb.Add(
+                Severity.NotMet,
+                "convenience_only",
                 $"{quoted} gives only convenience as the reason; convenience does not make pupil-level data necessary. "
-                + "Say what your questions need that published tables cannot give (for example following the same pupils over time)",
-                path);
+                    + "Say what your questions need that published tables cannot give (for example following the same pupils over time)",
+                path
+            );
         }
         else
         {
-            limb.Add(Severity.NeedsJudgement, "unclear_necessity",
+            limb.Add(
+                Severity.NeedsJudgement,
+                "unclear_necessity",
                 $"{quoted} does not clearly say why published or aggregate statistics would not answer your research questions",
-                path);
+                path
+            );
         }
     }
 
@@ -56,8 +62,13 @@ internal static class NecessityTest
     /// </summary>
     private static void QuestionsAnsweredByPublishedTables(ScreeningContext c, LimbBuilder limb)
     {
-        var published = c.Questions.Where(q => SignalWords.AggregateMeasure.In(q.Normalised)
-            && SignalWords.Institution.In(q.Normalised) && !SignalWords.PupilLevel.In(q.Normalised)).ToList();
+        var published = c
+            .Questions.Where(q =>
+                SignalWords.AggregateMeasure.In(q.Normalised)
+                && SignalWords.Institution.In(q.Normalised)
+                && !SignalWords.PupilLevel.In(q.Normalised)
+            )
+            .ToList();
         if (published.Count == 0)
         {
             return;
@@ -65,20 +76,26 @@ internal static class NecessityTest
 
         var all = published.Count == c.Questions.Count;
         var names = CodeNames.JoinAnd(published.Select(q => $"{QuestionLabels.Question(q)} ({TextMatch.Quote(q.Text)})"));
-        limb.Add(all ? Severity.NotMet : Severity.NeedsJudgement, "published_tables",
+        limb.Add(
+            all ? Severity.NotMet : Severity.NeedsJudgement,
+            "published_tables",
             all
                 ? $"{TextMatch.Capitalise(names)} can be answered from published school, local authority or national tables, so "
                     + "pupil-level data is not needed for it. Ask questions that need pupil-level records, or use the published statistics"
                 : $"{TextMatch.Capitalise(names)} may be answerable from published school, local authority or national tables",
-            [.. published.Select(q => q.TextPath)]);
+            [.. published.Select(q => q.TextPath)]
+        );
     }
 
     private static void Linkage(ScreeningContext c, LimbBuilder limb)
     {
         if (c.LinkageDescribed)
         {
-            limb.Met($"You describe the linkage: {TextMatch.Quote(c.Necessity.LinkageDescription)}",
-                FormPaths.LinkageNeeded, FormPaths.LinkageDescription);
+            limb.Met(
+                $"You describe the linkage: {TextMatch.Quote(c.Necessity.LinkageDescription)}",
+                FormPaths.LinkageNeeded,
+                FormPaths.LinkageDescription
+            );
         }
     }
 

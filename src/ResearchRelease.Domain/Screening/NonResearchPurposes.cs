@@ -18,10 +18,13 @@ internal static class NonResearchPurposes
         Check(c, limb, SignalWords.JournalismIntent, "journalism");
         if (c.OrganisationType == "media")
         {
-            limb.Add(Severity.NeedsJudgement, "media_applicant",
+            limb.Add(
+                Severity.NeedsJudgement,
+                "media_applicant",
                 "Your organisation is a media organisation; the Chief Statistician will check that the purpose is research rather "
                     + "than journalism",
-                FormPaths.OrganisationType);
+                FormPaths.OrganisationType
+            );
         }
     }
 
@@ -30,10 +33,13 @@ internal static class NonResearchPurposes
         var (stated, clause) = c.Sources.Select(s => (Source: s, Clause: s.Affirming(intent))).FirstOrDefault(x => x.Clause is not null);
         if (stated is not null)
         {
-            limb.Add(Severity.NeedsJudgement, "non_research_purpose",
+            limb.Add(
+                Severity.NeedsJudgement,
+                "non_research_purpose",
                 $"{stated.DescribedAt(clause)} suggests {purpose}, which is not research; the Chief Statistician will read it. If "
                     + "the project only studies this, say what you will research",
-                stated.Path);
+                stated.Path
+            );
         }
     }
 }

@@ -41,7 +41,8 @@ internal sealed class PurposeTest2009 : IPurposeTest
             default:
                 limb.NeedsJudgement(
                     $"The activity is {CodeNames.Activity(c.Activity!)}, which the 2009 wording does not name; it qualifies only if it is itself research into pupils' achievements",
-                    FormPaths.Activity);
+                    FormPaths.Activity
+                );
                 break;
         }
     }
@@ -63,25 +64,30 @@ internal sealed class PurposeTest2009 : IPurposeTest
         {
             limb.Met(
                 $"The subject focus includes {CodeNames.Foci(foci.Where(AchievementFoci.Contains))}: research into the educational achievements of pupils",
-                FormPaths.SubjectFocus);
+                FormPaths.SubjectFocus
+            );
         }
         else if (foci.Any(FactorFoci.Contains) && aboutAchievement.Count > 0 && attainmentItems.Count > 0)
         {
             limb.Met(
                 $"The subject focus is {CodeNames.Foci(foci)}, a factor behind achievement, and {named} asks about achievement",
-                [FormPaths.SubjectFocus, .. questionPaths]);
+                [FormPaths.SubjectFocus, .. questionPaths]
+            );
         }
         else if (foci.Any(FactorFoci.Contains))
         {
             limb.NeedsJudgement(
                 $"The subject focus is {CodeNames.Foci(foci)}, which can bear on achievement, but the research questions and the attainment data requested do not together show research into attainment, progress or qualifications",
-                FormPaths.SubjectFocus, FormPaths.ResearchQuestions);
+                FormPaths.SubjectFocus,
+                FormPaths.ResearchQuestions
+            );
         }
         else if (aboutAchievement.Count > 0)
         {
             limb.NeedsJudgement(
                 $"The subject focus is {CodeNames.Foci(foci)}, not educational achievement, though {named} touches on achievement; judge whether this is research into the educational achievements of pupils",
-                [FormPaths.SubjectFocus, .. questionPaths]);
+                [FormPaths.SubjectFocus, .. questionPaths]
+            );
         }
         else if (foci.All(WellbeingFoci.Contains) && attainmentItems.Count == 0)
         {
@@ -89,13 +95,17 @@ internal sealed class PurposeTest2009 : IPurposeTest
             // into achievement.
             limb.NotMet(
                 $"You say the project is about {CodeNames.Foci(foci)}, you request no attainment data and no research question asks about attainment, progress or qualifications; the wording of the regulations in force for this application (as made in 2009) covers only research into the educational achievements of pupils",
-                FormPaths.SubjectFocus, FormPaths.ResearchQuestions);
+                FormPaths.SubjectFocus,
+                FormPaths.ResearchQuestions
+            );
         }
         else
         {
             limb.NeedsJudgement(
                 $"The subject focus is {CodeNames.Foci(foci)} and no research question asks about achievement; judge whether this is research into the educational achievements of pupils",
-                FormPaths.SubjectFocus, FormPaths.ResearchQuestions);
+                FormPaths.SubjectFocus,
+                FormPaths.ResearchQuestions
+            );
         }
     }
 }

@@ -11,14 +11,26 @@ internal sealed class PurposeTest2013 : IPurposeTest
 {
     // Every subject focus on the form except "other" is about children's education or well-being.
     private static readonly HashSet<string> EducationOrWellbeingFoci =
-        ["attainment", "progression", "attendance", "exclusions", "send", "wellbeing", "health", "social_care"];
+    [
+        "attainment",
+        "progression",
+        "attendance",
+        "exclusions",
+        "send",
+        "wellbeing",
+        "health",
+        "social_care",
+    ];
 
     public void Assess(ScreeningContext context, LimbBuilder limb)
     {
         NonResearchPurposes.Assess(context, limb);
         if (!SharedPurposeChecks.OtherActivity(context, limb))
         {
-            limb.Met($"The activity is {CodeNames.Activity(context.Activity!)}, one of the four activities the 2013 wording names", FormPaths.Activity);
+            limb.Met(
+                $"The activity is {CodeNames.Activity(context.Activity!)}, one of the four activities the 2013 wording names",
+                FormPaths.Activity
+            );
         }
 
         PromotingEducationOrWellbeing(context, limb);
@@ -39,13 +51,15 @@ internal sealed class PurposeTest2013 : IPurposeTest
         {
             limb.Met(
                 $"The subject focus is {CodeNames.Foci(recognised)}, which concerns the education or well-being of children",
-                FormPaths.SubjectFocus);
+                FormPaths.SubjectFocus
+            );
         }
         else
         {
             limb.NeedsJudgement(
                 $"The subject focus is {CodeNames.Foci(foci)}; judge whether the work promotes the education or well-being of children in England",
-                FormPaths.SubjectFocus);
+                FormPaths.SubjectFocus
+            );
         }
 
         if (!TextMatch.IsBlank(c.Project.PublicBenefit))

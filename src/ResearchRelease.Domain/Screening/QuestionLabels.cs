@@ -19,8 +19,8 @@ internal static class QuestionLabels
     public const string Activity = "your answer to \"What will you be doing?\"";
     public const string SubjectFocus = "your answer to \"What is the research about?\"";
     public const string SolelyCommercial = "your answer to \"Is the project solely for commercial gain?\"";
-    public const string UsedForDecisions = "your answer to \"Will the results be used to make decisions about particular pupils "
-        + "or people?\"";
+    public const string UsedForDecisions =
+        "your answer to \"Will the results be used to make decisions about particular pupils " + "or people?\"";
     public const string OutputsCouldIdentify = "your answer to \"Could any output identify an individual?\"";
     public const string AccessRoute = "your answer to \"How will you access the data?\"";
     public const string Certifications = "your answer to \"Security certification\"";

@@ -27,7 +27,13 @@ public static class RegulationTest
     /// <param name="screenedOn">
     /// The submission date. When given, the destruction date must fall after it, and the retention limit runs from it.
     /// </param>
-    public static ScreeningResult Screen(ApplicationForm form, Ruleset ruleset, DataItemCatalogue catalogue, ScreeningPolicy policy, DateOnly? screenedOn)
+    public static ScreeningResult Screen(
+        ApplicationForm form,
+        Ruleset ruleset,
+        DataItemCatalogue catalogue,
+        ScreeningPolicy policy,
+        DateOnly? screenedOn
+    )
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(ruleset);

@@ -20,22 +20,26 @@ public sealed class Ruleset
     }
 
     /// <summary>SI 2009/1563 as made (in force 1 September 2009).</summary>
-    public static Ruleset Wording2009 { get; } = new(
-        "2009",
-        "The Education (Individual Pupil Information) (Prescribed Persons) (England) Regulations 2009, as made",
-        "persons conducting research into the educational achievements of pupils and who require individual pupil information for that purpose",
-        "conducting research into the educational achievements of pupils",
-        "require individual pupil information for that purpose",
-        new PurposeTest2009());
+    public static Ruleset Wording2009 { get; } =
+        new(
+            "2009",
+            "The Education (Individual Pupil Information) (Prescribed Persons) (England) Regulations 2009, as made",
+            "persons conducting research into the educational achievements of pupils and who require individual pupil information for that purpose",
+            "conducting research into the educational achievements of pupils",
+            "require individual pupil information for that purpose",
+            new PurposeTest2009()
+        );
 
     /// <summary>SI 2009/1563 as amended in 2013; the commencement date is configuration (see <see cref="RulesetSelector"/>).</summary>
-    public static Ruleset Wording2013 { get; } = new(
-        "2013",
-        "The Education (Individual Pupil Information) (Prescribed Persons) (England) Regulations 2009, as amended in 2013",
-        "persons who, for the purpose of promoting the education or well-being of children in England, are conducting research or analysis, producing statistics, or providing information, advice or guidance, and who require individual pupil information for that purpose",
-        "for the purpose of promoting the education or well-being of children in England, conducting research or analysis, producing statistics, or providing information, advice or guidance",
-        "require individual pupil information for that purpose",
-        new PurposeTest2013());
+    public static Ruleset Wording2013 { get; } =
+        new(
+            "2013",
+            "The Education (Individual Pupil Information) (Prescribed Persons) (England) Regulations 2009, as amended in 2013",
+            "persons who, for the purpose of promoting the education or well-being of children in England, are conducting research or analysis, producing statistics, or providing information, advice or guidance, and who require individual pupil information for that purpose",
+            "for the purpose of promoting the education or well-being of children in England, conducting research or analysis, producing statistics, or providing information, advice or guidance",
+            "require individual pupil information for that purpose",
+            new PurposeTest2013()
+        );
 
     public static IReadOnlyList<Ruleset> All { get; } = [Wording2009, Wording2013];
 
@@ -58,7 +62,10 @@ public sealed class Ruleset
     /// <summary>The ruleset a stored result names, so an old decision can be re-read with the test it applied.</summary>
     public static Ruleset FromVersion(string version) =>
         All.FirstOrDefault(r => r.Version == version?.Trim())
-        ?? throw new ArgumentException($"There is no ruleset '{version}'. Known: {string.Join(", ", All.Select(r => r.Version))}.", nameof(version));
+        ?? throw new ArgumentException(
+            $"There is no ruleset '{version}'. Known: {string.Join(", ", All.Select(r => r.Version))}.",
+            nameof(version)
+        );
 
     public override string ToString() => Version;
 }

@@ -19,18 +19,23 @@ internal static class SafePeople
         var unaccredited = users.Where(u => !u!.AccreditedResearcher).Select(u => u!.Name!.Trim()).ToList();
         if (unaccredited.Count == users.Count)
         {
-            part.Add(Severity.NeedsJudgement, "no_accredited_user",
+            part.Add(
+                Severity.NeedsJudgement,
+                "no_accredited_user",
                 $"None of the named data users ({CodeNames.JoinAnd(unaccredited)}) is an accredited researcher; the Chief "
                     + "Statistician will weigh who supervises the work. "
-                + "Add an accredited researcher as a named user, or say who will supervise",
-                FormPaths.NamedUsers);
+                    + "Add an accredited researcher as a named user, or say who will supervise",
+                FormPaths.NamedUsers
+            );
         }
         else if (unaccredited.Count > 0)
         {
-            part.Note("some_unaccredited",
+            part.Note(
+                "some_unaccredited",
                 $"{CodeNames.JoinAnd(unaccredited)} {(unaccredited.Count == 1 ? "is" : "are")} not an accredited researcher; at "
                     + "least one named user is",
-                FormPaths.NamedUsers);
+                FormPaths.NamedUsers
+            );
         }
         else
         {

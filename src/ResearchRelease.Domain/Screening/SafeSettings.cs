@@ -1,5 +1,5 @@
-using ResearchRelease.Domain.Calendar;
 using System.Globalization;
+using ResearchRelease.Domain.Calendar;
 
 namespace ResearchRelease.Domain.Screening;
 
@@ -37,27 +37,41 @@ internal static class SafeSettings
 
         if (!c.Policy.RoutesNeedingJudgement.Contains(route))
         {
-            part.Add(Severity.NeedsJudgement, "unknown_route", $"{QuestionLabels.AccessRoute} is not one of the form's options", FormPaths.AccessRoute);
+            part.Add(
+                Severity.NeedsJudgement,
+                "unknown_route",
+                $"{QuestionLabels.AccessRoute} is not one of the form's options",
+                FormPaths.AccessRoute
+            );
             return true;
         }
 
         var certified = (c.Settings.SecurityCertifications ?? [])
-            .Select(ScreeningContext.Code).Any(x => x is not null && c.Policy.AcceptedCertifications.Contains(x));
+            .Select(ScreeningContext.Code)
+            .Any(x => x is not null && c.Policy.AcceptedCertifications.Contains(x));
         if (certified)
         {
-            part.Add(Severity.NeedsJudgement, "direct_transfer",
+            part.Add(
+                Severity.NeedsJudgement,
+                "direct_transfer",
                 "The data would be transferred to your organisation rather than used in an accredited trusted research environment; "
-                + "this is an exception the Chief Statistician weighs. Consider the ONS Secure Research Service",
-                FormPaths.AccessRoute, FormPaths.SecurityCertifications);
+                    + "this is an exception the Chief Statistician weighs. Consider the ONS Secure Research Service",
+                FormPaths.AccessRoute,
+                FormPaths.SecurityCertifications
+            );
         }
         else
         {
             var accepted = CodeNames.JoinOr(c.Policy.AcceptedCertifications.Order(StringComparer.Ordinal).Select(CodeNames.Certification));
-            part.Add(Severity.NotMet, "direct_transfer_uncertified",
+            part.Add(
+                Severity.NotMet,
+                "direct_transfer_uncertified",
                 $"The data would be transferred to your organisation, which does not hold {accepted}; "
-                + "pupil-level data can only go to a certified organisation. Use an accredited trusted research environment such "
-                + "as the ONS Secure Research Service instead",
-                FormPaths.AccessRoute, FormPaths.SecurityCertifications);
+                    + "pupil-level data can only go to a certified organisation. Use an accredited trusted research environment such "
+                    + "as the ONS Secure Research Service instead",
+                FormPaths.AccessRoute,
+                FormPaths.SecurityCertifications
+            );
         }
 
         return true;
@@ -71,7 +85,10 @@ internal static class SafeSettings
         if (inUk is null && !TextMatch.IsBlank(text))
         {
             // Older applications and the API give only the place; a name plainly abroad or plainly in the UK decides.
-            inUk = c.Policy.Abroad.In(normalised) ? false : c.Policy.Home.In(normalised) ? true : null;
+            inUk =
+                c.Policy.Abroad.In(normalised) ? false
+                : c.Policy.Home.In(normalised) ? true
+                : null;
         }
 
         var quoted = TextMatch.IsBlank(text) ? string.Empty : $" ({TextMatch.Quote(text)})";
@@ -81,24 +98,34 @@ internal static class SafeSettings
         }
         else if (inUk == false && direct)
         {
-            part.Add(Severity.NotMet, "direct_transfer_abroad",
+            part.Add(
+                Severity.NotMet,
+                "direct_transfer_abroad",
                 $"The data would be transferred directly to your organisation and processed outside the UK{quoted}; an "
                     + "international transfer of pupil-level data to the applicant does not meet the test. "
-                + "Use a UK trusted research environment",
-                FormPaths.ProcessingLocation, FormPaths.AccessRoute);
+                    + "Use a UK trusted research environment",
+                FormPaths.ProcessingLocation,
+                FormPaths.AccessRoute
+            );
         }
         else if (inUk == false || c.Policy.Borderline.In(normalised))
         {
-            part.Add(Severity.NeedsJudgement, "processing_abroad",
+            part.Add(
+                Severity.NeedsJudgement,
+                "processing_abroad",
                 $"The data would be processed outside the UK{quoted}: an international transfer, which the Chief Statistician weighs",
-                FormPaths.ProcessingLocation);
+                FormPaths.ProcessingLocation
+            );
         }
         else if (!TextMatch.IsBlank(text))
         {
-            part.Add(Severity.NeedsJudgement, "processing_location_unclear",
+            part.Add(
+                Severity.NeedsJudgement,
+                "processing_location_unclear",
                 $"{QuestionLabels.ProcessingLocation}{quoted} does not say whether it is in the UK; say which country the data "
                     + "will be processed in",
-                FormPaths.ProcessingLocation);
+                FormPaths.ProcessingLocation
+            );
         }
     }
 
@@ -116,27 +143,38 @@ internal static class SafeSettings
             var when = PlainDates.Day(end);
             if (futureUse is not null)
             {
-                necessity.Add(Severity.NotMet, "retention_future_use",
+                necessity.Add(
+                    Severity.NotMet,
+                    "retention_future_use",
                     $"You would keep the data until {when}, more than {c.Policy.RetentionLimitYears} years after submission, and "
                         + $"{futureUse.Value.Described} describes using it for future work. "
-                    + "Keeping data for unspecified future use is not research into your stated questions; set a destruction date "
-                    + "that fits this project",
-                    FormPaths.RetentionEnd, futureUse.Value.Path);
+                        + "Keeping data for unspecified future use is not research into your stated questions; set a destruction date "
+                        + "that fits this project",
+                    FormPaths.RetentionEnd,
+                    futureUse.Value.Path
+                );
                 return;
             }
 
-            part.Add(Severity.NeedsJudgement, "retention_beyond_limit",
+            part.Add(
+                Severity.NeedsJudgement,
+                "retention_beyond_limit",
                 $"You would keep the data until {when}, later than {PlainDates.Day(limit)} "
                     + $"({c.Policy.RetentionLimitYears} years after submission); "
-                + "say why the project needs it that long",
-                FormPaths.RetentionEnd, FormPaths.RetentionReason);
+                    + "say why the project needs it that long",
+                FormPaths.RetentionEnd,
+                FormPaths.RetentionReason
+            );
         }
         else if (futureUse is not null)
         {
-            necessity.Add(Severity.NeedsJudgement, "future_use",
+            necessity.Add(
+                Severity.NeedsJudgement,
+                "future_use",
                 $"{TextMatch.Capitalise(futureUse.Value.Described)} describes using the data for future work; the data may be "
                     + "used only for the research questions in this application",
-                futureUse.Value.Path);
+                futureUse.Value.Path
+            );
         }
     }
 
@@ -145,9 +183,12 @@ internal static class SafeSettings
     {
         foreach (var s in c.Sources)
         {
-            if ((s.Path is FormPaths.LaySummary or FormPaths.PublicBenefit or FormPaths.RetentionReason
-                    || s.Path.StartsWith(FormPaths.IntendedOutputs, StringComparison.Ordinal))
-                && s.Affirming(SignalWords.FutureUse) is { } clause)
+            if (
+                (
+                    s.Path is FormPaths.LaySummary or FormPaths.PublicBenefit or FormPaths.RetentionReason
+                    || s.Path.StartsWith(FormPaths.IntendedOutputs, StringComparison.Ordinal)
+                ) && s.Affirming(SignalWords.FutureUse) is { } clause
+            )
             {
                 return (s.DescribedAt(clause), s.Path);
             }
@@ -160,8 +201,17 @@ internal static class SafeSettings
     {
         limit = default;
         end = default;
-        if (c.ScreenedOn is not { } from || TextMatch.IsBlank(c.Settings.RetentionEnd)
-            || !DateOnly.TryParseExact(c.Settings.RetentionEnd.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out end))
+        if (
+            c.ScreenedOn is not { } from
+            || TextMatch.IsBlank(c.Settings.RetentionEnd)
+            || !DateOnly.TryParseExact(
+                c.Settings.RetentionEnd.Trim(),
+                "yyyy-MM-dd",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out end
+            )
+        )
         {
             return false;
         }

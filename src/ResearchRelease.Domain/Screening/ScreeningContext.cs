@@ -9,7 +9,13 @@ namespace ResearchRelease.Domain.Screening;
 /// </summary>
 internal sealed class ScreeningContext
 {
-    public ScreeningContext(ApplicationForm form, Ruleset ruleset, DataItemCatalogue catalogue, ScreeningPolicy policy, DateOnly? screenedOn)
+    public ScreeningContext(
+        ApplicationForm form,
+        Ruleset ruleset,
+        DataItemCatalogue catalogue,
+        ScreeningPolicy policy,
+        DateOnly? screenedOn
+    )
     {
         Form = form;
         Ruleset = ruleset;
@@ -24,8 +30,10 @@ internal sealed class ScreeningContext
         Questions = (Project.ResearchQuestions ?? [])
             .Select((q, i) => new QuestionView(i, q?.Id, q?.Text, TextMatch.Normalise(q?.Text)))
             .ToList();
-        QuestionIds = Questions.Where(q => !string.IsNullOrWhiteSpace(q.Id))
-            .Select(q => q.Id!.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        QuestionIds = Questions
+            .Where(q => !string.IsNullOrWhiteSpace(q.Id))
+            .Select(q => q.Id!.Trim())
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         Items = (form.DataItems ?? [])
             .Select((r, i) => (Request: r ?? new RequestedDataItem(), Index: i))
             .Select(x => new ItemView(x.Index, x.Request.Item?.Trim() ?? string.Empty, catalogue.Find(x.Request.Item), x.Request))
@@ -79,15 +87,12 @@ internal sealed class ScreeningContext
     public bool IsHighlySensitive(ItemView item) =>
         item.Definition?.IsHighlySensitive == true || Policy.HighlySensitiveItems.Contains(item.Code.ToLowerInvariant());
 
-    public bool LinkageDescribed =>
-        Necessity.LinkageNeeded == true && !TextMatch.IsBlank(Necessity.LinkageDescription);
+    public bool LinkageDescribed => Necessity.LinkageNeeded == true && !TextMatch.IsBlank(Necessity.LinkageDescription);
 
     /// <summary>The research questions that are about attainment, progress or qualifications.</summary>
-    public IReadOnlyList<QuestionView> AchievementQuestions() =>
-        Questions.Where(q => SignalWords.Achievement.In(q.Normalised)).ToList();
+    public IReadOnlyList<QuestionView> AchievementQuestions() => Questions.Where(q => SignalWords.Achievement.In(q.Normalised)).ToList();
 
-    public static string? Code(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToLowerInvariant();
+    public static string? Code(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToLowerInvariant();
 
     private List<TextSource> BuildSources()
     {

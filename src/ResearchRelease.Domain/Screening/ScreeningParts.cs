@@ -16,19 +16,20 @@ public static class ScreeningParts
     public const string SafeOutputs = "safe_outputs";
 
     public static IReadOnlyList<string> All { get; } =
-        [Purpose, Necessity, Conditions, SafePeople, SafeProjects, SafeSettings, SafeData, SafeOutputs];
+    [Purpose, Necessity, Conditions, SafePeople, SafeProjects, SafeSettings, SafeData, SafeOutputs];
 
     /// <summary>How a page or letter names the part.</summary>
-    public static string DisplayName(string part) => part switch
-    {
-        Purpose => "Purpose (first limb of the regulation test)",
-        Necessity => "Necessity (second limb of the regulation test)",
-        Conditions => "The Department's conditions",
-        SafePeople => "Safe people",
-        SafeProjects => "Safe projects",
-        SafeSettings => "Safe settings",
-        SafeData => "Safe data",
-        SafeOutputs => "Safe outputs",
-        _ => "Other",
-    };
+    public static string DisplayName(string part) =>
+        part switch
+        {
+            Purpose => "Purpose (first limb of the regulation test)",
+            Necessity => "Necessity (second limb of the regulation test)",
+            Conditions => "The Department's conditions",
+            SafePeople => "Safe people",
+            SafeProjects => "Safe projects",
+            SafeSettings => "Safe settings",
+            SafeData => "Safe data",
+            SafeOutputs => "Safe outputs",
+            _ => "Other",
+        };
 }

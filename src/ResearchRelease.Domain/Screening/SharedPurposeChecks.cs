@@ -30,15 +30,19 @@ internal static class SharedPurposeChecks
 
         // Principle 2: the outputs' wording raises judgement; only the solely-commercial declaration fails the limb
         // (see CommercialGain).
-        var commercialOutput = c.Sources.FirstOrDefault(s => s.Path.StartsWith(FormPaths.IntendedOutputs, StringComparison.Ordinal)
-            && s.Affirming(SignalWords.CommercialOutputs) is not null);
+        var commercialOutput = c.Sources.FirstOrDefault(s =>
+            s.Path.StartsWith(FormPaths.IntendedOutputs, StringComparison.Ordinal) && s.Affirming(SignalWords.CommercialOutputs) is not null
+        );
         if (c.Project.SolelyCommercial != true)
         {
-            limb.NeedsJudgement(commercialOutput is null
+            limb.NeedsJudgement(
+                commercialOutput is null
                     ? $"You answered \"other\" to {QuestionLabels.Activity.Replace("your answer to ", string.Empty, StringComparison.Ordinal)}, which is not one of the activities the {c.Ruleset.Version} wording names; the Chief Statistician will judge what the project does"
                     : $"You answered \"other\" to what you will be doing, and {commercialOutput.Described} sounds commercial; the "
                         + "Chief Statistician will judge whether this is research",
-                FormPaths.Activity, commercialOutput?.Path ?? FormPaths.Activity);
+                FormPaths.Activity,
+                commercialOutput?.Path ?? FormPaths.Activity
+            );
         }
 
         return true;
@@ -55,7 +59,8 @@ internal static class SharedPurposeChecks
             limb.NeedsJudgement(
                 "You say the population is not pupils at schools in England, but the regulations cover only information about "
                     + "pupils at schools in England",
-                FormPaths.PupilsInEngland);
+                FormPaths.PupilsInEngland
+            );
         }
     }
 
@@ -67,16 +72,22 @@ internal static class SharedPurposeChecks
     {
         if (c.Project.SolelyCommercial == true)
         {
-            limb.Add(Severity.NotMet, "solely_commercial",
+            limb.Add(
+                Severity.NotMet,
+                "solely_commercial",
                 $"You answered yes to {QuestionLabels.SolelyCommercial.Replace("your answer to ", string.Empty, StringComparison.Ordinal)}: DfE does not share pupil data solely for commercial gain",
-                FormPaths.SolelyCommercial);
+                FormPaths.SolelyCommercial
+            );
         }
         else if (c.OrganisationType == "commercial")
         {
-            limb.Note("commercial_applicant",
+            limb.Note(
+                "commercial_applicant",
                 "Your organisation is a commercial company; you say the project is not solely for commercial gain, and the public "
                     + "benefit will be weighed",
-                FormPaths.OrganisationType, FormPaths.SolelyCommercial);
+                FormPaths.OrganisationType,
+                FormPaths.SolelyCommercial
+            );
         }
     }
 }

@@ -9,9 +9,39 @@ internal static class Statements
 {
     // Cues that turn what follows in the same clause into a denial, a condition or an alternative rejected.
     private static readonly Phrases NegationOrHypothetical = new(
-        "no", "not", "never", "nor", "neither", "without", "dont", "doesnt", "wont", "cannot", "cant", "shouldnt",
-        "wouldnt", "isnt", "arent", "nobody", "none", "nothing", "rather than", "instead of", "if", "unless", "whether",
-        "avoid*", "prevent*", "prohibit*", "forbid*", "under no", "at no", "no longer", "refuse*", "guard against");
+        "no",
+        "not",
+        "never",
+        "nor",
+        "neither",
+        "without",
+        "dont",
+        "doesnt",
+        "wont",
+        "cannot",
+        "cant",
+        "shouldnt",
+        "wouldnt",
+        "isnt",
+        "arent",
+        "nobody",
+        "none",
+        "nothing",
+        "rather than",
+        "instead of",
+        "if",
+        "unless",
+        "whether",
+        "avoid*",
+        "prevent*",
+        "prohibit*",
+        "forbid*",
+        "under no",
+        "at no",
+        "no longer",
+        "refuse*",
+        "guard against"
+    );
 
     // Clause boundaries inside a sentence: a denial before "but" does not reach past it.
     private static readonly string[] Connectors = [" but ", " however ", " whereas ", " although ", " though ", " while ", " yet "];

@@ -92,7 +92,8 @@ internal static class TextMatch
         foreach (var word in words)
         {
             // The first word is kept whole however long it is; later words only while they fit.
-            if (kept.Count > 0 && length + 1 + word.Length > max) break;
+            if (kept.Count > 0 && length + 1 + word.Length > max)
+                break;
             length += (kept.Count > 0 ? 1 : 0) + word.Length;
             kept.Add(word);
         }
@@ -107,7 +108,25 @@ internal static class TextMatch
 
     private static readonly HashSet<string> JoiningWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "into", "that", "which",
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "into",
+        "that",
+        "which",
     };
 
     /// <summary>The sentence with its first letter in capitals.</summary>

@@ -16,7 +16,9 @@ internal sealed record TextSource(string Path, string Label, string Raw, string 
 
     /// <summary>The answer named with the sentence a finding rests on, when the answer is longer than that sentence.</summary>
     public string DescribedAt(Clause? clause) =>
-        clause is null || clause.Sentence.Length + 10 >= Raw.Trim().Length ? Described : $"{Label} (\"…{TextMatch.Quote(clause.Sentence)[1..]})";
+        clause is null || clause.Sentence.Length + 10 >= Raw.Trim().Length
+            ? Described
+            : $"{Label} (\"…{TextMatch.Quote(clause.Sentence)[1..]})";
 
     /// <summary>The first clause stating, as intent, one of the phrases; null if none does (see <see cref="Statements"/>).</summary>
     public Clause? Affirming(Phrases phrases) => Statements.Affirming(Clauses, c => phrases.IndexIn(c));

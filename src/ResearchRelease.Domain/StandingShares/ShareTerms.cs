@@ -8,8 +8,10 @@ namespace ResearchRelease.Domain.StandingShares;
 public sealed record ShareTerms
 {
     public string? RecipientBody { get; init; }
+
     /// <summary>The kind of organisation, from <see cref="Applications.FormCodes.OrganisationTypes"/>.</summary>
     public string? Sector { get; init; }
+
     /// <summary>The statute or power that allows the disclosure, in words (for example a section of an Act).</summary>
     public string? LegalGateway { get; init; }
     public string? Article6 { get; init; }
@@ -17,14 +19,18 @@ public sealed record ShareTerms
     public string? Purpose { get; init; }
     public string? PublicBenefit { get; init; }
     public IReadOnlyList<string> DataItems { get; init; } = [];
+
     /// <summary>How often data goes, from <see cref="ShareCodes.Frequencies"/>.</summary>
     public string? Frequency { get; init; }
+
     /// <summary>How the body receives it, from <see cref="Applications.FormCodes.AccessRoutes"/>.</summary>
     public string? AccessRoute { get; init; }
+
     /// <summary>Whether the body links the data to other data it holds (a Data Use Register field).</summary>
     public bool Linkage { get; init; }
     public DateOnly? AgreementStart { get; init; }
     public DateOnly? AgreementEnd { get; init; }
+
     /// <summary>When the agreement must be looked at again; a renewal sets the next one.</summary>
     public DateOnly? ReviewDate { get; init; }
 }

@@ -27,7 +27,8 @@ public sealed record ShareTermsUpdated(ShareTerms Terms) : StandingShareEvent;
 public sealed record ShareSubmitted(int Round, ShareTerms Terms) : StandingShareEvent;
 
 /// <summary>The Chief Statistician's (or a designated deputy's) signed decision on the round's terms.</summary>
-public sealed record ShareDecided(int Round, string Outcome, string Reasons, string SignatoryName, string SignatoryTitle) : StandingShareEvent
+public sealed record ShareDecided(int Round, string Outcome, string Reasons, string SignatoryName, string SignatoryTitle)
+    : StandingShareEvent
 {
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Guid? DeputyDesignationId { get; init; }

@@ -12,21 +12,28 @@ public sealed record StandingShareState
 
     public string Reference { get; init; } = "";
     public StandingShareStatus Status { get; init; } = StandingShareStatus.Draft;
+
     /// <summary>The terms compliance is writing now (a draft, a returned share or a renewal).</summary>
     public ShareTerms Terms { get; init; } = new();
+
     /// <summary>The terms put to the Chief Statistician in the current round.</summary>
     public ShareTerms? Submitted { get; init; }
+
     /// <summary>The approved terms in force: the first approval's, then each approved renewal's.</summary>
     public ShareTerms? InForce { get; init; }
+
     /// <summary>The round whose terms are in force: reminders and overdue flags are recorded once per such round.</summary>
     public int InForceRound { get; init; }
     public int Round { get; init; }
     public DateTime? CreatedAt { get; init; }
+
     /// <summary>When the agreement was first approved.</summary>
     public DateTime? FirstApprovedAt { get; init; }
+
     /// <summary>When the terms in force were approved (the latest approved renewal).</summary>
     public DateTime? ApprovedAt { get; init; }
     public IReadOnlyList<(ShareDecided Decision, DateTime At)> Decisions { get; init; } = [];
+
     /// <summary>Who wrote or changed the terms of the current round: none of them may decide it.</summary>
     public IReadOnlyList<(string Subject, string Name)> Authors { get; init; } = [];
     public IReadOnlySet<int> RemindedRounds { get; init; } = new HashSet<int>();
@@ -49,10 +56,19 @@ public sealed record StandingShareState
             ShareTermsUpdated u => this with { Terms = u.Terms, Authors = [.. Authors, author] },
             ShareSubmitted s => this with
             {
-                Round = s.Round, Terms = s.Terms, Submitted = s.Terms, Authors = [.. Authors, author],
+                Round = s.Round,
+                Terms = s.Terms,
+                Submitted = s.Terms,
+                Authors = [.. Authors, author],
                 Status = IsRenewal ? StandingShareStatus.RenewalAwaitingApproval : StandingShareStatus.AwaitingApproval,
             },
-            ShareRenewalProposed r => this with { Round = r.Round, Terms = r.Terms, Status = StandingShareStatus.RenewalDraft, Authors = [author] },
+            ShareRenewalProposed r => this with
+            {
+                Round = r.Round,
+                Terms = r.Terms,
+                Status = StandingShareStatus.RenewalDraft,
+                Authors = [author],
+            },
             ShareDecided d => Decided(d, recorded.At),
             ShareReviewReminderSent r => this with { RemindedRounds = new HashSet<int>(RemindedRounds) { r.Round } },
             ShareReviewOverdueFlagged f => this with { OverdueRounds = new HashSet<int>(OverdueRounds) { f.Round } },
@@ -68,13 +84,19 @@ public sealed record StandingShareState
         {
             DecisionOutcomes.Approve => decided with
             {
-                Status = StandingShareStatus.Approved, InForce = Submitted, InForceRound = d.Round, ApprovedAt = at,
-                FirstApprovedAt = FirstApprovedAt ?? at, Authors = [],
+                Status = StandingShareStatus.Approved,
+                InForce = Submitted,
+                InForceRound = d.Round,
+                ApprovedAt = at,
+                FirstApprovedAt = FirstApprovedAt ?? at,
+                Authors = [],
             },
             // A refused renewal leaves the agreement in force as it was; a refused agreement never comes into force.
             DecisionOutcomes.Refuse => decided with
             {
-                Status = IsInForce ? StandingShareStatus.Approved : StandingShareStatus.Refused, Terms = InForce ?? Terms, Authors = [],
+                Status = IsInForce ? StandingShareStatus.Approved : StandingShareStatus.Refused,
+                Terms = InForce ?? Terms,
+                Authors = [],
             },
             _ => decided with { Status = IsRenewal ? StandingShareStatus.RenewalDraft : StandingShareStatus.ReturnedForChanges },
         };

@@ -6,10 +6,13 @@ public enum StandingShareStatus
     AwaitingApproval,
     ReturnedForChanges,
     Refused,
+
     /// <summary>Approved: the agreement is in force (until its end date).</summary>
     Approved,
+
     /// <summary>Compliance is drafting a renewal; the approved terms stay in force.</summary>
     RenewalDraft,
+
     /// <summary>A renewal waits for the Chief Statistician; the approved terms stay in force.</summary>
     RenewalAwaitingApproval,
 }

@@ -11,14 +11,23 @@ namespace ResearchRelease.Web.Api;
 /// </summary>
 public static class JsonBody
 {
-    public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken ct) where T : class
+    public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken ct)
+        where T : class
     {
         if (!IsJson(request.ContentType))
-            return (null, Problems.Field("body", "Send the body as JSON with Content-Type: application/json.", StatusCodes.Status415UnsupportedMediaType));
+            return (
+                null,
+                Problems.Field(
+                    "body",
+                    "Send the body as JSON with Content-Type: application/json.",
+                    StatusCodes.Status415UnsupportedMediaType
+                )
+            );
         if (request.ContentLength > Security.RequestLimits.MaxJsonBytes)
             return (null, Problems.Field("body", "The body is too large.", StatusCodes.Status413PayloadTooLarge));
         var sizeLimit = request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>();
-        if (sizeLimit is { IsReadOnly: false }) sizeLimit.MaxRequestBodySize = Security.RequestLimits.MaxJsonBytes;
+        if (sizeLimit is { IsReadOnly: false })
+            sizeLimit.MaxRequestBodySize = Security.RequestLimits.MaxJsonBytes;
         JsonDocument document;
         try
         {
@@ -28,7 +37,10 @@ public static class JsonBody
         }
         catch (JsonException ex)
         {
-            return (null, Problems.Field("body", $"The body is not valid JSON (line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1})."));
+            return (
+                null,
+                Problems.Field("body", $"The body is not valid JSON (line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}).")
+            );
         }
         catch (BadHttpRequestException ex)
         {
@@ -36,7 +48,8 @@ public static class JsonBody
         }
         using (document)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object) return (null, Problems.Field("body", "The body must be a JSON object."));
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+                return (null, Problems.Field("body", "The body must be a JSON object."));
             try
             {
                 return (document.RootElement.Deserialize<T>(EventSerializer.Options), null);
@@ -52,15 +65,25 @@ public static class JsonBody
     /// <summary>application/json or a +json type, with any parameters; not a type that merely starts the same (application/jsonp).</summary>
     private static bool IsJson(string? contentType) =>
         Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var type)
-        && (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-            || type.MediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+        && (
+            type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || type.MediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
+        );
 
     /// <summary>An optional integer from the query string (<c>expectedVersion</c>): absent is null, anything but a whole number a 400 naming it.</summary>
     public static (int? Value, IResult? Problem) OptionalInt(HttpRequest request, string name)
     {
         var raw = request.Query[name];
-        if (raw.Count == 0 || (raw.Count == 1 && string.IsNullOrEmpty(raw[0]))) return (null, null);
-        return raw.Count == 1 && int.TryParse(raw[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+        if (raw.Count == 0 || (raw.Count == 1 && string.IsNullOrEmpty(raw[0])))
+            return (null, null);
+        return
+            raw.Count == 1
+            && int.TryParse(
+                raw[0],
+                System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture,
+                out var value
+            )
             ? (value, null)
             : (null, Problems.Field(name, $"'{name}' must be a whole number: the version you last read."));
     }

@@ -25,6 +25,8 @@ public static class ApplicationDataItems
         var existing = firstSubmission ? [] : await db.ApplicationDataItems.Where(d => d.ApplicationId == id).ToListAsync(ct);
         db.ApplicationDataItems.RemoveRange(existing.Where(d => !wanted.Contains(d.ItemCode)));
         var kept = existing.Select(d => d.ItemCode).ToHashSet(StringComparer.Ordinal);
-        db.ApplicationDataItems.AddRange(wanted.Where(c => !kept.Contains(c)).Select(c => new ApplicationDataItem { ApplicationId = id, ItemCode = c }));
+        db.ApplicationDataItems.AddRange(
+            wanted.Where(c => !kept.Contains(c)).Select(c => new ApplicationDataItem { ApplicationId = id, ItemCode = c })
+        );
     }
 }

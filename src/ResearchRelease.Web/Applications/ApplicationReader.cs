@@ -28,13 +28,18 @@ public sealed class ApplicationReader(AppDbContext db, ApplicationStore store)
     {
         var total = await db.Applications.CountAsync(a => QueueStatuses.Contains(a.Status), ct);
         var rows = new List<QueueEntry>();
-        foreach (var status in QueueStatuses) rows.AddRange(await QueueStretchAsync(status, after, size + 1, ct));
+        foreach (var status in QueueStatuses)
+            rows.AddRange(await QueueStretchAsync(status, after, size + 1, ct));
         // References share one format of capitals and digits, so ordinal order is the database's order too.
         rows = rows.OrderBy(q => q.SubmittedAt).ThenBy(q => q.Reference, StringComparer.Ordinal).Take(size + 1).ToList();
         return PageOf(rows, total, size, q => new ListCursor(q.SubmittedAt!.Value, q.Reference));
     }
 
-    private static readonly ApplicationStatus[] QueueStatuses = [ApplicationStatus.AwaitingDecision, ApplicationStatus.ExtensionAwaitingDecision];
+    private static readonly ApplicationStatus[] QueueStatuses =
+    [
+        ApplicationStatus.AwaitingDecision,
+        ApplicationStatus.ExtensionAwaitingDecision,
+    ];
 
     private Task<List<QueueEntry>> QueueStretchAsync(ApplicationStatus status, ListCursor? after, int take, CancellationToken ct)
     {
@@ -44,9 +49,21 @@ public sealed class ApplicationReader(AppDbContext db, ApplicationStore store)
             awaiting = awaiting.Where(a => a.SubmittedAt > c.At || (a.SubmittedAt == c.At && string.Compare(a.Reference, c.Reference) > 0));
         }
 
-        return awaiting.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Reference).Take(take)
-            .Select(a => new QueueEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Recommendation,
-                a.SubmittedAt, a.Round, a.Status == ApplicationStatus.ExtensionAwaitingDecision))
+        return awaiting
+            .OrderBy(a => a.SubmittedAt)
+            .ThenBy(a => a.Reference)
+            .Take(take)
+            .Select(a => new QueueEntry(
+                a.Id,
+                a.Reference,
+                a.Title,
+                a.OrganisationName,
+                a.ApplicantName,
+                a.Recommendation,
+                a.SubmittedAt,
+                a.Round,
+                a.Status == ApplicationStatus.ExtensionAwaitingDecision
+            ))
             .ToListAsync(ct);
     }
 
@@ -60,9 +77,20 @@ public sealed class ApplicationReader(AppDbContext db, ApplicationStore store)
             decided = decided.Where(a => a.DecidedAt < c.At || (a.DecidedAt == c.At && string.Compare(a.Reference, c.Reference) < 0));
         }
 
-        var rows = await decided.OrderByDescending(a => a.DecidedAt).ThenByDescending(a => a.Reference).Take(size + 1)
-            .Select(a => new RegisterEntry(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Status.ToString(),
-                a.DecisionOutcome, a.DecidedAt))
+        var rows = await decided
+            .OrderByDescending(a => a.DecidedAt)
+            .ThenByDescending(a => a.Reference)
+            .Take(size + 1)
+            .Select(a => new RegisterEntry(
+                a.Id,
+                a.Reference,
+                a.Title,
+                a.OrganisationName,
+                a.ApplicantName,
+                a.Status.ToString(),
+                a.DecisionOutcome,
+                a.DecidedAt
+            ))
             .ToListAsync(ct);
         return PageOf(rows, total, size, d => new ListCursor(d.DecidedAt!.Value, d.Reference));
     }
@@ -80,23 +108,50 @@ public sealed class ApplicationReader(AppDbContext db, ApplicationStore store)
 
     /// <summary>Every letter issued for the application, oldest first, with its file.</summary>
     public Task<List<IssuedLetter>> LettersAsync(Guid applicationId, CancellationToken ct) =>
-        db.Letters.AsNoTracking().Where(l => l.ApplicationId == applicationId).OrderBy(l => l.Round).ThenBy(l => l.Sequence).ToListAsync(ct);
+        db
+            .Letters.AsNoTracking()
+            .Where(l => l.ApplicationId == applicationId)
+            .OrderBy(l => l.Round)
+            .ThenBy(l => l.Sequence)
+            .ToListAsync(ct);
 
     public static ApplicationView View(LoadedApplication loaded, Actor actor)
     {
         var s = loaded.State;
         var role = actor.Role == ActorRole.Researcher ? ActorRole.Researcher : actor.Role;
         return new ApplicationView(
-            loaded.Id, s.Reference, s.Status.ToString(), StatusText.For(s.Status), s.Round, s.Version, s.Form, s.SubmittedForm, s.Screening,
+            loaded.Id,
+            s.Reference,
+            s.Status.ToString(),
+            StatusText.For(s.Status),
+            s.Round,
+            s.Version,
+            s.Form,
+            s.SubmittedForm,
+            s.Screening,
             s.ReturnReasons,
-            s.Decision is { } d ? new DecisionView(d.Outcome, d.Reasons, d.Conditions, d.EndDate, d.ApprovedDataItems, d.SignatoryName, d.SignatoryTitle, s.DecidedAt!.Value) : null,
+            s.Decision is { } d
+                ? new DecisionView(
+                    d.Outcome,
+                    d.Reasons,
+                    d.Conditions,
+                    d.EndDate,
+                    d.ApprovedDataItems,
+                    d.SignatoryName,
+                    d.SignatoryTitle,
+                    s.DecidedAt!.Value
+                )
+                : null,
             s.Letter is { } l ? new LetterView(l.Kind, LetterHistory.Url(loaded.Id, l.LetterId), l.Sha256, l.VerificationCode) : null,
             PermissionTable.CommandsFor(s.Status, role).Select(c => c.ToString()).ToList(),
             Timeline(loaded),
             LetterHistory.From(loaded),
-            ReleaseViews.For(loaded));
+            ReleaseViews.For(loaded)
+        );
     }
 
     public static IReadOnlyList<TimelineEntry> Timeline(LoadedApplication loaded) =>
-        loaded.Rows.Select(r => new TimelineEntry(r.Sequence, r.Type, r.ActorName, r.ActorRole, r.OccurredAt, r.Hash, r.PreviousHash)).ToList();
+        loaded
+            .Rows.Select(r => new TimelineEntry(r.Sequence, r.Type, r.ActorName, r.ActorRole, r.OccurredAt, r.Hash, r.PreviousHash))
+            .ToList();
 }

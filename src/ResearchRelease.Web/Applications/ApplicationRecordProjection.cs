@@ -12,8 +12,14 @@ namespace ResearchRelease.Web.Applications;
 public static class ApplicationRecordProjection
 {
     public static async Task ProjectAsync(
-        AppDbContext db, Guid id, ApplicationState before, ApplicationState state, IReadOnlyList<ApplicationEvent> events, DateTime now,
-        CancellationToken ct)
+        AppDbContext db,
+        Guid id,
+        ApplicationState before,
+        ApplicationState state,
+        IReadOnlyList<ApplicationEvent> events,
+        DateTime now,
+        CancellationToken ct
+    )
     {
         // Tracked already when this unit of work appended to the application before.
         var record = db.Applications.Local.FindEntry(id)?.Entity;
@@ -39,9 +45,11 @@ public static class ApplicationRecordProjection
     public static async Task RebuildAsync(AppDbContext db, Guid id, ApplicationState state, DateTime at, CancellationToken ct)
     {
         var record = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (record is null) db.Applications.Add(record = new ApplicationRecord { Id = id, CreatedAt = at });
+        if (record is null)
+            db.Applications.Add(record = new ApplicationRecord { Id = id, CreatedAt = at });
         Fill(record, state, at);
-        if (state.SubmittedForm is not null) await ApplicationDataItems.ProjectAsync(db, id, state.SubmittedForm, firstSubmission: false, ct);
+        if (state.SubmittedForm is not null)
+            await ApplicationDataItems.ProjectAsync(db, id, state.SubmittedForm, firstSubmission: false, ct);
     }
 
     private static void Fill(ApplicationRecord record, ApplicationState state, DateTime now)
@@ -63,5 +71,7 @@ public static class ApplicationRecordProjection
     }
 
     private static string Truncate(string? value, int max) =>
-        string.IsNullOrEmpty(value) ? "" : value.Length <= max ? value : value[..max];
+        string.IsNullOrEmpty(value) ? ""
+        : value.Length <= max ? value
+        : value[..max];
 }

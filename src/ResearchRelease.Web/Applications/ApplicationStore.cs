@@ -15,7 +15,12 @@ namespace ResearchRelease.Web.Applications;
 /// calls for are queued in the same transaction (ADR 0010): never lost if the event stands, never owed twice.
 /// </summary>
 public sealed class ApplicationStore(
-    AppDbContext db, TimeProvider clock, NotificationPlanner notifications, AuditKey auditKey, RecentFolds recent)
+    AppDbContext db,
+    TimeProvider clock,
+    NotificationPlanner notifications,
+    AuditKey auditKey,
+    RecentFolds recent
+)
 {
     /// <summary>
     /// The hash of the last event each application was loaded or appended at in this unit of work. A stored event never
@@ -44,7 +49,8 @@ public sealed class ApplicationStore(
 
     public async Task<LoadedApplication?> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (Enclosing is { } outer) return await outer.LoadAsync(id, ct);
+        if (Enclosing is { } outer)
+            return await outer.LoadAsync(id, ct);
         var rows = await db.Events.AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.Sequence).ToListAsync(ct);
         if (_uncommitted.ContainsKey(id))
         {
@@ -56,7 +62,8 @@ public sealed class ApplicationStore(
         {
             _heads[id] = (rows[^1].Sequence, rows[^1].Hash);
         }
-        if (rows.Count == 0) return null;
+        if (rows.Count == 0)
+            return null;
         var events = rows.Select(r => EventSerializer.Deserialize(r.Type, r.Payload)).ToList();
         return new LoadedApplication(id, LoadedApplication.Fold(rows, events, rows.Count), rows, events);
     }
@@ -67,10 +74,14 @@ public sealed class ApplicationStore(
     /// </summary>
     public ApplicationState? RecentlyAppended(Guid id)
     {
-        if (Enclosing is { } outer) return outer.RecentlyAppended(id);
-        if (_uncommitted.TryGetValue(id, out var pending)) return pending.State;
-        if (recent.Find(id) is not { } fold) return null;
-        if (db.Database.CurrentTransaction is null) _heads[id] = (fold.State.Version, fold.LastHash);
+        if (Enclosing is { } outer)
+            return outer.RecentlyAppended(id);
+        if (_uncommitted.TryGetValue(id, out var pending))
+            return pending.State;
+        if (recent.Find(id) is not { } fold)
+            return null;
+        if (db.Database.CurrentTransaction is null)
+            _heads[id] = (fold.State.Version, fold.LastHash);
         return fold.State;
     }
 
@@ -79,12 +90,20 @@ public sealed class ApplicationStore(
     /// transaction opens, with every append in it kept unsaved in this unit of work, then written inside the transaction.
     /// </param>
     public async Task<AppendResult> AppendAsync(
-        Guid id, ApplicationState current, IReadOnlyList<ApplicationEvent> events, Actor actor,
-        IEnumerable<OutboxMessage>? outbox = null, IEnumerable<object>? alsoInsert = null, EnclosedWork? enclosed = null,
-        CancellationToken ct = default)
+        Guid id,
+        ApplicationState current,
+        IReadOnlyList<ApplicationEvent> events,
+        Actor actor,
+        IEnumerable<OutboxMessage>? outbox = null,
+        IEnumerable<object>? alsoInsert = null,
+        EnclosedWork? enclosed = null,
+        CancellationToken ct = default
+    )
     {
-        if (Enclosing is { } outer) return await outer.AppendAsync(id, current, events, actor, outbox, alsoInsert, enclosed, ct);
-        if (events.Count == 0) return new AppendResult(current);
+        if (Enclosing is { } outer)
+            return await outer.AppendAsync(id, current, events, actor, outbox, alsoInsert, enclosed, ct);
+        if (events.Count == 0)
+            return new AppendResult(current);
         var inEnclosed = ReferenceEquals(_enclosing.Value, this);
         // Appended in the enclosed work at a version that is not the one it stands at: refused as the table would refuse it.
         if (inEnclosed && _uncommitted.TryGetValue(id, out var known) && known.State.Version != current.Version)
@@ -93,7 +112,8 @@ public sealed class ApplicationStore(
         // or every PostgreSQL event would fail the audit check once read back.
         var ticks = clock.GetUtcNow().UtcDateTime.Ticks;
         var now = new DateTime(ticks - (ticks % 10), DateTimeKind.Utc);
-        var previousHash = current.Version == 0 ? EventHasher.Genesis
+        var previousHash =
+            current.Version == 0 ? EventHasher.Genesis
             : _uncommitted.TryGetValue(id, out var pending) && pending.State.Version == current.Version ? pending.LastHash
             : _heads.TryGetValue(id, out var head) && head.Version == current.Version ? head.Hash
             : await db.Events.Where(e => e.ApplicationId == id && e.Sequence == current.Version).Select(e => e.Hash).SingleAsync(ct);
@@ -107,8 +127,14 @@ public sealed class ApplicationStore(
             state = state.Apply(e, now);
             var row = new StoredEvent
             {
-                ApplicationId = id, Sequence = state.Version, Type = e.Type, Payload = EventSerializer.Serialize(e),
-                ActorSubject = actor.Subject, ActorName = actor.Name, ActorRole = actor.Role.ToString(), OccurredAt = now,
+                ApplicationId = id,
+                Sequence = state.Version,
+                Type = e.Type,
+                Payload = EventSerializer.Serialize(e),
+                ActorSubject = actor.Subject,
+                ActorName = actor.Name,
+                ActorRole = actor.Role.ToString(),
+                OccurredAt = now,
                 PreviousHash = previousHash,
             };
             row.Hash = EventHasher.Compute(row, auditKey);
@@ -129,7 +155,8 @@ public sealed class ApplicationStore(
             message.CreatedAt = now;
             db.Outbox.Add(message);
         }
-        foreach (var entity in alsoInsert ?? []) db.Add(entity);
+        foreach (var entity in alsoInsert ?? [])
+            db.Add(entity);
         db.DecisionFacts.AddRange(facts);
         if (inEnclosed)
         {
@@ -142,7 +169,8 @@ public sealed class ApplicationStore(
         var committedHere = db.Database.CurrentTransaction is null;
         try
         {
-            if (enclosed is not null) await PrepareEnclosedAsync(id, state, previousHash, enclosed, ct);
+            if (enclosed is not null)
+                await PrepareEnclosedAsync(id, state, previousHash, enclosed, ct);
             var tallies = DecisionTallies.From(facts.Concat(_enclosedFacts));
             // The statistics' counters are added to by SQL after the rows are saved (a stale append fails first, adding
             // nothing, and the counters' row locks are held only until the commit just after), in one transaction with them.
@@ -162,12 +190,18 @@ public sealed class ApplicationStore(
                 }
 
                 if (enclosed is not null)
-                    await enclosed.WriteAsync(Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(
-                        db.Database.CurrentTransaction!), ct);
+                    await enclosed.WriteAsync(
+                        Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(
+                            db.Database.CurrentTransaction!
+                        ),
+                        ct
+                    );
                 await DecisionTallies.AddToAsync(db, tallies, ct);
-                if (transaction is not null) await transaction.CommitAsync(ct);
+                if (transaction is not null)
+                    await transaction.CommitAsync(ct);
             }
-            if (emails > 0 || _ringOnCommit) notifications.Committed();
+            if (emails > 0 || _ringOnCommit)
+                notifications.Committed();
             if (committedHere)
             {
                 _uncommitted.TryAdd(id, new RecentFolds.Fold(state, previousHash));
@@ -232,7 +266,8 @@ public sealed class ApplicationStore(
         foreach (var id in ids)
         {
             var loaded = await LoadAsync(id, ct);
-            if (loaded is null) continue;
+            if (loaded is null)
+                continue;
             var at = loaded.Rows[^1].OccurredAt;
             await db.DecisionFacts.Where(f => f.ApplicationId == id).ExecuteDeleteAsync(ct);
             var folded = ApplicationState.Empty;
@@ -251,10 +286,14 @@ public sealed class ApplicationStore(
         }
         await DecisionTallies.ReplaceAsync(db, tallies.InKeyOrder(), ct);
     }
-
 }
 
-public sealed record LoadedApplication(Guid Id, ApplicationState State, IReadOnlyList<StoredEvent> Rows, IReadOnlyList<ApplicationEvent> Events)
+public sealed record LoadedApplication(
+    Guid Id,
+    ApplicationState State,
+    IReadOnlyList<StoredEvent> Rows,
+    IReadOnlyList<ApplicationEvent> Events
+)
 {
     /// <summary>The state as it was at <paramref name="version"/> (the first that many events folded).</summary>
     public ApplicationState StateAt(int version) => version == State.Version ? State : Fold(Rows, Events, version);

@@ -22,15 +22,18 @@ public static class EventHasher
     public static string Compute(StoredEvent e, AuditKey key) =>
         key.IsConfigured ? key.Mac(e.PreviousHash + "\n" + Canonical(e)) : Compute(e);
 
-    public static string Canonical(StoredEvent e) => string.Join('\n',
-        e.ApplicationId.ToString("D"),
-        e.Sequence.ToString(CultureInfo.InvariantCulture),
-        e.Type,
-        e.ActorSubject,
-        e.ActorName,
-        e.ActorRole,
-        DateTime.SpecifyKind(e.OccurredAt, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture),
-        e.Payload);
+    public static string Canonical(StoredEvent e) =>
+        string.Join(
+            '\n',
+            e.ApplicationId.ToString("D"),
+            e.Sequence.ToString(CultureInfo.InvariantCulture),
+            e.Type,
+            e.ActorSubject,
+            e.ActorName,
+            e.ActorRole,
+            DateTime.SpecifyKind(e.OccurredAt, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture),
+            e.Payload
+        );
 
     private static string Compute(string previousHash, string canonical) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(previousHash + "\n" + canonical)));

@@ -20,6 +20,9 @@ public static class EventSerializer
 
     public static ApplicationEvent Deserialize(string type, string payload) =>
         ApplicationEventTypes.TypeOf(type) is { } t
-            ? (ApplicationEvent)(JsonSerializer.Deserialize(payload, t, Options) ?? throw new InvalidDataException($"Event payload of type '{type}' is empty."))
+            ? (ApplicationEvent)(
+                JsonSerializer.Deserialize(payload, t, Options)
+                ?? throw new InvalidDataException($"Event payload of type '{type}' is empty.")
+            )
             : throw new InvalidDataException($"Unknown event type '{type}'.");
 }

@@ -5,6 +5,7 @@ public static class ExtensionLetterKinds
 {
     public const string Prefix = "extension";
     public const string Approval = "extension";
+
     /// <summary>16 characters: issued_letters.kind is varchar(16).</summary>
     public const string Refusal = "extension-refuse";
 }

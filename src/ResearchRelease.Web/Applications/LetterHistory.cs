@@ -5,9 +5,20 @@ namespace ResearchRelease.Web.Applications;
 
 /// <summary>One issued letter as the pages and the API list it: the first letter of a decision or a correction of it.</summary>
 public sealed record LetterEntry(
-    Guid LetterId, int Round, int Number, string Kind, string Url, string Sha256, string VerificationCode, DateTime IssuedAt,
-    string? SupersedesVerificationCode, string? SupersededByVerificationCode, string? CorrectionReason, IReadOnlyList<LetterChange> Changes,
-    bool InForce)
+    Guid LetterId,
+    int Round,
+    int Number,
+    string Kind,
+    string Url,
+    string Sha256,
+    string VerificationCode,
+    DateTime IssuedAt,
+    string? SupersedesVerificationCode,
+    string? SupersededByVerificationCode,
+    string? CorrectionReason,
+    IReadOnlyList<LetterChange> Changes,
+    bool InForce
+)
 {
     /// <summary>The letter as a web page, built from the tagged PDF; for the pages, not part of the API.</summary>
     [JsonIgnore]
@@ -22,8 +33,25 @@ public static class LetterHistory
     public static IReadOnlyList<LetterEntry> From(LoadedApplication loaded)
     {
         var inForce = loaded.State.Letter?.LetterId;
-        return loaded.State.Letters.Select(l => new LetterEntry(l.LetterId, l.Round, l.Number, l.Kind, Url(loaded.Id, l.LetterId), l.Sha256,
-            l.VerificationCode, l.IssuedAt, l.SupersedesVerificationCode, l.SupersededByVerificationCode, l.CorrectionReason, l.Changes,
-            l.LetterId == inForce) { PageUrl = $"/applications/{loaded.Id}/letter/{l.LetterId}" }).ToList();
+        return loaded
+            .State.Letters.Select(l => new LetterEntry(
+                l.LetterId,
+                l.Round,
+                l.Number,
+                l.Kind,
+                Url(loaded.Id, l.LetterId),
+                l.Sha256,
+                l.VerificationCode,
+                l.IssuedAt,
+                l.SupersedesVerificationCode,
+                l.SupersededByVerificationCode,
+                l.CorrectionReason,
+                l.Changes,
+                l.LetterId == inForce
+            )
+            {
+                PageUrl = $"/applications/{loaded.Id}/letter/{l.LetterId}",
+            })
+            .ToList();
     }
 }

@@ -14,8 +14,7 @@ public readonly record struct ListCursor(DateTime At, string Reference)
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
 
-    public string Encode() =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(FormattableString.Invariant($"{At.Ticks}|{Reference}")));
+    public string Encode() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(FormattableString.Invariant($"{At.Ticks}|{Reference}")));
 
     public static bool TryDecode(string? text, out ListCursor cursor)
     {
@@ -26,9 +25,13 @@ public readonly record struct ListCursor(DateTime At, string Reference)
         }
 
         var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(text)).Split('|', 2);
-        if (parts.Length != 2 || parts[1].Length == 0
+        if (
+            parts.Length != 2
+            || parts[1].Length == 0
             || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            || ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks)
+            || ticks < DateTime.MinValue.Ticks
+            || ticks > DateTime.MaxValue.Ticks
+        )
         {
             return false;
         }

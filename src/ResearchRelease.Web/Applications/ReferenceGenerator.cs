@@ -12,9 +12,9 @@ public static class ReferenceGenerator
 
     public static string Next(DateTimeOffset now) => $"RR-{now.Year}-{Random(6)}";
 
-    public static string Random(int length) =>
-        string.Create(length, 0, (span, _) =>
+    public static string Random(int length) => string.Create(length, 0, (span, _) =>
         {
-            for (var i = 0; i < span.Length; i++) span[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
+            for (var i = 0; i < span.Length; i++)
+                span[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
         });
 }

@@ -11,6 +11,10 @@ public sealed record ServiceResult(CommandFailure Failure, string? Message, stri
 
     public static ServiceResult From(CommandOutcome outcome) => new(outcome.Failure, outcome.Message, outcome.Field, null);
 
-    public static readonly ServiceResult Changed = new(CommandFailure.Conflict,
-        "The application has changed since you opened it. Review it again before continuing.", null, null);
+    public static readonly ServiceResult Changed = new(
+        CommandFailure.Conflict,
+        "The application has changed since you opened it. Review it again before continuing.",
+        null,
+        null
+    );
 }

@@ -11,8 +11,11 @@ public sealed class AttachmentStore(AppDbContext db, TimeProvider clock)
     public sealed record Summary(string Kind, string FileName, long Size, string Sha256, DateTime UploadedAt);
 
     public Task<List<Summary>> ListAsync(Guid applicationId, CancellationToken ct) =>
-        db.Attachments.AsNoTracking().Where(a => a.ApplicationId == applicationId)
-            .Select(a => new Summary(a.Kind, a.FileName, a.Size, a.Sha256, a.UploadedAt)).ToListAsync(ct);
+        db
+            .Attachments.AsNoTracking()
+            .Where(a => a.ApplicationId == applicationId)
+            .Select(a => new Summary(a.Kind, a.FileName, a.Size, a.Sha256, a.UploadedAt))
+            .ToListAsync(ct);
 
     public Task<StoredAttachment?> FindAsync(Guid applicationId, string kind, CancellationToken ct) =>
         db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.ApplicationId == applicationId && a.Kind == kind, ct);
@@ -20,14 +23,21 @@ public sealed class AttachmentStore(AppDbContext db, TimeProvider clock)
     public async Task SaveAsync(Guid applicationId, string kind, string fileName, byte[] content, string uploadedBy, CancellationToken ct)
     {
         var existing = await db.Attachments.SingleOrDefaultAsync(a => a.ApplicationId == applicationId && a.Kind == kind, ct);
-        var row = existing ?? new StoredAttachment { Id = Guid.NewGuid(), ApplicationId = applicationId, Kind = kind };
+        var row = existing
+            ?? new StoredAttachment
+            {
+                Id = Guid.NewGuid(),
+                ApplicationId = applicationId,
+                Kind = kind,
+            };
         row.FileName = SafeName(fileName);
         row.Content = content;
         row.Size = content.Length;
         row.Sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         row.UploadedBy = uploadedBy;
         row.UploadedAt = clock.GetUtcNow().UtcDateTime;
-        if (existing is null) db.Attachments.Add(row);
+        if (existing is null)
+            db.Attachments.Add(row);
         await db.SaveChangesAsync(ct);
     }
 
@@ -44,9 +54,11 @@ public sealed class AttachmentStore(AppDbContext db, TimeProvider clock)
         var last = Path.GetFileName(name.Replace('\\', '/'));
         var clean = new string(last.Where(c => !char.IsControl(c) && !Hidden(c)).ToArray()).Trim().TrimEnd('.', ' ');
         var stem = WithoutExtension(clean);
-        if (stem.Length > 196) stem = stem[^196..];
+        if (stem.Length > 196)
+            stem = stem[^196..];
         // The cut may fall inside a surrogate pair (an emoji); half a pair cannot be stored or sent in a header.
-        if (stem.Length > 0 && char.IsLowSurrogate(stem[0])) stem = stem[1..];
+        if (stem.Length > 0 && char.IsLowSurrogate(stem[0]))
+            stem = stem[1..];
         stem = stem.Trim();
         // "." and ".." name a directory, not a file; a name of dots alone has nothing left to call the file.
         return stem.Trim('.').Length == 0 ? "document.pdf" : stem + ".pdf";
@@ -59,7 +71,8 @@ public sealed class AttachmentStore(AppDbContext db, TimeProvider clock)
     private static string WithoutExtension(string name)
     {
         var dot = name.LastIndexOf('.');
-        if (dot <= 0) return name;
+        if (dot <= 0)
+            return name;
         var extension = name[(dot + 1)..];
         return extension.Length is >= 1 and <= 5 && extension.All(char.IsAsciiLetterOrDigit) ? name[..dot] : name;
     }

@@ -13,9 +13,12 @@ public static class PdfCheck
     /// <summary>Null when the file is acceptable, otherwise what is wrong in words for the uploader.</summary>
     public static string? Problem(byte[] content)
     {
-        if (content.Length == 0) return "The selected file is empty";
-        if (content.Length > AttachmentKinds.MaxBytes) return "The selected file must be smaller than 10 MB";
-        if (!content.AsSpan().StartsWith(Signature)) return "The selected file must be a PDF";
+        if (content.Length == 0)
+            return "The selected file is empty";
+        if (content.Length > AttachmentKinds.MaxBytes)
+            return "The selected file must be smaller than 10 MB";
+        if (!content.AsSpan().StartsWith(Signature))
+            return "The selected file must be a PDF";
         try
         {
             using var document = PdfDocument.Open(content);

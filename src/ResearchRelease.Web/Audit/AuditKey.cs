@@ -16,7 +16,8 @@ public sealed class AuditKey
 
     public AuditKey(byte[]? key, DateTime keyedSince, string source)
     {
-        if (key is { Length: < 32 }) throw new InvalidOperationException("The audit chain key must be at least 32 bytes.");
+        if (key is { Length: < 32 })
+            throw new InvalidOperationException("The audit chain key must be at least 32 bytes.");
         _key = key;
         KeyedSince = DateTime.SpecifyKind(keyedSince, DateTimeKind.Utc);
         Source = source;
@@ -30,13 +31,15 @@ public sealed class AuditKey
     /// <summary>Where the key came from (a path, never the key), for the report and the logs.</summary>
     public string Source { get; }
 
-    public string Mac(string text) => _key is null
-        ? throw new InvalidOperationException("No audit chain key is configured.")
-        : Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(text)));
+    public string Mac(string text) =>
+        _key is null
+            ? throw new InvalidOperationException("No audit chain key is configured.")
+            : Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(text)));
 
     public static AuditKey Load(AuditOptions options, IHostEnvironment environment)
     {
-        if (options.KeyPath is { Length: > 0 } path) return AuditKeyFile.Read(Rooted(path, environment));
+        if (options.KeyPath is { Length: > 0 } path)
+            return AuditKeyFile.Read(Rooted(path, environment));
         return environment.IsDevelopment() ? AuditKeyFile.LoadOrCreate(Rooted(options.DevelopmentKeyPath, environment)) : None;
     }
 

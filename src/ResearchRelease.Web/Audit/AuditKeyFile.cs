@@ -23,7 +23,9 @@ public static class AuditKeyFile
         {
             throw new InvalidOperationException($"The audit chain key file {path} could not be read: {ex.Message}", ex);
         }
-        var key = Convert.FromBase64String(json?["key"]?.GetValue<string>() ?? throw new InvalidOperationException($"{path} has no \"key\"."));
+        var key = Convert.FromBase64String(
+            json?["key"]?.GetValue<string>() ?? throw new InvalidOperationException($"{path} has no \"key\".")
+        );
         var since = json?["keyedSince"]?.GetValue<string>() is { Length: > 0 } text
             ? DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal)
             : DateTime.MinValue;
@@ -32,7 +34,8 @@ public static class AuditKeyFile
 
     public static AuditKey LoadOrCreate(string path)
     {
-        if (File.Exists(path)) return Read(path);
+        if (File.Exists(path))
+            return Read(path);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         var content = new JsonObject
@@ -41,7 +44,8 @@ public static class AuditKeyFile
             ["keyedSince"] = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture),
         };
         File.WriteAllText(temporary, content.ToJsonString());
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         try
         {
             File.Move(temporary, path, overwrite: false);

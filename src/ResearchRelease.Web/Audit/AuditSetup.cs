@@ -13,7 +13,9 @@ public static class AuditSetup
         services.AddValidatedOptions<AuditOptions>(configuration, AuditOptions.Section);
         services.AddSingleton(sp => AuditKey.Load(Options(sp), sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton(sp => new RegisterAnchorFile(
-            RegisterAnchorFile.PathFor(Options(sp), database, sp.GetRequiredService<IHostEnvironment>().ContentRootPath), sp.GetRequiredService<AuditKey>()));
+            RegisterAnchorFile.PathFor(Options(sp), database, sp.GetRequiredService<IHostEnvironment>().ContentRootPath),
+            sp.GetRequiredService<AuditKey>()
+        ));
         services.AddScoped<AuditVerifier>();
         services.AddScoped<RegisterAnchoring>();
         return services;

@@ -25,17 +25,24 @@ internal sealed class ChainWalk(Guid id, ApplicationRecord? record, AnchoredChai
     public AuditBreak? Add(StoredEvent row)
     {
         var wanted = LastSequence + 1;
-        var found = row.Sequence != wanted
-            ? Break(wanted, "event_missing", $"Event {wanted} is missing: the next stored event is {row.Sequence}.")
+        var found =
+            row.Sequence != wanted ? Break(wanted, "event_missing", $"Event {wanted} is missing: the next stored event is {row.Sequence}.")
             : !string.Equals(row.PreviousHash, LastHash, StringComparison.Ordinal)
-                ? Break(row.Sequence, "link_broken",
+                ? Break(
+                    row.Sequence,
+                    "link_broken",
                     $"Event {row.Sequence} does not follow event {LastSequence}: its previous_hash is not that event's hash. "
-                    + "Events were removed, inserted or reordered.")
-                : CheckHash(row);
-        found ??= anchored is { } a && a.Sequence == row.Sequence && !string.Equals(a.Hash, row.Hash, StringComparison.Ordinal)
-            ? Break(row.Sequence, "anchored_head_differs",
-                $"Event {row.Sequence} is not the event anchored on {a.Sequence}: the chain up to it was rewritten after it was anchored.")
-            : null;
+                        + "Events were removed, inserted or reordered."
+                )
+            : CheckHash(row);
+        found ??=
+            anchored is { } a && a.Sequence == row.Sequence && !string.Equals(a.Hash, row.Hash, StringComparison.Ordinal)
+                ? Break(
+                    row.Sequence,
+                    "anchored_head_differs",
+                    $"Event {row.Sequence} is not the event anchored on {a.Sequence}: the chain up to it was rewritten after it was anchored."
+                )
+                : null;
         LastSequence = row.Sequence;
         LastHash = row.Hash;
         _lastAt = row.OccurredAt;
@@ -49,21 +56,34 @@ internal sealed class ChainWalk(Guid id, ApplicationRecord? record, AnchoredChai
         if (record is null)
             return Break(LastSequence, "application_missing", "Events are stored for an application the register does not list.");
         if (record.Version != LastSequence)
-            return Break(Math.Min(LastSequence, record.Version) + 1, "events_missing",
-                $"The register records {record.Version} events for {Reference}, but {LastSequence} are stored: events at the end of its chain were removed.");
-        var difference = _unreadable ? null : ReadModelCheck.Compare(ApplicationState.Fold(_events), record) ?? ReadModelCheck.CompareTime(record, _lastAt);
+            return Break(
+                Math.Min(LastSequence, record.Version) + 1,
+                "events_missing",
+                $"The register records {record.Version} events for {Reference}, but {LastSequence} are stored: events at the end of its chain were removed."
+            );
+        var difference = _unreadable
+            ? null
+            : ReadModelCheck.Compare(ApplicationState.Fold(_events), record) ?? ReadModelCheck.CompareTime(record, _lastAt);
         if (difference is not null)
-            return Break(LastSequence, "read_model_differs", $"The register's row for {Reference} does not match its events: {difference}.");
+            return Break(
+                LastSequence,
+                "read_model_differs",
+                $"The register's row for {Reference} does not match its events: {difference}."
+            );
         // Last: the database's own witnesses above say more precisely what happened, when they can see it.
         return anchored is { } a && LastSequence < a.Sequence
-            ? Break(LastSequence + 1, "anchored_events_missing",
-                $"{a.Sequence} events of {Reference} were anchored, but only {LastSequence} are stored: events at the end of its chain were removed.")
+            ? Break(
+                LastSequence + 1,
+                "anchored_events_missing",
+                $"{a.Sequence} events of {Reference} were anchored, but only {LastSequence} are stored: events at the end of its chain were removed."
+            )
             : null;
     }
 
     private AuditBreak? CheckHash(StoredEvent row)
     {
-        if (string.Equals(EventHasher.Compute(row, key), row.Hash, StringComparison.Ordinal)) return null;
+        if (string.Equals(EventHasher.Compute(row, key), row.Hash, StringComparison.Ordinal))
+            return null;
         var unkeyed = key.IsConfigured && string.Equals(EventHasher.Compute(row), row.Hash, StringComparison.Ordinal);
         if (unkeyed && DateTime.SpecifyKind(row.OccurredAt, DateTimeKind.Utc) < key.KeyedSince)
         {
@@ -71,24 +91,34 @@ internal sealed class ChainWalk(Guid id, ApplicationRecord? record, AnchoredChai
             return null;
         }
         return unkeyed
-            ? Break(row.Sequence, "not_keyed",
+            ? Break(
+                row.Sequence,
+                "not_keyed",
                 $"Event {row.Sequence} ({row.Type}) carries a hash anyone could compute, but it is dated after the chain was keyed: "
-                + "it was rewritten without the key.")
-            : Break(row.Sequence, "content_altered", key.IsConfigured
-                ? $"Event {row.Sequence} ({row.Type}) does not match its hash: its stored content was changed after it was written."
-                : $"Event {row.Sequence} ({row.Type}) does not match its hash: its content was changed, "
-                  + "or it was hashed with an audit key this check was not given.");
+                    + "it was rewritten without the key."
+            )
+            : Break(
+                row.Sequence,
+                "content_altered",
+                key.IsConfigured
+                    ? $"Event {row.Sequence} ({row.Type}) does not match its hash: its stored content was changed after it was written."
+                    : $"Event {row.Sequence} ({row.Type}) does not match its hash: its content was changed, "
+                        + "or it was hashed with an audit key this check was not given."
+            );
     }
 
     private void Read(StoredEvent row)
     {
-        if (_unreadable) return;
+        if (_unreadable)
+            return;
         try
         {
             var e = EventSerializer.Deserialize(row.Type, row.Payload);
             _events.Add(new RecordedEvent(e, row.OccurredAt));
-            if (e is LetterIssued issued) Letters.Add((issued.LetterId, issued.Sha256, row.Sequence));
-            if (e is LetterCorrected corrected) Letters.Add((corrected.LetterId, corrected.Sha256, row.Sequence));
+            if (e is LetterIssued issued)
+                Letters.Add((issued.LetterId, issued.Sha256, row.Sequence));
+            if (e is LetterCorrected corrected)
+                Letters.Add((corrected.LetterId, corrected.Sha256, row.Sequence));
         }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidDataException or NotSupportedException)
         {

@@ -12,11 +12,16 @@ internal static class ReadModelCheck
 {
     public static string? Compare(ApplicationState state, ApplicationRecord row)
     {
-        if (row.Version != state.Version) return $"it records version {row.Version}, the events fold to {state.Version}";
-        if (row.Status != state.Status) return $"its status is {row.Status}, the events say {state.Status}";
-        if (row.Round != state.Round) return $"its round is {row.Round}, the events say {state.Round}";
-        if (row.Reference != state.Reference) return $"its reference is {row.Reference}, the events say {state.Reference}";
-        if (row.OwnerSubject != state.OwnerSubject) return "its owner is not the account that drafted it";
+        if (row.Version != state.Version)
+            return $"it records version {row.Version}, the events fold to {state.Version}";
+        if (row.Status != state.Status)
+            return $"its status is {row.Status}, the events say {state.Status}";
+        if (row.Round != state.Round)
+            return $"its round is {row.Round}, the events say {state.Round}";
+        if (row.Reference != state.Reference)
+            return $"its reference is {row.Reference}, the events say {state.Reference}";
+        if (row.OwnerSubject != state.OwnerSubject)
+            return "its owner is not the account that drafted it";
         if (row.DecisionOutcome != state.Decision?.Outcome)
             return $"its decision is {row.DecisionOutcome ?? "none"}, the events say {state.Decision?.Outcome ?? "none"}";
         if (row.Recommendation != state.Screening?.Overall)
@@ -33,7 +38,8 @@ internal static class ReadModelCheck
 
     /// <summary>The row is updated with the time of the last append; a later time means events after it were removed.</summary>
     public static string? CompareTime(ApplicationRecord row, DateTime lastEventAt) =>
-        row.UpdatedAt.Ticks == lastEventAt.Ticks ? null
+        row.UpdatedAt.Ticks == lastEventAt.Ticks
+            ? null
             : $"it was last changed at {row.UpdatedAt:yyyy-MM-dd HH:mm:ss.ffffff}, "
-              + $"but its last stored event is from {lastEventAt:yyyy-MM-dd HH:mm:ss.ffffff}";
+                + $"but its last stored event is from {lastEventAt:yyyy-MM-dd HH:mm:ss.ffffff}";
 }

@@ -25,8 +25,10 @@ internal sealed class ReadSnapshot(AppDbContext db, IDbContextTransaction? trans
 
     public async ValueTask DisposeAsync()
     {
-        if (transaction is not null) await transaction.DisposeAsync();
-        if (owned is null) return;
+        if (transaction is not null)
+            await transaction.DisposeAsync();
+        if (owned is null)
+            return;
         // EF does not own a transaction it was handed: end it and give the connection back here.
         await db.Database.UseTransactionAsync(null);
         await owned.DisposeAsync();

@@ -7,7 +7,13 @@ namespace ResearchRelease.Web.Audit;
 /// so a line cannot be removed from the middle, and <see cref="Mac"/> (HMAC with the audit key) covers the rest.
 /// </summary>
 public sealed record RegisterAnchor(
-    DateTime At, int Applications, long Events, string RegisterHead, string Previous, IReadOnlyList<AnchoredChain> Changed)
+    DateTime At,
+    int Applications,
+    long Events,
+    string RegisterHead,
+    string Previous,
+    IReadOnlyList<AnchoredChain> Changed
+)
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 

@@ -7,13 +7,19 @@ namespace ResearchRelease.Web.Audit;
 /// <see cref="AuditOptions.AnchorIntervalMinutes"/>. A failure (the database away, a broken record) is logged and tried
 /// again at the next interval; it never stops the app.
 /// </summary>
-public sealed class RegisterAnchorService(IServiceScopeFactory scopes, IOptions<AuditOptions> options, RegisterAnchorFile file,
-    TimeProvider clock, ILogger<RegisterAnchorService> log) : BackgroundService
+public sealed class RegisterAnchorService(
+    IServiceScopeFactory scopes,
+    IOptions<AuditOptions> options,
+    RegisterAnchorFile file,
+    TimeProvider clock,
+    ILogger<RegisterAnchorService> log
+) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromMinutes(options.Value.AnchorIntervalMinutes);
-        if (!file.Enabled || interval <= TimeSpan.Zero) return;
+        if (!file.Enabled || interval <= TimeSpan.Zero)
+            return;
         try
         {
             await Task.Delay(TimeSpan.FromSeconds(Math.Max(0, options.Value.FirstAnchorDelaySeconds)), clock, stoppingToken);

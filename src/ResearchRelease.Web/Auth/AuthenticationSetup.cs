@@ -28,24 +28,29 @@ public static class AuthenticationSetup
         // Server-side sessions (ADR 0013) on the one cookie scheme that both persona sign-in and Identity.Web's OpenID
         // Connect sign-in write to, so every sign-in path gets them.
         builder.Services.AddSingleton<DatabaseTicketStore>();
-        builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+        builder
+            .Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<DatabaseTicketStore>((o, store) => o.SessionStore = store);
         var personas = builder.Configuration.GetValue<bool>("Authentication:DevelopmentPersonas");
         if (personas && !builder.Environment.IsDevelopment())
             throw new InvalidOperationException(
-                "Authentication:DevelopmentPersonas is on outside the Development environment. Persona sign-in is for local use only; turn it off.");
+                "Authentication:DevelopmentPersonas is on outside the Development environment. Persona sign-in is for local use only; turn it off."
+            );
 
         if (personas)
         {
-            builder.Services.AddAuthentication(o =>
+            builder
+                .Services.AddAuthentication(o =>
                 {
                     o.DefaultScheme = PersonaSelector;
                     o.DefaultChallengeScheme = CookieAuthenticationDefaults.AuthenticationScheme;
                 })
-                .AddPolicyScheme(PersonaSelector, "Persona header or cookie", o => o.ForwardDefaultSelector = context =>
-                    context.Request.Headers.ContainsKey(DevelopmentPersonas.HeaderName)
-                        ? DevelopmentPersonas.Scheme
-                        : CookieAuthenticationDefaults.AuthenticationScheme)
+                .AddPolicyScheme(PersonaSelector, "Persona header or cookie", o =>
+                    o.ForwardDefaultSelector = context =>
+                        context.Request.Headers.ContainsKey(DevelopmentPersonas.HeaderName)
+                            ? DevelopmentPersonas.Scheme
+                            : CookieAuthenticationDefaults.AuthenticationScheme
+                )
                 .AddScheme<AuthenticationSchemeOptions, PersonaHeaderHandler>(DevelopmentPersonas.Scheme, _ => { })
                 .AddCookie(o =>
                 {
@@ -55,41 +60,48 @@ public static class AuthenticationSetup
             return;
         }
 
-        builder.Services.AddAuthentication(o =>
+        builder
+            .Services.AddAuthentication(o =>
             {
                 o.DefaultScheme = OpenIdConnectDefaults.AuthenticationScheme;
                 o.DefaultChallengeScheme = PagesOrApi;
             })
             // An API call without a session is answered 401 by the cookie scheme without asking the provider anything,
             // so it stays 401 while the provider is unreachable (OpenID Connect fetches its discovery document first).
-            .AddPolicyScheme(PagesOrApi, "Pages sign in with OpenID Connect, the API answers 401", o => o.ForwardDefaultSelector =
-                context => ApiPaths.IsApi(context.Request)
-                    ? CookieAuthenticationDefaults.AuthenticationScheme
-                    : OpenIdConnectDefaults.AuthenticationScheme);
-        builder.Services.AddAuthentication()
-            .AddMicrosoftIdentityWebApp(options =>
-            {
-                builder.Configuration.Bind("AzureAd", options);
-                // Without this Identity.Web asks for the implicit flow; the code flow with PKCE is what we want.
-                options.ResponseType = "code";
-                options.UsePkce = true;
-                options.Events ??= new OpenIdConnectEvents();
-                options.Events.OnRedirectToIdentityProvider = context =>
+            .AddPolicyScheme(PagesOrApi, "Pages sign in with OpenID Connect, the API answers 401", o =>
+                o.ForwardDefaultSelector = context =>
+                    ApiPaths.IsApi(context.Request)
+                        ? CookieAuthenticationDefaults.AuthenticationScheme
+                        : OpenIdConnectDefaults.AuthenticationScheme
+            );
+        builder
+            .Services.AddAuthentication()
+            .AddMicrosoftIdentityWebApp(
+                options =>
                 {
-                    // Where the user lands after signing in. The handler fills it from the request's own path when no
-                    // one set it, and a path such as "//evil.com" is another site to a browser: the state carries
-                    // only a local URL, whoever set it.
-                    context.Properties.RedirectUri = LocalUrl.OrHome(context.Properties.RedirectUri);
-                    // An API call without a session gets 401, not a redirect to a sign-in page.
-                    if (ApiPaths.IsApi(context.Request))
+                    builder.Configuration.Bind("AzureAd", options);
+                    // Without this Identity.Web asks for the implicit flow; the code flow with PKCE is what we want.
+                    options.ResponseType = "code";
+                    options.UsePkce = true;
+                    options.Events ??= new OpenIdConnectEvents();
+                    options.Events.OnRedirectToIdentityProvider = context =>
                     {
-                        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                        context.HandleResponse();
-                    }
-                    return Task.CompletedTask;
-                };
-                options.Events.OnTokenValidated = RecordAuthenticationTime;
-            }, o => ConfigureCookie(o, developmentHttp: false));
+                        // Where the user lands after signing in. The handler fills it from the request's own path when no
+                        // one set it, and a path such as "//evil.com" is another site to a browser: the state carries
+                        // only a local URL, whoever set it.
+                        context.Properties.RedirectUri = LocalUrl.OrHome(context.Properties.RedirectUri);
+                        // An API call without a session gets 401, not a redirect to a sign-in page.
+                        if (ApiPaths.IsApi(context.Request))
+                        {
+                            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                            context.HandleResponse();
+                        }
+                        return Task.CompletedTask;
+                    };
+                    options.Events.OnTokenValidated = RecordAuthenticationTime;
+                },
+                o => ConfigureCookie(o, developmentHttp: false)
+            );
     }
 
     /// <summary>
@@ -98,11 +110,17 @@ public static class AuthenticationSetup
     /// </summary>
     private static Task RecordAuthenticationTime(TokenValidatedContext context)
     {
-        if (context.Principal?.Identity is not ClaimsIdentity identity) return Task.CompletedTask;
+        if (context.Principal?.Identity is not ClaimsIdentity identity)
+            return Task.CompletedTask;
         object? fromToken = null;
         var raw = identity.FindFirst(RecentSignIn.ClaimType)?.Value
-            ?? (context.SecurityToken?.Payload.TryGetValue(RecentSignIn.ClaimType, out fromToken) == true ? Convert.ToString(fromToken, CultureInfo.InvariantCulture) : null);
-        foreach (var claim in identity.FindAll(RecentSignIn.ClaimType).ToList()) identity.RemoveClaim(claim);
+            ?? (
+                context.SecurityToken?.Payload.TryGetValue(RecentSignIn.ClaimType, out fromToken) == true
+                    ? Convert.ToString(fromToken, CultureInfo.InvariantCulture)
+                    : null
+            );
+        foreach (var claim in identity.FindAll(RecentSignIn.ClaimType).ToList())
+            identity.RemoveClaim(claim);
         var at = long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -126,8 +144,10 @@ public static class AuthenticationSetup
 
     private static Task ApiAware(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (ApiPaths.IsApi(context.Request)) context.Response.StatusCode = status;
-        else context.Response.Redirect(context.RedirectUri);
+        if (ApiPaths.IsApi(context.Request))
+            context.Response.StatusCode = status;
+        else
+            context.Response.Redirect(context.RedirectUri);
         return Task.CompletedTask;
     }
 }

@@ -11,11 +11,15 @@ public static class CurrentActor
 
     public static Actor From(ClaimsPrincipal user)
     {
-        var subject = user.FindFirstValue(ObjectIdClaim) ?? user.FindFirstValue("oid")
-            ?? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.FindFirstValue("sub") ?? "";
+        var subject = user.FindFirstValue(ObjectIdClaim)
+            ?? user.FindFirstValue("oid")
+            ?? user.FindFirstValue(ClaimTypes.NameIdentifier)
+            ?? user.FindFirstValue("sub")
+            ?? "";
         var name = user.FindFirstValue("name") ?? user.Identity?.Name ?? "Unknown user";
         var email = user.FindFirstValue(ClaimTypes.Email) ?? user.FindFirstValue("preferred_username") ?? user.FindFirstValue("email");
-        var role = user.IsInRole(Roles.ChiefStatistician) ? ActorRole.ChiefStatistician
+        var role =
+            user.IsInRole(Roles.ChiefStatistician) ? ActorRole.ChiefStatistician
             : user.IsInRole(Roles.ComplianceOfficer) ? ActorRole.ComplianceOfficer
             : user.IsInRole(Roles.DeputyChiefStatistician) ? ActorRole.DeputyChiefStatistician
             : ActorRole.Researcher;

@@ -31,15 +31,17 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProtec
         // delete to dead rows only, and a row left over between sign-ins is refused on sight by RetrieveAsync anyway. So
         // no background job is needed to keep the table small.
         await db.AuthSessions.Where(s => s.ExpiresAt <= now).ExecuteDeleteAsync(CancellationToken.None);
-        db.AuthSessions.Add(new AuthSession
-        {
-            KeyHash = Hash(key),
-            Subject = SubjectOf(ticket),
-            Ticket = Protect(ticket),
-            CreatedAt = now,
-            RenewedAt = now,
-            ExpiresAt = ExpiryOf(ticket),
-        });
+        db.AuthSessions.Add(
+            new AuthSession
+            {
+                KeyHash = Hash(key),
+                Subject = SubjectOf(ticket),
+                Ticket = Protect(ticket),
+                CreatedAt = now,
+                RenewedAt = now,
+                ExpiresAt = ExpiryOf(ticket),
+            }
+        );
         // Not the request's token: a session half-written because the browser went away would only be swept later.
         await db.SaveChangesAsync(CancellationToken.None);
         return key;
@@ -59,10 +61,13 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProtec
         var expires = ExpiryOf(ticket);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.AuthSessions.Where(s => s.KeyHash == hash).ExecuteUpdateAsync(u => u
-            .SetProperty(s => s.Ticket, protectedTicket)
-            .SetProperty(s => s.RenewedAt, now)
-            .SetProperty(s => s.ExpiresAt, expires), CancellationToken.None);
+        await db
+            .AuthSessions.Where(s => s.KeyHash == hash)
+            .ExecuteUpdateAsync(
+                u =>
+                    u.SetProperty(s => s.Ticket, protectedTicket).SetProperty(s => s.RenewedAt, now).SetProperty(s => s.ExpiresAt, expires),
+                CancellationToken.None
+            );
     }
 
     public Task<AuthenticationTicket?> RetrieveAsync(string key) => RetrieveAsync(key, CancellationToken.None);
@@ -73,7 +78,8 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProtec
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var row = await db.AuthSessions.AsNoTracking().FirstOrDefaultAsync(s => s.KeyHash == hash, cancellationToken);
-        if (row is null) return null;
+        if (row is null)
+            return null;
         if (row.ExpiresAt <= clock.GetUtcNow().UtcDateTime)
         {
             await db.AuthSessions.Where(s => s.KeyHash == hash).ExecuteDeleteAsync(CancellationToken.None);
@@ -97,16 +103,20 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProtec
         var hash = Hash(key);
         await using var scope = scopes.CreateAsyncScope();
         // Not the request's token: a sign-out must not be abandoned because the browser stopped waiting.
-        await scope.ServiceProvider.GetRequiredService<AppDbContext>().AuthSessions
-            .Where(s => s.KeyHash == hash).ExecuteDeleteAsync(CancellationToken.None);
+        await scope
+            .ServiceProvider.GetRequiredService<AppDbContext>()
+            .AuthSessions.Where(s => s.KeyHash == hash)
+            .ExecuteDeleteAsync(CancellationToken.None);
     }
 
     /// <summary>"Sign out of all devices": every session of this user, on every node, ends now.</summary>
     public async Task<int> RemoveAllForAsync(string subject)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().AuthSessions
-            .Where(s => s.Subject == subject).ExecuteDeleteAsync(CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<AppDbContext>()
+            .AuthSessions.Where(s => s.Subject == subject)
+            .ExecuteDeleteAsync(CancellationToken.None);
     }
 
     public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));

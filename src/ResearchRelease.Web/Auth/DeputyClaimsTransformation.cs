@@ -20,12 +20,14 @@ public sealed class DeputyClaimsTransformation(IServiceProvider requestServices)
 
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
-        if (!principal.IsInRole(Roles.DeputyChiefStatistician) || principal.HasClaim(c => c.Type == Checked)) return principal;
+        if (!principal.IsInRole(Roles.DeputyChiefStatistician) || principal.HasClaim(c => c.Type == Checked))
+            return principal;
         var subject = CurrentActor.From(principal).Subject;
         var store = requestServices.GetRequiredService<DesignationStore>();
         var active = DesignationLog.ActiveFor(await store.DesignationsAsync(CancellationToken.None), subject, store.Today());
         var identity = new ClaimsIdentity([new Claim(Checked, "true")]);
-        if (active is not null) identity.AddClaim(new Claim(ClaimType, active.Id.ToString("D", CultureInfo.InvariantCulture)));
+        if (active is not null)
+            identity.AddClaim(new Claim(ClaimType, active.Id.ToString("D", CultureInfo.InvariantCulture)));
         var transformed = principal.Clone();
         transformed.AddIdentity(identity);
         return transformed;

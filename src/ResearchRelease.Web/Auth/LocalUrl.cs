@@ -20,15 +20,21 @@ public static class LocalUrl
     /// </summary>
     public static bool IsLocal([NotNullWhen(true)] string? url)
     {
-        if (string.IsNullOrEmpty(url) || url[0] != '/') return false;
-        if (url.Length == 1) return true;
-        if (url[1] is '/' or '\\') return false;
+        if (string.IsNullOrEmpty(url) || url[0] != '/')
+            return false;
+        if (url.Length == 1)
+            return true;
+        if (url[1] is '/' or '\\')
+            return false;
         for (var i = 1; i < url.Length; i++)
         {
             var c = url[i];
-            if (char.IsControl(c)) return false;
-            if (char.IsHighSurrogate(c) && i + 1 < url.Length && char.IsLowSurrogate(url[i + 1])) i++;
-            else if (char.IsSurrogate(c)) return false;
+            if (char.IsControl(c))
+                return false;
+            if (char.IsHighSurrogate(c) && i + 1 < url.Length && char.IsLowSurrogate(url[i + 1]))
+                i++;
+            else if (char.IsSurrogate(c))
+                return false;
         }
         return true;
     }
@@ -39,7 +45,8 @@ public static class LocalUrl
     /// </summary>
     private static string ForLocationHeader(string url)
     {
-        if (url.All(c => c is > ' ' and < '\u007f')) return url;
+        if (url.All(c => c is > ' ' and < '\u007f'))
+            return url;
         var encoded = new StringBuilder(url.Length + 16);
         Span<byte> bytes = stackalloc byte[4];
         foreach (var rune in url.EnumerateRunes())
@@ -50,7 +57,8 @@ public static class LocalUrl
                 continue;
             }
             var length = rune.EncodeToUtf8(bytes);
-            foreach (var b in bytes[..length]) encoded.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var b in bytes[..length])
+                encoded.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
         }
         return encoded.ToString();
     }

@@ -13,10 +13,15 @@ public sealed class PersonaHeaderHandler(IOptionsMonitor<AuthenticationSchemeOpt
 {
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (!Request.Headers.TryGetValue(DevelopmentPersonas.HeaderName, out var value)) return Task.FromResult(AuthenticateResult.NoResult());
+        if (!Request.Headers.TryGetValue(DevelopmentPersonas.HeaderName, out var value))
+            return Task.FromResult(AuthenticateResult.NoResult());
         var persona = DevelopmentPersonas.Find(value.ToString());
-        return Task.FromResult(persona is null
-            ? AuthenticateResult.Fail($"Unknown persona. Use one of: {string.Join(", ", DevelopmentPersonas.All.Select(p => p.Key))}.")
-            : AuthenticateResult.Success(new AuthenticationTicket(DevelopmentPersonas.Principal(persona, Scheme.Name, TimeProvider.GetUtcNow()), Scheme.Name)));
+        return Task.FromResult(
+            persona is null
+                ? AuthenticateResult.Fail($"Unknown persona. Use one of: {string.Join(", ", DevelopmentPersonas.All.Select(p => p.Key))}.")
+                : AuthenticateResult.Success(
+                    new AuthenticationTicket(DevelopmentPersonas.Principal(persona, Scheme.Name, TimeProvider.GetUtcNow()), Scheme.Name)
+                )
+        );
     }
 }

@@ -34,17 +34,17 @@ public sealed class RecentSignIn(IOptions<RecentSignInOptions> options, TimeProv
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : null;
 
-    public bool IsRecent(ClaimsPrincipal user) =>
-        AuthenticatedAt(user) is { } at && clock.GetUtcNow() - at <= MaxAge;
+    public bool IsRecent(ClaimsPrincipal user) => AuthenticatedAt(user) is { } at && clock.GetUtcNow() - at <= MaxAge;
 
     public static Claim ClaimFor(DateTimeOffset at) =>
         new(ClaimType, at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer64);
 
     /// <summary>The challenge that makes the provider authenticate the user again (OpenID Connect max_age and prompt=login).</summary>
-    public OpenIdConnectChallengeProperties Challenge(string returnUrl) => new()
-    {
-        RedirectUri = LocalUrl.OrHome(returnUrl),
-        MaxAge = MaxAge,
-        Prompt = "login",
-    };
+    public OpenIdConnectChallengeProperties Challenge(string returnUrl) =>
+        new()
+        {
+            RedirectUri = LocalUrl.OrHome(returnUrl),
+            MaxAge = MaxAge,
+            Prompt = "login",
+        };
 }

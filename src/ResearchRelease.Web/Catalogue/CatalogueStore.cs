@@ -24,16 +24,19 @@ public sealed class CatalogueStore(AppDbContext db, TimeProvider clock)
     /// <summary>On the first start, the catalogue is the Domain's seed, recorded as changes by "system".</summary>
     public async Task SeedIfEmptyAsync(CancellationToken ct)
     {
-        if (await db.CatalogueItems.AnyAsync(ct)) return;
+        if (await db.CatalogueItems.AnyAsync(ct))
+            return;
         var system = new Actor("system", "System (initial catalogue)", "", ActorRole.System);
         var position = 0;
-        foreach (var item in DataItemCatalogue.Seed) Record(ToRecord(item, position++), "seeded", system);
+        foreach (var item in DataItemCatalogue.Seed)
+            Record(ToRecord(item, position++), "seeded", system);
         await db.SaveChangesAsync(ct);
     }
 
     public async Task<bool> AddAsync(DataItemDefinition item, Actor actor, CancellationToken ct)
     {
-        if (await db.CatalogueItems.AnyAsync(i => i.Code == item.Code, ct)) return false;
+        if (await db.CatalogueItems.AnyAsync(i => i.Code == item.Code, ct))
+            return false;
         var position = (await db.CatalogueItems.MaxAsync(i => (int?)i.Position, ct) ?? -1) + 1;
         Record(ToRecord(item, position), "added", actor);
         await db.SaveChangesAsync(ct);
@@ -44,7 +47,8 @@ public sealed class CatalogueStore(AppDbContext db, TimeProvider clock)
     public async Task<bool> ChangeAsync(string code, Action<CatalogueItemRecord> change, string action, Actor actor, CancellationToken ct)
     {
         var record = await db.CatalogueItems.SingleOrDefaultAsync(i => i.Code == code, ct);
-        if (record is null) return false;
+        if (record is null)
+            return false;
         change(record);
         db.CatalogueChanges.Add(Change(record, action, actor));
         await db.SaveChangesAsync(ct);
@@ -57,18 +61,39 @@ public sealed class CatalogueStore(AppDbContext db, TimeProvider clock)
         db.CatalogueChanges.Add(Change(record, action, actor));
     }
 
-    private CatalogueChange Change(CatalogueItemRecord r, string action, Actor actor) => new()
-    {
-        Code = r.Code, Action = action, ActorSubject = actor.Subject, ActorName = actor.Name, OccurredAt = clock.GetUtcNow().UtcDateTime,
-        Snapshot = JsonSerializer.Serialize(new { r.Code, r.Name, r.Description, r.Tier, r.Article9Category, r.Retired }),
-    };
+    private CatalogueChange Change(CatalogueItemRecord r, string action, Actor actor) =>
+        new()
+        {
+            Code = r.Code,
+            Action = action,
+            ActorSubject = actor.Subject,
+            ActorName = actor.Name,
+            OccurredAt = clock.GetUtcNow().UtcDateTime,
+            Snapshot = JsonSerializer.Serialize(
+                new
+                {
+                    r.Code,
+                    r.Name,
+                    r.Description,
+                    r.Tier,
+                    r.Article9Category,
+                    r.Retired,
+                }
+            ),
+        };
 
     public static DataItemDefinition ToDefinition(CatalogueItemRecord r) =>
         new(r.Code, r.Name, r.Description, Enum.Parse<SensitivityTier>(r.Tier), r.Retired) { Article9Category = r.Article9Category };
 
-    private static CatalogueItemRecord ToRecord(DataItemDefinition d, int position) => new()
-    {
-        Code = d.Code, Name = d.Name, Description = d.Description, Tier = d.Tier.ToString(), Article9Category = d.Article9Category,
-        Retired = d.Retired, Position = position,
-    };
+    private static CatalogueItemRecord ToRecord(DataItemDefinition d, int position) =>
+        new()
+        {
+            Code = d.Code,
+            Name = d.Name,
+            Description = d.Description,
+            Tier = d.Tier.ToString(),
+            Article9Category = d.Article9Category,
+            Retired = d.Retired,
+            Position = position,
+        };
 }

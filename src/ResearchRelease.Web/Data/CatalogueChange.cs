@@ -8,6 +8,7 @@ public sealed class CatalogueChange
 {
     public long Id { get; set; }
     public string Code { get; set; } = "";
+
     /// <summary>"seeded", "added", "edited", "retired" or "reinstated".</summary>
     public string Action { get; set; } = "";
     public string Snapshot { get; set; } = "";

@@ -34,8 +34,12 @@ public sealed class DatabaseCheck(PlainConnection plain)
         }
 
         await using var history = plain.Create();
-        var upToDate = await MigrationHistory.AllAppliedAsync(history, plain.ContextType, HistoryRepository.DefaultTableName,
-            CancellationToken.None);
+        var upToDate = await MigrationHistory.AllAppliedAsync(
+            history,
+            plain.ContextType,
+            HistoryRepository.DefaultTableName,
+            CancellationToken.None
+        );
         return new DatabaseCheckResult(upToDate, staleLockRemoved);
     }
 }

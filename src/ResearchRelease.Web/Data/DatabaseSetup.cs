@@ -9,13 +9,16 @@ namespace ResearchRelease.Web.Data;
 public sealed class DatabaseOptions
 {
     public const string Section = "Database";
+
     /// <summary>"Sqlite" (embedded default) or "Postgres".</summary>
     [RegularExpression("(?i)sqlite|postgres|postgresql", ErrorMessage = "Choose Sqlite or Postgres.")]
     public string Provider { get; set; } = "Sqlite";
+
     [Required]
     public string ConnectionString { get; set; } = "Data Source=App_Data/researchrelease.db";
 
-    public bool IsPostgres => string.Equals(Provider, "Postgres", StringComparison.OrdinalIgnoreCase)
+    public bool IsPostgres =>
+        string.Equals(Provider, "Postgres", StringComparison.OrdinalIgnoreCase)
         || string.Equals(Provider, "PostgreSQL", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -31,15 +34,20 @@ public sealed class DatabaseOptions
     /// </summary>
     public string EffectiveConnectionString(string contentRoot)
     {
-        if (!IsPostgres) return SqliteFiles.Rooted(ConnectionString, contentRoot);
+        if (!IsPostgres)
+            return SqliteFiles.Rooted(ConnectionString, contentRoot);
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
-        var given = new DbConnectionStringBuilder { ConnectionString = ConnectionString }.Keys.Cast<string>()
-            .Select(k => k.Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (!given.Contains("NoResetOnClose")) builder.NoResetOnClose = true;
+        var given = new DbConnectionStringBuilder { ConnectionString = ConnectionString }
+            .Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "", StringComparison.Ordinal))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (!given.Contains("NoResetOnClose"))
+            builder.NoResetOnClose = true;
         if (!given.Contains("MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 100;
-            if (!given.Contains("AutoPrepareMinUsages")) builder.AutoPrepareMinUsages = 2;
+            if (!given.Contains("AutoPrepareMinUsages"))
+                builder.AutoPrepareMinUsages = 2;
         }
         return builder.ConnectionString;
     }
@@ -66,9 +74,9 @@ public static class DatabaseSetup
         }
         else
         {
-            services.AddDbContextPool<SqliteAppDbContext>(o => o.UseSqlite(connectionString)
-                .UseSnakeCaseNamingConvention()
-                .AddInterceptors(SqliteBusyTimeout.Instance));
+            services.AddDbContextPool<SqliteAppDbContext>(o =>
+                o.UseSqlite(connectionString).UseSnakeCaseNamingConvention().AddInterceptors(SqliteBusyTimeout.Instance)
+            );
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
             plain = new PlainConnection(typeof(SqliteAppDbContext), () => new SqliteConnection(connectionString));
         }
@@ -93,7 +101,11 @@ public static class SqliteFiles
     public static string Rooted(string connectionString, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (builder.DataSource is { Length: > 0 } path && path != ":memory:" && !builder.DataSource.StartsWith("file:", StringComparison.Ordinal))
+        if (
+            builder.DataSource is { Length: > 0 } path
+            && path != ":memory:"
+            && !builder.DataSource.StartsWith("file:", StringComparison.Ordinal)
+        )
         {
             var full = Path.IsPathRooted(path) ? path : Path.Combine(contentRoot, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);

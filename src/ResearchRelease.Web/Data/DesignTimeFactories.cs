@@ -13,5 +13,10 @@ public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqlite
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>
 {
     public PostgresAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=design").UseSnakeCaseNamingConvention().Options);
+        new(
+            new DbContextOptionsBuilder<PostgresAppDbContext>()
+                .UseNpgsql("Host=localhost;Database=design")
+                .UseSnakeCaseNamingConvention()
+                .Options
+        );
 }

@@ -22,6 +22,7 @@ public static class OutboxKinds
 {
     public const string StartProcess = "start_process";
     public const string Signal = "signal";
+
     /// <summary>Start a standing share's review process at <see cref="OutboxMessage.Round"/> (its review period).</summary>
     public const string StartShareReview = "start_share_review";
 }

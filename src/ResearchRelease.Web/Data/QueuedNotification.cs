@@ -16,9 +16,11 @@ public sealed class QueuedNotification
     public int EventSequence { get; set; }
     public string EventType { get; set; } = "";
     public string Template { get; set; } = "";
+
     /// <summary>Who it is for, as a role (researcher, chief_statistician, escalation, compliance), not a person.</summary>
     public string Audience { get; set; } = "";
     public string Recipient { get; set; } = "";
+
     /// <summary>The template's placeholders as JSON (what Notify is sent).</summary>
     public string Personalisation { get; set; } = "{}";
     public string Subject { get; set; } = "";
@@ -27,9 +29,11 @@ public sealed class QueuedNotification
     public string Status { get; set; } = NotificationStatus.Pending;
     public int Attempts { get; set; }
     public DateTime NextAttemptAt { get; set; }
+
     /// <summary>When a sender that cannot share our transaction (Notify over HTTP) claimed it; see ADR 0010.</summary>
     public DateTime? ClaimedAt { get; set; }
     public DateTime? SentAt { get; set; }
+
     /// <summary>The provider's id for the message (Notify's notification id, or the local outbox row).</summary>
     public string? ProviderId { get; set; }
     public string? LastError { get; set; }

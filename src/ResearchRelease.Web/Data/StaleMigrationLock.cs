@@ -1,4 +1,3 @@
-
 namespace ResearchRelease.Web.Data;
 
 /// <summary>
@@ -20,19 +19,22 @@ public static class StaleMigrationLock
     public static async Task<bool> ClearAsync(System.Data.Common.DbConnection connection, CancellationToken ct)
     {
         var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await connection.OpenAsync(ct);
+        if (opened)
+            await connection.OpenAsync(ct);
         try
         {
             await using var exists = connection.CreateCommand();
             exists.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'";
-            if (Convert.ToInt64(await exists.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 0) return false;
+            if (Convert.ToInt64(await exists.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 0)
+                return false;
             await using var delete = connection.CreateCommand();
             delete.CommandText = "DELETE FROM \"__EFMigrationsLock\"";
             return await delete.ExecuteNonQueryAsync(ct) > 0;
         }
         finally
         {
-            if (opened) await connection.CloseAsync();
+            if (opened)
+                await connection.CloseAsync();
         }
     }
 }

@@ -16,6 +16,7 @@ public sealed class StoredEvent
     public string ActorName { get; set; } = "";
     public string ActorRole { get; set; } = "";
     public DateTime OccurredAt { get; set; }
+
     /// <summary>SHA-256 (hex) of the previous event's hash and this event's canonical content.</summary>
     public string Hash { get; set; } = "";
     public string PreviousHash { get; set; } = "";

@@ -33,18 +33,35 @@ public sealed class ErrorModel : PageModel
     {
         var error = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
         // Visited directly, nothing has gone wrong: there is no such page to show.
-        if (error is null) return NotFound();
+        if (error is null)
+            return NotFound();
         DatabaseUnavailable = IsDatabaseFailure(error);
         DependencyUnavailable = !DatabaseUnavailable && IsDependencyFailure(error);
         TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         var status = Unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
         Response.StatusCode = status;
-        if (Unavailable) Response.Headers.RetryAfter = "30";
-        if (ApiPaths.IsApi(Request) || HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path.StartsWith("/api", StringComparison.OrdinalIgnoreCase) == true)
+        if (Unavailable)
+            Response.Headers.RetryAfter = "30";
+        if (
+            ApiPaths.IsApi(Request)
+            || HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path.StartsWith("/api", StringComparison.OrdinalIgnoreCase) == true
+        )
         {
-            return new ObjectResult(new ProblemDetails { Status = status, Title = Title, Detail = DatabaseUnavailable ? "The database is unavailable; nothing was written. Try again shortly."
-                : DependencyUnavailable ? "A service this site depends on (such as sign-in) cannot be reached. Try again shortly." : $"Quote {TraceId}." })
-            { StatusCode = status, ContentTypes = { "application/problem+json" } };
+            return new ObjectResult(
+                new ProblemDetails
+                {
+                    Status = status,
+                    Title = Title,
+                    Detail =
+                        DatabaseUnavailable ? "The database is unavailable; nothing was written. Try again shortly."
+                        : DependencyUnavailable ? "A service this site depends on (such as sign-in) cannot be reached. Try again shortly."
+                        : $"Quote {TraceId}.",
+                }
+            )
+            {
+                StatusCode = status,
+                ContentTypes = { "application/problem+json" },
+            };
         }
         return Page();
     }
@@ -54,7 +71,8 @@ public sealed class ErrorModel : PageModel
         for (var e = error; e is not null; e = e.InnerException)
         {
             // Npgsql's exceptions derive from DbException; EF's retry exhaustion wraps them.
-            if (e is DbException || e.GetType().Name is "RetryLimitExceededException") return true;
+            if (e is DbException || e.GetType().Name is "RetryLimitExceededException")
+                return true;
         }
         return false;
     }
@@ -64,7 +82,8 @@ public sealed class ErrorModel : PageModel
     {
         for (var e = error; e is not null; e = e.InnerException)
         {
-            if (e is HttpRequestException or System.Net.Sockets.SocketException or TimeoutException) return true;
+            if (e is HttpRequestException or System.Net.Sockets.SocketException or TimeoutException)
+                return true;
         }
         return false;
     }

@@ -6,7 +6,5 @@ namespace ResearchRelease.Web.Features;
 [AllowAnonymous]
 public sealed class IndexModel : PageModel
 {
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 }

@@ -18,15 +18,29 @@ public sealed class StatusModel : PageModel
 
     public void OnPost() => Describe(Code);
 
-    private int Code => int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) ? c : 0;
+    private int Code =>
+        int.TryParse(
+            RouteData.Values["code"] as string,
+            System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture,
+            out var c
+        )
+            ? c
+            : 0;
 
     private void Describe(int code)
     {
         (Title, Message) = code switch
         {
-            400 => ("There is a problem with your request", "The request could not be understood. If you were filling in a form, go back and try again — your form may have expired."),
+            400 => (
+                "There is a problem with your request",
+                "The request could not be understood. If you were filling in a form, go back and try again — your form may have expired."
+            ),
             403 => ("You do not have access to this page", "Your account does not have permission to see this page."),
-            404 => ("Page not found", "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address."),
+            404 => (
+                "Page not found",
+                "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address."
+            ),
             405 => ("There is a problem with your request", "That action is not available here."),
             409 => ("This has changed", "Someone changed this while you were looking at it. Go back, review it again and retry."),
             413 => ("What you sent is too large", "Go back and send something smaller."),

@@ -32,7 +32,8 @@ public sealed class AppServing(IHostApplicationLifetime lifetime) : IEngineStart
             await started.Task;
         }
 
-        if (!stopping.IsCancellationRequested) await Task.WhenAny(_answered.Task, Task.Delay(Patience, stopping));
+        if (!stopping.IsCancellationRequested)
+            await Task.WhenAny(_answered.Task, Task.Delay(Patience, stopping));
         return !stopping.IsCancellationRequested;
     }
 

@@ -11,15 +11,28 @@ public static class ConfigurationSetup
     /// </summary>
     public static void UseTopLevelDevelopmentSettings(this WebApplicationBuilder builder)
     {
-        if (!builder.Environment.IsDevelopment()) return;
+        if (!builder.Environment.IsDevelopment())
+            return;
         var path = Path.Combine(AppContext.BaseDirectory, "appsettings.Development.json");
-        if (!File.Exists(path)) return;
-        var source = new JsonConfigurationSource { Path = path, Optional = false, ReloadOnChange = false };
+        if (!File.Exists(path))
+            return;
+        var source = new JsonConfigurationSource
+        {
+            Path = path,
+            Optional = false,
+            ReloadOnChange = false,
+        };
         source.ResolveFileProvider();
         var sources = builder.Configuration.Sources;
-        var index = sources.ToList().FindIndex(s => s is JsonConfigurationSource j &&
-            string.Equals(Path.GetFileName(j.Path), "appsettings.Development.json", StringComparison.OrdinalIgnoreCase));
-        if (index >= 0) sources[index] = source;
-        else sources.Insert(Math.Min(2, sources.Count), source);
+        var index = sources
+            .ToList()
+            .FindIndex(s =>
+                s is JsonConfigurationSource j
+                && string.Equals(Path.GetFileName(j.Path), "appsettings.Development.json", StringComparison.OrdinalIgnoreCase)
+            );
+        if (index >= 0)
+            sources[index] = source;
+        else
+            sources.Insert(Math.Min(2, sources.Count), source);
     }
 }

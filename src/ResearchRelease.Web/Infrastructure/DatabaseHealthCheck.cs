@@ -18,8 +18,8 @@ public sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
     /// nothing behind even if it were committed.
     /// </summary>
     private const string WriteProbe =
-        "UPDATE \"__EFMigrationsHistory\" SET product_version = product_version " +
-        "WHERE migration_id = (SELECT MIN(migration_id) FROM \"__EFMigrationsHistory\")";
+        "UPDATE \"__EFMigrationsHistory\" SET product_version = product_version "
+        + "WHERE migration_id = (SELECT MIN(migration_id) FROM \"__EFMigrationsHistory\")";
 
     /// <summary>How long the probe waits for a write lock before calling the database degraded.</summary>
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(3);
@@ -28,7 +28,8 @@ public sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
     {
         try
         {
-            if (!await db.Database.CanConnectAsync(cancellationToken)) return HealthCheckResult.Unhealthy("Database unreachable.");
+            if (!await db.Database.CanConnectAsync(cancellationToken))
+                return HealthCheckResult.Unhealthy("Database unreachable.");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -58,14 +59,16 @@ public sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
         var sqliteTimeout = sqlite?.DefaultTimeout;
         try
         {
-            if (sqlite is not null) sqlite.DefaultTimeout = (int)ProbeTimeout.TotalSeconds;
+            if (sqlite is not null)
+                sqlite.DefaultTimeout = (int)ProbeTimeout.TotalSeconds;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.Database.ExecuteSqlRawAsync(WriteProbe, ct);
             await transaction.RollbackAsync(ct);
         }
         finally
         {
-            if (sqlite is not null) sqlite.DefaultTimeout = sqliteTimeout!.Value;
+            if (sqlite is not null)
+                sqlite.DefaultTimeout = sqliteTimeout!.Value;
             db.Database.SetCommandTimeout(commandTimeout);
             await db.Database.CloseConnectionAsync();
         }

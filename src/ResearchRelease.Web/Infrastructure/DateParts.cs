@@ -10,10 +10,17 @@ public static class DateParts
 {
     public static (DateOnly? Value, string? Error) Parse(string? day, string? month, string? year, string error)
     {
-        if (string.IsNullOrWhiteSpace(day) && string.IsNullOrWhiteSpace(month) && string.IsNullOrWhiteSpace(year)) return (null, null);
-        if (int.TryParse(day, CultureInfo.InvariantCulture, out var d) && int.TryParse(month, CultureInfo.InvariantCulture, out var m)
-            && int.TryParse(year, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2100 && m is >= 1 and <= 12
-            && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+        if (string.IsNullOrWhiteSpace(day) && string.IsNullOrWhiteSpace(month) && string.IsNullOrWhiteSpace(year))
+            return (null, null);
+        if (
+            int.TryParse(day, CultureInfo.InvariantCulture, out var d)
+            && int.TryParse(month, CultureInfo.InvariantCulture, out var m)
+            && int.TryParse(year, CultureInfo.InvariantCulture, out var y)
+            && y is >= 2000 and <= 2100
+            && m is >= 1 and <= 12
+            && d >= 1
+            && d <= DateTime.DaysInMonth(y, m)
+        )
             return (new DateOnly(y, m, d), null);
         return (null, error);
     }

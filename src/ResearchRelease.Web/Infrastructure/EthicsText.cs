@@ -7,7 +7,8 @@ public static class EthicsText
 {
     public static string Describe(Ethics? ethics)
     {
-        if (ethics?.Status is not { } status) return "Not provided";
+        if (ethics?.Status is not { } status)
+            return "Not provided";
         var body = Blank(ethics.Body) ? null : ethics.Body!.Trim();
         var reference = Blank(ethics.Reference) ? null : $"reference {ethics.Reference!.Trim()}";
         return status switch

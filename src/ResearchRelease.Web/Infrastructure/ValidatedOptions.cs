@@ -16,7 +16,8 @@ public static class ValidatedOptions
     /// The settings a start-up step needs before the container is built (the database, the screening policy):
     /// bound and checked now, with the same annotations.
     /// </summary>
-    public static T ReadValidated<T>(this IConfiguration configuration, string section) where T : class, new()
+    public static T ReadValidated<T>(this IConfiguration configuration, string section)
+        where T : class, new()
     {
         var value = configuration.GetSection(section).Get<T>() ?? new T();
         var results = new List<ValidationResult>();
@@ -25,6 +26,5 @@ public static class ValidatedOptions
         return value;
     }
 
-    private static string Describe(string section, ValidationResult r) =>
-        $"{section}:{string.Join(", ", r.MemberNames)}: {r.ErrorMessage}";
+    private static string Describe(string section, ValidationResult r) => $"{section}:{string.Join(", ", r.MemberNames)}: {r.ErrorMessage}";
 }

@@ -9,4 +9,5 @@ public sealed record LetterCorrectionNotice(
     DateOnly SupersededDate,
     string Reason,
     IReadOnlyList<string> ChangedFields,
-    string CorrectedBy);
+    string CorrectedBy
+);

@@ -25,8 +25,13 @@ public sealed class GovukNotifySender(IOptions<NotificationOptions> options) : I
             : throw new InvalidOperationException($"No Notify template id for '{n.Template}'.");
         var values = JsonSerializer.Deserialize<Dictionary<string, string>>(n.Personalisation) ?? [];
         var personalisation = values.ToDictionary(kv => kv.Key, kv => (dynamic)kv.Value);
-        var response = await _client.SendEmailAsync(n.Recipient, templateId, personalisation, n.IdempotencyKey,
-            string.IsNullOrWhiteSpace(_notify.EmailReplyToId) ? null : _notify.EmailReplyToId);
+        var response = await _client.SendEmailAsync(
+            n.Recipient,
+            templateId,
+            personalisation,
+            n.IdempotencyKey,
+            string.IsNullOrWhiteSpace(_notify.EmailReplyToId) ? null : _notify.EmailReplyToId
+        );
         return response.id;
     }
 

@@ -14,12 +14,20 @@ public sealed class LocalOutboxSender(TimeProvider clock) : INotificationSender
 
     public Task<string> SendAsync(QueuedNotification n, AppDbContext db, CancellationToken ct)
     {
-        db.SentNotifications.Add(new SentNotification
-        {
-            NotificationId = n.Id, IdempotencyKey = n.IdempotencyKey, ApplicationId = n.ApplicationId,
-            ApplicationReference = n.ApplicationReference, Template = n.Template, Recipient = n.Recipient,
-            Subject = n.Subject, Body = n.Body, SentAt = clock.GetUtcNow().UtcDateTime,
-        });
+        db.SentNotifications.Add(
+            new SentNotification
+            {
+                NotificationId = n.Id,
+                IdempotencyKey = n.IdempotencyKey,
+                ApplicationId = n.ApplicationId,
+                ApplicationReference = n.ApplicationReference,
+                Template = n.Template,
+                Recipient = n.Recipient,
+                Subject = n.Subject,
+                Body = n.Body,
+                SentAt = clock.GetUtcNow().UtcDateTime,
+            }
+        );
         return Task.FromResult("local:" + n.Id);
     }
 

@@ -4,6 +4,7 @@ namespace ResearchRelease.Web.Notifications;
 public sealed class MailboxOptions
 {
     public string ChiefStatistician { get; set; } = "";
+
     /// <summary>Who hears of a decision that has waited past the second period (the escalation contact).</summary>
     public string Escalation { get; set; } = "";
     public string Compliance { get; set; } = "";

@@ -14,15 +14,21 @@ namespace ResearchRelease.Web.Notifications;
 /// Failures back off (doubling) and stop after <see cref="NotificationOptions.MaxAttempts"/>, keeping the error.
 /// </summary>
 public sealed class NotificationDispatcher(
-    IServiceScopeFactory scopes, NotificationDoorbell doorbell, TimeProvider clock, IOptions<NotificationOptions> options,
-    AppServing serving, ILogger<NotificationDispatcher> logger) : BackgroundService
+    IServiceScopeFactory scopes,
+    NotificationDoorbell doorbell,
+    TimeProvider clock,
+    IOptions<NotificationOptions> options,
+    AppServing serving,
+    ILogger<NotificationDispatcher> logger
+) : BackgroundService
 {
     private const int Batch = 50;
     private NotificationOptions Options => options.Value;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!await serving.WaitAsync(stoppingToken)) return;
+        if (!await serving.WaitAsync(stoppingToken))
+            return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -54,9 +60,14 @@ public sealed class NotificationDispatcher(
         var sender = scope.ServiceProvider.GetRequiredService<INotificationSender>();
         var now = clock.GetUtcNow().UtcDateTime;
         var stale = now.AddSeconds(-Options.ClaimTimeoutSeconds);
-        var dueNow = db.Notifications.AsNoTracking()
-            .Where(n => (n.Status == NotificationStatus.Pending && n.NextAttemptAt <= now) || (n.Status == NotificationStatus.Sending && n.ClaimedAt < stale))
-            .OrderBy(n => n.Id).Take(Batch);
+        var dueNow = db
+            .Notifications.AsNoTracking()
+            .Where(n =>
+                (n.Status == NotificationStatus.Pending && n.NextAttemptAt <= now)
+                || (n.Status == NotificationStatus.Sending && n.ClaimedAt < stale)
+            )
+            .OrderBy(n => n.Id)
+            .Take(Batch);
         var sent = 0;
         if (sender.SharesTransaction)
         {
@@ -69,7 +80,8 @@ public sealed class NotificationDispatcher(
         foreach (var id in await dueNow.Select(n => n.Id).ToListAsync(ct))
         {
             db.ChangeTracker.Clear();
-            if (await DeliverOverHttpAsync(db, sender, id, stale, ct)) sent++;
+            if (await DeliverOverHttpAsync(db, sender, id, stale, ct))
+                sent++;
         }
         return sent;
     }
@@ -81,7 +93,11 @@ public sealed class NotificationDispatcher(
     /// attached, so the rows as read stay as read for that.
     /// </summary>
     private async Task<int> DeliverTogetherAsync(
-        AppDbContext db, INotificationSender sender, List<QueuedNotification> due, CancellationToken ct)
+        AppDbContext db,
+        INotificationSender sender,
+        List<QueuedNotification> due,
+        CancellationToken ct
+    )
     {
         var staged = new List<QueuedNotification>();
         db.ChangeTracker.Clear();
@@ -115,7 +131,8 @@ public sealed class NotificationDispatcher(
 
         try
         {
-            if (staged.Count > 0) await db.SaveChangesAsync(ct);
+            if (staged.Count > 0)
+                await db.SaveChangesAsync(ct);
             return staged.Count;
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
@@ -125,7 +142,8 @@ public sealed class NotificationDispatcher(
             {
                 db.ChangeTracker.Clear();
                 db.Notifications.Attach(n);
-                if (await DeliverInTransactionAsync(db, sender, n, ct)) sent++;
+                if (await DeliverInTransactionAsync(db, sender, n, ct))
+                    sent++;
             }
             return sent;
         }
@@ -141,7 +159,12 @@ public sealed class NotificationDispatcher(
         MarkSent(n);
     }
 
-    private async Task<bool> DeliverInTransactionAsync(AppDbContext db, INotificationSender sender, QueuedNotification n, CancellationToken ct)
+    private async Task<bool> DeliverInTransactionAsync(
+        AppDbContext db,
+        INotificationSender sender,
+        QueuedNotification n,
+        CancellationToken ct
+    )
     {
         var id = n.Id;
         try
@@ -176,14 +199,33 @@ public sealed class NotificationDispatcher(
         db.ChangeTracker.Clear();
     }
 
-    private async Task<bool> DeliverOverHttpAsync(AppDbContext db, INotificationSender sender, long id, DateTime stale, CancellationToken ct)
+    private async Task<bool> DeliverOverHttpAsync(
+        AppDbContext db,
+        INotificationSender sender,
+        long id,
+        DateTime stale,
+        CancellationToken ct
+    )
     {
         var now = clock.GetUtcNow().UtcDateTime;
         // The claim is committed before the request, and only one dispatcher can win it (the UPDATE names the state it saw).
-        var claimed = await db.Notifications
-            .Where(x => x.Id == id && ((x.Status == NotificationStatus.Pending && x.NextAttemptAt <= now) || (x.Status == NotificationStatus.Sending && x.ClaimedAt < stale)))
-            .ExecuteUpdateAsync(u => u.SetProperty(x => x.Status, NotificationStatus.Sending).SetProperty(x => x.ClaimedAt, now).SetProperty(x => x.Attempts, x => x.Attempts + 1), ct);
-        if (claimed == 0) return false;
+        var claimed = await db
+            .Notifications.Where(x =>
+                x.Id == id
+                && (
+                    (x.Status == NotificationStatus.Pending && x.NextAttemptAt <= now)
+                    || (x.Status == NotificationStatus.Sending && x.ClaimedAt < stale)
+                )
+            )
+            .ExecuteUpdateAsync(
+                u =>
+                    u.SetProperty(x => x.Status, NotificationStatus.Sending)
+                        .SetProperty(x => x.ClaimedAt, now)
+                        .SetProperty(x => x.Attempts, x => x.Attempts + 1),
+                ct
+            );
+        if (claimed == 0)
+            return false;
         var n = await db.Notifications.SingleAsync(x => x.Id == id, ct);
         try
         {
@@ -221,6 +263,12 @@ public sealed class NotificationDispatcher(
         n.Status = NotificationStatus.Pending;
         var wait = Math.Min(Options.RetrySeconds * Math.Pow(2, n.Attempts - 1), 3600);
         n.NextAttemptAt = clock.GetUtcNow().UtcDateTime.AddSeconds(wait);
-        logger.LogWarning(ex, "Notification {Key} failed (attempt {Attempts}); next try in {Seconds:F0} s.", n.IdempotencyKey, n.Attempts, wait);
+        logger.LogWarning(
+            ex,
+            "Notification {Key} failed (attempt {Attempts}); next try in {Seconds:F0} s.",
+            n.IdempotencyKey,
+            n.Attempts,
+            wait
+        );
     }
 }

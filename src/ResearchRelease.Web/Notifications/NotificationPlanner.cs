@@ -1,7 +1,7 @@
-using ResearchRelease.Domain.Calendar;
 using System.Text.Json;
-using ResearchRelease.Domain.Applications;
 using Microsoft.Extensions.Options;
+using ResearchRelease.Domain.Applications;
+using ResearchRelease.Domain.Calendar;
 using ResearchRelease.Web.Data;
 
 namespace ResearchRelease.Web.Notifications;
@@ -11,7 +11,11 @@ namespace ResearchRelease.Web.Notifications;
 /// address for each audience, every placeholder of the template filled, the local rendering, and the idempotency
 /// key. Called by the event store inside the transaction that appends the event.
 /// </summary>
-public sealed class NotificationPlanner(IOptions<NotificationOptions> options, NotificationDoorbell doorbell, ILogger<NotificationPlanner> logger)
+public sealed class NotificationPlanner(
+    IOptions<NotificationOptions> options,
+    NotificationDoorbell doorbell,
+    ILogger<NotificationPlanner> logger
+)
 {
     private const string NotGiven = "not given";
 
@@ -24,21 +28,40 @@ public sealed class NotificationPlanner(IOptions<NotificationOptions> options, N
             if (string.IsNullOrWhiteSpace(recipient))
             {
                 // Nobody to tell (no address on the application, or a mailbox not configured in Development).
-                logger.LogWarning("No {Audience} address for {Template} on {Reference}; not queued.", intent.Audience, intent.Template, source.After.Reference);
+                logger.LogWarning(
+                    "No {Audience} address for {Template} on {Reference}; not queued.",
+                    intent.Audience,
+                    intent.Template,
+                    source.After.Reference
+                );
                 continue;
             }
             var common = CommonValues(source);
-            var values = template.Placeholders.ToDictionary(p => p,
-                p => intent.Values.TryGetValue(p, out var v) ? v : common.TryGetValue(p, out var c) ? c : NotGiven, StringComparer.Ordinal);
+            var values = template.Placeholders.ToDictionary(
+                p => p,
+                p =>
+                    intent.Values.TryGetValue(p, out var v) ? v
+                    : common.TryGetValue(p, out var c) ? c
+                    : NotGiven,
+                StringComparer.Ordinal
+            );
             var (subject, body) = template.Render(values);
             yield return new QueuedNotification
             {
                 IdempotencyKey = Key(source.ApplicationId, source.Sequence, intent.Template, intent.Audience),
-                ApplicationId = source.ApplicationId, ApplicationReference = source.After.Reference,
-                EventSequence = source.Sequence, EventType = source.Type, Template = intent.Template, Audience = intent.Audience,
-                Recipient = recipient.Trim(), Personalisation = JsonSerializer.Serialize(values),
-                Subject = subject.Length > 300 ? subject[..300] : subject, Body = body,
-                CreatedAt = now, NextAttemptAt = now, Status = NotificationStatus.Pending,
+                ApplicationId = source.ApplicationId,
+                ApplicationReference = source.After.Reference,
+                EventSequence = source.Sequence,
+                EventType = source.Type,
+                Template = intent.Template,
+                Audience = intent.Audience,
+                Recipient = recipient.Trim(),
+                Personalisation = JsonSerializer.Serialize(values),
+                Subject = subject.Length > 300 ? subject[..300] : subject,
+                Body = body,
+                CreatedAt = now,
+                NextAttemptAt = now,
+                Status = NotificationStatus.Pending,
             };
         }
     }
@@ -68,9 +91,10 @@ public sealed class NotificationPlanner(IOptions<NotificationOptions> options, N
         var state = s.After;
         var form = state.SubmittedForm ?? state.Form;
         var site = options.Value.PublicBaseUrl.TrimEnd('/');
-        var endDate = s.Field("endDate", "releaseEnd", "newEndDate") is { } fromEvent
-            ? NotificationRules.Date(fromEvent)
-            : (state.EndDate ?? state.Decision?.EndDate) is { } current ? PlainDates.Day(current) : NotGiven;
+        var endDate =
+            s.Field("endDate", "releaseEnd", "newEndDate") is { } fromEvent ? NotificationRules.Date(fromEvent)
+            : (state.EndDate ?? state.Decision?.EndDate) is { } current ? PlainDates.Day(current)
+            : NotGiven;
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["reference"] = state.Reference,
@@ -81,7 +105,9 @@ public sealed class NotificationPlanner(IOptions<NotificationOptions> options, N
             ["case_url"] = $"{site}/decisions/{s.ApplicationId}",
             ["record_url"] = $"{site}/compliance/records/{Uri.EscapeDataString(state.Reference)}",
             ["letter_url"] = $"{site}/api/applications/{s.ApplicationId}/letter.pdf",
-            ["decided_by"] = DeciderWords.Capitalised(DeciderWords.Subject(s.Event as DecisionRecorded ?? state.CurrentRoundDecision ?? state.Decision)),
+            ["decided_by"] = DeciderWords.Capitalised(
+                DeciderWords.Subject(s.Event as DecisionRecorded ?? state.CurrentRoundDecision ?? state.Decision)
+            ),
         };
     }
 

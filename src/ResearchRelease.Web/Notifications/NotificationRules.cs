@@ -1,6 +1,6 @@
-using ResearchRelease.Domain.Calendar;
 using System.Globalization;
 using ResearchRelease.Domain.Applications;
+using ResearchRelease.Domain.Calendar;
 using ResearchRelease.Domain.Screening;
 using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Features.Screening;
@@ -18,33 +18,48 @@ namespace ResearchRelease.Web.Notifications;
 /// </summary>
 public static class NotificationRules
 {
-    public static IReadOnlyList<NotificationIntent> For(NotificationSource s) => s.Type switch
-    {
-        "submitted" => [To(Researcher, T.ApplicationSubmitted, ("submission", s.After.Round > 1 ? "resubmitted" : "submitted"))],
-        "sent_to_chief_statistician" => [To(ChiefStatistician, T.NewInQueue, ("recommendation", Recommendation(s)))],
-        "returned_to_researcher" => [To(Researcher, T.ReturnedToResearcher, ("reasons", Bullets(s.After.ReturnReasons)))],
-        // Approval and refusal are told with their letter (letter_issued); only a return has nothing to wait for.
-        "decided" when s.Event is DecisionRecorded { Outcome: DecisionOutcomes.Return } d =>
-            [To(Researcher, T.ReturnedForChanges, ("reasons", Bullets([d.Reasons])))],
-        "letter_issued" => [To(Researcher, s.Field("kind") switch
+    public static IReadOnlyList<NotificationIntent> For(NotificationSource s) =>
+        s.Type switch
         {
-            "approval" => T.ApplicationApproved,
-            "refusal" => T.ApplicationRefused,
-            ExtensionLetterKinds.Approval => T.ExtensionApproved,
-            ExtensionLetterKinds.Refusal => T.ExtensionRefused,
-            _ => T.LetterIssued,
-        })],
-        "withdrawn" => Withdrawn(s),
-        "decision_reminder_sent" => [To(ChiefStatistician, T.DecisionReminder)],
-        "decision_escalated" => [To(ChiefStatistician, T.DecisionEscalated), To(Escalation, T.DecisionEscalated)],
-        "resubmission_reminder_sent" => [To(Researcher, T.ResubmissionReminder, ("lapses_on", Date(s.Field("lapsesOn", "lapseOn", "deadline", "dueBy"))))],
-        "release_ending_reminder_sent" => [To(Researcher, T.ReleaseEnding)],
-        "release_expired" => [To(Researcher, T.ReleaseExpired, ("destruction_due", DestructionDue(s)))],
-        "destruction_confirmed" => [To(Researcher, T.DestructionConfirmed)],
-        "destruction_overdue_flagged" => [To(Audiences.Compliance, T.DestructionOverdue, ("destruction_due", DestructionDue(s)))],
-        "extension_requested" => [To(ChiefStatistician, T.ExtensionRequested, ("new_end_date", Date(s.Field("newEndDate", "endDate", "requestedEndDate"))))],
-        _ => [],
-    };
+            "submitted" => [To(Researcher, T.ApplicationSubmitted, ("submission", s.After.Round > 1 ? "resubmitted" : "submitted"))],
+            "sent_to_chief_statistician" => [To(ChiefStatistician, T.NewInQueue, ("recommendation", Recommendation(s)))],
+            "returned_to_researcher" => [To(Researcher, T.ReturnedToResearcher, ("reasons", Bullets(s.After.ReturnReasons)))],
+            // Approval and refusal are told with their letter (letter_issued); only a return has nothing to wait for.
+            "decided" when s.Event is DecisionRecorded { Outcome: DecisionOutcomes.Return } d =>
+            [
+                To(Researcher, T.ReturnedForChanges, ("reasons", Bullets([d.Reasons]))),
+            ],
+            "letter_issued" =>
+            [
+                To(
+                    Researcher,
+                    s.Field("kind") switch
+                    {
+                        "approval" => T.ApplicationApproved,
+                        "refusal" => T.ApplicationRefused,
+                        ExtensionLetterKinds.Approval => T.ExtensionApproved,
+                        ExtensionLetterKinds.Refusal => T.ExtensionRefused,
+                        _ => T.LetterIssued,
+                    }
+                ),
+            ],
+            "withdrawn" => Withdrawn(s),
+            "decision_reminder_sent" => [To(ChiefStatistician, T.DecisionReminder)],
+            "decision_escalated" => [To(ChiefStatistician, T.DecisionEscalated), To(Escalation, T.DecisionEscalated)],
+            "resubmission_reminder_sent" =>
+            [
+                To(Researcher, T.ResubmissionReminder, ("lapses_on", Date(s.Field("lapsesOn", "lapseOn", "deadline", "dueBy")))),
+            ],
+            "release_ending_reminder_sent" => [To(Researcher, T.ReleaseEnding)],
+            "release_expired" => [To(Researcher, T.ReleaseExpired, ("destruction_due", DestructionDue(s)))],
+            "destruction_confirmed" => [To(Researcher, T.DestructionConfirmed)],
+            "destruction_overdue_flagged" => [To(Audiences.Compliance, T.DestructionOverdue, ("destruction_due", DestructionDue(s)))],
+            "extension_requested" =>
+            [
+                To(ChiefStatistician, T.ExtensionRequested, ("new_end_date", Date(s.Field("newEndDate", "endDate", "requestedEndDate")))),
+            ],
+            _ => [],
+        };
 
     private static NotificationIntent[] Withdrawn(NotificationSource s)
     {
@@ -53,17 +68,20 @@ public static class NotificationRules
             return [To(Researcher, T.ApplicationLapsed, ("reason", reason))];
         var researcher = To(Researcher, T.ApplicationWithdrawn, ("reason", reason.Length == 0 ? "none" : reason));
         // The Chief Statistician only hears of it if it was already in the queue.
-        return s.Before.Status == ApplicationStatus.AwaitingDecision ? [researcher, To(ChiefStatistician, T.WithdrawnFromQueue)] : [researcher];
+        return s.Before.Status == ApplicationStatus.AwaitingDecision
+            ? [researcher, To(ChiefStatistician, T.WithdrawnFromQueue)]
+            : [researcher];
     }
 
-    private static string Recommendation(NotificationSource s) => (s.Field("recommendation") ?? s.After.Screening?.Overall) switch
-    {
-        Outcomes.Eligible => "eligible",
-        Outcomes.NeedsJudgement => "needs your judgement",
-        Outcomes.Ineligible => "ineligible",
-        { } other => other.Replace('_', ' '),
-        null => "no recommendation",
-    };
+    private static string Recommendation(NotificationSource s) =>
+        (s.Field("recommendation") ?? s.After.Screening?.Overall) switch
+        {
+            Outcomes.Eligible => "eligible",
+            Outcomes.NeedsJudgement => "needs your judgement",
+            Outcomes.Ineligible => "ineligible",
+            { } other => other.Replace('_', ' '),
+            null => "no recommendation",
+        };
 
     private static string DestructionDue(NotificationSource s) => Date(s.Field("destructionDueBy", "destructionDue", "dueBy", "confirmBy"));
 
@@ -79,5 +97,4 @@ public static class NotificationRules
         : DateOnly.TryParse(value, CultureInfo.InvariantCulture, out var d) ? PlainDates.Day(d)
         : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? PlainDates.Day(t)
         : value;
-
 }

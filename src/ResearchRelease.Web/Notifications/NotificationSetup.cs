@@ -24,8 +24,10 @@ public static class NotificationSetup
         services.AddSingleton(Options.Create(settings));
         services.AddSingleton<NotificationDoorbell>();
         services.AddSingleton<NotificationPlanner>();
-        if (sender == NotificationOptions.NotifySender) services.AddSingleton<INotificationSender, GovukNotifySender>();
-        else services.AddSingleton<INotificationSender, LocalOutboxSender>();
+        if (sender == NotificationOptions.NotifySender)
+            services.AddSingleton<INotificationSender, GovukNotifySender>();
+        else
+            services.AddSingleton<INotificationSender, LocalOutboxSender>();
         services.AddSingleton<NotificationDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
     }
@@ -37,7 +39,9 @@ public static class NotificationSetup
         if (string.IsNullOrWhiteSpace(settings.PublicBaseUrl))
             settings.PublicBaseUrl = configuration["Letters:PublicBaseUrl"] ?? "";
         settings.Sender = string.IsNullOrWhiteSpace(settings.Sender)
-            ? development ? NotificationOptions.LocalSender : NotificationOptions.NotifySender
+            ? development
+                ? NotificationOptions.LocalSender
+                : NotificationOptions.NotifySender
             : settings.Sender.Trim();
         return settings;
     }
@@ -47,20 +51,30 @@ public static class NotificationSetup
     {
         var problems = new List<string>();
         if (o.Sender is not (NotificationOptions.LocalSender or NotificationOptions.NotifySender))
-            problems.Add($"Notifications:Sender must be '{NotificationOptions.LocalSender}' or '{NotificationOptions.NotifySender}', not '{o.Sender}'.");
+            problems.Add(
+                $"Notifications:Sender must be '{NotificationOptions.LocalSender}' or '{NotificationOptions.NotifySender}', not '{o.Sender}'."
+            );
         if (o.Sender == NotificationOptions.LocalSender && !development)
-            problems.Add("Notifications:Sender is 'Local' outside Development: the local outbox sends nothing to anyone. Configure GOV.UK Notify.");
+            problems.Add(
+                "Notifications:Sender is 'Local' outside Development: the local outbox sends nothing to anyone. Configure GOV.UK Notify."
+            );
         if (!Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _))
             problems.Add("Notifications:PublicBaseUrl (or Letters:PublicBaseUrl) must be an absolute URL: emails link to the service.");
-        if (o.MaxAttempts < 1) problems.Add("Notifications:MaxAttempts must be at least 1.");
-        if (o.GatherSeconds is < 0 or > 5) problems.Add("Notifications:GatherSeconds must be between 0 and 5.");
+        if (o.MaxAttempts < 1)
+            problems.Add("Notifications:MaxAttempts must be at least 1.");
+        if (o.GatherSeconds is < 0 or > 5)
+            problems.Add("Notifications:GatherSeconds must be between 0 and 5.");
         if (!development)
         {
-            if (string.IsNullOrWhiteSpace(o.Mailboxes.ChiefStatistician)) problems.Add("Notifications:Mailboxes:ChiefStatistician is missing.");
-            if (string.IsNullOrWhiteSpace(o.Mailboxes.Escalation)) problems.Add("Notifications:Mailboxes:Escalation is missing.");
-            if (string.IsNullOrWhiteSpace(o.Mailboxes.Compliance)) problems.Add("Notifications:Mailboxes:Compliance is missing.");
+            if (string.IsNullOrWhiteSpace(o.Mailboxes.ChiefStatistician))
+                problems.Add("Notifications:Mailboxes:ChiefStatistician is missing.");
+            if (string.IsNullOrWhiteSpace(o.Mailboxes.Escalation))
+                problems.Add("Notifications:Mailboxes:Escalation is missing.");
+            if (string.IsNullOrWhiteSpace(o.Mailboxes.Compliance))
+                problems.Add("Notifications:Mailboxes:Compliance is missing.");
         }
-        if (o.Sender == NotificationOptions.NotifySender) problems.AddRange(NotifyProblems(o.Notify));
+        if (o.Sender == NotificationOptions.NotifySender)
+            problems.AddRange(NotifyProblems(o.Notify));
         return problems;
     }
 
@@ -84,7 +98,10 @@ public static class NotificationSetup
         try
         {
             // The client parses the key the way it will use it; nothing is sent.
-            _ = new NotificationClient(Uri.TryCreate(notify.BaseUrl, UriKind.Absolute, out _) ? notify.BaseUrl : "https://localhost/", notify.ApiKey);
+            _ = new NotificationClient(
+                Uri.TryCreate(notify.BaseUrl, UriKind.Absolute, out _) ? notify.BaseUrl : "https://localhost/",
+                notify.ApiKey
+            );
             return true;
         }
         catch (Notify.Exceptions.NotifyAuthException)

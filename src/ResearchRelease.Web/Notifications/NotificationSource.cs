@@ -8,21 +8,31 @@ namespace ResearchRelease.Web.Notifications;
 /// the lifecycle events, are still read by their contract name and fields), and the state before and after it.
 /// </summary>
 public sealed record NotificationSource(
-    Guid ApplicationId, int Sequence, ApplicationEvent Event, JsonElement Payload, ApplicationState Before, ApplicationState After)
+    Guid ApplicationId,
+    int Sequence,
+    ApplicationEvent Event,
+    JsonElement Payload,
+    ApplicationState Before,
+    ApplicationState After
+)
 {
     public string Type => Event.Type;
 
     /// <summary>The first of the named payload fields that is present and not null, as text; null if none is.</summary>
     public string? Field(params string[] names)
     {
-        if (Payload.ValueKind != JsonValueKind.Object) return null;
+        if (Payload.ValueKind != JsonValueKind.Object)
+            return null;
         foreach (var name in names)
         {
-            if (!Payload.TryGetProperty(name, out var value)) continue;
+            if (!Payload.TryGetProperty(name, out var value))
+                continue;
             switch (value.ValueKind)
             {
-                case JsonValueKind.String: return value.GetString();
-                case JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False: return value.GetRawText();
+                case JsonValueKind.String:
+                    return value.GetString();
+                case JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False:
+                    return value.GetRawText();
             }
         }
         return null;

@@ -13,8 +13,7 @@ public sealed partial record NotificationTemplate(string Name, string Subject, s
         PlaceholderPattern().Matches(Subject + "\n" + Body).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Fills every placeholder. A missing value renders as empty, as Notify would refuse it: the planner always gives all.</summary>
-    public (string Subject, string Body) Render(IReadOnlyDictionary<string, string> values) =>
-        (Fill(Subject, values), Fill(Body, values));
+    public (string Subject, string Body) Render(IReadOnlyDictionary<string, string> values) => (Fill(Subject, values), Fill(Body, values));
 
     private static string Fill(string text, IReadOnlyDictionary<string, string> values) =>
         PlaceholderPattern().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : "");

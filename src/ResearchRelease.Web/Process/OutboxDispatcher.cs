@@ -11,8 +11,8 @@ namespace ResearchRelease.Web.Process;
 /// delivered after restart. Start and signal are idempotent in the engine, so a message delivered twice
 /// (crash between delivery and marking it done) does no harm.
 /// </summary>
-public sealed class OutboxDispatcher(
-    IServiceScopeFactory scopes, TimeProvider clock, AppServing serving, ILogger<OutboxDispatcher> logger) : BackgroundService
+public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider clock, AppServing serving, ILogger<OutboxDispatcher> logger)
+    : BackgroundService
 {
     private const int MaxAttempts = 20;
     private readonly SemaphoreSlim _nudge = new(0, int.MaxValue);
@@ -21,7 +21,8 @@ public sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!await serving.WaitAsync(stoppingToken)) return;
+        if (!await serving.WaitAsync(stoppingToken))
+            return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -48,7 +49,11 @@ public sealed class OutboxDispatcher(
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var pending = await db.Outbox.Where(m => m.DispatchedAt == null && m.Attempts < MaxAttempts).OrderBy(m => m.Id).Take(50).ToListAsync(ct);
+        var pending = await db
+            .Outbox.Where(m => m.DispatchedAt == null && m.Attempts < MaxAttempts)
+            .OrderBy(m => m.Id)
+            .Take(50)
+            .ToListAsync(ct);
         await DeliverAsync(db, scope.ServiceProvider.GetRequiredService<IReleaseProcess>(), pending, ct);
         return pending.Count;
     }
@@ -61,22 +66,33 @@ public sealed class OutboxDispatcher(
     /// </summary>
     public async Task DeliverNowAsync(IReadOnlyCollection<OutboxMessage> committed)
     {
-        if (committed.Count == 0) return;
+        if (committed.Count == 0)
+            return;
         try
         {
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             // Copies of the rows just committed, attached as they stand rather than read back: their marks are the
             // only change saved. One the background loop delivered meanwhile is delivered again, which counts once.
-            var pending = committed.OrderBy(m => m.Id).Select(m => new OutboxMessage
-            {
-                Id = m.Id, Kind = m.Kind, ApplicationId = m.ApplicationId, Round = m.Round, Signal = m.Signal, Payload = m.Payload,
-                CreatedAt = m.CreatedAt, Attempts = m.Attempts,
-            }).ToList();
+            var pending = committed
+                .OrderBy(m => m.Id)
+                .Select(m => new OutboxMessage
+                {
+                    Id = m.Id,
+                    Kind = m.Kind,
+                    ApplicationId = m.ApplicationId,
+                    Round = m.Round,
+                    Signal = m.Signal,
+                    Payload = m.Payload,
+                    CreatedAt = m.CreatedAt,
+                    Attempts = m.Attempts,
+                })
+                .ToList();
             db.Outbox.AttachRange(pending);
             var process = scope.ServiceProvider.GetRequiredService<IReleaseProcess>();
             await DeliverAsync(db, process, pending, CancellationToken.None);
-            if (pending.Any(m => m.DispatchedAt is null)) Nudge();
+            if (pending.Any(m => m.DispatchedAt is null))
+                Nudge();
             var delivered = pending.Where(m => m.DispatchedAt is not null && m.LastError is null);
             foreach (var subject in delivered.Select(m => m.ApplicationId).Distinct())
                 await process.RunNowAsync(subject);

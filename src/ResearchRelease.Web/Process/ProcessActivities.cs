@@ -16,27 +16,40 @@ namespace ResearchRelease.Web.Process;
 /// letters table's UNIQUE(application_id, round) refuses a second letter.
 /// </summary>
 public sealed class ProcessActivities(
-    ApplicationStore store, ScreeningService screening, LetterIssuer letters, ExtensionLetterIssuer extensionLetters, LifecycleActivities lifecycle,
-    ShareReviewActivities shares)
-    : IProcessActivities
+    ApplicationStore store,
+    ScreeningService screening,
+    LetterIssuer letters,
+    ExtensionLetterIssuer extensionLetters,
+    LifecycleActivities lifecycle,
+    ShareReviewActivities shares
+) : IProcessActivities
 {
     public async Task<string> RunAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         // The standing share review process runs on a share's id; its activity names are its own.
-        if (ProcessActivityNames.ShareReview.Contains(context.Activity)) return await shares.RunAsync(context, cancellationToken);
+        if (ProcessActivityNames.ShareReview.Contains(context.Activity))
+            return await shares.RunAsync(context, cancellationToken);
         var (id, round) = (context.ApplicationId, context.Round);
-        if (await OnRecentFoldAsync(context.Activity, id, round, cancellationToken) is { } done) return done;
+        if (await OnRecentFoldAsync(context.Activity, id, round, cancellationToken) is { } done)
+            return done;
         var loaded = await store.LoadAsync(id, cancellationToken) ?? throw Missing(id);
         return context.Activity switch
         {
             ProcessActivityNames.Screen => await ScreenAsync(id, loaded.State, round, cancellationToken),
             // The definition chose the route; the activity records it.
-            ProcessActivityNames.ReturnToResearcher =>
-                await RouteAsync(id, loaded.State, round, toResearcher: true, cancellationToken),
-            ProcessActivityNames.RouteToChiefStatistician =>
-                await RouteAsync(id, loaded.State, round, toResearcher: false, cancellationToken),
-            ProcessActivityNames.IssueApprovalLetter or ProcessActivityNames.IssueRefusalLetter =>
-                await letters.IssueAsync(loaded, context.Round, cancellationToken),
+            ProcessActivityNames.ReturnToResearcher => await RouteAsync(id, loaded.State, round, toResearcher: true, cancellationToken),
+            ProcessActivityNames.RouteToChiefStatistician => await RouteAsync(
+                id,
+                loaded.State,
+                round,
+                toResearcher: false,
+                cancellationToken
+            ),
+            ProcessActivityNames.IssueApprovalLetter or ProcessActivityNames.IssueRefusalLetter => await letters.IssueAsync(
+                loaded,
+                context.Round,
+                cancellationToken
+            ),
             ProcessActivityNames.IssueExtensionLetter or ProcessActivityNames.IssueExtensionRefusalLetter =>
                 await extensionLetters.IssueAsync(loaded, round, cancellationToken),
             ProcessActivityNames.RemindChiefStatistician => await lifecycle.RemindChiefStatisticianAsync(id, round, cancellationToken),
@@ -45,7 +58,10 @@ public sealed class ProcessActivities(
             ProcessActivityNames.LapseApplication => await lifecycle.LapseAsync(id, round, cancellationToken),
             ProcessActivityNames.RemindReleaseEnding => await lifecycle.RemindReleaseEndingAsync(id, round, cancellationToken),
             // At the end date, even while an extension is undecided: the request lapses with the release.
-            ProcessActivityNames.ExpireRelease or ProcessActivityNames.ExpireReleaseDuringExtension => await lifecycle.ExpireAsync(id, cancellationToken),
+            ProcessActivityNames.ExpireRelease or ProcessActivityNames.ExpireReleaseDuringExtension => await lifecycle.ExpireAsync(
+                id,
+                cancellationToken
+            ),
             ProcessActivityNames.FlagDestructionOverdue => await lifecycle.FlagDestructionOverdueAsync(id, cancellationToken),
             // The withdrawn and destruction_confirmed events already exist (the researcher's command wrote them): these
             // nodes are where notifications hang, with nothing further to record.
@@ -70,15 +86,18 @@ public sealed class ProcessActivities(
 
         if (activity == ProcessActivityNames.Screen)
         {
-            if (state.Round != round || state.Screening is not null || state.Status == ApplicationStatus.Withdrawn) return null;
+            if (state.Round != round || state.Screening is not null || state.Status == ApplicationStatus.Withdrawn)
+                return null;
             var (result, screened) = Screen(state, round);
             return screened.Succeeded && (await store.AppendAsync(id, state, screened.Events, Actor.Workflow, ct: ct)).Appended
-                ? result.Overall : null;
+                ? result.Overall
+                : null;
         }
 
         var routed = ApplicationDecider.Route(state, round, activity == ProcessActivityNames.ReturnToResearcher);
         return routed.Succeeded && (await store.AppendAsync(id, state, routed.Events, Actor.Workflow, ct: ct)).Appended
-            ? ProcessOutcomes.Done : null;
+            ? ProcessOutcomes.Done
+            : null;
     }
 
     private (ScreeningResult Result, CommandOutcome Outcome) Screen(ApplicationState state, int round)
@@ -96,9 +115,11 @@ public sealed class ProcessActivities(
     private async Task<ApplicationState> ReloadAfterRefusalAsync(Guid id, ApplicationState refused, CancellationToken ct)
     {
         var state = (await store.LoadAsync(id, ct) ?? throw Missing(id)).State;
-        return state.Version > refused.Version ? state
+        return state.Version > refused.Version
+            ? state
             : throw new InvalidOperationException(
-                $"Application {id}: the append at version {refused.Version} was refused, yet nothing newer is stored.");
+                $"Application {id}: the append at version {refused.Version} was refused, yet nothing newer is stored."
+            );
     }
 
     private static InvalidOperationException Missing(Guid id) => new($"Application {id} does not exist.");
@@ -108,8 +129,10 @@ public sealed class ProcessActivities(
         while (true)
         {
             var outcome = ApplicationDecider.Route(state, round, toResearcher);
-            if (!outcome.Succeeded) throw new InvalidOperationException(outcome.Message);
-            if ((await store.AppendAsync(id, state, outcome.Events, Actor.Workflow, ct: ct)).Appended) return ProcessOutcomes.Done;
+            if (!outcome.Succeeded)
+                throw new InvalidOperationException(outcome.Message);
+            if ((await store.AppendAsync(id, state, outcome.Events, Actor.Workflow, ct: ct)).Appended)
+                return ProcessOutcomes.Done;
             // Someone appended meanwhile (a withdrawal, or this step running twice): decide again on what stands.
             state = await ReloadAfterRefusalAsync(id, state, ct);
         }
@@ -119,18 +142,23 @@ public sealed class ProcessActivities(
     {
         while (true)
         {
-            if (state.Round == round && state.Screening is { } existing) return existing.Overall;
+            if (state.Round == round && state.Screening is { } existing)
+                return existing.Overall;
             // Run again after the round has moved on: the route follows what this round's screening recorded, not a
             // screening of the form as it stands now (which, returned and mended, would be sent to the Chief Statistician).
-            if (state.Round > round && state.ScreeningOutcomes.TryGetValue(round, out var recorded)) return recorded;
+            if (state.Round > round && state.ScreeningOutcomes.TryGetValue(round, out var recorded))
+                return recorded;
             // Withdrawn before screening ran: record nothing. The instance goes on to the resubmission wait, where version 2
             // takes the stored "withdrawn" signal and ends; a version 1 instance (no withdrawal path) stays parked there,
             // and the domain events (the record) show the withdrawal.
-            if (state.Status == ApplicationStatus.Withdrawn) return Outcomes.Incomplete;
+            if (state.Status == ApplicationStatus.Withdrawn)
+                return Outcomes.Incomplete;
 
             var (result, outcome) = Screen(state, round);
-            if (!outcome.Succeeded) throw new InvalidOperationException(outcome.Message);
-            if ((await store.AppendAsync(id, state, outcome.Events, Actor.Workflow, ct: ct)).Appended) return result.Overall;
+            if (!outcome.Succeeded)
+                throw new InvalidOperationException(outcome.Message);
+            if ((await store.AppendAsync(id, state, outcome.Events, Actor.Workflow, ct: ct)).Appended)
+                return result.Overall;
             // Someone else appended meanwhile (a withdrawal, or this step running twice): decide again on what stands.
             state = await ReloadAfterRefusalAsync(id, state, ct);
         }

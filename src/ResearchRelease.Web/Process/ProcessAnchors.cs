@@ -32,9 +32,11 @@ public sealed class ProcessAnchors(ApplicationStore store, ShareReviewActivities
                 : null;
         }
 
-        if (anchor != ProcessAnchorNames.ReleaseEnd) return null;
+        if (anchor != ProcessAnchorNames.ReleaseEnd)
+            return null;
         var loaded = await store.LoadAsync(applicationId, cancellationToken);
-        if (loaded?.State is not { Decision.Outcome: DecisionOutcomes.Approve, EndDate: { } end }) return null;
+        if (loaded?.State is not { Decision.Outcome: DecisionOutcomes.Approve, EndDate: { } end })
+            return null;
         return new DateTimeOffset(end.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
     }
 }

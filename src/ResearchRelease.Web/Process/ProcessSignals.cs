@@ -8,13 +8,17 @@ public static class ProcessSignals
 {
     public const string Resubmitted = "resubmitted";
     public const string Decided = "decided";
+
     /// <summary>The researcher withdrew before a decision (no payload).</summary>
     public const string Withdrawn = "withdrawn";
+
     /// <summary>An approved release's researcher asked for a later end date; sent with the current (approval's) round.</summary>
     public const string ExtensionRequested = "extension-requested";
+
     /// <summary>approve | refuse, sent instead of <see cref="Decided"/> when the round decided is an extension.</summary>
     public const string ExtensionDecided = "extension-decided";
     public const string DestructionConfirmed = "destruction-confirmed";
+
     /// <summary>A standing share's renewal was approved (workflows/standing-share-review.v1.json); sent with the period that ends.</summary>
     public const string ShareRenewed = "renewed";
 }
@@ -51,7 +55,9 @@ public static class ProcessActivityNames
     /// <summary>The activities of the standing share review process: run on a share, not on an application.</summary>
     public static readonly IReadOnlySet<string> ShareReview = new HashSet<string>(StringComparer.Ordinal)
     {
-        BeginReviewPeriod, RemindShareReview, FlagShareReviewOverdue,
+        BeginReviewPeriod,
+        RemindShareReview,
+        FlagShareReviewOverdue,
     };
 }
 

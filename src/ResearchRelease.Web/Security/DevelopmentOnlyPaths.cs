@@ -9,17 +9,20 @@ public sealed class DevelopmentOnlyPaths : IStartupFilter
 {
     public const string Prefix = "/dev";
 
-    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-    {
-        app.Use(async (context, proceed) =>
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) =>
+        app =>
         {
-            if (context.Request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                return;
-            }
-            await proceed(context);
-        });
-        next(app);
-    };
+            app.Use(
+                async (context, proceed) =>
+                {
+                    if (context.Request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase))
+                    {
+                        context.Response.StatusCode = StatusCodes.Status404NotFound;
+                        return;
+                    }
+                    await proceed(context);
+                }
+            );
+            next(app);
+        };
 }

@@ -12,7 +12,8 @@ public static class GovukAssets
     public static void UseGovukAssetsAtRoot(this WebApplication app)
     {
         var folder = Path.Combine(app.Environment.WebRootPath ?? "", "lib", "govuk", "assets");
-        if (!Directory.Exists(folder)) return;
+        if (!Directory.Exists(folder))
+            return;
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(folder), RequestPath = "/assets" });
     }
 }

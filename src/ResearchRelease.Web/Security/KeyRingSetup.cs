@@ -16,7 +16,8 @@ public static class KeyRingSetup
 
     public static void AddSharedKeyRing(this IServiceCollection services)
     {
-        services.AddDataProtection()
+        services
+            .AddDataProtection()
             // A fixed name, not the content root: nodes installed in different folders must share the ring.
             .SetApplicationName(ApplicationName)
             .PersistKeysToDbContext<AppDbContext>();
@@ -31,7 +32,8 @@ public static class KeyRingSetup
     public static void ReadKeyRingAfterStart(this IServiceCollection services)
     {
         var preload = services.Where(IsDataProtectionPreload).ToList();
-        foreach (var descriptor in preload) services.Remove(descriptor);
+        foreach (var descriptor in preload)
+            services.Remove(descriptor);
     }
 
     internal static bool IsDataProtectionPreload(ServiceDescriptor descriptor) =>

@@ -25,13 +25,14 @@ public static class RateLimitPolicies
     public static IReadOnlyList<string> All { get; } = [SignIn, Screening, Decision, Verification, Uploads];
 
     /// <summary>Default permits per minute; generous for a person, small for a script.</summary>
-    public static int DefaultPermitsPerMinute(string policy) => policy switch
-    {
-        SignIn => 20,
-        Verification => 30,
-        Uploads => 20,
-        _ => 60,
-    };
+    public static int DefaultPermitsPerMinute(string policy) =>
+        policy switch
+        {
+            SignIn => 20,
+            Verification => 30,
+            Uploads => 20,
+            _ => 60,
+        };
 
     /// <summary>Policies whose partition is the client address rather than the signed-in user.</summary>
     public static bool ByClientAddress(string policy) => policy is SignIn or Verification;

@@ -18,10 +18,21 @@ public static class RateLimitingSetup
         {
             foreach (var policy in RateLimitPolicies.All)
             {
-                var permits = configuration.GetValue($"RateLimits:{policy}:PermitsPerMinute", RateLimitPolicies.DefaultPermitsPerMinute(policy));
-                options.AddPolicy(policy, context => RateLimitPartition.GetFixedWindowLimiter(
-                    $"{policy}:{PartitionKey(context, policy)}",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                var permits = configuration.GetValue(
+                    $"RateLimits:{policy}:PermitsPerMinute",
+                    RateLimitPolicies.DefaultPermitsPerMinute(policy)
+                );
+                options.AddPolicy(policy, context =>
+                    RateLimitPartition.GetFixedWindowLimiter(
+                        $"{policy}:{PartitionKey(context, policy)}",
+                        _ => new FixedWindowRateLimiterOptions
+                        {
+                            PermitLimit = permits,
+                            Window = TimeSpan.FromMinutes(1),
+                            QueueLimit = 0,
+                        }
+                    )
+                );
             }
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = RejectAsync;
@@ -31,7 +42,8 @@ public static class RateLimitingSetup
     private static string PartitionKey(HttpContext context, string policy)
     {
         var user = context.User.Identity?.IsAuthenticated == true ? CurrentActor.From(context.User).Subject : null;
-        if (!RateLimitPolicies.ByClientAddress(policy) && !string.IsNullOrEmpty(user)) return "user:" + user;
+        if (!RateLimitPolicies.ByClientAddress(policy) && !string.IsNullOrEmpty(user))
+            return "user:" + user;
         return "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
     }
 
@@ -42,8 +54,13 @@ public static class RateLimitingSetup
         http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         if (ApiPaths.IsApi(http.Request))
         {
-            await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests.",
-                detail: "You have made too many requests. Wait a minute and try again.").ExecuteAsync(http);
+            await Results
+                .Problem(
+                    statusCode: StatusCodes.Status429TooManyRequests,
+                    title: "Too many requests.",
+                    detail: "You have made too many requests. Wait a minute and try again."
+                )
+                .ExecuteAsync(http);
         }
         // Pages: an empty 429 is re-executed as /status/429 by the status-code-pages middleware.
     }

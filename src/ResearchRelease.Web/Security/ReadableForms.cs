@@ -12,30 +12,37 @@ namespace ResearchRelease.Web.Security;
 /// </summary>
 public static class ReadableForms
 {
-    public static void UseReadableForms(this IApplicationBuilder app) => app.Use(async (context, next) =>
-    {
-        var request = context.Request;
-        // The API reads its own bodies (a form-encoded post there is a 415 naming the body, not a form to read).
-        if (HttpMethods.IsPost(request.Method) && !ApiPaths.IsApi(request) && context.Features.Get<IStatusCodeReExecuteFeature>() is null
-            && request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
-        {
-            try
+    public static void UseReadableForms(this IApplicationBuilder app) =>
+        app.Use(
+            async (context, next) =>
             {
-                var form = await request.ReadFormAsync(context.RequestAborted);
-                if (form.Keys.Any(ReadableUploads.UnclosedBracket))
+                var request = context.Request;
+                // The API reads its own bodies (a form-encoded post there is a 415 naming the body, not a form to read).
+                if (
+                    HttpMethods.IsPost(request.Method)
+                    && !ApiPaths.IsApi(request)
+                    && context.Features.Get<IStatusCodeReExecuteFeature>() is null
+                    && request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true
+                )
                 {
-                    context.Response.StatusCode = StatusCodes.Status400BadRequest;
-                    return;
+                    try
+                    {
+                        var form = await request.ReadFormAsync(context.RequestAborted);
+                        if (form.Keys.Any(ReadableUploads.UnclosedBracket))
+                        {
+                            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                            return;
+                        }
+                    }
+                    catch (InvalidDataException ex)
+                    {
+                        context.Response.StatusCode = ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)
+                            ? StatusCodes.Status413PayloadTooLarge
+                            : StatusCodes.Status400BadRequest;
+                        return;
+                    }
                 }
+                await next(context);
             }
-            catch (InvalidDataException ex)
-            {
-                context.Response.StatusCode = ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)
-                    ? StatusCodes.Status413PayloadTooLarge
-                    : StatusCodes.Status400BadRequest;
-                return;
-            }
-        }
-        await next(context);
-    });
+        );
 }

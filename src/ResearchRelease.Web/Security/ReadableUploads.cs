@@ -14,39 +14,52 @@ namespace ResearchRelease.Web.Security;
 /// </summary>
 public static class ReadableUploads
 {
-    public static void UseReadableUploads(this IApplicationBuilder app) => app.Use(async (context, next) =>
-    {
-        var request = context.Request;
-        if (HttpMethods.IsPost(request.Method) && !ApiPaths.IsApi(request) && context.Features.Get<IStatusCodeReExecuteFeature>() is null
-            && request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true && context.GetEndpoint() is { } endpoint)
-        {
-            if (endpoint.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize is { } max
-                && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = max;
-            var options = new FormOptions
+    public static void UseReadableUploads(this IApplicationBuilder app) =>
+        app.Use(
+            async (context, next) =>
             {
-                MultipartBodyLengthLimit = endpoint.Metadata.GetMetadata<IFormOptionsMetadata>()?.MultipartBodyLengthLimit ?? RequestLimits.MaxMultipartBytes,
-                ValueLengthLimit = RequestLimits.MaxFormValueBytes,
-                ValueCountLimit = 1024,
-            };
-            try
-            {
-                var form = await request.ReadFormAsync(options, context.RequestAborted);
-                if (form.Keys.Concat(form.Files.Select(f => f.Name)).Any(UnclosedBracket))
+                var request = context.Request;
+                if (
+                    HttpMethods.IsPost(request.Method)
+                    && !ApiPaths.IsApi(request)
+                    && context.Features.Get<IStatusCodeReExecuteFeature>() is null
+                    && request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true
+                    && context.GetEndpoint() is { } endpoint
+                )
                 {
-                    context.Response.StatusCode = StatusCodes.Status400BadRequest;
-                    return;
+                    if (
+                        endpoint.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize is { } max
+                        && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size
+                    )
+                        size.MaxRequestBodySize = max;
+                    var options = new FormOptions
+                    {
+                        MultipartBodyLengthLimit = endpoint.Metadata.GetMetadata<IFormOptionsMetadata>()?.MultipartBodyLengthLimit
+                            ?? RequestLimits.MaxMultipartBytes,
+                        ValueLengthLimit = RequestLimits.MaxFormValueBytes,
+                        ValueCountLimit = 1024,
+                    };
+                    try
+                    {
+                        var form = await request.ReadFormAsync(options, context.RequestAborted);
+                        if (form.Keys.Concat(form.Files.Select(f => f.Name)).Any(UnclosedBracket))
+                        {
+                            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                            return;
+                        }
+                    }
+                    catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException or IOException)
+                    {
+                        var tooLarge =
+                            ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+                            || (ex is InvalidDataException && ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase));
+                        context.Response.StatusCode = tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+                        return;
+                    }
                 }
+                await next(context);
             }
-            catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException or IOException)
-            {
-                var tooLarge = ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
-                    || (ex is InvalidDataException && ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase));
-                context.Response.StatusCode = tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
-                return;
-            }
-        }
-        await next(context);
-    });
+        );
 
     /// <summary>
     /// A form field name with a '[' and no ']' after it: MVC's form value provider reads names in jQuery's a[b] syntax
@@ -57,7 +70,8 @@ public static class ReadableUploads
         for (var open = key.IndexOf('[', StringComparison.Ordinal); open >= 0; )
         {
             var close = key.IndexOf(']', open);
-            if (close < 0) return true;
+            if (close < 0)
+                return true;
             open = key.IndexOf('[', close + 1);
         }
         return false;

@@ -37,16 +37,19 @@ public static class SecurityHeadersSetup
                 // Sign-out is a form POST that the identity provider finishes, so its origin may be a form target.
                 var formAction = csp.AddFormAction().Self();
                 var identityProvider = IdentityProviderOrigin(configuration);
-                if (identityProvider is not null) formAction.From(identityProvider);
+                if (identityProvider is not null)
+                    formAction.From(identityProvider);
             });
         // Outside Development the site is only ever served over HTTPS; locally it runs on plain http://localhost.
-        if (!environment.IsDevelopment()) policies.AddStrictTransportSecurityMaxAgeIncludeSubDomains(maxAgeInSeconds: 365 * 24 * 60 * 60);
+        if (!environment.IsDevelopment())
+            policies.AddStrictTransportSecurityMaxAgeIncludeSubDomains(maxAgeInSeconds: 365 * 24 * 60 * 60);
         return policies;
     }
 
     private static string? IdentityProviderOrigin(IConfiguration configuration)
     {
-        if (configuration.GetValue<bool>("Authentication:DevelopmentPersonas")) return null;
+        if (configuration.GetValue<bool>("Authentication:DevelopmentPersonas"))
+            return null;
         var instance = configuration["AzureAd:Instance"] ?? configuration["AzureAd:Authority"];
         return Uri.TryCreate(instance, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : null;
     }

@@ -22,9 +22,12 @@ public class DiagramWords
     public virtual string End(string nodeId) => $"End: {nodeId}";
 
     /// <summary>The line that says what a wait waits for.</summary>
-    public virtual string WaitsFor(IReadOnlyList<string> signals, bool advancesRound) => signals.Count == 1
-        ? advancesRound ? $"(signal: {signals[0]}, starts a new round)" : $"(signal: {signals[0]})"
-        : $"(signals: {string.Join(", ", signals)})";
+    public virtual string WaitsFor(IReadOnlyList<string> signals, bool advancesRound) =>
+        signals.Count == 1
+            ? advancesRound
+                ? $"(signal: {signals[0]}, starts a new round)"
+                : $"(signal: {signals[0]})"
+            : $"(signals: {string.Join(", ", signals)})";
 
     /// <summary>An arrow taken when a signal arrives, whatever its payload.</summary>
     public virtual string Signal(string signal, bool advancesRound) => advancesRound ? $"{signal} (new round)" : signal;
@@ -39,9 +42,10 @@ public class DiagramWords
     public virtual string Timer(ProcessTimer timer)
     {
         ArgumentNullException.ThrowIfNull(timer);
-        var when = timer.After is not null
-            ? $"after {timer.After}"
-            : timer.Before is not null ? $"{timer.Before} before {timer.Anchor}" : $"at {timer.Anchor}";
+        var when =
+            timer.After is not null ? $"after {timer.After}"
+            : timer.Before is not null ? $"{timer.Before} before {timer.Anchor}"
+            : $"at {timer.Anchor}";
         return timer.Activity is null ? when : $"{when}: {timer.Activity}";
     }
 }

@@ -14,15 +14,24 @@ internal static class NodeRules
                 ValidateWait(definition, node, error);
                 break;
             case ProcessNodeTypes.End:
-                if (node.Next is not null || node.Transitions is not null || node.Activity is not null || node.Signal is not null
-                    || node.AdvancesRound || node.Signals is not null || node.Timers is not null)
+                if (
+                    node.Next is not null
+                    || node.Transitions is not null
+                    || node.Activity is not null
+                    || node.Signal is not null
+                    || node.AdvancesRound
+                    || node.Signals is not null
+                    || node.Timers is not null
+                )
                 {
                     error("an end node takes no next, transitions, activity, signal(s), timers or advancesRound");
                 }
 
                 break;
             default:
-                error($"type '{node.Type}' is not one of '{ProcessNodeTypes.Activity}', '{ProcessNodeTypes.Wait}', '{ProcessNodeTypes.End}'");
+                error(
+                    $"type '{node.Type}' is not one of '{ProcessNodeTypes.Activity}', '{ProcessNodeTypes.Wait}', '{ProcessNodeTypes.End}'"
+                );
                 return;
         }
 
@@ -109,7 +118,13 @@ internal static class NodeRules
 
     /// <summary>Exactly one of next/transitions; transitions cover every declared value and no other.</summary>
     private static void ValidateExits(
-        string? next, IReadOnlyDictionary<string, string>? transitions, string kind, string owner, IReadOnlyList<string> declared, Action<string> error)
+        string? next,
+        IReadOnlyDictionary<string, string>? transitions,
+        string kind,
+        string owner,
+        IReadOnlyList<string> declared,
+        Action<string> error
+    )
     {
         if ((next is null) == (transitions is null))
         {

@@ -20,15 +20,12 @@ public sealed class ProcessDefinition
     public string Start { get; init; } = "";
 
     /// <summary>The activities the nodes may run, with the outcomes each can return.</summary>
-    public IReadOnlyDictionary<string, ActivityDeclaration> Activities { get; init; } =
-        new Dictionary<string, ActivityDeclaration>();
+    public IReadOnlyDictionary<string, ActivityDeclaration> Activities { get; init; } = new Dictionary<string, ActivityDeclaration>();
 
     /// <summary>The signals the wait nodes may wait for, with the payloads each can carry.</summary>
-    public IReadOnlyDictionary<string, SignalDeclaration> Signals { get; init; } =
-        new Dictionary<string, SignalDeclaration>();
+    public IReadOnlyDictionary<string, SignalDeclaration> Signals { get; init; } = new Dictionary<string, SignalDeclaration>();
 
-    public IReadOnlyDictionary<string, ProcessNode> Nodes { get; init; } =
-        new Dictionary<string, ProcessNode>();
+    public IReadOnlyDictionary<string, ProcessNode> Nodes { get; init; } = new Dictionary<string, ProcessNode>();
 
     /// <summary>The file it was read from, for error messages.</summary>
     [JsonIgnore]

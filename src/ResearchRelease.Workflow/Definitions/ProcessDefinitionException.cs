@@ -10,9 +10,7 @@ public sealed class ProcessDefinitionException : Exception
     }
 
     public ProcessDefinitionException()
-        : this([])
-    {
-    }
+        : this([]) { }
 
     public ProcessDefinitionException(string message)
         : base(message)

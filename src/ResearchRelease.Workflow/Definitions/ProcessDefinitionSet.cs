@@ -15,6 +15,5 @@ public sealed class ProcessDefinitionSet
     public ProcessDefinition? Find(string id, int version) => _byKey.GetValueOrDefault((id, version));
 
     /// <summary>The highest version of the definition, on which new instances start.</summary>
-    public ProcessDefinition? Latest(string id) =>
-        _byKey.Values.Where(d => d.Id == id).MaxBy(d => d.Version);
+    public ProcessDefinition? Latest(string id) => _byKey.Values.Where(d => d.Id == id).MaxBy(d => d.Version);
 }

@@ -24,15 +24,25 @@ public static class ProcessDiagram
     /// <summary>Mermaid words that cannot be node ids.</summary>
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
-        "end", "graph", "flowchart", "subgraph", "style", "class", "classDef", "click", "linkStyle", "default", "direction",
+        "end",
+        "graph",
+        "flowchart",
+        "subgraph",
+        "style",
+        "class",
+        "classDef",
+        "click",
+        "linkStyle",
+        "default",
+        "direction",
     };
 
     /// <summary>Every arrow of the definition, node by node in file order, labelled in <paramref name="words"/> (codes by default).</summary>
     public static IReadOnlyList<DiagramEdge> Edges(ProcessDefinition definition, DiagramWords? words = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        return definition.Nodes
-            .SelectMany(n => EdgeSources.SelectMany(source => source(definition, n.Key, n.Value, words ?? DiagramWords.Codes)))
+        return definition
+            .Nodes.SelectMany(n => EdgeSources.SelectMany(source => source(definition, n.Key, n.Value, words ?? DiagramWords.Codes)))
             .ToList();
     }
 
@@ -51,7 +61,11 @@ public static class ProcessDiagram
             ProcessNodeTypes.Activity => [w.Activity(node.Activity ?? nodeId), .. w.ActivityDetail(node.Activity)],
             ProcessNodeTypes.Wait when node.Signals is null => [w.Step(nodeId), w.WaitsFor([node.Signal ?? ""], node.AdvancesRound)],
             ProcessNodeTypes.Wait =>
-                [w.Step(nodeId), w.WaitsFor([.. node.Signals.Keys], advancesRound: false), .. (node.Timers ?? []).Where(t => t.Next is null).Select(w.Timer)],
+            [
+                w.Step(nodeId),
+                w.WaitsFor([.. node.Signals.Keys], advancesRound: false),
+                .. (node.Timers ?? []).Where(t => t.Next is null).Select(w.Timer),
+            ],
             ProcessNodeTypes.End => [w.End(nodeId)],
             _ => [nodeId],
         };
@@ -107,10 +121,16 @@ public static class ProcessDiagram
     {
         if (node.Signals is not null)
         {
-            return node.Signals.SelectMany(signal => signal.Value.Next is { } to
-                ? [new DiagramEdge(id, to, words.Signal(signal.Key, signal.Value.AdvancesRound), DiagramEdgeKind.Payload)]
-                : (signal.Value.Transitions ?? new Dictionary<string, string>())
-                    .Select(t => new DiagramEdge(id, t.Value, words.Payload(signal.Key, t.Key), DiagramEdgeKind.Payload)));
+            return node.Signals.SelectMany(signal =>
+                signal.Value.Next is { } to
+                    ? [new DiagramEdge(id, to, words.Signal(signal.Key, signal.Value.AdvancesRound), DiagramEdgeKind.Payload)]
+                    : (signal.Value.Transitions ?? new Dictionary<string, string>()).Select(t => new DiagramEdge(
+                        id,
+                        t.Value,
+                        words.Payload(signal.Key, t.Key),
+                        DiagramEdgeKind.Payload
+                    ))
+            );
         }
 
         if (node.Next is { } next)
@@ -119,10 +139,18 @@ public static class ProcessDiagram
         }
 
         return node.Type == ProcessNodeTypes.Wait
-            ? (node.Transitions ?? new Dictionary<string, string>())
-                .Select(t => new DiagramEdge(id, t.Value, words.Payload(node.Signal ?? "", t.Key), DiagramEdgeKind.Payload))
-            : (node.Transitions ?? new Dictionary<string, string>())
-                .Select(t => new DiagramEdge(id, t.Value, words.Outcome(t.Key), DiagramEdgeKind.Outcome));
+            ? (node.Transitions ?? new Dictionary<string, string>()).Select(t => new DiagramEdge(
+                id,
+                t.Value,
+                words.Payload(node.Signal ?? "", t.Key),
+                DiagramEdgeKind.Payload
+            ))
+            : (node.Transitions ?? new Dictionary<string, string>()).Select(t => new DiagramEdge(
+                id,
+                t.Value,
+                words.Outcome(t.Key),
+                DiagramEdgeKind.Outcome
+            ));
     }
 
     /// <summary>Timers that leave the wait are dotted arrows; those that only run an activity are lines in the box.</summary>

@@ -26,8 +26,8 @@ internal static class ProcessGraphRules
             yield break;
         }
 
-        var predecessors = definition.Nodes
-            .SelectMany(n => n.Value.Targets.Select(t => (From: n.Key, To: t)))
+        var predecessors = definition
+            .Nodes.SelectMany(n => n.Value.Targets.Select(t => (From: n.Key, To: t)))
             .ToLookup(e => e.To, e => e.From, StringComparer.Ordinal);
         var canFinish = ends.SelectMany(end => Reach(end, id => predecessors[id])).ToHashSet(StringComparer.Ordinal);
         foreach (var id in reachable.Where(id => !canFinish.Contains(id)).Order(StringComparer.Ordinal))
@@ -49,8 +49,8 @@ internal static class ProcessGraphRules
         var loop = FindLoop(definition.Nodes.Keys, SameRoundTargets);
         if (loop is not null)
         {
-            yield return $"nodes {string.Join(" -> ", loop.Select(id => $"'{id}'"))} form a loop within one round: " +
-                "every loop must pass a wait node with \"advancesRound\": true";
+            yield return $"nodes {string.Join(" -> ", loop.Select(id => $"'{id}'"))} form a loop within one round: "
+                + "every loop must pass a wait node with \"advancesRound\": true";
             yield break;
         }
 

@@ -41,12 +41,20 @@ public sealed class ProcessNode
     /// Empty for other nodes.
     /// </summary>
     public IReadOnlyDictionary<string, SignalRoute> Routes =>
-        Signals ?? (Signal is null
-            ? new Dictionary<string, SignalRoute>()
-            : new Dictionary<string, SignalRoute>(StringComparer.Ordinal)
-            {
-                [Signal] = new SignalRoute { Next = Next, Transitions = Transitions, AdvancesRound = AdvancesRound },
-            });
+        Signals
+        ?? (
+            Signal is null
+                ? new Dictionary<string, SignalRoute>()
+                : new Dictionary<string, SignalRoute>(StringComparer.Ordinal)
+                {
+                    [Signal] = new SignalRoute
+                    {
+                        Next = Next,
+                        Transitions = Transitions,
+                        AdvancesRound = AdvancesRound,
+                    },
+                }
+        );
 
     /// <summary>Every node this one can lead to.</summary>
     public IEnumerable<string> Targets => SameRoundTargets.Concat(NextRoundTargets).Distinct(StringComparer.Ordinal);
@@ -61,7 +69,9 @@ public sealed class ProcessNode
                 return Next is not null ? [Next] : Transitions?.Values.Distinct(StringComparer.Ordinal) ?? [];
             }
 
-            return Routes.Values.Where(r => !r.AdvancesRound).SelectMany(r => r.Targets)
+            return Routes
+                .Values.Where(r => !r.AdvancesRound)
+                .SelectMany(r => r.Targets)
                 .Concat((Timers ?? []).Select(t => t.Next).OfType<string>())
                 .Distinct(StringComparer.Ordinal);
         }

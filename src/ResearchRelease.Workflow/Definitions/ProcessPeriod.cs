@@ -11,8 +11,11 @@ public readonly partial record struct ProcessPeriod(int Amount, ProcessPeriodUni
     {
         period = default;
         var match = text is null ? null : Pattern().Match(text.Trim());
-        if (match is null || !match.Success
-            || !int.TryParse(match.Groups["amount"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var amount))
+        if (
+            match is null
+            || !match.Success
+            || !int.TryParse(match.Groups["amount"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var amount)
+        )
         {
             return false;
         }
@@ -29,28 +32,33 @@ public readonly partial record struct ProcessPeriod(int Amount, ProcessPeriodUni
         return true;
     }
 
-    public static ProcessPeriod Parse(string text) => TryParse(text, out var period)
-        ? period
-        : throw new FormatException($"'{text}' is not a period: write e.g. \"10 working days\", \"30 days\", \"4 hours\" or \"5 minutes\".");
+    public static ProcessPeriod Parse(string text) =>
+        TryParse(text, out var period)
+            ? period
+            : throw new FormatException(
+                $"'{text}' is not a period: write e.g. \"10 working days\", \"30 days\", \"4 hours\" or \"5 minutes\"."
+            );
 
     /// <summary>The instant this period after (or, with a negative sign, before) <paramref name="from"/>.</summary>
-    public DateTimeOffset AddTo(DateTimeOffset from, int sign, IWorkingCalendar calendar) => Unit switch
-    {
-        ProcessPeriodUnit.WorkingDays => calendar.AddWorkingDays(from, sign * Amount),
-        ProcessPeriodUnit.Days => from.AddDays(sign * Amount),
-        ProcessPeriodUnit.Hours => from.AddHours(sign * Amount),
-        ProcessPeriodUnit.Minutes => from.AddMinutes(sign * Amount),
-        _ => from.AddSeconds(sign * Amount),
-    };
+    public DateTimeOffset AddTo(DateTimeOffset from, int sign, IWorkingCalendar calendar) =>
+        Unit switch
+        {
+            ProcessPeriodUnit.WorkingDays => calendar.AddWorkingDays(from, sign * Amount),
+            ProcessPeriodUnit.Days => from.AddDays(sign * Amount),
+            ProcessPeriodUnit.Hours => from.AddHours(sign * Amount),
+            ProcessPeriodUnit.Minutes => from.AddMinutes(sign * Amount),
+            _ => from.AddSeconds(sign * Amount),
+        };
 
-    public override string ToString() => Unit switch
-    {
-        ProcessPeriodUnit.WorkingDays => Plural("working day"),
-        ProcessPeriodUnit.Days => Plural("day"),
-        ProcessPeriodUnit.Hours => Plural("hour"),
-        ProcessPeriodUnit.Minutes => Plural("minute"),
-        _ => Plural("second"),
-    };
+    public override string ToString() =>
+        Unit switch
+        {
+            ProcessPeriodUnit.WorkingDays => Plural("working day"),
+            ProcessPeriodUnit.Days => Plural("day"),
+            ProcessPeriodUnit.Hours => Plural("hour"),
+            ProcessPeriodUnit.Minutes => Plural("minute"),
+            _ => Plural("second"),
+        };
 
     private string Plural(string unit) => string.Create(CultureInfo.InvariantCulture, $"{Amount} {unit}{(Amount == 1 ? "" : "s")}");
 

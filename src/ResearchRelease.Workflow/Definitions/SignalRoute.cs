@@ -15,8 +15,7 @@ public sealed class SignalRoute
     /// </summary>
     public bool AdvancesRound { get; init; }
 
-    public IEnumerable<string> Targets =>
-        Next is not null ? [Next] : Transitions?.Values.Distinct(StringComparer.Ordinal) ?? [];
+    public IEnumerable<string> Targets => Next is not null ? [Next] : Transitions?.Values.Distinct(StringComparer.Ordinal) ?? [];
 
     public string? TargetFor(string payload) =>
         Next ?? (Transitions is not null && Transitions.TryGetValue(payload, out var target) ? target : null);

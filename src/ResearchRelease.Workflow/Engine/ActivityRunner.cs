@@ -1,5 +1,5 @@
-using ResearchRelease.Workflow.Journal;
 using Microsoft.Extensions.Logging;
+using ResearchRelease.Workflow.Journal;
 using WorkflowCore.Interface;
 using WorkflowCore.Models;
 
@@ -11,7 +11,11 @@ namespace ResearchRelease.Workflow.Engine;
 /// harness watches for that line to kill the app between an activity's commit and the engine's record of it.
 /// </remarks>
 internal sealed class ActivityRunner(
-    IProcessActivities activities, ReleaseProcessOptions options, ProcessJournal journal, ILogger<ActivityRunner> logger)
+    IProcessActivities activities,
+    ReleaseProcessOptions options,
+    ProcessJournal journal,
+    ILogger<ActivityRunner> logger
+)
 {
     public async Task<string> RunAsync(IStepExecutionContext context, string activity, ProcessData data)
     {
@@ -22,8 +26,13 @@ internal sealed class ActivityRunner(
             var outcome = await activities.RunAsync(step, context.CancellationToken);
             if (logger.IsEnabled(LogLevel.Debug))
             {
-                logger.LogDebug("Activity {Activity} done for application {ApplicationId} round {Round} in workflow {WorkflowId}",
-                    activity, data.ApplicationId, data.Round, context.Workflow.Id);
+                logger.LogDebug(
+                    "Activity {Activity} done for application {ApplicationId} round {Round} in workflow {WorkflowId}",
+                    activity,
+                    data.ApplicationId,
+                    data.Round,
+                    context.Workflow.Id
+                );
             }
 
             return outcome;
@@ -38,8 +47,15 @@ internal sealed class ActivityRunner(
 
             // WorkflowCore retries for ever; after the last attempt park the instance for an operator
             // instead. The rethrow still lets the engine persist the error (PersistErrors).
-            logger.LogError(ex, "Activity {Activity} for application {ApplicationId} round {Round} failed {Attempts} times; suspending workflow {WorkflowId}",
-                activity, data.ApplicationId, data.Round, attempt, context.Workflow.Id);
+            logger.LogError(
+                ex,
+                "Activity {Activity} for application {ApplicationId} round {Round} failed {Attempts} times; suspending workflow {WorkflowId}",
+                activity,
+                data.ApplicationId,
+                data.Round,
+                attempt,
+                context.Workflow.Id
+            );
             context.Workflow.Status = WorkflowStatus.Suspended;
             await journal.SuspendedAsync(context, data.CurrentNode, $"{activity} failed {attempt} times; suspended for an operator");
             throw;

@@ -19,7 +19,5 @@ internal sealed class DiscardingQueueProvider : IQueueProvider
 
     public Task Stop() => Task.CompletedTask;
 
-    public void Dispose()
-    {
-    }
+    public void Dispose() { }
 }

@@ -25,9 +25,9 @@ internal sealed class DuePoller(
     IDateTimeProvider clock,
     IEngineStartGate gate,
     ReleaseProcessOptions options,
-    ILogger<DuePoller> logger) : BackgroundLoop
+    ILogger<DuePoller> logger
+) : BackgroundLoop
 {
-
     /// <summary>How many instances this node keeps queued at most: enough that no runner waits for the next poll.</summary>
     private int QueueDepth => Math.Max(1, options.StepConcurrency) * 4;
 
@@ -120,8 +120,11 @@ internal sealed class DuePoller(
                 return;
             }
 
-            if (clock.UtcNow.Ticks >= due || DateTime.UtcNow >= nextSweep
-                || next.ClaimLapsesTicks is { } lapses && DateTime.UtcNow.Ticks >= lapses)
+            if (
+                clock.UtcNow.Ticks >= due
+                || DateTime.UtcNow >= nextSweep
+                || next.ClaimLapsesTicks is { } lapses && DateTime.UtcNow.Ticks >= lapses
+            )
             {
                 return;
             }

@@ -12,7 +12,8 @@ internal sealed class EngineBootstrap(
     ProcessDefinitionCatalog catalog,
     IWorkflowRegistry registry,
     EfPersistenceProvider store,
-    ReleaseProcessOptions options) : IDisposable
+    ReleaseProcessOptions options
+) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile bool _ready;
@@ -47,8 +48,9 @@ internal sealed class EngineBootstrap(
             if (missing.Count > 0)
             {
                 throw new InvalidOperationException(
-                    $"Unfinished process instances use {string.Join(", ", missing)}, but no such definition was loaded from " +
-                    $"'{options.DefinitionsFolder}'. Published definition versions must never be removed or changed.");
+                    $"Unfinished process instances use {string.Join(", ", missing)}, but no such definition was loaded from "
+                        + $"'{options.DefinitionsFolder}'. Published definition versions must never be removed or changed."
+                );
             }
 
             _ready = true;

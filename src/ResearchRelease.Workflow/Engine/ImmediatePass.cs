@@ -19,7 +19,8 @@ internal sealed class ImmediatePass(IServiceProvider services, ReleaseProcessOpt
     /// </summary>
     public async Task RunAsync(string workflowId)
     {
-        if (!options.RunSteps) return;
+        if (!options.RunSteps)
+            return;
         if (services.GetRequiredService<WorkQueue>().TryTakeNow(workflowId, out var runnersPass))
         {
             await services.GetRequiredService<InstancePass>().RunAndFinishAsync(workflowId, CancellationToken.None);

@@ -21,7 +21,8 @@ internal sealed class InstancePass(
     IDateTimeProvider clock,
     ReleaseProcessOptions options,
     Journal.ProcessJournal journal,
-    ILogger<InstancePass> logger)
+    ILogger<InstancePass> logger
+)
 {
     /// <summary>A pass that failed in the database (an outage) is tried again after this long, on this node.</summary>
     private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(1);
@@ -172,7 +173,11 @@ internal sealed class InstancePass(
     /// bound stops a definition that loops without waiting from holding its lock for ever; the rest runs next pass.
     /// </remarks>
     private async Task ExecuteUntilItWaitsAsync(
-        IWorkflowExecutor executor, WorkflowInstance workflow, WorkflowExecutorResult result, CancellationToken cancellationToken)
+        IWorkflowExecutor executor,
+        WorkflowInstance workflow,
+        WorkflowExecutorResult result,
+        CancellationToken cancellationToken
+    )
     {
         var round = 0;
         do
@@ -180,8 +185,7 @@ internal sealed class InstancePass(
             var executed = await executor.Execute(workflow, cancellationToken);
             result.Subscriptions.AddRange(executed.Subscriptions);
             result.Errors.AddRange(executed.Errors);
-        }
-        while (++round < MaxRoundsPerPass && DueNow(workflow) && !cancellationToken.IsCancellationRequested);
+        } while (++round < MaxRoundsPerPass && DueNow(workflow) && !cancellationToken.IsCancellationRequested);
     }
 
     private bool DueNow(WorkflowInstance workflow) =>
@@ -193,8 +197,11 @@ internal sealed class InstancePass(
     /// 0011), so running it again from the store is safe.
     /// </summary>
     private async Task<bool> SaveIfStillLockedAsync(
-        WorkflowInstance workflow, WorkflowExecutorResult result, IReadOnlyList<Persistence.Entities.StoredJournalEntry> journalled,
-        CancellationToken cancellationToken)
+        WorkflowInstance workflow,
+        WorkflowExecutorResult result,
+        IReadOnlyList<Persistence.Entities.StoredJournalEntry> journalled,
+        CancellationToken cancellationToken
+    )
     {
         if (locks is Nodes.PostgresAdvisoryLockProvider advisory && !advisory.StillHeld(workflow.Id))
         {
@@ -247,7 +254,10 @@ internal sealed class InstancePass(
 
 /// <summary>What a held instance's first pass leaves to be written with it; <c>DueStill</c>: it did not reach a wait.</summary>
 internal sealed record HeldPass(
-    IReadOnlyList<Persistence.Entities.StoredJournalEntry> Journal, IReadOnlyList<ExecutionError> Errors, bool DueStill);
+    IReadOnlyList<Persistence.Entities.StoredJournalEntry> Journal,
+    IReadOnlyList<ExecutionError> Errors,
+    bool DueStill
+);
 
 /// <summary>A run's instance lock was lost before it saved; the run's result is dropped.</summary>
 internal sealed class LockLostException(string workflowId)

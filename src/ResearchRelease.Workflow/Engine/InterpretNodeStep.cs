@@ -13,18 +13,21 @@ internal sealed class InterpretNodeStep(
     ActivityRunner activities,
     WaitNodeRunner waits,
     ProcessDefinitionCatalog catalog,
-    ProcessJournal journal) : StepBodyAsync
+    ProcessJournal journal
+) : StepBodyAsync
 {
     public override async Task<ExecutionResult> RunAsync(IStepExecutionContext context)
     {
         var workflow = context.Workflow;
-        var data = workflow.Data as ProcessData
+        var data =
+            workflow.Data as ProcessData
             ?? throw new InvalidOperationException($"Workflow {workflow.Id} carries no {nameof(ProcessData)}.");
         var definition = catalog.Get(workflow.WorkflowDefinitionId, workflow.Version);
         if (!definition.Nodes.TryGetValue(data.CurrentNode, out var node))
         {
             throw new InvalidOperationException(
-                $"Workflow {workflow.Id} is at node '{data.CurrentNode}', which {definition.SourceFile} does not define.");
+                $"Workflow {workflow.Id} is at node '{data.CurrentNode}', which {definition.SourceFile} does not define."
+            );
         }
 
         var nodeId = data.CurrentNode;
@@ -41,7 +44,8 @@ internal sealed class InterpretNodeStep(
                 // An instance that subscribed with WaitForEvent before waits read the stored signals
                 // (the first release): its event has arrived, so follow it the same way.
                 var signal = context.ExecutionPointer.EventName;
-                var payload = context.ExecutionPointer.EventData as string
+                var payload =
+                    context.ExecutionPointer.EventData as string
                     ?? throw new InvalidOperationException($"Signal '{signal}' for workflow {workflow.Id} carried no string payload.");
                 await journal.SignalReceivedAsync(context, nodeId, signal, payload);
                 WaitNodeRunner.Take(node, data, signal, payload);
@@ -60,8 +64,10 @@ internal sealed class InterpretNodeStep(
 
     private static void MoveOn(ProcessDefinition definition, ProcessNode node, ProcessData data, string outcome)
     {
-        var target = node.TargetFor(outcome) ?? throw new InvalidOperationException(
-            $"{Path.GetFileName(definition.SourceFile)}: node '{data.CurrentNode}' has no transition for outcome '{outcome}'.");
+        var target = node.TargetFor(outcome)
+            ?? throw new InvalidOperationException(
+                $"{Path.GetFileName(definition.SourceFile)}: node '{data.CurrentNode}' has no transition for outcome '{outcome}'."
+            );
         data.LastOutcome = outcome;
         data.CurrentNode = target;
     }

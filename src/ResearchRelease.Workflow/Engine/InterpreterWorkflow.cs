@@ -23,18 +23,13 @@ internal sealed class InterpreterWorkflow(ProcessDefinition definition, TimeSpan
 
     public void Build(IWorkflowBuilder<ProcessData> builder)
     {
-        var loop = builder
-            .UseDefaultErrorBehavior(WorkflowErrorHandling.Retry, retryInterval)
-            .While(data => !data.Finished);
+        var loop = builder.UseDefaultErrorBehavior(WorkflowErrorHandling.Retry, retryInterval).While(data => !data.Finished);
         // WorkflowCore maps a While's condition with a MemberMapParameter, which compiles two expression trees on every
         // evaluation: eight new methods for the JIT per application, over a quarter of the CPU of a burst. The same
         // assignment as a delegate compiles once. Inputs are not persisted, so instances already running are unaffected.
         var loopStep = ((IStepBuilder<ProcessData, While>)loop).Step;
         loopStep.Inputs.Clear();
         loopStep.Inputs.Add(new ActionParameter<While, ProcessData>((step, data) => step.Condition = !data.Finished));
-        loop
-            .Do(body => body
-                .StartWith<InterpretNodeStep>()
-                .OnError(WorkflowErrorHandling.Retry, retryInterval));
+        loop.Do(body => body.StartWith<InterpretNodeStep>().OnError(WorkflowErrorHandling.Retry, retryInterval));
     }
 }

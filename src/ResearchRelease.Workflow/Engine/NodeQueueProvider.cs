@@ -22,7 +22,8 @@ internal sealed class NodeQueueProvider(WorkQueue work) : IQueueProvider
         {
             // An instance held for its first pass is not there for a runner to load until the caller's transaction commits;
             // the caller runs it then if it must (IReleaseProcess.RunNowAsync), and its claim lapses to the pollers if it cannot.
-            if (!Persistence.EfPersistenceProvider.Holding) work.Enqueue(id);
+            if (!Persistence.EfPersistenceProvider.Holding)
+                work.Enqueue(id);
         }
         else if (queue == QueueType.Event && _queuedEvents.TryAdd(id, 0))
         {
@@ -48,7 +49,5 @@ internal sealed class NodeQueueProvider(WorkQueue work) : IQueueProvider
 
     public Task Stop() => Task.CompletedTask;
 
-    public void Dispose()
-    {
-    }
+    public void Dispose() { }
 }

@@ -21,12 +21,12 @@ internal sealed class ProcessDefinitionCatalog(ReleaseProcessOptions options)
     public void BeginReading() => _ = Task.Run(() => _set.Value);
 
     public ProcessDefinition Latest =>
-        Definitions.Latest(ReleaseDefinitionId) ?? throw new ProcessDefinitionException(
-            $"no definition with id '{ReleaseDefinitionId}' in '{options.DefinitionsFolder}'");
+        Definitions.Latest(ReleaseDefinitionId)
+        ?? throw new ProcessDefinitionException($"no definition with id '{ReleaseDefinitionId}' in '{options.DefinitionsFolder}'");
 
     public ProcessDefinition Get(string id, int version) =>
-        Definitions.Find(id, version) ?? throw new InvalidOperationException(
-            $"Definition '{id}' version {version} is not loaded from '{options.DefinitionsFolder}'.");
+        Definitions.Find(id, version)
+        ?? throw new InvalidOperationException($"Definition '{id}' version {version} is not loaded from '{options.DefinitionsFolder}'.");
 
     /// <summary>
     /// Registers every loaded version, not just the latest: an instance whose version is not

@@ -18,7 +18,8 @@ internal sealed class ReleaseProcess(
     ProcessJournal journal,
     ProcessOperations operations,
     ImmediatePass immediate,
-    ReleaseProcessOptions options) : IReleaseProcess
+    ReleaseProcessOptions options
+) : IReleaseProcess
 {
     /// <summary>
     /// The instance each start or signal has just found or created, for the <see cref="RunNowAsync"/> that the caller
@@ -51,7 +52,12 @@ internal sealed class ReleaseProcess(
             return;
         }
 
-        var data = new ProcessData { ApplicationId = applicationId, CurrentNode = definition.Start, Round = round };
+        var data = new ProcessData
+        {
+            ApplicationId = applicationId,
+            CurrentNode = definition.Start,
+            Round = round,
+        };
         try
         {
             using (options.RunSteps ? store.QueuedHereOnCreate() : null)
@@ -70,7 +76,12 @@ internal sealed class ReleaseProcess(
         await bootstrap.EnsureReadyAsync(cancellationToken);
         var definition = catalog.Latest;
         var reference = Reference(applicationId);
-        var data = new ProcessData { ApplicationId = applicationId, CurrentNode = definition.Start, Round = 1 };
+        var data = new ProcessData
+        {
+            ApplicationId = applicationId,
+            CurrentNode = definition.Start,
+            Round = 1,
+        };
         WorkflowInstance workflow;
         using (var held = store.HoldCreated())
         {
@@ -85,7 +96,8 @@ internal sealed class ReleaseProcess(
             await store.InsertRunWithinAsync(workflow, pass.Journal, pass.Errors, claimHere: pass.DueStill, transaction, ct);
             // Handed over before the commit: if the caller's transaction rolls back instead, the caller runs nothing, and
             // the application's next start (the only command that runs it next) hands over its own instance.
-            if (pass.DueStill) HandOver(reference, workflow.Id);
+            if (pass.DueStill)
+                HandOver(reference, workflow.Id);
         });
     }
 
@@ -149,7 +161,8 @@ internal sealed class ReleaseProcess(
     {
         await bootstrap.EnsureReadyAsync(CancellationToken.None);
         var reference = Reference(applicationId);
-        var workflowId = _handedOver.TryRemove(reference, out var id) ? id
+        var workflowId = _handedOver.TryRemove(reference, out var id)
+            ? id
             : await store.FindIdByReferenceAsync(reference, CancellationToken.None);
         if (workflowId is not null)
         {
@@ -159,7 +172,8 @@ internal sealed class ReleaseProcess(
 
     private void HandOver(string reference, string workflowId)
     {
-        if (_handedOver.Count >= MaxHandedOver) _handedOver.Clear();
+        if (_handedOver.Count >= MaxHandedOver)
+            _handedOver.Clear();
         _handedOver[reference] = workflowId;
     }
 
@@ -173,12 +187,19 @@ internal sealed class ReleaseProcess(
         }
 
         var data = instance.Data as ProcessData ?? new ProcessData();
-        var timers = catalog.Definitions.Find(instance.WorkflowDefinitionId, instance.Version)?.Nodes.GetValueOrDefault(data.CurrentNode)?.Timers ?? [];
+        var timers = catalog
+            .Definitions.Find(instance.WorkflowDefinitionId, instance.Version)
+            ?.Nodes.GetValueOrDefault(data.CurrentNode)
+            ?.Timers
+            ?? [];
         var deadlines = data.Wait is { } wait
-            ? wait.DueUtc.OrderBy(d => d.Value).Select(d => new ProcessDeadline(d.Key, d.Value, wait.Fired.Contains(d.Key))
-            {
-                Activity = timers.FirstOrDefault(t => t.Id == d.Key)?.Activity,
-            }).ToList()
+            ? wait
+                .DueUtc.OrderBy(d => d.Value)
+                .Select(d => new ProcessDeadline(d.Key, d.Value, wait.Fired.Contains(d.Key))
+                {
+                    Activity = timers.FirstOrDefault(t => t.Id == d.Key)?.Activity,
+                })
+                .ToList()
             : [];
         return new ProcessInstanceView(
             instance.WorkflowDefinitionId,
@@ -187,7 +208,8 @@ internal sealed class ReleaseProcess(
             data.CurrentNode,
             data.Round,
             instance.CreateTime,
-            instance.CompleteTime)
+            instance.CompleteTime
+        )
         {
             Deadlines = deadlines,
         };
@@ -207,19 +229,34 @@ internal sealed class ReleaseProcess(
         return await operations.FindTroubledAsync(waitingLongerThan, cancellationToken);
     }
 
-    public async Task<OperatorActionResult> SuspendAsync(Guid applicationId, string actor, string? reason, CancellationToken cancellationToken)
+    public async Task<OperatorActionResult> SuspendAsync(
+        Guid applicationId,
+        string actor,
+        string? reason,
+        CancellationToken cancellationToken
+    )
     {
         await bootstrap.EnsureReadyAsync(cancellationToken);
         return await operations.SuspendAsync(applicationId, actor, reason, cancellationToken);
     }
 
-    public async Task<OperatorActionResult> ResumeAsync(Guid applicationId, string actor, string? reason, CancellationToken cancellationToken)
+    public async Task<OperatorActionResult> ResumeAsync(
+        Guid applicationId,
+        string actor,
+        string? reason,
+        CancellationToken cancellationToken
+    )
     {
         await bootstrap.EnsureReadyAsync(cancellationToken);
         return await operations.ResumeAsync(applicationId, actor, reason, cancellationToken);
     }
 
-    public async Task<OperatorActionResult> RetryAsync(Guid applicationId, string actor, string? reason, CancellationToken cancellationToken)
+    public async Task<OperatorActionResult> RetryAsync(
+        Guid applicationId,
+        string actor,
+        string? reason,
+        CancellationToken cancellationToken
+    )
     {
         await bootstrap.EnsureReadyAsync(cancellationToken);
         return await operations.RetryAsync(applicationId, actor, reason, cancellationToken);
@@ -227,14 +264,15 @@ internal sealed class ReleaseProcess(
 
     private static string Reference(Guid applicationId) => applicationId.ToString("D");
 
-    private string StatusOf(WorkflowInstance instance) => instance.Status switch
-    {
-        WorkflowStatus.Runnable when Waiting.Since(instance) is not null => ProcessStatus.Waiting,
-        WorkflowStatus.Runnable => ProcessStatus.Running,
-        WorkflowStatus.Suspended => ProcessStatus.Suspended,
-        WorkflowStatus.Complete => ProcessStatus.Complete,
-        _ => ProcessStatus.Terminated,
-    };
+    private string StatusOf(WorkflowInstance instance) =>
+        instance.Status switch
+        {
+            WorkflowStatus.Runnable when Waiting.Since(instance) is not null => ProcessStatus.Waiting,
+            WorkflowStatus.Runnable => ProcessStatus.Running,
+            WorkflowStatus.Suspended => ProcessStatus.Suspended,
+            WorkflowStatus.Complete => ProcessStatus.Complete,
+            _ => ProcessStatus.Terminated,
+        };
 
     /// <summary>
     /// A payload no transition takes would be consumed by the wait and then fail for ever, so it is
@@ -245,13 +283,17 @@ internal sealed class ReleaseProcess(
         if (!definition.Signals.TryGetValue(signal, out var declaration))
         {
             throw new ArgumentException(
-                $"Signal '{signal}' is not declared by '{definition.Id}' version {definition.Version}.", nameof(signal));
+                $"Signal '{signal}' is not declared by '{definition.Id}' version {definition.Version}.",
+                nameof(signal)
+            );
         }
 
         if (declaration.Payloads.Count > 0 && !declaration.Payloads.Contains(payload, StringComparer.Ordinal))
         {
             throw new ArgumentException(
-                $"Payload '{payload}' is not one of {string.Join(", ", declaration.Payloads)} for signal '{signal}'.", nameof(payload));
+                $"Payload '{payload}' is not one of {string.Join(", ", declaration.Payloads)} for signal '{signal}'.",
+                nameof(payload)
+            );
         }
     }
 }

@@ -7,8 +7,11 @@ namespace ResearchRelease.Workflow.Engine;
 /// Starts the WorkflowCore host with the app: it does not start itself, and its definitions must
 /// be registered before it polls, or instances of unregistered versions spin.
 /// </summary>
-internal sealed class ReleaseProcessHostedService(EngineBootstrap bootstrap, IWorkflowHost host, ILogger<ReleaseProcessHostedService> logger)
-    : Microsoft.Extensions.Hosting.IHostedService
+internal sealed class ReleaseProcessHostedService(
+    EngineBootstrap bootstrap,
+    IWorkflowHost host,
+    ILogger<ReleaseProcessHostedService> logger
+) : Microsoft.Extensions.Hosting.IHostedService
 {
     private int _started;
 
@@ -19,8 +22,11 @@ internal sealed class ReleaseProcessHostedService(EngineBootstrap bootstrap, IWo
         var ready = clock.Elapsed;
         await host.StartAsync(cancellationToken);
         Interlocked.Exchange(ref _started, 1);
-        logger.LogInformation("Workflow engine started: store ready in {ReadyMs:F0} ms, host started in {HostMs:F0} ms.",
-            ready.TotalMilliseconds, (clock.Elapsed - ready).TotalMilliseconds);
+        logger.LogInformation(
+            "Workflow engine started: store ready in {ReadyMs:F0} ms, host started in {HostMs:F0} ms.",
+            ready.TotalMilliseconds,
+            (clock.Elapsed - ready).TotalMilliseconds
+        );
     }
 
     /// <summary>
@@ -31,7 +37,8 @@ internal sealed class ReleaseProcessHostedService(EngineBootstrap bootstrap, IWo
     /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (Interlocked.Exchange(ref _started, 0) == 0) return;
+        if (Interlocked.Exchange(ref _started, 0) == 0)
+            return;
         try
         {
             await host.StopAsync(cancellationToken);

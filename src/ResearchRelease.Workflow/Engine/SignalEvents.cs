@@ -10,6 +10,5 @@ internal static class SignalEvents
 {
     public static string Name(string signal) => signal;
 
-    public static string Key(Guid applicationId, int round) =>
-        FormattableString.Invariant($"{applicationId:D}:{round}");
+    public static string Key(Guid applicationId, int round) => FormattableString.Invariant($"{applicationId:D}:{round}");
 }

@@ -15,7 +15,8 @@ internal sealed class StepRunner(
     InstancePass pass,
     EfPersistenceProvider store,
     ReleaseProcessOptions options,
-    ILogger<StepRunner> logger) : IBackgroundTask, IDisposable
+    ILogger<StepRunner> logger
+) : IBackgroundTask, IDisposable
 {
     private CancellationTokenSource? _stopping;
     private Task[] _workers = [];
@@ -27,7 +28,8 @@ internal sealed class StepRunner(
         // Resolved here, not in the workers: a host stopped straight after it started may dispose the container
         // before a worker thread has begun.
         _ = pass.Executor;
-        _workers = Enumerable.Range(0, Math.Max(1, options.StepConcurrency))
+        _workers = Enumerable
+            .Range(0, Math.Max(1, options.StepConcurrency))
             .Select(_ => Task.Run(() => WorkAsync(token), CancellationToken.None))
             .ToArray();
     }

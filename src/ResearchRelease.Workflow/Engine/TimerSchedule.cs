@@ -10,7 +10,12 @@ internal sealed class TimerSchedule(ReleaseProcessOptions options, IWorkingCalen
     /// <summary>Fixes the due times of the node's timers as the wait begins.</summary>
     public async Task<WaitState> BeginAsync(ProcessNode node, ProcessData data, DateTime nowUtc, CancellationToken ct)
     {
-        var wait = new WaitState { Node = data.CurrentNode, Round = data.Round, EnteredAtUtc = nowUtc };
+        var wait = new WaitState
+        {
+            Node = data.CurrentNode,
+            Round = data.Round,
+            EnteredAtUtc = nowUtc,
+        };
         var entered = new DateTimeOffset(nowUtc, TimeSpan.Zero);
         foreach (var timer in node.Timers ?? [])
         {
@@ -28,7 +33,8 @@ internal sealed class TimerSchedule(ReleaseProcessOptions options, IWorkingCalen
         (node.Timers ?? [])
             .Select((timer, index) => (timer, index))
             .Where(t => !wait.Fired.Contains(t.timer.Id) && wait.DueUtc.TryGetValue(t.timer.Id, out var due) && due <= nowUtc)
-            .OrderBy(t => wait.DueUtc[t.timer.Id]).ThenBy(t => t.index)
+            .OrderBy(t => wait.DueUtc[t.timer.Id])
+            .ThenBy(t => t.index)
             .Select(t => t.timer)
             .ToList();
 
@@ -55,8 +61,11 @@ internal sealed class TimerSchedule(ReleaseProcessOptions options, IWorkingCalen
             return ProcessPeriod.Parse(configured ?? timer.After).AddTo(entered, 1, calendar);
         }
 
-        var anchors = services.GetService(typeof(IProcessAnchors)) as IProcessAnchors ?? throw new InvalidOperationException(
-            $"Timer '{timer.Id}' counts from anchor '{timer.Anchor}', but the app registered no {nameof(IProcessAnchors)}.");
+        var anchors =
+            services.GetService(typeof(IProcessAnchors)) as IProcessAnchors
+            ?? throw new InvalidOperationException(
+                $"Timer '{timer.Id}' counts from anchor '{timer.Anchor}', but the app registered no {nameof(IProcessAnchors)}."
+            );
         var anchor = await anchors.ResolveAsync(data.ApplicationId, data.Round, timer.Anchor!, ct);
         if (anchor is null)
         {
@@ -70,7 +79,11 @@ internal sealed class TimerSchedule(ReleaseProcessOptions options, IWorkingCalen
     /// <summary>Checks configured overrides at start-up, so a typo fails fast rather than at the first wait.</summary>
     public static IEnumerable<string> CheckOverrides(ReleaseProcessOptions options, IEnumerable<ProcessDefinition> definitions)
     {
-        var known = definitions.SelectMany(d => d.Nodes.Values).SelectMany(n => n.Timers ?? []).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var known = definitions
+            .SelectMany(d => d.Nodes.Values)
+            .SelectMany(n => n.Timers ?? [])
+            .Select(t => t.Id)
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var (id, value) in options.TimerPeriods)
         {
             if (!known.Contains(id))
@@ -78,7 +91,9 @@ internal sealed class TimerSchedule(ReleaseProcessOptions options, IWorkingCalen
                 yield return $"Timer period override '{id}' names no timer of any loaded definition.";
             }
 
-            var period = value.StartsWith(RelativeOverridePrefix, StringComparison.OrdinalIgnoreCase) ? value[RelativeOverridePrefix.Length..] : value;
+            var period = value.StartsWith(RelativeOverridePrefix, StringComparison.OrdinalIgnoreCase)
+                ? value[RelativeOverridePrefix.Length..]
+                : value;
             if (!ProcessPeriod.TryParse(period, out _))
             {
                 yield return $"Timer period override '{id}' = '{value}' is not a period: write e.g. \"3 working days\", \"10 minutes\" or \"after 5 minutes\".";

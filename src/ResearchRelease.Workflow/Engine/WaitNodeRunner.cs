@@ -23,7 +23,8 @@ internal sealed class WaitNodeRunner(
     TimerSchedule schedule,
     ActivityRunner activities,
     ProcessJournal journal,
-    TimeProvider time)
+    TimeProvider time
+)
 {
     /// <summary>The sleep of a wait without timers: a century stands for "until a signal wakes it".</summary>
     private static readonly TimeSpan UntilWoken = TimeSpan.FromDays(36525);
@@ -99,8 +100,10 @@ internal sealed class WaitNodeRunner(
     public static void Take(ProcessNode node, ProcessData data, string signal, string payload)
     {
         var route = node.Routes[signal];
-        var target = route.TargetFor(payload) ?? throw new InvalidOperationException(
-            $"Node '{data.CurrentNode}' has no transition for signal '{signal}' with payload '{payload}'.");
+        var target = route.TargetFor(payload)
+            ?? throw new InvalidOperationException(
+                $"Node '{data.CurrentNode}' has no transition for signal '{signal}' with payload '{payload}'."
+            );
         data.ConsumedSignals.Add(Consumed(signal, data.Round));
         data.LastOutcome = payload.Length > 0 ? payload : signal;
         data.CurrentNode = target;

@@ -17,8 +17,8 @@ internal static class Waiting
             return wait.EnteredAtUtc;
         }
 
-        return instance.ExecutionPointers
-            .Where(p => p.Status == PointerStatus.WaitingForEvent && !p.EventPublished && p.EndTime is null)
+        return instance
+            .ExecutionPointers.Where(p => p.Status == PointerStatus.WaitingForEvent && !p.EventPublished && p.EndTime is null)
             .Select(p => p.StartTime)
             .FirstOrDefault();
     }

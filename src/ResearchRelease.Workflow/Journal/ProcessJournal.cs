@@ -33,35 +33,62 @@ internal sealed class ProcessJournal(WorkflowStoreContextFactory contexts, TimeP
     public void BeginPass(string workflowId) => _passes[workflowId] = [];
 
     /// <summary>The entries kept since <see cref="BeginPass"/>, for the pass's save to write with the instance.</summary>
-    public IReadOnlyList<StoredJournalEntry> EndPass(string workflowId) =>
-        _passes.TryRemove(workflowId, out var rows) ? rows : [];
+    public IReadOnlyList<StoredJournalEntry> EndPass(string workflowId) => _passes.TryRemove(workflowId, out var rows) ? rows : [];
 
     public Task NodeEnteredAsync(IStepExecutionContext context, string nodeId, ProcessNode node) =>
         EngineWriteAsync(context, JournalKinds.NodeEntered, nodeId, Describe(node), keyed: true);
 
     /// <param name="outcome">The activity outcome or signal payload that chose <paramref name="target"/>.</param>
     public Task NodeLeftAsync(IStepExecutionContext context, string nodeId, string? outcome, string target) =>
-        EngineWriteAsync(context, JournalKinds.NodeLeft, nodeId,
-            string.IsNullOrEmpty(outcome) || outcome == "done" ? $"→ {target}" : $"{outcome} → {target}", keyed: true);
+        EngineWriteAsync(
+            context,
+            JournalKinds.NodeLeft,
+            nodeId,
+            string.IsNullOrEmpty(outcome) || outcome == "done" ? $"→ {target}" : $"{outcome} → {target}",
+            keyed: true
+        );
 
     /// <summary>A wait node subscribed to its signal(s); <paramref name="signals"/> is what it waits for, in words.</summary>
     public Task WaitingAsync(IStepExecutionContext context, string nodeId, string signals) =>
         EngineWriteAsync(context, JournalKinds.Waiting, nodeId, $"waiting for {signals}", keyed: true);
 
     public Task SignalReceivedAsync(IStepExecutionContext context, string nodeId, string signal, string? payload) =>
-        EngineWriteAsync(context, JournalKinds.SignalReceived, nodeId,
-            string.IsNullOrEmpty(payload) ? signal : $"{signal}: {payload}", keyed: true);
+        EngineWriteAsync(
+            context,
+            JournalKinds.SignalReceived,
+            nodeId,
+            string.IsNullOrEmpty(payload) ? signal : $"{signal}: {payload}",
+            keyed: true
+        );
 
     /// <summary>For the lead's timers: a timer on a wait node fired (once per timer per node visit).</summary>
     /// <param name="timer">The timer's name or period as the definition gives it, e.g. "remind after 10 working days".</param>
     /// <param name="activity">The activity the timer runs, or null when it only moves on.</param>
     public Task TimerFiredAsync(IStepExecutionContext context, string nodeId, string timer, string? activity) =>
-        EngineWriteAsync(context, JournalKinds.TimerFired, nodeId,
-            activity is null ? timer : $"{timer}: runs {activity}", keyed: true, discriminator: timer);
+        EngineWriteAsync(
+            context,
+            JournalKinds.TimerFired,
+            nodeId,
+            activity is null ? timer : $"{timer}: runs {activity}",
+            keyed: true,
+            discriminator: timer
+        );
 
-    public Task ActivityFailedAsync(IStepExecutionContext context, string nodeId, string activity, int attempt, int maxAttempts, Exception error) =>
-        EngineWriteAsync(context, JournalKinds.ActivityFailed, nodeId,
-            $"{activity} failed (attempt {attempt} of {maxAttempts}{(attempt < maxAttempts ? ", will retry" : "")}): {error.Message}", keyed: false);
+    public Task ActivityFailedAsync(
+        IStepExecutionContext context,
+        string nodeId,
+        string activity,
+        int attempt,
+        int maxAttempts,
+        Exception error
+    ) =>
+        EngineWriteAsync(
+            context,
+            JournalKinds.ActivityFailed,
+            nodeId,
+            $"{activity} failed (attempt {attempt} of {maxAttempts}{(attempt < maxAttempts ? ", will retry" : "")}): {error.Message}",
+            keyed: false
+        );
 
     public Task SuspendedAsync(IStepExecutionContext context, string nodeId, string reason) =>
         EngineWriteAsync(context, JournalKinds.Suspended, nodeId, reason, keyed: false);
@@ -70,7 +97,16 @@ internal sealed class ProcessJournal(WorkflowStoreContextFactory contexts, TimeP
         EngineWriteAsync(context, JournalKinds.Ended, nodeId, $"finished at {nodeId}", keyed: true);
 
     /// <summary>An operator's action; unlike the engine's entries this one must be written, so failures surface.</summary>
-    public async Task OperatorAsync(Guid applicationId, string? workflowId, string kind, string? node, int round, string actor, string? detail, CancellationToken cancellationToken)
+    public async Task OperatorAsync(
+        Guid applicationId,
+        string? workflowId,
+        string kind,
+        string? node,
+        int round,
+        string actor,
+        string? detail,
+        CancellationToken cancellationToken
+    )
     {
         await using var db = contexts.CreateDbContext();
         db.Journal.Add(Row(applicationId, workflowId, round, node, kind, detail, actor, dedupeKey: null));
@@ -82,10 +118,18 @@ internal sealed class ProcessJournal(WorkflowStoreContextFactory contexts, TimeP
         var id = applicationId.ToString("D");
         await using var db = contexts.CreateDbContext();
         var rows = await db.Journal.AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
-        return rows.Select(r => new JournalEntry(UtcTicks.ToUtc(r.OccurredAtUtcTicks), r.Kind, r.Node, r.Round, r.Detail, r.Actor)).ToList();
+        return rows.Select(r => new JournalEntry(UtcTicks.ToUtc(r.OccurredAtUtcTicks), r.Kind, r.Node, r.Round, r.Detail, r.Actor))
+            .ToList();
     }
 
-    private async Task EngineWriteAsync(IStepExecutionContext context, string kind, string nodeId, string? detail, bool keyed, string? discriminator = null)
+    private async Task EngineWriteAsync(
+        IStepExecutionContext context,
+        string kind,
+        string nodeId,
+        string? detail,
+        bool keyed,
+        string? discriminator = null
+    )
     {
         var data = context.Workflow.Data as ProcessData;
         var key = keyed ? $"{context.ExecutionPointer.Id}:{kind}{(discriminator is null ? "" : ":" + discriminator)}" : null;
@@ -93,7 +137,8 @@ internal sealed class ProcessJournal(WorkflowStoreContextFactory contexts, TimeP
         if (_passes.TryGetValue(context.Workflow.Id, out var pass))
         {
             // A step run again within the pass (a retry) keeps its first entry, as the journal's key would.
-            if (key is null || !pass.Exists(r => r.DedupeKey == key)) pass.Add(row);
+            if (key is null || !pass.Exists(r => r.DedupeKey == key))
+                pass.Add(row);
             return;
         }
 
@@ -118,23 +163,34 @@ internal sealed class ProcessJournal(WorkflowStoreContextFactory contexts, TimeP
         }
     }
 
-    private StoredJournalEntry Row(Guid applicationId, string? workflowId, int round, string? node, string kind, string? detail, string? actor, string? dedupeKey) => new()
-    {
-        ApplicationId = applicationId.ToString("D"),
-        WorkflowId = workflowId,
-        Round = round,
-        Node = node,
-        Kind = kind,
-        Detail = detail is { Length: > 4000 } ? detail[..4000] : detail,
-        Actor = actor,
-        OccurredAtUtcTicks = clock.GetUtcNow().UtcTicks,
-        DedupeKey = dedupeKey,
-    };
+    private StoredJournalEntry Row(
+        Guid applicationId,
+        string? workflowId,
+        int round,
+        string? node,
+        string kind,
+        string? detail,
+        string? actor,
+        string? dedupeKey
+    ) =>
+        new()
+        {
+            ApplicationId = applicationId.ToString("D"),
+            WorkflowId = workflowId,
+            Round = round,
+            Node = node,
+            Kind = kind,
+            Detail = detail is { Length: > 4000 } ? detail[..4000] : detail,
+            Actor = actor,
+            OccurredAtUtcTicks = clock.GetUtcNow().UtcTicks,
+            DedupeKey = dedupeKey,
+        };
 
-    private static string? Describe(ProcessNode node) => node.Type switch
-    {
-        ProcessNodeTypes.Activity => $"runs {node.Activity}",
-        ProcessNodeTypes.Wait => $"waits for {node.Signal}",
-        _ => null,
-    };
+    private static string? Describe(ProcessNode node) =>
+        node.Type switch
+        {
+            ProcessNodeTypes.Activity => $"runs {node.Activity}",
+            ProcessNodeTypes.Wait => $"waits for {node.Signal}",
+            _ => null,
+        };
 }

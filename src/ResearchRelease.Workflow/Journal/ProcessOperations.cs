@@ -16,7 +16,8 @@ internal sealed class ProcessOperations(
     EfPersistenceProvider store,
     IWorkflowController controller,
     ProcessJournal journal,
-    TimeProvider clock)
+    TimeProvider clock
+)
 {
     private const int Limit = 200;
     private const int LockAttempts = 40;
@@ -34,10 +35,16 @@ internal sealed class ProcessOperations(
 
         // A wait sleeps between looks at its signals and timers (ADR 0012); one from before that waits for its event,
         // inactive until the event arrives.
-        var waitingLong = db.ExecutionPointers
-            .Where(p => (p.Status == Sleeping || (p.Status == WaitingForEvent && !p.EventPublished)) && p.EndTimeUtcTicks == null && p.StartTimeUtcTicks < cutoff)
+        var waitingLong = db
+            .ExecutionPointers.Where(p =>
+                (p.Status == Sleeping || (p.Status == WaitingForEvent && !p.EventPublished))
+                && p.EndTimeUtcTicks == null
+                && p.StartTimeUtcTicks < cutoff
+            )
             .Select(p => p.WorkflowId);
-        var rows = await db.Workflows.AsNoTracking().Include(w => w.ExecutionPointers)
+        var rows = await db
+            .Workflows.AsNoTracking()
+            .Include(w => w.ExecutionPointers)
             .Where(w => w.Status == Suspended || (w.Status == Runnable && (retrying.Contains(w.Id) || waitingLong.Contains(w.Id))))
             .OrderBy(w => w.CreateTimeUtcTicks)
             .Take(Limit)
@@ -48,49 +55,80 @@ internal sealed class ProcessOperations(
             .ToDictionary(g => g.Key, g => (Count: g.Count(), Last: g.MaxBy(e => e.Id)!));
 
         return rows.Select(row =>
-        {
-            var instance = WorkflowMapper.ToInstance(row);
-            var data = instance.Data as ProcessData ?? new ProcessData();
-            var wait = Waiting.Since(instance) is { } since ? UtcTicks.From(since) : (long?)null;
-            var error = errors.GetValueOrDefault(row.Id);
-            return new TroubledInstance(
-                Guid.TryParse(row.Reference, out var application) ? application : data.ApplicationId,
-                row.WorkflowDefinitionId,
-                row.Version,
-                row.Status == Suspended ? ProcessStatus.Suspended : wait is null ? ProcessStatus.Running : ProcessStatus.Waiting,
-                data.CurrentNode,
-                data.Round,
-                row.ExecutionPointers.Any(p => p.Active && p.RetryCount > 0),
-                UtcTicks.ToUtc(wait),
-                error.Count,
-                error.Last?.Message,
-                error.Last is null ? null : UtcTicks.ToUtc(error.Last.ErrorTimeUtcTicks));
-        }).ToList();
+            {
+                var instance = WorkflowMapper.ToInstance(row);
+                var data = instance.Data as ProcessData ?? new ProcessData();
+                var wait = Waiting.Since(instance) is { } since ? UtcTicks.From(since) : (long?)null;
+                var error = errors.GetValueOrDefault(row.Id);
+                return new TroubledInstance(
+                    Guid.TryParse(row.Reference, out var application) ? application : data.ApplicationId,
+                    row.WorkflowDefinitionId,
+                    row.Version,
+                    row.Status == Suspended ? ProcessStatus.Suspended
+                        : wait is null ? ProcessStatus.Running
+                        : ProcessStatus.Waiting,
+                    data.CurrentNode,
+                    data.Round,
+                    row.ExecutionPointers.Any(p => p.Active && p.RetryCount > 0),
+                    UtcTicks.ToUtc(wait),
+                    error.Count,
+                    error.Last?.Message,
+                    error.Last is null ? null : UtcTicks.ToUtc(error.Last.ErrorTimeUtcTicks)
+                );
+            })
+            .ToList();
     }
 
     public Task<OperatorActionResult> SuspendAsync(Guid applicationId, string actor, string? reason, CancellationToken cancellationToken) =>
-        ActAsync(applicationId, actor, reason, WorkflowStatus.Runnable, JournalKinds.OperatorSuspended,
-            (id, _) => controller.SuspendWorkflow(id), cancellationToken);
+        ActAsync(
+            applicationId,
+            actor,
+            reason,
+            WorkflowStatus.Runnable,
+            JournalKinds.OperatorSuspended,
+            (id, _) => controller.SuspendWorkflow(id),
+            cancellationToken
+        );
 
     public Task<OperatorActionResult> ResumeAsync(Guid applicationId, string actor, string? reason, CancellationToken cancellationToken) =>
-        ActAsync(applicationId, actor, reason, WorkflowStatus.Suspended, JournalKinds.OperatorResumed,
-            (id, _) => controller.ResumeWorkflow(id), cancellationToken);
+        ActAsync(
+            applicationId,
+            actor,
+            reason,
+            WorkflowStatus.Suspended,
+            JournalKinds.OperatorResumed,
+            (id, _) => controller.ResumeWorkflow(id),
+            cancellationToken
+        );
 
     public Task<OperatorActionResult> RetryAsync(Guid applicationId, string actor, string? reason, CancellationToken cancellationToken) =>
-        ActAsync(applicationId, actor, reason, WorkflowStatus.Suspended, JournalKinds.OperatorRetried,
+        ActAsync(
+            applicationId,
+            actor,
+            reason,
+            WorkflowStatus.Suspended,
+            JournalKinds.OperatorRetried,
             async (id, ct) =>
             {
                 // Safe without the engine's lock: a suspended instance is never picked up, so nothing else writes its pointers.
                 await using var db = contexts.CreateDbContext();
-                await db.ExecutionPointers.Where(p => p.WorkflowId == id && p.Active)
+                await db
+                    .ExecutionPointers.Where(p => p.WorkflowId == id && p.Active)
                     .ExecuteUpdateAsync(set => set.SetProperty(p => p.RetryCount, 0), ct);
                 return await controller.ResumeWorkflow(id);
             },
-            cancellationToken);
+            cancellationToken
+        );
 
     private async Task<OperatorActionResult> ActAsync(
-        Guid applicationId, string actor, string? reason, WorkflowStatus required, string kind,
-        Func<string, CancellationToken, Task<bool>> act, CancellationToken cancellationToken)
+        Guid applicationId,
+        string actor,
+        string? reason,
+        WorkflowStatus required,
+        string kind,
+        Func<string, CancellationToken, Task<bool>> act,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         for (var attempt = 1; ; attempt++)
@@ -109,8 +147,16 @@ internal sealed class ProcessOperations(
             if (await act(instance.Id, cancellationToken))
             {
                 var data = instance.Data as ProcessData ?? new ProcessData();
-                await journal.OperatorAsync(applicationId, instance.Id, kind, data.CurrentNode, data.Round, actor,
-                    string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), cancellationToken);
+                await journal.OperatorAsync(
+                    applicationId,
+                    instance.Id,
+                    kind,
+                    data.CurrentNode,
+                    data.Round,
+                    actor,
+                    string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
+                    cancellationToken
+                );
                 return OperatorActionResult.Done;
             }
 

@@ -23,4 +23,5 @@ public sealed record TroubledInstance(
     DateTime? WaitingSinceUtc,
     int ErrorCount,
     string? LastError,
-    DateTime? LastErrorUtc);
+    DateTime? LastErrorUtc
+);

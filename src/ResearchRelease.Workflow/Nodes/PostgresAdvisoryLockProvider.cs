@@ -46,7 +46,11 @@ internal sealed class PostgresAdvisoryLockProvider : WorkflowCore.Interface.IDis
     private long _generation;
     private volatile bool _stopped;
 
-    public PostgresAdvisoryLockProvider(string connectionString, ILogger<PostgresAdvisoryLockProvider> logger, EngineStatements? statements = null)
+    public PostgresAdvisoryLockProvider(
+        string connectionString,
+        ILogger<PostgresAdvisoryLockProvider> logger,
+        EngineStatements? statements = null
+    )
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString)
         {
@@ -55,7 +59,8 @@ internal sealed class PostgresAdvisoryLockProvider : WorkflowCore.Interface.IDis
             TcpKeepAliveTime = 30,
             TcpKeepAliveInterval = 10,
         };
-        if (string.IsNullOrEmpty(builder.ApplicationName)) builder.ApplicationName = DefaultApplicationName;
+        if (string.IsNullOrEmpty(builder.ApplicationName))
+            builder.ApplicationName = DefaultApplicationName;
         _connectionString = builder.ConnectionString;
         _logger = logger;
         _statements = statements;
@@ -73,17 +78,20 @@ internal sealed class PostgresAdvisoryLockProvider : WorkflowCore.Interface.IDis
 
     public async Task<bool> AcquireLock(string Id, CancellationToken cancellationToken)
     {
-        if (_stopped || !_held.TryAdd(Id, -1)) return false;
+        if (_stopped || !_held.TryAdd(Id, -1))
+            return false;
         var granted = false;
         try
         {
             await _gate.WaitAsync(cancellationToken);
             try
             {
-                if (_stopped) return false;
+                if (_stopped)
+                    return false;
                 var connection = await OpenAsync(cancellationToken);
                 granted = await RunAsync(connection, "pg_try_advisory_lock", Id, cancellationToken);
-                if (granted) _held[Id] = _generation;
+                if (granted)
+                    _held[Id] = _generation;
                 return granted;
             }
             catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
@@ -98,18 +106,21 @@ internal sealed class PostgresAdvisoryLockProvider : WorkflowCore.Interface.IDis
         }
         finally
         {
-            if (!granted) _held.TryRemove(new KeyValuePair<string, long>(Id, -1));
+            if (!granted)
+                _held.TryRemove(new KeyValuePair<string, long>(Id, -1));
         }
     }
 
     public async Task ReleaseLock(string Id)
     {
-        if (!_held.TryRemove(Id, out var generation) || generation < 0) return;
+        if (!_held.TryRemove(Id, out var generation) || generation < 0)
+            return;
         await _gate.WaitAsync();
         try
         {
             // A lock taken on a connection that has since failed ended with that connection's session.
-            if (_connection is null || generation != _generation) return;
+            if (_connection is null || generation != _generation)
+                return;
             await RunAsync(_connection, "pg_advisory_unlock", Id, CancellationToken.None);
         }
         catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
@@ -127,8 +138,10 @@ internal sealed class PostgresAdvisoryLockProvider : WorkflowCore.Interface.IDis
     public Task Start()
     {
         _stopped = false;
-        _logger.LogInformation("Workflow locks: PostgreSQL advisory locks on one connection (application_name {ApplicationName}).",
-            new NpgsqlConnectionStringBuilder(_connectionString).ApplicationName);
+        _logger.LogInformation(
+            "Workflow locks: PostgreSQL advisory locks on one connection (application_name {ApplicationName}).",
+            new NpgsqlConnectionStringBuilder(_connectionString).ApplicationName
+        );
         return Task.CompletedTask;
     }
 
@@ -169,8 +182,10 @@ internal sealed class PostgresAdvisoryLockProvider : WorkflowCore.Interface.IDis
     /// <summary>The node's lock connection, opened if there is none. Called holding the gate.</summary>
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        if (_connection is { State: System.Data.ConnectionState.Open } open) return open;
-        if (_connection is not null) Broken(null);
+        if (_connection is { State: System.Data.ConnectionState.Open } open)
+            return open;
+        if (_connection is not null)
+            Broken(null);
         var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         _connection = connection;
@@ -180,7 +195,8 @@ internal sealed class PostgresAdvisoryLockProvider : WorkflowCore.Interface.IDis
     /// <summary>The connection failed: its locks are gone with its session. Called holding the gate.</summary>
     private void Broken(Exception? error)
     {
-        if (_connection is null) return;
+        if (_connection is null)
+            return;
         _logger.LogWarning(error, "The workflow lock connection failed; the locks it held are lost and a new connection will be opened.");
         Interlocked.Increment(ref _generation);
         var connection = _connection;
@@ -202,14 +218,21 @@ internal sealed class PostgresAdvisoryLockProvider : WorkflowCore.Interface.IDis
         // The library writes a key as 16 hex digits (one 64-bit key) or two groups of 8 (two 32-bit keys).
         var key = new PostgresAdvisoryLockKey(id, allowHashing: true).ToString();
         var parts = key.Split(',');
-        if (parts.Length == 1 && parts[0].Length == 16 && long.TryParse(parts[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var single))
+        if (
+            parts.Length == 1
+            && parts[0].Length == 16
+            && long.TryParse(parts[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var single)
+        )
         {
             command.CommandText = $"SELECT {function}(@key)";
             command.Parameters.AddWithValue("key", single);
         }
-        else if (parts.Length == 2 && parts.All(p => p.Length == 8)
+        else if (
+            parts.Length == 2
+            && parts.All(p => p.Length == 8)
             && int.TryParse(parts[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var first)
-            && int.TryParse(parts[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var second))
+            && int.TryParse(parts[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var second)
+        )
         {
             command.CommandText = $"SELECT {function}(@first, @second)";
             command.Parameters.AddWithValue("first", first);

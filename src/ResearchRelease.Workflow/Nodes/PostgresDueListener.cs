@@ -21,13 +21,13 @@ internal sealed class PostgresDueListener(
     ReleaseProcessOptions options,
     DueBell bell,
     EngineStatements statements,
-    ILogger<PostgresDueListener> logger) : BackgroundLoop
+    ILogger<PostgresDueListener> logger
+) : BackgroundLoop
 {
     /// <summary>The application_name of the listening connection unless the connection string sets one.</summary>
     public const string DefaultApplicationName = "researchrelease-engine-listener";
 
     private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(1);
-
 
     private string ConnectionString()
     {
@@ -56,8 +56,8 @@ internal sealed class PostgresDueListener(
             {
                 await using var connection = new NpgsqlConnection(connectionString);
                 await connection.OpenAsync(stopping);
-                connection.Notification += (_, e) => bell.Due(
-                    long.TryParse(e.Payload, NumberStyles.Integer, CultureInfo.InvariantCulture, out var due) ? due : 0);
+                connection.Notification += (_, e) =>
+                    bell.Due(long.TryParse(e.Payload, NumberStyles.Integer, CultureInfo.InvariantCulture, out var due) ? due : 0);
                 await using (var command = new NpgsqlCommand($"LISTEN {EfPersistenceProvider.DueChannel}", connection))
                 {
                     statements.Add();

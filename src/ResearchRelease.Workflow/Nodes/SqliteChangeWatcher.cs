@@ -14,10 +14,9 @@ namespace ResearchRelease.Workflow.Nodes;
 /// The ring says "look now" (due time 0), delayed by the poll interval so that a busy app's stream of writes (this
 /// node's own included) costs at most one extra claim a second. A missed change is caught by the poller's sweep.
 /// </remarks>
-internal sealed class SqliteChangeWatcher(
-    ReleaseProcessOptions options,
-    DueBell bell,
-    ILogger<SqliteChangeWatcher> logger) : IBackgroundTask, IDisposable
+internal sealed class SqliteChangeWatcher(ReleaseProcessOptions options, DueBell bell, ILogger<SqliteChangeWatcher> logger)
+    : IBackgroundTask,
+        IDisposable
 {
     private FileSystemWatcher? _watcher;
     private int _ringPending;

@@ -14,12 +14,22 @@ internal sealed class AllowListSerializationBinder : ISerializationBinder
 
     private static readonly HashSet<Type> AllowedSystemTypes =
     [
-        typeof(string), typeof(decimal), typeof(Guid), typeof(DateTime), typeof(DateTimeOffset), typeof(TimeSpan), typeof(object),
+        typeof(string),
+        typeof(decimal),
+        typeof(Guid),
+        typeof(DateTime),
+        typeof(DateTimeOffset),
+        typeof(TimeSpan),
+        typeof(object),
     ];
 
     private static readonly HashSet<Type> AllowedGenericDefinitions =
     [
-        typeof(List<>), typeof(Dictionary<,>), typeof(HashSet<>), typeof(KeyValuePair<,>), typeof(Nullable<>),
+        typeof(List<>),
+        typeof(Dictionary<,>),
+        typeof(HashSet<>),
+        typeof(KeyValuePair<,>),
+        typeof(Nullable<>),
     ];
 
     private readonly DefaultSerializationBinder _inner = new();
@@ -28,7 +38,9 @@ internal sealed class AllowListSerializationBinder : ISerializationBinder
     {
         if (assemblyName is not null && !IsAllowedAssembly(assemblyName) && !IsSystemAssembly(assemblyName))
         {
-            throw new JsonSerializationException($"Type '{typeName}' from assembly '{assemblyName}' may not be read from the workflow store.");
+            throw new JsonSerializationException(
+                $"Type '{typeName}' from assembly '{assemblyName}' may not be read from the workflow store."
+            );
         }
 
         var type = _inner.BindToType(assemblyName, typeName);
@@ -54,7 +66,8 @@ internal sealed class AllowListSerializationBinder : ISerializationBinder
                 && type.GetGenericArguments().All(IsAllowed);
         }
 
-        return type.IsPrimitive || (type.IsEnum && IsAllowedAssembly(type.Assembly.GetName().Name))
+        return type.IsPrimitive
+            || (type.IsEnum && IsAllowedAssembly(type.Assembly.GetName().Name))
             || AllowedSystemTypes.Contains(type)
             || IsAllowedAssembly(type.Assembly.GetName().Name);
     }

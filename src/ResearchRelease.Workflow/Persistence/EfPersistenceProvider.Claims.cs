@@ -16,7 +16,11 @@ internal sealed partial class EfPersistenceProvider
     /// at the same moment are skipped rather than waited for.
     /// </summary>
     public async Task<IReadOnlyList<string>> ClaimDueAsync(
-        DateTime dueByUtc, int max, TimeSpan claimFor, CancellationToken cancellationToken)
+        DateTime dueByUtc,
+        int max,
+        TimeSpan claimFor,
+        CancellationToken cancellationToken
+    )
     {
         var now = DateTime.UtcNow.Ticks;
         await using var db = contexts.CreateDbContext();
@@ -81,7 +85,8 @@ internal sealed partial class EfPersistenceProvider
             return (null, null);
         }
 
-        long? Read(int i) => reader.IsDBNull(i) ? null : Convert.ToInt64(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+        long? Read(int i) =>
+            reader.IsDBNull(i) ? null : Convert.ToInt64(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
         return (Read(0), Read(1));
     }
 
@@ -94,7 +99,8 @@ internal sealed partial class EfPersistenceProvider
         }
 
         await using var db = contexts.CreateDbContext();
-        await db.Workflows.Where(w => ids.Contains(w.Id) && w.ClaimedUntilUtcTicks != null)
+        await db
+            .Workflows.Where(w => ids.Contains(w.Id) && w.ClaimedUntilUtcTicks != null)
             .ExecuteUpdateAsync(set => set.SetProperty(w => w.ClaimedUntilUtcTicks, (long?)null), cancellationToken);
         await AnnounceDueAsync(db, 0, cancellationToken);
     }
@@ -103,7 +109,8 @@ internal sealed partial class EfPersistenceProvider
     public async Task ReleaseAllClaimsAsync(CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        await db.Workflows.Where(w => w.ClaimedUntilUtcTicks != null)
+        await db
+            .Workflows.Where(w => w.ClaimedUntilUtcTicks != null)
             .ExecuteUpdateAsync(set => set.SetProperty(w => w.ClaimedUntilUtcTicks, (long?)null), cancellationToken);
     }
 

@@ -33,10 +33,13 @@ internal sealed partial class EfPersistenceProvider
     {
         var now = UtcTicks.From(asAt);
         await using var db = contexts.CreateDbContext();
-        return await db.Events
-            .Where(e => !e.IsProcessed && e.EventTimeUtcTicks <= now)
-            .Where(e => db.Subscriptions.Any(s =>
-                s.EventName == e.EventName && s.EventKey == e.EventKey && s.SubscribeAsOfUtcTicks <= e.EventTimeUtcTicks))
+        return await db
+            .Events.Where(e => !e.IsProcessed && e.EventTimeUtcTicks <= now)
+            .Where(e =>
+                db.Subscriptions.Any(s =>
+                    s.EventName == e.EventName && s.EventKey == e.EventKey && s.SubscribeAsOfUtcTicks <= e.EventTimeUtcTicks
+                )
+            )
             .OrderBy(e => e.EventTimeUtcTicks)
             .Select(e => e.Id)
             .ToListAsync(cancellationToken);
@@ -46,19 +49,23 @@ internal sealed partial class EfPersistenceProvider
     /// Includes processed events: in WorkflowCore 3.22 an event published before its wait
     /// subscribed is replayed from this list when the wait subscribes.
     /// </summary>
-    public async Task<IEnumerable<string>> GetEvents(string eventName, string eventKey, DateTime asOf, CancellationToken cancellationToken = default)
+    public async Task<IEnumerable<string>> GetEvents(
+        string eventName,
+        string eventKey,
+        DateTime asOf,
+        CancellationToken cancellationToken = default
+    )
     {
         var asOfTicks = UtcTicks.From(asOf);
         await using var db = contexts.CreateDbContext();
-        return await db.Events
-            .Where(e => e.EventName == eventName && e.EventKey == eventKey && e.EventTimeUtcTicks >= asOfTicks)
+        return await db
+            .Events.Where(e => e.EventName == eventName && e.EventKey == eventKey && e.EventTimeUtcTicks >= asOfTicks)
             .OrderBy(e => e.EventTimeUtcTicks)
             .Select(e => e.Id)
             .ToListAsync(cancellationToken);
     }
 
-    public Task MarkEventProcessed(string id, CancellationToken cancellationToken = default) =>
-        SetProcessed(id, true, cancellationToken);
+    public Task MarkEventProcessed(string id, CancellationToken cancellationToken = default) => SetProcessed(id, true, cancellationToken);
 
     public Task MarkEventUnprocessed(string id, CancellationToken cancellationToken = default) =>
         SetProcessed(id, false, cancellationToken);
@@ -66,8 +73,7 @@ internal sealed partial class EfPersistenceProvider
     private async Task SetProcessed(string id, bool processed, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        await db.Events.Where(e => e.Id == id)
-            .ExecuteUpdateAsync(set => set.SetProperty(e => e.IsProcessed, processed), cancellationToken);
+        await db.Events.Where(e => e.Id == id).ExecuteUpdateAsync(set => set.SetProperty(e => e.IsProcessed, processed), cancellationToken);
         if (!processed)
         {
             bell.EventStored();

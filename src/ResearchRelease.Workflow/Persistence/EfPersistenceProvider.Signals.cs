@@ -11,7 +11,11 @@ internal sealed partial class EfPersistenceProvider
     /// The earliest stored signal with this key among <paramref name="names"/>, processed or not:
     /// whether WorkflowCore's own event consumer has seen it does not matter to a wait.
     /// </summary>
-    public async Task<(string Name, string Payload)?> FindSignalAsync(string eventKey, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    public async Task<(string Name, string Payload)?> FindSignalAsync(
+        string eventKey,
+        IReadOnlyCollection<string> names,
+        CancellationToken cancellationToken
+    )
     {
         if (names.Count == 0)
         {
@@ -19,9 +23,11 @@ internal sealed partial class EfPersistenceProvider
         }
 
         await using var db = contexts.CreateDbContext();
-        var row = await db.Events.AsNoTracking()
+        var row = await db
+            .Events.AsNoTracking()
             .Where(e => e.EventKey == eventKey && names.Contains(e.EventName))
-            .OrderBy(e => e.EventTimeUtcTicks).ThenBy(e => e.EventName)
+            .OrderBy(e => e.EventTimeUtcTicks)
+            .ThenBy(e => e.EventName)
             .Select(e => new { e.EventName, e.EventData })
             .FirstOrDefaultAsync(cancellationToken);
         if (row is null)
@@ -35,7 +41,8 @@ internal sealed partial class EfPersistenceProvider
     public async Task MarkSignalTakenAsync(string eventKey, string name, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        await db.Events.Where(e => e.EventKey == eventKey && e.EventName == name && !e.IsProcessed)
+        await db
+            .Events.Where(e => e.EventKey == eventKey && e.EventName == name && !e.IsProcessed)
             .ExecuteUpdateAsync(set => set.SetProperty(e => e.IsProcessed, true), cancellationToken);
     }
 
@@ -47,12 +54,14 @@ internal sealed partial class EfPersistenceProvider
     public async Task RequestWakeAsync(string workflowId, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        await db.Workflows.Where(w => w.Id == workflowId)
+        await db
+            .Workflows.Where(w => w.Id == workflowId)
             .ExecuteUpdateAsync(
-                set => set
-                    .SetProperty(w => w.WakeCount, w => w.WakeCount + 1)
-                    .SetProperty(w => w.NextExecution, w => w.Status == RunnableStatus ? 0L : w.NextExecution),
-                cancellationToken);
+                set =>
+                    set.SetProperty(w => w.WakeCount, w => w.WakeCount + 1)
+                        .SetProperty(w => w.NextExecution, w => w.Status == RunnableStatus ? 0L : w.NextExecution),
+                cancellationToken
+            );
         await AnnounceDueAsync(db, 0, cancellationToken);
     }
 
@@ -75,7 +84,8 @@ internal sealed partial class EfPersistenceProvider
                 pointer.SleepUntil = null;
             }
 
-            if (instance.Status == WorkflowStatus.Runnable) instance.NextExecution = 0;
+            if (instance.Status == WorkflowStatus.Runnable)
+                instance.NextExecution = 0;
         }
 
         return instance;

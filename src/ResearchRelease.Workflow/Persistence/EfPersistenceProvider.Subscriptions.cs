@@ -16,11 +16,17 @@ internal sealed partial class EfPersistenceProvider
         return subscription.Id;
     }
 
-    public async Task<IEnumerable<EventSubscription>> GetSubscriptions(string eventName, string eventKey, DateTime asOf, CancellationToken cancellationToken = default)
+    public async Task<IEnumerable<EventSubscription>> GetSubscriptions(
+        string eventName,
+        string eventKey,
+        DateTime asOf,
+        CancellationToken cancellationToken = default
+    )
     {
         var asOfTicks = UtcTicks.From(asOf);
         await using var db = contexts.CreateDbContext();
-        var rows = await db.Subscriptions.AsNoTracking()
+        var rows = await db
+            .Subscriptions.AsNoTracking()
             .Where(s => s.EventName == eventName && s.EventKey == eventKey && s.SubscribeAsOfUtcTicks <= asOfTicks)
             .ToListAsync(cancellationToken);
         return rows.Select(SubscriptionMapper.ToSubscription).ToList();
@@ -39,43 +45,59 @@ internal sealed partial class EfPersistenceProvider
         return row is null ? null! : SubscriptionMapper.ToSubscription(row);
     }
 
-    public async Task<EventSubscription> GetFirstOpenSubscription(string eventName, string eventKey, DateTime asOf, CancellationToken cancellationToken = default)
+    public async Task<EventSubscription> GetFirstOpenSubscription(
+        string eventName,
+        string eventKey,
+        DateTime asOf,
+        CancellationToken cancellationToken = default
+    )
     {
         var asOfTicks = UtcTicks.From(asOf);
         await using var db = contexts.CreateDbContext();
-        var row = await db.Subscriptions.AsNoTracking()
-            .Where(s => s.EventName == eventName && s.EventKey == eventKey && s.SubscribeAsOfUtcTicks <= asOfTicks && s.ExternalToken == null)
+        var row = await db
+            .Subscriptions.AsNoTracking()
+            .Where(s =>
+                s.EventName == eventName && s.EventKey == eventKey && s.SubscribeAsOfUtcTicks <= asOfTicks && s.ExternalToken == null
+            )
             .OrderBy(s => s.SubscribeAsOfUtcTicks)
             .FirstOrDefaultAsync(cancellationToken);
         return row is null ? null! : SubscriptionMapper.ToSubscription(row);
     }
 
     /// <summary>Takes the token only if no other worker holds it.</summary>
-    public async Task<bool> SetSubscriptionToken(string eventSubscriptionId, string token, string workerId, DateTime expiry, CancellationToken cancellationToken = default)
+    public async Task<bool> SetSubscriptionToken(
+        string eventSubscriptionId,
+        string token,
+        string workerId,
+        DateTime expiry,
+        CancellationToken cancellationToken = default
+    )
     {
         var expiryTicks = UtcTicks.From(expiry);
         await using var db = contexts.CreateDbContext();
-        var updated = await db.Subscriptions
-            .Where(s => s.Id == eventSubscriptionId && s.ExternalToken == null)
+        var updated = await db
+            .Subscriptions.Where(s => s.Id == eventSubscriptionId && s.ExternalToken == null)
             .ExecuteUpdateAsync(
-                set => set
-                    .SetProperty(s => s.ExternalToken, token)
-                    .SetProperty(s => s.ExternalWorkerId, workerId)
-                    .SetProperty(s => s.ExternalTokenExpiryUtcTicks, expiryTicks),
-                cancellationToken);
+                set =>
+                    set.SetProperty(s => s.ExternalToken, token)
+                        .SetProperty(s => s.ExternalWorkerId, workerId)
+                        .SetProperty(s => s.ExternalTokenExpiryUtcTicks, expiryTicks),
+                cancellationToken
+            );
         return updated > 0;
     }
 
     public async Task ClearSubscriptionToken(string eventSubscriptionId, string token, CancellationToken cancellationToken = default)
     {
         await using var db = contexts.CreateDbContext();
-        await db.Subscriptions
-            .Where(s => s.Id == eventSubscriptionId && s.ExternalToken == token)
+        await db
+            .Subscriptions.Where(s => s.Id == eventSubscriptionId && s.ExternalToken == token)
             .ExecuteUpdateAsync(
-                set => set
-                    .SetProperty(s => s.ExternalToken, (string?)null)
-                    .SetProperty(s => s.ExternalWorkerId, (string?)null)
-                    .SetProperty(s => s.ExternalTokenExpiryUtcTicks, (long?)null),
-                cancellationToken);
+                set =>
+                    set.SetProperty(s => s.ExternalToken, (string?)null)
+                        .SetProperty(s => s.ExternalWorkerId, (string?)null)
+                        .SetProperty(s => s.ExternalTokenExpiryUtcTicks, (long?)null),
+                cancellationToken
+            );
     }
 }

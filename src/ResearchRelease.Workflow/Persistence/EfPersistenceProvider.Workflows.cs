@@ -83,13 +83,19 @@ internal sealed partial class EfPersistenceProvider
     /// <param name="claimHere">The pass did not reach a wait: the caller runs it again after the commit, and the claim
     /// keeps pollers off it meanwhile (it lapses to them if the caller dies).</param>
     public async Task InsertRunWithinAsync(
-        WorkflowInstance workflow, IReadOnlyList<StoredJournalEntry> journal, IEnumerable<ExecutionError> errors, bool claimHere,
-        System.Data.Common.DbTransaction within, CancellationToken cancellationToken)
+        WorkflowInstance workflow,
+        IReadOnlyList<StoredJournalEntry> journal,
+        IEnumerable<ExecutionError> errors,
+        bool claimHere,
+        System.Data.Common.DbTransaction within,
+        CancellationToken cancellationToken
+    )
     {
         await using var db = contexts.CreateDbContext(within);
         var row = new StoredWorkflow();
         WorkflowMapper.CopyTo(workflow, row);
-        if (claimHere) row.ClaimedUntilUtcTicks = DateTime.UtcNow.Ticks + options.ClaimDuration.Ticks;
+        if (claimHere)
+            row.ClaimedUntilUtcTicks = DateTime.UtcNow.Ticks + options.ClaimDuration.Ticks;
         db.Workflows.Add(row);
         db.ExecutionErrors.AddRange(ErrorRows(errors));
         await db.SaveChangesAsync(cancellationToken);
@@ -108,8 +114,11 @@ internal sealed partial class EfPersistenceProvider
     /// is saved from the rows it was loaded from, so the save writes only what the run changed without reading the
     /// instance again; one saved without such a load (an operator's action on another path) is read first.
     /// </summary>
-    public Task PersistWorkflow(WorkflowInstance workflow, List<EventSubscription> subscriptions, CancellationToken cancellationToken = default) =>
-        PersistWorkflow(workflow, subscriptions, TimeSpan.Zero, cancellationToken);
+    public Task PersistWorkflow(
+        WorkflowInstance workflow,
+        List<EventSubscription> subscriptions,
+        CancellationToken cancellationToken = default
+    ) => PersistWorkflow(workflow, subscriptions, TimeSpan.Zero, cancellationToken);
 
     /// <param name="rerunHereWithin">
     /// The caller runs the instance again itself if it is due within this time (StepRunner, through its
@@ -118,8 +127,12 @@ internal sealed partial class EfPersistenceProvider
     /// </param>
     /// <param name="journal">The run's journal entries, written in the save's transaction (<see cref="JournalRows"/>).</param>
     public async Task PersistWorkflow(
-        WorkflowInstance workflow, List<EventSubscription> subscriptions, TimeSpan rerunHereWithin, CancellationToken cancellationToken,
-        IReadOnlyList<StoredJournalEntry>? journal = null)
+        WorkflowInstance workflow,
+        List<EventSubscription> subscriptions,
+        TimeSpan rerunHereWithin,
+        CancellationToken cancellationToken,
+        IReadOnlyList<StoredJournalEntry>? journal = null
+    )
     {
         await using var db = contexts.CreateDbContext();
         var loaded = _loaded.TryRemove(workflow.Id, out var snapshot) ? snapshot : null;
@@ -139,8 +152,7 @@ internal sealed partial class EfPersistenceProvider
         }
         else
         {
-            row = await db.Workflows.Include(w => w.ExecutionPointers)
-                .SingleOrDefaultAsync(w => w.Id == workflow.Id, cancellationToken)
+            row = await db.Workflows.Include(w => w.ExecutionPointers).SingleOrDefaultAsync(w => w.Id == workflow.Id, cancellationToken)
                 ?? throw new InvalidOperationException($"Workflow {workflow.Id} is not in the store.");
             WorkflowMapper.CopyTo(workflow, row);
         }
@@ -149,7 +161,10 @@ internal sealed partial class EfPersistenceProvider
         // shortly. Written even if the loaded row showed no claim, as the poller may have claimed the instance since.
         // The save names the revision it loaded (EF's concurrency check): it fails if another save came in between.
         row.Revision++;
-        var rerunHere = rerunHereWithin > TimeSpan.Zero && workflow.Status == WorkflowStatus.Runnable && workflow.NextExecution is { } next
+        var rerunHere =
+            rerunHereWithin > TimeSpan.Zero
+            && workflow.Status == WorkflowStatus.Runnable
+            && workflow.NextExecution is { } next
             && next - EngineNowTicks < rerunHereWithin.Ticks;
         row.ClaimedUntilUtcTicks = rerunHere ? DateTime.UtcNow.Ticks + options.ClaimDuration.Ticks : null;
         db.Entry(row).Property(w => w.ClaimedUntilUtcTicks).IsModified = true;
@@ -164,9 +179,11 @@ internal sealed partial class EfPersistenceProvider
         {
             // A failed save rolls back the whole transaction, so a savepoint around it would only cost two statements.
             db.Database.AutoSavepointsEnabled = false;
-            if (transaction is not null) await JournalRows.InsertAsync(db, journal!, cancellationToken);
+            if (transaction is not null)
+                await JournalRows.InsertAsync(db, journal!, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+            if (transaction is not null)
+                await transaction.CommitAsync(cancellationToken);
         }
 
         if (workflow.Status != WorkflowStatus.Runnable || workflow.NextExecution is not { } due)
@@ -174,9 +191,13 @@ internal sealed partial class EfPersistenceProvider
             return;
         }
 
-        if (loaded is not null && due > 0
-            && await db.Workflows.Where(w => w.Id == workflow.Id && w.WakeCount != w.HandledWakes)
-                .ExecuteUpdateAsync(set => set.SetProperty(w => w.NextExecution, 0L), cancellationToken) > 0)
+        if (
+            loaded is not null
+            && due > 0
+            && await db
+                .Workflows.Where(w => w.Id == workflow.Id && w.WakeCount != w.HandledWakes)
+                .ExecuteUpdateAsync(set => set.SetProperty(w => w.NextExecution, 0L), cancellationToken) > 0
+        )
         {
             // A signal stored while this run was under way counted a wake-up after the load: the sleep just saved must
             // not stand, or the wait would not see the signal until its next timer. The count itself is never written
@@ -198,15 +219,21 @@ internal sealed partial class EfPersistenceProvider
     {
         var now = UtcTicks.From(asAt);
         await using var db = contexts.CreateDbContext();
-        return await db.Workflows
-            .Where(w => w.Status == RunnableStatus && w.NextExecution != null && w.NextExecution <= now)
+        return await db
+            .Workflows.Where(w => w.Status == RunnableStatus && w.NextExecution != null && w.NextExecution <= now)
             .Select(w => w.Id)
             .ToListAsync(cancellationToken);
     }
 
     [Obsolete("Kept because IWorkflowRepository still declares it.")]
     public async Task<IEnumerable<WorkflowInstance>> GetWorkflowInstances(
-        WorkflowStatus? status, string type, DateTime? createdFrom, DateTime? createdTo, int skip, int take)
+        WorkflowStatus? status,
+        string type,
+        DateTime? createdFrom,
+        DateTime? createdTo,
+        int skip,
+        int take
+    )
     {
         await using var db = contexts.CreateDbContext();
         IQueryable<StoredWorkflow> query = db.Workflows.AsNoTracking().Include(w => w.ExecutionPointers);
@@ -250,7 +277,9 @@ internal sealed partial class EfPersistenceProvider
             try
             {
                 await using var db = contexts.CreateDbContext();
-                var row = await db.Workflows.AsNoTracking().Include(w => w.ExecutionPointers)
+                var row = await db
+                    .Workflows.AsNoTracking()
+                    .Include(w => w.ExecutionPointers)
                     .SingleOrDefaultAsync(w => w.Id == Id, cancellationToken);
                 return row is null ? null! : Loaded(row);
             }
@@ -265,16 +294,22 @@ internal sealed partial class EfPersistenceProvider
     {
         for (var e = error; e is not null; e = e.InnerException)
         {
-            if (e is System.Data.Common.DbException or System.Net.Sockets.SocketException) return true;
+            if (e is System.Data.Common.DbException or System.Net.Sockets.SocketException)
+                return true;
         }
         return false;
     }
 
-    public async Task<IEnumerable<WorkflowInstance>> GetWorkflowInstances(IEnumerable<string> ids, CancellationToken cancellationToken = default)
+    public async Task<IEnumerable<WorkflowInstance>> GetWorkflowInstances(
+        IEnumerable<string> ids,
+        CancellationToken cancellationToken = default
+    )
     {
         var wanted = ids.ToList();
         await using var db = contexts.CreateDbContext();
-        var rows = await db.Workflows.AsNoTracking().Include(w => w.ExecutionPointers)
+        var rows = await db
+            .Workflows.AsNoTracking()
+            .Include(w => w.ExecutionPointers)
             .Where(w => wanted.Contains(w.Id))
             .ToListAsync(cancellationToken);
         return rows.Select(row => WakeIfAsked(row, WorkflowMapper.ToInstance(row))).ToList();

@@ -18,7 +18,8 @@ internal sealed partial class EfPersistenceProvider(
     ReleaseProcessOptions options,
     DueBell bell,
     TimeProvider? time = null,
-    ILogger<EfPersistenceProvider>? logger = null) : IPersistenceProvider
+    ILogger<EfPersistenceProvider>? logger = null
+) : IPersistenceProvider
 {
     private static readonly string RunnableStatus = WorkflowStatus.Runnable.ToString();
     private static readonly string[] UnfinishedStatuses = [RunnableStatus, WorkflowStatus.Suspended.ToString()];
@@ -80,19 +81,24 @@ internal sealed partial class EfPersistenceProvider(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static List<StoredExecutionError> ErrorRows(IEnumerable<ExecutionError> errors) => errors.Select(e => new StoredExecutionError
-    {
-        WorkflowId = e.WorkflowId,
-        ExecutionPointerId = e.ExecutionPointerId,
-        ErrorTimeUtcTicks = UtcTicks.From(e.ErrorTime),
-        Message = e.Message,
-    }).ToList();
+    private static List<StoredExecutionError> ErrorRows(IEnumerable<ExecutionError> errors) =>
+        errors
+            .Select(e => new StoredExecutionError
+            {
+                WorkflowId = e.WorkflowId,
+                ExecutionPointerId = e.ExecutionPointerId,
+                ErrorTimeUtcTicks = UtcTicks.From(e.ErrorTime),
+                Message = e.Message,
+            })
+            .ToList();
 
     /// <summary>The instance started for a reference (the application id), or null.</summary>
     public async Task<WorkflowInstance?> FindByReferenceAsync(string reference, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        var row = await db.Workflows.AsNoTracking().Include(w => w.ExecutionPointers)
+        var row = await db
+            .Workflows.AsNoTracking()
+            .Include(w => w.ExecutionPointers)
             .SingleOrDefaultAsync(w => w.Reference == reference, cancellationToken);
         return row is null ? null : WorkflowMapper.ToInstance(row);
     }
@@ -116,7 +122,9 @@ internal sealed partial class EfPersistenceProvider(
     /// Read at start, before the first page: plain SQL on a plain connection, so it does not wait for EF to build
     /// its services and model (the engine's first claim does that, in the background).
     /// </summary>
-    public async Task<IReadOnlyList<(string DefinitionId, int Version)>> GetDefinitionVersionsInUseAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(string DefinitionId, int Version)>> GetDefinitionVersionsInUseAsync(
+        CancellationToken cancellationToken
+    )
     {
         await using var connection = contexts.CreatePlainConnection();
         await connection.OpenAsync(cancellationToken);

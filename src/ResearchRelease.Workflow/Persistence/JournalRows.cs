@@ -15,9 +15,14 @@ internal static class JournalRows
     private const string Columns = "application_id, workflow_id, round, node, kind, detail, actor, occurred_at_utc_ticks, dedupe_key";
     private const int ColumnCount = 9;
 
-    public static async Task InsertAsync(WorkflowStoreContext db, IReadOnlyList<StoredJournalEntry> rows, CancellationToken cancellationToken)
+    public static async Task InsertAsync(
+        WorkflowStoreContext db,
+        IReadOnlyList<StoredJournalEntry> rows,
+        CancellationToken cancellationToken
+    )
     {
-        if (rows.Count == 0) return;
+        if (rows.Count == 0)
+            return;
         var sql = new StringBuilder("INSERT INTO wf_journal (").Append(Columns).Append(") VALUES ");
         var values = new object?[rows.Count * ColumnCount];
         for (var i = 0; i < rows.Count; i++)
@@ -34,7 +39,8 @@ internal static class JournalRows
             values[at + 7] = row.OccurredAtUtcTicks;
             values[at + 8] = row.DedupeKey;
             sql.Append(i == 0 ? "(" : ", (");
-            for (var c = 0; c < ColumnCount; c++) sql.Append(c == 0 ? "" : ", ").Append('{').Append(at + c).Append('}');
+            for (var c = 0; c < ColumnCount; c++)
+                sql.Append(c == 0 ? "" : ", ").Append('{').Append(at + c).Append('}');
             sql.Append(')');
         }
 

@@ -16,7 +16,8 @@ public static class MigrationHistory
 {
     /// <summary>The ids of the migrations compiled for this context type, from their attributes.</summary>
     public static IReadOnlyList<string> Known(Type contextType) =>
-        contextType.Assembly.GetTypes()
+        contextType
+            .Assembly.GetTypes()
             .Where(t => t.IsSubclassOf(typeof(Migration)) && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == contextType)
             .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
             .OfType<string>()
@@ -35,14 +36,16 @@ public static class MigrationHistory
         var opened = connection.State != ConnectionState.Open;
         try
         {
-            if (opened) await connection.OpenAsync(ct);
+            if (opened)
+                await connection.OpenAsync(ct);
             await using var command = connection.CreateCommand();
             // The snake-case naming convention names the history table's key column too.
             command.CommandText = $"SELECT migration_id FROM \"{historyTable}\"";
             var applied = new HashSet<string>(StringComparer.Ordinal);
             await using (var reader = await command.ExecuteReaderAsync(ct))
             {
-                while (await reader.ReadAsync(ct)) applied.Add(reader.GetString(0));
+                while (await reader.ReadAsync(ct))
+                    applied.Add(reader.GetString(0));
             }
 
             return known.Count > 0 && known.All(applied.Contains);
@@ -53,7 +56,8 @@ public static class MigrationHistory
         }
         finally
         {
-            if (opened) await connection.CloseAsync();
+            if (opened)
+                await connection.CloseAsync();
         }
     }
 }

@@ -24,7 +24,10 @@ public sealed class SqliteBusyTimeout : DbConnectionInterceptor
     }
 
     public override async Task ConnectionOpenedAsync(
-        DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        DbConnection connection,
+        ConnectionEndEventData eventData,
+        CancellationToken cancellationToken = default
+    )
     {
         var command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))

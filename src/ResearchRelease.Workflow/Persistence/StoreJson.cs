@@ -20,8 +20,7 @@ internal static class StoreJson
     public static string? SerializeObject(object? value) =>
         value is null ? null : JsonConvert.SerializeObject(value, typeof(object), Settings);
 
-    public static object? DeserializeObject(string? json) =>
-        json is null ? null : JsonConvert.DeserializeObject(json, Settings);
+    public static object? DeserializeObject(string? json) => json is null ? null : JsonConvert.DeserializeObject(json, Settings);
 
     public static string Serialize<T>(T value) => JsonConvert.SerializeObject(value, typeof(T), Settings);
 

@@ -8,8 +8,7 @@ namespace ResearchRelease.Workflow.Persistence;
 internal static class UtcTicks
 {
     /// <summary>Local times are converted; UTC and unspecified (e.g. DateTime.MinValue) are taken as UTC.</summary>
-    public static long From(DateTime value) =>
-        value.Kind == DateTimeKind.Local ? value.ToUniversalTime().Ticks : value.Ticks;
+    public static long From(DateTime value) => value.Kind == DateTimeKind.Local ? value.ToUniversalTime().Ticks : value.Ticks;
 
     public static long? From(DateTime? value) => value is null ? null : From(value.Value);
 

@@ -37,20 +37,21 @@ internal static class WorkflowMapper
         }
     }
 
-    public static WorkflowInstance ToInstance(StoredWorkflow row) => new()
-    {
-        Id = row.Id,
-        WorkflowDefinitionId = row.WorkflowDefinitionId,
-        Version = row.Version,
-        Description = row.Description,
-        Reference = row.Reference,
-        NextExecution = row.NextExecution,
-        Status = Enum.Parse<WorkflowStatus>(row.Status),
-        Data = StoreJson.DeserializeObject(row.Data),
-        CreateTime = UtcTicks.ToUtc(row.CreateTimeUtcTicks),
-        CompleteTime = UtcTicks.ToUtc(row.CompleteTimeUtcTicks),
-        ExecutionPointers = new ExecutionPointerCollection(row.ExecutionPointers.Select(ToPointer).ToList()),
-    };
+    public static WorkflowInstance ToInstance(StoredWorkflow row) =>
+        new()
+        {
+            Id = row.Id,
+            WorkflowDefinitionId = row.WorkflowDefinitionId,
+            Version = row.Version,
+            Description = row.Description,
+            Reference = row.Reference,
+            NextExecution = row.NextExecution,
+            Status = Enum.Parse<WorkflowStatus>(row.Status),
+            Data = StoreJson.DeserializeObject(row.Data),
+            CreateTime = UtcTicks.ToUtc(row.CreateTimeUtcTicks),
+            CompleteTime = UtcTicks.ToUtc(row.CompleteTimeUtcTicks),
+            ExecutionPointers = new ExecutionPointerCollection(row.ExecutionPointers.Select(ToPointer).ToList()),
+        };
 
     private static void CopyTo(ExecutionPointer pointer, StoredExecutionPointer stored)
     {
@@ -81,27 +82,28 @@ internal static class WorkflowMapper
         stored.Scope = StoreJson.Serialize(pointer.Scope.ToList());
     }
 
-    private static ExecutionPointer ToPointer(StoredExecutionPointer stored) => new()
-    {
-        Id = stored.Id,
-        StepId = stored.StepId,
-        Active = stored.Active,
-        SleepUntil = UtcTicks.ToUtc(stored.SleepUntilUtcTicks),
-        PersistenceData = StoreJson.DeserializeObject(stored.PersistenceData),
-        StartTime = UtcTicks.ToUtc(stored.StartTimeUtcTicks),
-        EndTime = UtcTicks.ToUtc(stored.EndTimeUtcTicks),
-        EventName = stored.EventName,
-        EventKey = stored.EventKey,
-        EventPublished = stored.EventPublished,
-        EventData = StoreJson.DeserializeObject(stored.EventData),
-        ExtensionAttributes = StoreJson.Deserialize<Dictionary<string, object>>(stored.ExtensionAttributes),
-        StepName = stored.StepName,
-        RetryCount = stored.RetryCount,
-        Children = StoreJson.Deserialize<List<string>>(stored.Children),
-        ContextItem = StoreJson.DeserializeObject(stored.ContextItem),
-        PredecessorId = stored.PredecessorId,
-        Outcome = StoreJson.DeserializeObject(stored.Outcome),
-        Status = Enum.Parse<PointerStatus>(stored.Status),
-        Scope = StoreJson.Deserialize<List<string>>(stored.Scope),
-    };
+    private static ExecutionPointer ToPointer(StoredExecutionPointer stored) =>
+        new()
+        {
+            Id = stored.Id,
+            StepId = stored.StepId,
+            Active = stored.Active,
+            SleepUntil = UtcTicks.ToUtc(stored.SleepUntilUtcTicks),
+            PersistenceData = StoreJson.DeserializeObject(stored.PersistenceData),
+            StartTime = UtcTicks.ToUtc(stored.StartTimeUtcTicks),
+            EndTime = UtcTicks.ToUtc(stored.EndTimeUtcTicks),
+            EventName = stored.EventName,
+            EventKey = stored.EventKey,
+            EventPublished = stored.EventPublished,
+            EventData = StoreJson.DeserializeObject(stored.EventData),
+            ExtensionAttributes = StoreJson.Deserialize<Dictionary<string, object>>(stored.ExtensionAttributes),
+            StepName = stored.StepName,
+            RetryCount = stored.RetryCount,
+            Children = StoreJson.Deserialize<List<string>>(stored.Children),
+            ContextItem = StoreJson.DeserializeObject(stored.ContextItem),
+            PredecessorId = stored.PredecessorId,
+            Outcome = StoreJson.DeserializeObject(stored.Outcome),
+            Status = Enum.Parse<PointerStatus>(stored.Status),
+            Scope = StoreJson.Deserialize<List<string>>(stored.Scope),
+        };
 }

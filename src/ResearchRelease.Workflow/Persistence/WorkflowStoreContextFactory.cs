@@ -19,12 +19,16 @@ internal sealed class WorkflowStoreContextFactory : IDbContextFactory<WorkflowSt
         _connectionString = options.ConnectionString;
         if (IsSqlite)
         {
-            var sqlite = new PooledDbContextFactory<SqliteWorkflowStoreContext>(WorkflowStoreOptions.ForSqlite(options.ConnectionString, statements));
+            var sqlite = new PooledDbContextFactory<SqliteWorkflowStoreContext>(
+                WorkflowStoreOptions.ForSqlite(options.ConnectionString, statements)
+            );
             _create = sqlite.CreateDbContext;
         }
         else
         {
-            var postgres = new PooledDbContextFactory<PostgresWorkflowStoreContext>(WorkflowStoreOptions.ForPostgres(options.ConnectionString, statements));
+            var postgres = new PooledDbContextFactory<PostgresWorkflowStoreContext>(
+                WorkflowStoreOptions.ForPostgres(options.ConnectionString, statements)
+            );
             _create = postgres.CreateDbContext;
         }
     }
@@ -40,9 +44,8 @@ internal sealed class WorkflowStoreContextFactory : IDbContextFactory<WorkflowSt
     public Type ContextType => IsSqlite ? typeof(SqliteWorkflowStoreContext) : typeof(PostgresWorkflowStoreContext);
 
     /// <summary>A plain connection to the store, for the start-up check that must not wait for EF's services.</summary>
-    public System.Data.Common.DbConnection CreatePlainConnection() => IsSqlite
-        ? new Microsoft.Data.Sqlite.SqliteConnection(_connectionString)
-        : new Npgsql.NpgsqlConnection(_connectionString);
+    public System.Data.Common.DbConnection CreatePlainConnection() =>
+        IsSqlite ? new Microsoft.Data.Sqlite.SqliteConnection(_connectionString) : new Npgsql.NpgsqlConnection(_connectionString);
 
     public WorkflowStoreContext CreateDbContext() => _create();
 

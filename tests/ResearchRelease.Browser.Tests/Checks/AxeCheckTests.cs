@@ -16,10 +16,12 @@ public sealed class AxeCheckTests
         await using var context = await (await Chromium.SharedAsync()).NewContextAsync();
         var page = await context.NewPageAsync();
 
-        await page.SetContentAsync("""
+        await page.SetContentAsync(
+            """
             <!DOCTYPE html><html><head><title>Broken</title></head>
             <body><main><h1>Broken</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><input type="text"></main></body></html>
-            """);
+            """
+        );
         var broken = await AxeCheck.RunAsync(page);
         var rules = broken.Violations.Select(v => v.Id).ToList();
         Assert.Contains("html-has-lang", rules);
@@ -27,10 +29,12 @@ public sealed class AxeCheckTests
         Assert.Contains("label", rules);
         Assert.Contains(broken.Violations, v => v.Id == "image-alt" && v.Nodes.Single().StartsWith("<img", StringComparison.Ordinal));
 
-        await page.SetContentAsync("""
+        await page.SetContentAsync(
+            """
             <!DOCTYPE html><html lang="en"><head><title>Clean</title></head>
             <body><main><h1>Clean</h1><label for="n">Name</label><input id="n" type="text"></main></body></html>
-            """);
+            """
+        );
         var clean = await AxeCheck.RunAsync(page);
         Assert.Empty(clean.Violations);
         Assert.True(clean.Passes > 0);

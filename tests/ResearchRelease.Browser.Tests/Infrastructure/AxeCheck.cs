@@ -22,8 +22,10 @@ public static class AxeCheck
 
     public static async Task<Outcome> RunAsync(IPage page)
     {
-        if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'")) await page.EvaluateAsync(Source.Value);
-        var json = await page.EvaluateAsync<string>("""
+        if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
+            await page.EvaluateAsync(Source.Value);
+        var json = await page.EvaluateAsync<string>(
+            """
             async tags => {
                 const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
                 return JSON.stringify({
@@ -32,7 +34,9 @@ public static class AxeCheck
                     frames: document.querySelectorAll('iframe, frame').length,
                 });
             }
-            """, WcagTags);
+            """,
+            WcagTags
+        );
         return JsonSerializer.Deserialize<Outcome>(json, Json)!;
     }
 }

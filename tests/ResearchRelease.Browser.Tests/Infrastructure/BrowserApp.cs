@@ -24,13 +24,18 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!Chromium.Installed) return; // each test calls Chromium.Require(), which fails in CI and skips locally
+        if (!Chromium.Installed)
+            return; // each test calls Chromium.Require(), which fails in CI and skips locally
         Directory.CreateDirectory(_folder);
         _factory = new Factory($"Data Source={Path.Combine(_folder, "app.db")}");
         _factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();
-        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
-            .Addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        BaseUrl = _factory
+            .Services.GetRequiredService<IServer>()
+            .Features.Get<IServerAddressesFeature>()!
+            .Addresses.First()
+            .Replace("[::1]", "127.0.0.1", StringComparison.Ordinal)
+            .TrimEnd('/');
         Browser = await Chromium.SharedAsync();
     }
 
@@ -40,10 +45,13 @@ public sealed class BrowserApp : IAsyncLifetime
     /// </summary>
     public async Task<(Driver Driver, IBrowserContext Context)> NewJourneyAsync(string journey, bool keyboard = false)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            AcceptDownloads = true, ViewportSize = new() { Width = 1280, Height = 900 },
-        });
+        var context = await Browser.NewContextAsync(
+            new BrowserNewContextOptions
+            {
+                AcceptDownloads = true,
+                ViewportSize = new() { Width = 1280, Height = 900 },
+            }
+        );
         context.SetDefaultTimeout((float)Driver.ActionTimeout.TotalMilliseconds);
         context.SetDefaultNavigationTimeout((float)Driver.ActionTimeout.TotalMilliseconds);
         return (new Driver(await context.NewPageAsync(), BaseUrl, journey, keyboard), context);
@@ -65,16 +73,24 @@ public sealed class BrowserApp : IAsyncLifetime
     {
         var client = Api(persona);
         return await ResearchRelease.Web.Tests.Infrastructure.Poll.UntilAsync(
-            () => client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/applications/{id}"), done,
-            last => $"Application {id} did not get there: {last}");
+            () => client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/applications/{id}"),
+            done,
+            last => $"Application {id} did not get there: {last}"
+        );
     }
 
     /// <summary>Drafts a shared example over the API as the researcher, attaches its ethics letter and submits it.</summary>
     public async Task<(Guid Id, string Reference)> SubmitExampleAsync(string exampleId)
     {
         var researcher = Api("researcher");
-        var created = await researcher.PostAsync("/api/applications",
-            new StringContent(ResearchRelease.Web.Tests.Infrastructure.ExampleCases.ApplicationJson(exampleId), System.Text.Encoding.UTF8, "application/json"));
+        var created = await researcher.PostAsync(
+            "/api/applications",
+            new StringContent(
+                ResearchRelease.Web.Tests.Infrastructure.ExampleCases.ApplicationJson(exampleId),
+                System.Text.Encoding.UTF8,
+                "application/json"
+            )
+        );
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
         var body = await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
         var id = body.GetProperty("id").GetGuid();
@@ -98,8 +114,11 @@ public sealed class BrowserApp : IAsyncLifetime
     /// <summary>Records a decision over the API, for journeys in which the Chief Statistician's part is not looked at.</summary>
     public async Task DecideAsync(Guid id, object decision)
     {
-        using var body = new StringContent(System.Text.Json.JsonSerializer.Serialize(decision, ResearchRelease.Web.Tests.Infrastructure.ExampleCases.Json),
-            System.Text.Encoding.UTF8, "application/json");
+        using var body = new StringContent(
+            System.Text.Json.JsonSerializer.Serialize(decision, ResearchRelease.Web.Tests.Infrastructure.ExampleCases.Json),
+            System.Text.Encoding.UTF8,
+            "application/json"
+        );
         var decided = await Api("chief-statistician").PostAsync($"/api/applications/{id}/decision", body);
         Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
     }
@@ -116,9 +135,15 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_factory is not null) await _factory.DisposeAsync();
+        if (_factory is not null)
+            await _factory.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 
     private sealed class Factory(string connectionString) : WebApplicationFactory<Program>

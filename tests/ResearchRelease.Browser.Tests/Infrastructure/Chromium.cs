@@ -16,7 +16,8 @@ public static class Chromium
     private static readonly string[] Installations = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"];
 
     public static string ExecutablePath =>
-        Environment.GetEnvironmentVariable("RR_CHROMIUM") is { Length: > 0 } path ? path
+        Environment.GetEnvironmentVariable("RR_CHROMIUM") is { Length: > 0 } path
+            ? path
             : Installations.FirstOrDefault(File.Exists) ?? Installations[0];
 
     public static bool Installed => File.Exists(ExecutablePath);
@@ -26,9 +27,16 @@ public static class Chromium
     /// <summary>Call first in every browser test.</summary>
     public static void Require()
     {
-        if (Installed) return;
-        if (MustRun) throw new InvalidOperationException($"CI=true but Chromium is not at {ExecutablePath}: the browser suite cannot be skipped in CI (apt-get install chromium-headless-shell).");
-        Skip.If(true, $"Chromium is not installed at {ExecutablePath}; install it (apt-get install chromium-headless-shell) or set RR_CHROMIUM.");
+        if (Installed)
+            return;
+        if (MustRun)
+            throw new InvalidOperationException(
+                $"CI=true but Chromium is not at {ExecutablePath}: the browser suite cannot be skipped in CI (apt-get install chromium-headless-shell)."
+            );
+        Skip.If(
+            true,
+            $"Chromium is not installed at {ExecutablePath}; install it (apt-get install chromium-headless-shell) or set RR_CHROMIUM."
+        );
     }
 
     private static readonly Lazy<Task<IBrowser>> Shared = new(LaunchSharedAsync, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -53,10 +61,22 @@ public static class Chromium
         return browser;
     }
 
-    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-    {
-        ExecutablePath = ExecutablePath,
-        Headless = true,
-        Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(
+            new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ExecutablePath,
+                Headless = true,
+                Args =
+                [
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                ],
+            }
+        );
 }

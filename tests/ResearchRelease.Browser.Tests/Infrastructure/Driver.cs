@@ -28,7 +28,8 @@ public sealed class Driver
         Output = Path.Combine(AppContext.BaseDirectory, "screenshots", $"{journey}-{(keyboard ? "keyboard" : "mouse")}");
         // A journey's folder holds this run's pages only: a page a journey no longer visits would otherwise stay
         // beside the new ones under a number the new run also uses.
-        if (Directory.Exists(Output)) Directory.Delete(Output, recursive: true);
+        if (Directory.Exists(Output))
+            Directory.Delete(Output, recursive: true);
         Directory.CreateDirectory(Output);
         // A Content-Security-Policy violation or a script error shows up as a console error: both fail the journey.
         page.Console += (_, message) =>
@@ -61,7 +62,8 @@ public sealed class Driver
     public async Task SignInAsync(string persona, bool screenshot = false)
     {
         await GoAsync("/dev/sign-in");
-        if (screenshot) await SeenAsync("sign-in");
+        if (screenshot)
+            await SeenAsync("sign-in");
         await ChoosePersonaAsync(persona);
     }
 
@@ -75,8 +77,13 @@ public sealed class Driver
     /// <summary>Wait until the tab shows a page whose address matches the glob (** any text, * any but /), fully loaded.</summary>
     public Task ArrivedAsync(string urlGlob)
     {
-        var pattern = new Regex("^" + Regex.Escape(urlGlob).Replace(@"\*\*", ".*", StringComparison.Ordinal)
-            .Replace(@"\*", "[^/]*", StringComparison.Ordinal) + "$", RegexOptions.None, TimeSpan.FromSeconds(1));
+        var pattern = new Regex(
+            "^"
+                + Regex.Escape(urlGlob).Replace(@"\*\*", ".*", StringComparison.Ordinal).Replace(@"\*", "[^/]*", StringComparison.Ordinal)
+                + "$",
+            RegexOptions.None,
+            TimeSpan.FromSeconds(1)
+        );
         return ArrivedAsync(pattern.IsMatch, urlGlob);
     }
 
@@ -93,7 +100,8 @@ public sealed class Driver
         var deadline = DateTime.UtcNow + ActionTimeout;
         while (!url(page.Url))
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The tab never showed {what}; it shows {page.Url}.");
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"The tab never showed {what}; it shows {page.Url}.");
             await Task.Delay(20);
         }
         await LoadedAsync();
@@ -107,8 +115,7 @@ public sealed class Driver
     /// that event can reach the client between its check of the states seen and its subscription to new ones, and
     /// the wait then runs to its timeout on a page that loaded long before.
     /// </summary>
-    private async Task LoadedAsync() =>
-        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+    private async Task LoadedAsync() => await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
 
     /// <summary>Screenshot the page and check it; what is found is collected and reported by <see cref="AssertAccessible"/>.</summary>
     public async Task SeenAsync(string name)
@@ -122,10 +129,15 @@ public sealed class Driver
         {
             // JPEG, not PNG: Chromium's browser process took about twice as long to compress a full-page PNG (1280 by
             // about 1,900 pixels).
-            await page.ScreenshotAsync(new PageScreenshotOptions
-            {
-                Path = Path.Combine(Output, $"{++_shot:00}-{name}.jpg"), FullPage = true, Type = ScreenshotType.Jpeg, Quality = 80,
-            });
+            await page.ScreenshotAsync(
+                new PageScreenshotOptions
+                {
+                    Path = Path.Combine(Output, $"{++_shot:00}-{name}.jpg"),
+                    FullPage = true,
+                    Type = ScreenshotType.Jpeg,
+                    Quality = 80,
+                }
+            );
         }
 
         if (!await page.EvaluateAsync<bool>("document.body.classList.contains('govuk-frontend-supported')"))
@@ -154,8 +166,10 @@ public sealed class Driver
     /// </summary>
     private async Task CheckWordsAsync(string name)
     {
-        if (IdentifierPages.Any(p => new Uri(page.Url).AbsolutePath.StartsWith(p, StringComparison.Ordinal))) return;
-        var text = await page.EvaluateAsync<string>("""
+        if (IdentifierPages.Any(p => new Uri(page.Url).AbsolutePath.StartsWith(p, StringComparison.Ordinal)))
+            return;
+        var text = await page.EvaluateAsync<string>(
+            """
             () => {
                 const skip = 'script, style, template, noscript, pre.rr-diagram__source, .rr-diagram__figure, .rr-hash';
                 const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -164,14 +178,18 @@ public sealed class Driver
                     if (!n.parentElement.closest(skip)) words.push(n.nodeValue);
                 return words.join(' ');
             }
-            """);
+            """
+        );
         foreach (var word in InternalWords.In(InternalWords.Readable(text)))
             _violations.Add($"{name} ({page.Url}): {word}");
     }
 
     public void AssertAccessible() =>
-        Assert.True(_violations.Count == 0,
-            "axe found WCAG 2.2 AA violations, a page showed internal words, or the console reported errors:\n" + string.Join("\n", _violations));
+        Assert.True(
+            _violations.Count == 0,
+            "axe found WCAG 2.2 AA violations, a page showed internal words, or the console reported errors:\n"
+                + string.Join("\n", _violations)
+        );
 
     /// <summary>Signs in as a development persona from the start page, as a person would (the sign-in link, then the persona).</summary>
     public async Task SignInFromStartPageAsync(string persona)
@@ -187,14 +205,22 @@ public sealed class Driver
     /// <summary>Follow a link or press a button.</summary>
     public async Task ActivateAsync(ILocator target)
     {
-        if (!keyboard) { await target.ClickAsync(); return; }
+        if (!keyboard)
+        {
+            await target.ClickAsync();
+            return;
+        }
         await TabToAsync(target);
         await page.Keyboard.PressAsync("Enter");
     }
 
     public async Task FillAsync(ILocator field, string text)
     {
-        if (!keyboard) { await field.FillAsync(text); return; }
+        if (!keyboard)
+        {
+            await field.FillAsync(text);
+            return;
+        }
         await TabToAsync(field);
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.PressAsync("Delete");
@@ -203,8 +229,13 @@ public sealed class Driver
 
     public async Task SetCheckedAsync(ILocator checkbox, bool wanted)
     {
-        if (await checkbox.IsCheckedAsync() == wanted) return;
-        if (!keyboard) { await checkbox.SetCheckedAsync(wanted); return; }
+        if (await checkbox.IsCheckedAsync() == wanted)
+            return;
+        if (!keyboard)
+        {
+            await checkbox.SetCheckedAsync(wanted);
+            return;
+        }
         await TabToAsync(checkbox);
         await page.Keyboard.PressAsync("Space");
     }
@@ -213,7 +244,11 @@ public sealed class Driver
     public async Task ChooseAsync(string name, string value)
     {
         var wanted = page.Locator($"input[type=radio][name='{name}'][value='{value}']");
-        if (!keyboard) { await wanted.CheckAsync(); return; }
+        if (!keyboard)
+        {
+            await wanted.CheckAsync();
+            return;
+        }
         await TabUntilAsync($"document.activeElement?.name === {Js(name)}", $"radio group {name}");
         for (var i = 0; i < 20 && !await page.EvaluateAsync<bool>($"document.activeElement?.value === {Js(value)}"); i++)
             await page.Keyboard.PressAsync("ArrowDown");
@@ -226,7 +261,8 @@ public sealed class Driver
         var handle = await target.ElementHandleAsync();
         for (var i = 0; i < 500; i++)
         {
-            if (await handle.EvaluateAsync<bool>("e => e === document.activeElement")) return;
+            if (await handle.EvaluateAsync<bool>("e => e === document.activeElement"))
+                return;
             await page.Keyboard.PressAsync("Tab");
         }
         throw new InvalidOperationException($"Could not reach {target} with the Tab key on {page.Url}.");
@@ -236,7 +272,8 @@ public sealed class Driver
     {
         for (var i = 0; i < 500; i++)
         {
-            if (await page.EvaluateAsync<bool>(condition)) return;
+            if (await page.EvaluateAsync<bool>(condition))
+                return;
             await page.Keyboard.PressAsync("Tab");
         }
         throw new InvalidOperationException($"Could not reach {what} with the Tab key on {page.Url}.");
@@ -245,7 +282,8 @@ public sealed class Driver
     private static string Js(string s)
     {
         var b = new StringBuilder("'");
-        foreach (var c in s) b.Append(c is '\'' or '\\' ? "\\" + c : c.ToString());
+        foreach (var c in s)
+            b.Append(c is '\'' or '\\' ? "\\" + c : c.ToString());
         return b.Append('\'').ToString();
     }
 }

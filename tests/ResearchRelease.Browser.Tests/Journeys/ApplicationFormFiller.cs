@@ -39,7 +39,10 @@ public static class ApplicationFormFiller
                 foreach (var (name, accredited) in new[] { ("Dr Priya Shah", true), ("Tom Evans", true) })
                 {
                     await driver.FillAsync(driver.Page.Locator("#NewName"), name);
-                    await driver.FillAsync(driver.Page.Locator("#NewEmail"), name.Replace("Dr ", "", StringComparison.Ordinal).Replace(' ', '.').ToLowerInvariant() + "@exampleton.ac.uk");
+                    await driver.FillAsync(
+                        driver.Page.Locator("#NewEmail"),
+                        name.Replace("Dr ", "", StringComparison.Ordinal).Replace(' ', '.').ToLowerInvariant() + "@exampleton.ac.uk"
+                    );
                     await driver.FillAsync(driver.Page.Locator("#NewOrganisation"), "University of Exampleton");
                     await driver.SetCheckedAsync(driver.Page.Locator("#NewAccredited"), accredited);
                     await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Add data user" }));
@@ -47,7 +50,13 @@ public static class ApplicationFormFiller
             }
             else if (path.EndsWith("/research-questions", StringComparison.Ordinal))
             {
-                foreach (var question in new[] { "How does progress from key stage 2 to key stage 4 differ by free school meals eligibility?", "Does the gap differ between school types?" })
+                foreach (
+                    var question in new[]
+                    {
+                        "How does progress from key stage 2 to key stage 4 differ by free school meals eligibility?",
+                        "Does the gap differ between school types?",
+                    }
+                )
                 {
                     await driver.FillAsync(driver.Page.Locator("#NewQuestion"), question);
                     await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Add question" }));
@@ -63,14 +72,17 @@ public static class ApplicationFormFiller
                 var code = path.Split('/').Last();
                 var (_, why, questions) = FirstExampleAnswers.Items.Single(i => i.Code == code);
                 await driver.FillAsync(driver.Page.Locator("#Justification"), why);
-                foreach (var q in questions) await driver.SetCheckedAsync(driver.Page.Locator($"[id='q-{q}']"), true);
+                foreach (var q in questions)
+                    await driver.SetCheckedAsync(driver.Page.Locator($"[id='q-{q}']"), true);
             }
             else
             {
                 used.UnionWith(await FillPresentAsync(driver, "#question-form", answers));
             }
             var before = driver.Page.Url;
-            await driver.ActivateAsync(driver.Page.Locator("#question-form").GetByRole(AriaRole.Button, new() { Name = "Save and continue" }));
+            await driver.ActivateAsync(
+                driver.Page.Locator("#question-form").GetByRole(AriaRole.Button, new() { Name = "Save and continue" })
+            );
             await driver.ArrivedAsync(url => url != before);
         }
         var unused = answers.Select(a => a.Key).Distinct().Where(k => !used.Contains(k)).ToList();
@@ -79,21 +91,30 @@ public static class ApplicationFormFiller
     }
 
     /// <summary>Fills the fields this page has, in page order, from (field name, value) answers; returns the names it filled.</summary>
-    private static async Task<IReadOnlyCollection<string>> FillPresentAsync(Driver driver, string formSelector, IReadOnlyList<KeyValuePair<string, string>> answers)
+    private static async Task<IReadOnlyCollection<string>> FillPresentAsync(
+        Driver driver,
+        string formSelector,
+        IReadOnlyList<KeyValuePair<string, string>> answers
+    )
     {
         var wanted = answers.GroupBy(a => a.Key).ToDictionary(g => g.Key, g => g.Select(a => a.Value).ToList(), StringComparer.Ordinal);
-        var json = await driver.Page.Locator(formSelector).EvaluateAsync<JsonElement>(
-            "f => Array.from(f.elements).filter(e => e.name).map(e => ({ name: e.name, type: e.type, value: e.value, id: e.id }))");
+        var json = await driver
+            .Page.Locator(formSelector)
+            .EvaluateAsync<JsonElement>(
+                "f => Array.from(f.elements).filter(e => e.name).map(e => ({ name: e.name, type: e.type, value: e.value, id: e.id }))"
+            );
         var fields = json.Deserialize<List<Field>>(Web)!;
         var filled = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in fields)
         {
-            if (!wanted.TryGetValue(field.Name, out var values)) continue;
+            if (!wanted.TryGetValue(field.Name, out var values))
+                continue;
             var locator = driver.Page.Locator($"[id='{field.Id}']");
             switch (field.Type)
             {
                 case "radio":
-                    if (values.Contains(field.Value)) await driver.ChooseAsync(field.Name, field.Value);
+                    if (values.Contains(field.Value))
+                        await driver.ChooseAsync(field.Name, field.Value);
                     break;
                 case "checkbox":
                     await driver.SetCheckedAsync(locator, values.Contains(field.Value));

@@ -34,8 +34,13 @@ public sealed class ChiefStatisticianJourneyTests(BrowserApp app) : IClassFixtur
 
         var view = await app.WaitForAsync("researcher", id, v => v.GetProperty("decision").ValueKind == JsonValueKind.Object);
         Assert.Equal("approve", view.GetProperty("decision").GetProperty("outcome").GetString());
-        Assert.Equal(2, view.GetProperty("decision").GetProperty("conditions").EnumerateArray()
-            .Count(c => c.GetString() is "Outputs are checked before publication." or "No linkage to other data."));
+        Assert.Equal(
+            2,
+            view.GetProperty("decision")
+                .GetProperty("conditions")
+                .EnumerateArray()
+                .Count(c => c.GetString() is "Outputs are checked before publication." or "No linkage to other data.")
+        );
         driver.AssertAccessible();
         await context.CloseAsync();
     }

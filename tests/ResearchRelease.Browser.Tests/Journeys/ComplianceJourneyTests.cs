@@ -27,8 +27,11 @@ public sealed class ComplianceJourneyTests(BrowserApp app) : IClassFixture<Brows
         var record = await driver.Page.RunAndWaitForDownloadAsync(() => driver.ActivateAsync(driver.Page.Locator("#record-download")));
         var recordPath = Path.Combine(driver.Output, $"{reference}-record.json");
         await record.SaveAsAsync(recordPath);
-        Assert.Contains(reference, JsonDocument.Parse(await File.ReadAllTextAsync(recordPath)).RootElement.GetProperty("reference").GetString(),
-            StringComparison.Ordinal);
+        Assert.Contains(
+            reference,
+            JsonDocument.Parse(await File.ReadAllTextAsync(recordPath)).RootElement.GetProperty("reference").GetString(),
+            StringComparison.Ordinal
+        );
 
         var letter = await driver.Page.RunAndWaitForDownloadAsync(() => driver.ActivateAsync(driver.Page.Locator("#letter-download")));
         var letterPath = Path.Combine(driver.Output, $"{reference}-letter.pdf");

@@ -27,13 +27,22 @@ public sealed class DeputyAndPublicJourneyTests(BrowserApp app) : IClassFixture<
         await chief.ActivateAsync(chief.Page.GetByRole(AriaRole.Button, new() { Name = "Designate a deputy" }));
         await chief.SeenAsync("designate");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        foreach (var (field, value) in new[]
-        {
-            ("#DeputyName", "Dr Aisha Rahman"), ("#DeputySubject", "dev-deputy"), ("#DeputyEmail", "aisha.rahman@education.gov.uk"),
-            ("#DeputyTitle", "Deputy Director"), ("#FromDay", Day(today)), ("#FromMonth", Month(today)), ("#FromYear", Year(today)),
-            ("#UntilDay", Day(today.AddDays(14))), ("#UntilMonth", Month(today.AddDays(14))), ("#UntilYear", Year(today.AddDays(14))),
-            ("#Reason", "Annual leave of the Chief Statistician"),
-        })
+        foreach (
+            var (field, value) in new[]
+            {
+                ("#DeputyName", "Dr Aisha Rahman"),
+                ("#DeputySubject", "dev-deputy"),
+                ("#DeputyEmail", "aisha.rahman@education.gov.uk"),
+                ("#DeputyTitle", "Deputy Director"),
+                ("#FromDay", Day(today)),
+                ("#FromMonth", Month(today)),
+                ("#FromYear", Year(today)),
+                ("#UntilDay", Day(today.AddDays(14))),
+                ("#UntilMonth", Month(today.AddDays(14))),
+                ("#UntilYear", Year(today.AddDays(14))),
+                ("#Reason", "Annual leave of the Chief Statistician"),
+            }
+        )
         {
             await chief.FillAsync(chief.Page.Locator(field), value);
         }
@@ -71,8 +80,10 @@ public sealed class DeputyAndPublicJourneyTests(BrowserApp app) : IClassFixture<
         await researcher.SeenAsync("applications");
         await researcher.GoAsync($"/applications/{id}");
         await researcher.SeenAsync("decided-by-deputy");
-        Assert.Equal("Dr Aisha Rahman, for the Chief Statistician, approved your application.",
-            (await researcher.Page.InnerTextAsync("#decided-by")).Trim());
+        Assert.Equal(
+            "Dr Aisha Rahman, for the Chief Statistician, approved your application.",
+            (await researcher.Page.InnerTextAsync("#decided-by")).Trim()
+        );
         researcher.AssertAccessible();
         await researcherContext.CloseAsync();
     }
@@ -107,7 +118,11 @@ public sealed class DeputyAndPublicJourneyTests(BrowserApp app) : IClassFixture<
         await Answer(driver, "identify", "no");
         await Answer(driver, "disclosure", "Outputs checked by the trusted research environment; counts under 10 suppressed.");
         await Answer(driver, "benefit", "Evidence on when disadvantage gaps open helps target school funding.");
-        await Answer(driver, "aggregate", "Progress must be measured for the same pupils across key stages; published tables give only school averages.");
+        await Answer(
+            driver,
+            "aggregate",
+            "Progress must be measured for the same pupils across key stages; published tables give only school averages."
+        );
         await Answer(driver, "data", "attainment");
 
         await driver.ArrivedAsync("**/check/answers");
@@ -134,9 +149,12 @@ public sealed class DeputyAndPublicJourneyTests(BrowserApp app) : IClassFixture<
         await driver.ArrivedAsync($"**/check/{slug}");
         await driver.SeenAsync("check-" + slug);
         var choice = driver.Page.Locator($"input[name=answer][value='{answer}']");
-        if (await driver.Page.Locator("textarea#answer").CountAsync() > 0) await driver.FillAsync(driver.Page.Locator("#answer"), answer);
-        else if (await choice.GetAttributeAsync("type") == "radio") await driver.ChooseAsync("answer", answer);
-        else await driver.SetCheckedAsync(choice, true);
+        if (await driver.Page.Locator("textarea#answer").CountAsync() > 0)
+            await driver.FillAsync(driver.Page.Locator("#answer"), answer);
+        else if (await choice.GetAttributeAsync("type") == "radio")
+            await driver.ChooseAsync("answer", answer);
+        else
+            await driver.SetCheckedAsync(choice, true);
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
     }
 
@@ -144,11 +162,14 @@ public sealed class DeputyAndPublicJourneyTests(BrowserApp app) : IClassFixture<
     private static async Task Screenshot(Driver driver, string name)
     {
         var folder = Environment.GetEnvironmentVariable("RR_SCREENSHOTS");
-        if (string.IsNullOrEmpty(folder) || !Directory.Exists(folder)) return;
+        if (string.IsNullOrEmpty(folder) || !Directory.Exists(folder))
+            return;
         await driver.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name), FullPage = true });
     }
 
     private static string Day(DateOnly d) => d.Day.ToString(CultureInfo.InvariantCulture);
+
     private static string Month(DateOnly d) => d.Month.ToString(CultureInfo.InvariantCulture);
+
     private static string Year(DateOnly d) => d.Year.ToString(CultureInfo.InvariantCulture);
 }

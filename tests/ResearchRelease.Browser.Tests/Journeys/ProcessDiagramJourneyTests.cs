@@ -16,8 +16,12 @@ public sealed class ProcessDiagramJourneyTests(BrowserApp app) : IClassFixture<B
         var (driver, context) = await app.NewJourneyAsync("process-diagram");
         // Mermaid's measuring pass writes inline style attributes, which the CSP (style-src 'self') refuses; the picture
         // is drawn all the same, with its styles moved into the CSSOM by the page's script (asserted below).
-        driver.ExpectConsoleError(text => text.StartsWith("Applying inline style violates the following Content Security Policy directive 'style-src 'self''",
-            StringComparison.Ordinal));
+        driver.ExpectConsoleError(text =>
+            text.StartsWith(
+                "Applying inline style violates the following Content Security Policy directive 'style-src 'self''",
+                StringComparison.Ordinal
+            )
+        );
         await driver.SignInAsync("compliance");
 
         await driver.GoAsync("/compliance/process");

@@ -23,10 +23,16 @@ public abstract class ResearcherJourneyTests(BrowserApp app, bool keyboard) : IC
         var tasksUrl = driver.Page.Url;
         // Ethics approval is declared, so its letter must be attached before the application can be submitted.
         await driver.GoAsync($"/applications/{id}/attachments");
-        await driver.Page.Locator("#file-ethics_approval").SetInputFilesAsync(new FilePayload
-        {
-            Name = "ethics-approval.pdf", MimeType = "application/pdf", Buffer = BrowserApp.OnePagePdf(),
-        });
+        await driver
+            .Page.Locator("#file-ethics_approval")
+            .SetInputFilesAsync(
+                new FilePayload
+                {
+                    Name = "ethics-approval.pdf",
+                    MimeType = "application/pdf",
+                    Buffer = BrowserApp.OnePagePdf(),
+                }
+            );
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Upload ethics approval letter" }));
         await driver.Page.GetByText("ethics-approval.pdf").First.WaitForAsync();
         await driver.Page.GotoAsync(tasksUrl);
@@ -39,7 +45,15 @@ public abstract class ResearcherJourneyTests(BrowserApp app, bool keyboard) : IC
         Assert.Contains("Your reference number", await driver.Page.InnerTextAsync("#submitted"), StringComparison.Ordinal);
 
         await app.WaitForAsync("researcher", id, v => v.GetProperty("status").GetString() == "AwaitingDecision");
-        await app.DecideAsync(id, new { outcome = "approve", endDate = "2029-03-31", conditions = new[] { "Outputs are checked before publication." } });
+        await app.DecideAsync(
+            id,
+            new
+            {
+                outcome = "approve",
+                endDate = "2029-03-31",
+                conditions = new[] { "Outputs are checked before publication." },
+            }
+        );
         await app.WaitForAsync("researcher", id, v => v.GetProperty("letter").ValueKind == JsonValueKind.Object);
 
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Link, new() { Name = "See where your application is" }));
@@ -61,11 +75,15 @@ public abstract class ResearcherJourneyTests(BrowserApp app, bool keyboard) : IC
         await driver.FillAsync(driver.Page.Locator("#Title"), "Attainment gaps at key stage 4");
         await driver.FillAsync(driver.Page.Locator("#Link"), "https://example.org/papers/attainment-gaps");
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
-        await driver.Page.GetByRole(AriaRole.Heading, new() { Name = "Are you sure you want to add this output to the public register?" })
+        await driver
+            .Page.GetByRole(AriaRole.Heading, new() { Name = "Are you sure you want to add this output to the public register?" })
             .WaitForAsync();
         await driver.SeenAsync("output-are-you-sure");
-        Assert.Contains("https://example.org/papers/attainment-gaps", await driver.Page.InnerTextAsync("#output-answers"),
-            StringComparison.Ordinal);
+        Assert.Contains(
+            "https://example.org/papers/attainment-gaps",
+            await driver.Page.InnerTextAsync("#output-answers"),
+            StringComparison.Ordinal
+        );
         await driver.ActivateAsync(driver.Page.GetByRole(AriaRole.Button, new() { Name = "Yes, add it to the register" }));
         await driver.Page.Locator("#added").WaitForAsync();
         await driver.SeenAsync("output-added");

@@ -88,7 +88,9 @@ public sealed class TwoTabsJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         }
         catch (TimeoutException)
         {
-            throw new Xunit.Sdk.XunitException($"Saving did not lead to {next}; the tab shows {tab.Page.Url}: {await tab.Page.InnerTextAsync("main")}");
+            throw new Xunit.Sdk.XunitException(
+                $"Saving did not lead to {next}; the tab shows {tab.Page.Url}: {await tab.Page.InnerTextAsync("main")}"
+            );
         }
         await tab.SeenAsync(next.Replace('/', '-'));
     }

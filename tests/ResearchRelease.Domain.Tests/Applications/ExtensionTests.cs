@@ -29,8 +29,13 @@ public sealed class ExtensionTests
     [InlineData("2029-03-31", " ", "justification")]
     public void The_request_needs_a_later_end_date_and_a_justification(string? end, string justification, string field)
     {
-        var outcome = LifecycleDecider.RequestExtension(Lifecycle.Approved(), Lifecycle.Owner,
-            end is null ? null : DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), justification, Lifecycle.Today);
+        var outcome = LifecycleDecider.RequestExtension(
+            Lifecycle.Approved(),
+            Lifecycle.Owner,
+            end is null ? null : DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture),
+            justification,
+            Lifecycle.Today
+        );
         Assert.Equal((CommandFailure.Invalid, field), (outcome.Failure, outcome.Field));
     }
 
@@ -38,10 +43,22 @@ public sealed class ExtensionTests
     public void Only_the_owner_of_an_approved_unexpired_release_can_ask()
     {
         var approved = Lifecycle.Approved();
-        Assert.Equal(CommandFailure.NotFound, LifecycleDecider.RequestExtension(approved, Lifecycle.Other, NewEnd, "x", Lifecycle.Today).Failure);
-        Assert.Equal(CommandFailure.Conflict, LifecycleDecider.RequestExtension(approved, Lifecycle.Owner, NewEnd, "x", Lifecycle.EndDate).Failure);
-        Assert.Equal(CommandFailure.Conflict, LifecycleDecider.RequestExtension(Lifecycle.Expired(), Lifecycle.Owner, NewEnd, "x", Lifecycle.Today).Failure);
-        Assert.Equal(CommandFailure.Conflict, LifecycleDecider.RequestExtension(Lifecycle.ExtensionRequested(), Lifecycle.Owner, NewEnd, "x", Lifecycle.Today).Failure);
+        Assert.Equal(
+            CommandFailure.NotFound,
+            LifecycleDecider.RequestExtension(approved, Lifecycle.Other, NewEnd, "x", Lifecycle.Today).Failure
+        );
+        Assert.Equal(
+            CommandFailure.Conflict,
+            LifecycleDecider.RequestExtension(approved, Lifecycle.Owner, NewEnd, "x", Lifecycle.EndDate).Failure
+        );
+        Assert.Equal(
+            CommandFailure.Conflict,
+            LifecycleDecider.RequestExtension(Lifecycle.Expired(), Lifecycle.Owner, NewEnd, "x", Lifecycle.Today).Failure
+        );
+        Assert.Equal(
+            CommandFailure.Conflict,
+            LifecycleDecider.RequestExtension(Lifecycle.ExtensionRequested(), Lifecycle.Owner, NewEnd, "x", Lifecycle.Today).Failure
+        );
     }
 
     [Fact]
@@ -63,7 +80,12 @@ public sealed class ExtensionTests
     {
         var awaiting = Lifecycle.ExtensionAwaitingDecision();
         Assert.Equal(ApplicationStatus.ExtensionAwaitingDecision, awaiting.Status);
-        var outcome = ApplicationDecider.Decide(awaiting, Lifecycle.Chief, new DecisionRequest("approve", "", [], null, awaiting.Version), Lifecycle.Today);
+        var outcome = ApplicationDecider.Decide(
+            awaiting,
+            Lifecycle.Chief,
+            new DecisionRequest("approve", "", [], null, awaiting.Version),
+            Lifecycle.Today
+        );
         var decided = Assert.IsType<DecisionRecorded>(Assert.Single(outcome.Events));
         Assert.Equal(NewEnd, decided.EndDate);
         Assert.Contains(decided.Conditions, c => c.Contains("31 March 2029", StringComparison.Ordinal));
@@ -82,8 +104,14 @@ public sealed class ExtensionTests
     public void Refusing_keeps_the_release_running_to_its_original_end_date()
     {
         var awaiting = Lifecycle.ExtensionAwaitingDecision();
-        var refused = awaiting.Apply(ApplicationDecider.Decide(awaiting, Lifecycle.Chief,
-            new DecisionRequest("refuse", "The delay is not explained.", [], null, awaiting.Version), Lifecycle.Today));
+        var refused = awaiting.Apply(
+            ApplicationDecider.Decide(
+                awaiting,
+                Lifecycle.Chief,
+                new DecisionRequest("refuse", "The delay is not explained.", [], null, awaiting.Version),
+                Lifecycle.Today
+            )
+        );
         Assert.Equal(ApplicationStatus.Approved, refused.Status);
         Assert.Equal(Lifecycle.EndDate, refused.EndDate);
         Assert.Equal("approve", refused.Decision!.Outcome);
@@ -98,8 +126,19 @@ public sealed class ExtensionTests
         DecisionRequest Ask(string outcome, string reasons) => new(outcome, reasons, [], null, awaiting.Version);
         Assert.Equal("outcome", ApplicationDecider.Decide(awaiting, Lifecycle.Chief, Ask("return", "Change it."), Lifecycle.Today).Field);
         Assert.Equal("reasons", ApplicationDecider.Decide(awaiting, Lifecycle.Chief, Ask("refuse", ""), Lifecycle.Today).Field);
-        var owner = ApplicationDecider.Decide(awaiting, Lifecycle.Owner with { Role = ActorRole.ChiefStatistician }, Ask("approve", ""), Lifecycle.Today);
+        var owner = ApplicationDecider.Decide(
+            awaiting,
+            Lifecycle.Owner with
+            {
+                Role = ActorRole.ChiefStatistician,
+            },
+            Ask("approve", ""),
+            Lifecycle.Today
+        );
         Assert.Equal(CommandFailure.Forbidden, owner.Failure);
-        Assert.Equal(CommandFailure.Forbidden, ApplicationDecider.Decide(awaiting, Lifecycle.Owner, Ask("approve", ""), Lifecycle.Today).Failure);
+        Assert.Equal(
+            CommandFailure.Forbidden,
+            ApplicationDecider.Decide(awaiting, Lifecycle.Owner, Ask("approve", ""), Lifecycle.Today).Failure
+        );
     }
 }

@@ -10,7 +10,9 @@ public static class Folding
 {
     public static readonly DateTime Start = new(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
 
-    public static ApplicationState Apply(this ApplicationState state, ApplicationEvent e) => state.Apply(e, Start.AddSeconds(state.Version));
+    public static ApplicationState Apply(this ApplicationState state, ApplicationEvent e) =>
+        state.Apply(e, Start.AddSeconds(state.Version));
 
-    public static ApplicationState Fold(IEnumerable<ApplicationEvent> events) => events.Aggregate(ApplicationState.Empty, (s, e) => s.Apply(e));
+    public static ApplicationState Fold(IEnumerable<ApplicationEvent> events) =>
+        events.Aggregate(ApplicationState.Empty, (s, e) => s.Apply(e));
 }

@@ -27,16 +27,34 @@ public sealed class LetterCorrectionTests
             new SentToChiefStatistician(1, result.Overall),
         };
         var state = Folding.Fold(events);
-        var decided = ApplicationDecider.Decide(state, decider ?? Chief, new DecisionRequest("approve", "", ["Quarterly progress reports."], Today.AddYears(2), state.Version), Today);
+        var decided = ApplicationDecider.Decide(
+            state,
+            decider ?? Chief,
+            new DecisionRequest("approve", "", ["Quarterly progress reports."], Today.AddYears(2), state.Version),
+            Today
+        );
         Assert.True(decided.Succeeded, decided.Message);
         state = decided.Events.Aggregate(state, (s, e) => s.Apply(e));
         return state.Apply(new LetterIssued(1, "approval", FirstLetter, new string('a', 64), "FIRSTCODE1"));
     }
 
-    private static CorrectionRequest Request(ApplicationState state, string? name = "Dr Ada Okafor-Smith", string? reason = "The addressee's name was misspelt.",
-        IReadOnlyList<string>? conditions = null, Guid? supersedes = null) =>
-        new(supersedes ?? state.Letter!.LetterId, reason, name, "Reader", "University of Eastfield", "Disadvantage and progress in secondary school",
-            conditions ?? state.Decision!.Conditions, state.Version);
+    private static CorrectionRequest Request(
+        ApplicationState state,
+        string? name = "Dr Ada Okafor-Smith",
+        string? reason = "The addressee's name was misspelt.",
+        IReadOnlyList<string>? conditions = null,
+        Guid? supersedes = null
+    ) =>
+        new(
+            supersedes ?? state.Letter!.LetterId,
+            reason,
+            name,
+            "Reader",
+            "University of Eastfield",
+            "Disadvantage and progress in secondary school",
+            conditions ?? state.Decision!.Conditions,
+            state.Version
+        );
 
     private static readonly LetterFile File2 = new(Guid.NewGuid(), new string('b', 64), "SECONDCODE");
 
@@ -72,7 +90,15 @@ public sealed class LetterCorrectionTests
         var stale = ApplicationDecider.CorrectLetter(state, Chief, Request(state, name: "Dr A. Okafor", supersedes: FirstLetter), null);
         Assert.Equal(CommandFailure.Conflict, stale.Failure);
 
-        var second = (LetterCorrected)ApplicationDecider.CorrectLetter(state, Chief, Request(state, name: "Dr A. Okafor"), new LetterFile(Guid.NewGuid(), new string('c', 64), "THIRDCODE1")).Events.Single();
+        var second = (LetterCorrected)
+            ApplicationDecider
+                .CorrectLetter(
+                    state,
+                    Chief,
+                    Request(state, name: "Dr A. Okafor"),
+                    new LetterFile(Guid.NewGuid(), new string('c', 64), "THIRDCODE1")
+                )
+                .Events.Single();
         Assert.Equal(File2.LetterId, second.SupersedesLetterId);
         Assert.Equal("SECONDCODE", second.SupersedesVerificationCode);
         Assert.Equal(new LetterChange("Addressee", "Dr Ada Okafor-Smith", "Dr A. Okafor"), Assert.Single(second.Changes));
@@ -88,11 +114,26 @@ public sealed class LetterCorrectionTests
         Assert.True(ok.Succeeded, ok.Message);
         Assert.Equal($"Condition {reworded.Count}", Assert.Single(((LetterCorrected)ok.Events[0]).Changes).Field);
 
-        var fewer = ApplicationDecider.CorrectLetter(state, Chief, Request(state, conditions: state.Decision.Conditions.Skip(1).ToList()), File2);
+        var fewer = ApplicationDecider.CorrectLetter(
+            state,
+            Chief,
+            Request(state, conditions: state.Decision.Conditions.Skip(1).ToList()),
+            File2
+        );
         Assert.Equal((CommandFailure.Invalid, "conditions"), (fewer.Failure, fewer.Field));
-        var more = ApplicationDecider.CorrectLetter(state, Chief, Request(state, conditions: [.. state.Decision.Conditions, "Another"]), File2);
+        var more = ApplicationDecider.CorrectLetter(
+            state,
+            Chief,
+            Request(state, conditions: [.. state.Decision.Conditions, "Another"]),
+            File2
+        );
         Assert.Equal((CommandFailure.Invalid, "conditions"), (more.Failure, more.Field));
-        var emptied = ApplicationDecider.CorrectLetter(state, Chief, Request(state, conditions: [.. state.Decision.Conditions.Skip(1), " "]), File2);
+        var emptied = ApplicationDecider.CorrectLetter(
+            state,
+            Chief,
+            Request(state, conditions: [.. state.Decision.Conditions.Skip(1), " "]),
+            File2
+        );
         Assert.Equal("conditions", emptied.Field);
     }
 
@@ -114,7 +155,10 @@ public sealed class LetterCorrectionTests
         var state = Issued();
         Assert.Equal(CommandFailure.Forbidden, ApplicationDecider.CorrectLetter(state, Compliance, Request(state), File2).Failure);
         Assert.Equal(CommandFailure.Forbidden, ApplicationDecider.CorrectLetter(state, Researcher, Request(state), File2).Failure);
-        Assert.Equal(CommandFailure.Forbidden, ApplicationDecider.CorrectLetter(state, Chief, Request(state, name: "Helen Marsh"), File2).Failure);
+        Assert.Equal(
+            CommandFailure.Forbidden,
+            ApplicationDecider.CorrectLetter(state, Chief, Request(state, name: "Helen Marsh"), File2).Failure
+        );
 
         var naming = TestForms.Eligible() with { NamedUsers = [new() { Name = "helen marsh", AccreditedResearcher = true }] };
         // Decided by a deputy; the Chief Statistician, named on it, may not correct its letter either.
@@ -132,7 +176,10 @@ public sealed class LetterCorrectionTests
         Assert.Equal(CommandFailure.Conflict, stale.Failure);
 
         var awaiting = Folding.Fold([new ApplicationDrafted("DFE-2026-0002", Researcher.Subject, TestForms.Eligible())]);
-        Assert.Equal(CommandFailure.Conflict, ApplicationDecider.CorrectLetter(awaiting, Chief, Request(Issued()) with { ExpectedVersion = 1 }, File2).Failure);
+        Assert.Equal(
+            CommandFailure.Conflict,
+            ApplicationDecider.CorrectLetter(awaiting, Chief, Request(Issued()) with { ExpectedVersion = 1 }, File2).Failure
+        );
     }
 
     [Fact]
@@ -140,7 +187,10 @@ public sealed class LetterCorrectionTests
     {
         var state = Issued();
         state = state.Apply(ApplicationDecider.CorrectLetter(state, Chief, Request(state), File2).Events.Single());
-        var again = ApplicationDecider.RecordLetter(state, new LetterIssued(1, "approval", Guid.NewGuid(), new string('d', 64), "REPLAYED01"));
+        var again = ApplicationDecider.RecordLetter(
+            state,
+            new LetterIssued(1, "approval", Guid.NewGuid(), new string('d', 64), "REPLAYED01")
+        );
         Assert.True(again.Succeeded);
         Assert.Empty(again.Events);
     }

@@ -41,8 +41,7 @@ public static class Lifecycle
 
     public static ApplicationState AwaitingDecision() => Screened(Submitted());
 
-    public static ApplicationState Returned() =>
-        Screened(Submitted(TestForms.Eligible().WithSettings(s => s with { AccessRoute = null })));
+    public static ApplicationState Returned() => Screened(Submitted(TestForms.Eligible().WithSettings(s => s with { AccessRoute = null })));
 
     /// <summary>Approved and its letter issued, as the workflow leaves it.</summary>
     public static ApplicationState Approved() => WithLetter(Decided());
@@ -51,14 +50,24 @@ public static class Lifecycle
     public static ApplicationState Decided()
     {
         var awaiting = AwaitingDecision();
-        return awaiting.Apply(ApplicationDecider.Decide(awaiting, Chief,
-            new DecisionRequest("approve", "Sound.", ["Publish the code."], EndDate, awaiting.Version), Today));
+        return awaiting.Apply(
+            ApplicationDecider.Decide(
+                awaiting,
+                Chief,
+                new DecisionRequest("approve", "Sound.", ["Publish the code."], EndDate, awaiting.Version),
+                Today
+            )
+        );
     }
 
     /// <summary>The workflow's letter for the current round (as the letter step records it).</summary>
     public static ApplicationState WithLetter(ApplicationState decided, string kind = "approval") =>
-        decided.Apply(ApplicationDecider.RecordLetter(decided,
-            new LetterIssued(decided.Round, kind, Guid.NewGuid(), new string('c', 64), $"CODE{decided.Round}{decided.Version}")));
+        decided.Apply(
+            ApplicationDecider.RecordLetter(
+                decided,
+                new LetterIssued(decided.Round, kind, Guid.NewGuid(), new string('c', 64), $"CODE{decided.Round}{decided.Version}")
+            )
+        );
 
     public static ApplicationState Expired()
     {
@@ -69,7 +78,9 @@ public static class Lifecycle
     public static ApplicationState ExtensionRequested(DateOnly? newEnd = null)
     {
         var approved = Approved();
-        return approved.Apply(LifecycleDecider.RequestExtension(approved, Owner, newEnd ?? EndDate.AddYears(1), "Follow-up survey delayed by a year.", Today));
+        return approved.Apply(
+            LifecycleDecider.RequestExtension(approved, Owner, newEnd ?? EndDate.AddYears(1), "Follow-up survey delayed by a year.", Today)
+        );
     }
 
     public static ApplicationState ExtensionAwaitingDecision() => Screened(ExtensionRequested());

@@ -14,8 +14,14 @@ public sealed class OneTruthTests
     private static ApplicationState ExtensionDecided(string outcome)
     {
         var awaiting = Lifecycle.ExtensionAwaitingDecision();
-        var decided = awaiting.Apply(ApplicationDecider.Decide(awaiting, Lifecycle.Chief,
-            new DecisionRequest(outcome, "Reasons given.", [], outcome == "approve" ? NewEnd : null, awaiting.Version), Lifecycle.Today));
+        var decided = awaiting.Apply(
+            ApplicationDecider.Decide(
+                awaiting,
+                Lifecycle.Chief,
+                new DecisionRequest(outcome, "Reasons given.", [], outcome == "approve" ? NewEnd : null, awaiting.Version),
+                Lifecycle.Today
+            )
+        );
         return Lifecycle.WithLetter(decided, outcome == "approve" ? "extension" : "extension-refuse");
     }
 
@@ -53,8 +59,16 @@ public sealed class OneTruthTests
     {
         var extended = ExtensionDecided("approve");
         var terms = LetterDetails.Current(extended);
-        var request = new CorrectionRequest(extended.Letter!.LetterId, "Organisation misspelt.", terms.AddresseeName, terms.AddresseeJobTitle,
-            "University of Northmoor", terms.ProjectTitle, terms.Conditions, extended.Version);
+        var request = new CorrectionRequest(
+            extended.Letter!.LetterId,
+            "Organisation misspelt.",
+            terms.AddresseeName,
+            terms.AddresseeJobTitle,
+            "University of Northmoor",
+            terms.ProjectTitle,
+            terms.Conditions,
+            extended.Version
+        );
         var file = new LetterFile(Guid.NewGuid(), new string('d', 64), "CORRECTED1");
         var corrected = extended.Apply(ApplicationDecider.CorrectLetter(extended, Lifecycle.Chief, request, file, Lifecycle.Today));
 
@@ -72,8 +86,9 @@ public sealed class OneTruthTests
     {
         var expired = Lifecycle.Expired();
         Assert.True(expired.IsLiveRelease);
-        var closed = expired.Apply(LifecycleDecider.ConfirmDestruction(expired, Lifecycle.Owner, "Deleted", Lifecycle.EndDate, true,
-            Lifecycle.EndDate.AddDays(1)));
+        var closed = expired.Apply(
+            LifecycleDecider.ConfirmDestruction(expired, Lifecycle.Owner, "Deleted", Lifecycle.EndDate, true, Lifecycle.EndDate.AddDays(1))
+        );
         Assert.False(closed.IsLiveRelease);
         Assert.NotNull(closed.DestructionConfirmedAt);
     }
@@ -82,14 +97,26 @@ public sealed class OneTruthTests
     public void A_resubmission_clears_the_decision_time_and_the_next_decision_comes_after_it()
     {
         var awaiting = Lifecycle.AwaitingDecision();
-        var returned = awaiting.Apply(ApplicationDecider.Decide(awaiting, Lifecycle.Chief,
-            new DecisionRequest("return", "Say more about linkage.", [], null, awaiting.Version), Lifecycle.Today));
+        var returned = awaiting.Apply(
+            ApplicationDecider.Decide(
+                awaiting,
+                Lifecycle.Chief,
+                new DecisionRequest("return", "Say more about linkage.", [], null, awaiting.Version),
+                Lifecycle.Today
+            )
+        );
         Assert.NotNull(returned.DecidedAt);
         var resubmitted = returned.Apply(ApplicationDecider.Submit(returned, Lifecycle.Owner, Lifecycle.Today, null, Lifecycle.Attached));
         Assert.Null(resubmitted.DecidedAt);
         var screened = Lifecycle.Screened(resubmitted);
-        var approved = screened.Apply(ApplicationDecider.Decide(screened, Lifecycle.Chief,
-            new DecisionRequest("approve", "Sound.", [], Lifecycle.EndDate, screened.Version), Lifecycle.Today));
+        var approved = screened.Apply(
+            ApplicationDecider.Decide(
+                screened,
+                Lifecycle.Chief,
+                new DecisionRequest("approve", "Sound.", [], Lifecycle.EndDate, screened.Version),
+                Lifecycle.Today
+            )
+        );
         Assert.True(approved.DecidedAt > approved.SubmittedAt);
     }
 
@@ -101,8 +128,11 @@ public sealed class OneTruthTests
         var outcome = LifecycleDecider.RequestExtension(decided, Lifecycle.Owner, NewEnd, "Delayed fieldwork.", Lifecycle.Today);
         Assert.Equal(CommandFailure.Conflict, outcome.Failure);
         Assert.Contains("still being issued", outcome.Message, StringComparison.Ordinal);
-        Assert.True(LifecycleDecider.RequestExtension(Lifecycle.WithLetter(decided), Lifecycle.Owner, NewEnd, "Delayed fieldwork.", Lifecycle.Today)
-            .Succeeded);
+        Assert.True(
+            LifecycleDecider
+                .RequestExtension(Lifecycle.WithLetter(decided), Lifecycle.Owner, NewEnd, "Delayed fieldwork.", Lifecycle.Today)
+                .Succeeded
+        );
     }
 
     [Fact]
@@ -111,8 +141,7 @@ public sealed class OneTruthTests
         var form = ResearchRelease.Domain.Tests.Screening.TestForms.Eligible();
         var eligible = RegulationTest.Screen(form, Ruleset.Wording2013, ResearchRelease.Domain.Catalogue.DataItemCatalogue.Default);
         var incomplete = eligible with { Overall = "incomplete" };
-        var returned = Folding.Fold(
-        [
+        var returned = Folding.Fold([
             new ApplicationDrafted("DFE-2026-0002", "researcher-1", form),
             new ApplicationSubmitted(1, Lifecycle.Today, form),
             new ApplicationScreened(1, incomplete),

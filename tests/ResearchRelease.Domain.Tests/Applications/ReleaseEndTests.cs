@@ -31,7 +31,14 @@ public sealed class ReleaseEndTests
     public void Confirming_destruction_records_the_declaration_and_closes_the_release()
     {
         var expired = Lifecycle.Expired();
-        var outcome = LifecycleDecider.ConfirmDestruction(expired, Lifecycle.Owner, " Secure erase of the TRE project space. ", Lifecycle.EndDate, true, Lifecycle.EndDate.AddDays(2));
+        var outcome = LifecycleDecider.ConfirmDestruction(
+            expired,
+            Lifecycle.Owner,
+            " Secure erase of the TRE project space. ",
+            Lifecycle.EndDate,
+            true,
+            Lifecycle.EndDate.AddDays(2)
+        );
         var confirmed = Assert.IsType<DestructionConfirmed>(Assert.Single(outcome.Events));
         Assert.Equal("Secure erase of the TRE project space.", confirmed.Method);
         Assert.Equal(DestructionDeclaration.Text, confirmed.Declaration);
@@ -50,17 +57,36 @@ public sealed class ReleaseEndTests
     [InlineData("Shredded", "2028-03-31", false, "declaration")]
     public void The_declaration_needs_a_method_a_past_date_and_the_box_ticked(string method, string? on, bool declared, string field)
     {
-        var outcome = LifecycleDecider.ConfirmDestruction(Lifecycle.Expired(), Lifecycle.Owner, method,
-            on is null ? null : DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture), declared, new DateOnly(2028, 4, 2));
+        var outcome = LifecycleDecider.ConfirmDestruction(
+            Lifecycle.Expired(),
+            Lifecycle.Owner,
+            method,
+            on is null ? null : DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture),
+            declared,
+            new DateOnly(2028, 4, 2)
+        );
         Assert.Equal((CommandFailure.Invalid, field), (outcome.Failure, outcome.Field));
     }
 
     [Fact]
     public void Only_the_owner_confirms_and_only_once_the_release_has_expired()
     {
-        Assert.Equal(CommandFailure.NotFound, LifecycleDecider.ConfirmDestruction(Lifecycle.Expired(), Lifecycle.Other, "x", Lifecycle.EndDate, true, Lifecycle.EndDate).Failure);
-        Assert.Equal(CommandFailure.Forbidden, LifecycleDecider.ConfirmDestruction(Lifecycle.Expired(), Lifecycle.Chief, "x", Lifecycle.EndDate, true, Lifecycle.EndDate).Failure);
-        Assert.Equal(CommandFailure.Conflict, LifecycleDecider.ConfirmDestruction(Lifecycle.Approved(), Lifecycle.Owner, "x", Lifecycle.Today, true, Lifecycle.Today).Failure);
+        Assert.Equal(
+            CommandFailure.NotFound,
+            LifecycleDecider
+                .ConfirmDestruction(Lifecycle.Expired(), Lifecycle.Other, "x", Lifecycle.EndDate, true, Lifecycle.EndDate)
+                .Failure
+        );
+        Assert.Equal(
+            CommandFailure.Forbidden,
+            LifecycleDecider
+                .ConfirmDestruction(Lifecycle.Expired(), Lifecycle.Chief, "x", Lifecycle.EndDate, true, Lifecycle.EndDate)
+                .Failure
+        );
+        Assert.Equal(
+            CommandFailure.Conflict,
+            LifecycleDecider.ConfirmDestruction(Lifecycle.Approved(), Lifecycle.Owner, "x", Lifecycle.Today, true, Lifecycle.Today).Failure
+        );
     }
 
     [Fact]

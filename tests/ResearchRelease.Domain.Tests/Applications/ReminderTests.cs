@@ -22,7 +22,9 @@ public sealed class ReminderTests
         var approved = Lifecycle.Approved();
         Assert.Empty(LifecycleDecider.RecordReminder(approved, new DecisionReminderSent(approved.Round)).Events);
         Assert.Empty(LifecycleDecider.RecordReminder(approved, new ResubmissionReminderSent(approved.Round, Lifecycle.Today)).Events);
-        Assert.Empty(LifecycleDecider.RecordReminder(approved, new ReleaseEndingReminderSent(approved.Round - 1, Lifecycle.EndDate)).Events);
+        Assert.Empty(
+            LifecycleDecider.RecordReminder(approved, new ReleaseEndingReminderSent(approved.Round - 1, Lifecycle.EndDate)).Events
+        );
         Assert.Single(LifecycleDecider.RecordReminder(approved, new ReleaseEndingReminderSent(approved.Round, Lifecycle.EndDate)).Events);
     }
 

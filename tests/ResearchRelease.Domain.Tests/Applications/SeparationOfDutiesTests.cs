@@ -38,8 +38,11 @@ public sealed class SeparationOfDutiesTests
     public void A_near_match_says_which_name_and_why()
     {
         var reason = SeparationOfDuties.Conflict(Named(new NamedUser { Name = "Marsh, \u0397elen" }), Chief);
-        Assert.Equal("This application names \"Marsh, \u0397elen\", which may be you (Helen Marsh): the names match once spacing, titles, "
-            + "look-alike letters and order are set aside. You cannot decide an application you may be named on. Ask a designated deputy.", reason);
+        Assert.Equal(
+            "This application names \"Marsh, \u0397elen\", which may be you (Helen Marsh): the names match once spacing, titles, "
+                + "look-alike letters and order are set aside. You cannot decide an application you may be named on. Ask a designated deputy.",
+            reason
+        );
     }
 
     [Theory]
@@ -48,7 +51,14 @@ public sealed class SeparationOfDutiesTests
     [InlineData("helen.marsh@educati\u200bon.gov.uk")]
     public void A_named_users_email_identifies_the_decider_whatever_name_is_given(string email)
     {
-        var state = Named(new NamedUser { Name = "H. M. Smith", Email = email, Organisation = "Department for Education" });
+        var state = Named(
+            new NamedUser
+            {
+                Name = "H. M. Smith",
+                Email = email,
+                Organisation = "Department for Education",
+            }
+        );
         Assert.Equal(SeparationOfDuties.NamedMessage, SeparationOfDuties.Conflict(state, Chief));
     }
 

@@ -18,13 +18,23 @@ public sealed class SubmissionEvidenceTests
 
     [Fact]
     public void Declared_approval_with_the_letter_is_submitted() =>
-        Assert.True(ApplicationDecider.Submit(Lifecycle.Draft(), Lifecycle.Owner, Lifecycle.Today, null, [SubmissionEvidence.EthicsLetter]).Succeeded);
+        Assert.True(
+            ApplicationDecider
+                .Submit(Lifecycle.Draft(), Lifecycle.Owner, Lifecycle.Today, null, [SubmissionEvidence.EthicsLetter])
+                .Succeeded
+        );
 
     [Fact]
     public void Pending_approval_needs_no_letter()
     {
         var form = TestForms.Eligible();
-        form = form with { Project = form.Project! with { Ethics = new Ethics { Status = "pending", Body = "A committee" } } };
+        form = form with
+        {
+            Project = form.Project! with
+            {
+                Ethics = new Ethics { Status = "pending", Body = "A committee" },
+            },
+        };
         Assert.True(ApplicationDecider.Submit(Lifecycle.Draft(form), Lifecycle.Owner, Lifecycle.Today, null, []).Succeeded);
     }
 }

@@ -6,13 +6,14 @@ public sealed class WithdrawalTests
 {
     public static TheoryData<string> BeforeDecision => ["draft", "submitted", "returned", "awaiting-decision"];
 
-    private static ApplicationState At(string where) => where switch
-    {
-        "draft" => Lifecycle.Draft(),
-        "submitted" => Lifecycle.Submitted(),
-        "returned" => Lifecycle.Returned(),
-        _ => Lifecycle.AwaitingDecision(),
-    };
+    private static ApplicationState At(string where) =>
+        where switch
+        {
+            "draft" => Lifecycle.Draft(),
+            "submitted" => Lifecycle.Submitted(),
+            "returned" => Lifecycle.Returned(),
+            _ => Lifecycle.AwaitingDecision(),
+        };
 
     [Theory]
     [MemberData(nameof(BeforeDecision))]

@@ -18,7 +18,8 @@ public sealed class BankHolidayTests
                 Assert.Equal(holiday.Title, Holidays.On(holiday.Date));
             }
 
-            var listed = Enumerable.Range(0, new DateOnly(year, 12, 31).DayOfYear)
+            var listed = Enumerable
+                .Range(0, new DateOnly(year, 12, 31).DayOfYear)
                 .Select(d => new DateOnly(year, 1, 1).AddDays(d))
                 .Count(d => Holidays.On(d) is not null);
             Assert.Equal(8, listed);

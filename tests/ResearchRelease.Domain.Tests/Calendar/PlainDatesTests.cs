@@ -30,7 +30,10 @@ public sealed class PlainDatesTests
 
     [Fact]
     public void Seconds_are_shown_only_when_asked_for() =>
-        Assert.Equal("6 December 2026 at 3:45:36pm", PlainDates.Moment(new DateTime(2026, 12, 6, 15, 45, 36, DateTimeKind.Utc), seconds: true));
+        Assert.Equal(
+            "6 December 2026 at 3:45:36pm",
+            PlainDates.Moment(new DateTime(2026, 12, 6, 15, 45, 36, DateTimeKind.Utc), seconds: true)
+        );
 
     [Fact]
     public void Ranges_name_the_year_once_unless_it_changes()

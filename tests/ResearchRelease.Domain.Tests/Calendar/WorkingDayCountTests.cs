@@ -10,6 +10,12 @@ public sealed class WorkingDayCountTests
     [InlineData("2026-12-07", "2026-12-07", 0)]
     [InlineData("2026-12-04", "2026-12-11", 5)]
     public void Weekends_and_bank_holidays_are_left_out(string from, string to, int expected) =>
-        Assert.Equal(expected, WorkingDayCount.Between(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture),
-            DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), BankHolidays.EnglandAndWales.IsWorkingDay));
+        Assert.Equal(
+            expected,
+            WorkingDayCount.Between(
+                DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture),
+                DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture),
+                BankHolidays.EnglandAndWales.IsWorkingDay
+            )
+        );
 }

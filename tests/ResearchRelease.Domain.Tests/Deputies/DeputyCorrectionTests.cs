@@ -1,6 +1,6 @@
 using ResearchRelease.Domain.Applications;
-using ResearchRelease.Domain.Tests.Applications;
 using ResearchRelease.Domain.Deputies;
+using ResearchRelease.Domain.Tests.Applications;
 using ResearchRelease.Domain.Tests.Screening;
 using static ResearchRelease.Domain.Tests.Deputies.Designations;
 
@@ -23,15 +23,29 @@ public sealed class DeputyCorrectionTests
             new ApplicationScreened(1, f.Screen("2013")),
             new SentToChiefStatistician(1, "eligible"),
         ]);
-        var decided = ApplicationDecider.Decide(state, decider ?? Deputy, new DecisionRequest("approve", "Sound.", ["Quarterly reports."], Today.AddYears(2), state.Version), Today, After(Request())[0]);
+        var decided = ApplicationDecider.Decide(
+            state,
+            decider ?? Deputy,
+            new DecisionRequest("approve", "Sound.", ["Quarterly reports."], Today.AddYears(2), state.Version),
+            Today,
+            After(Request())[0]
+        );
         Assert.True(decided.Succeeded, decided.Message);
         state = decided.Events.Aggregate(state, (s, e) => s.Apply(e));
         return state.Apply(new LetterIssued(1, "approval", Guid.NewGuid(), new string('a', 64), "FIRSTCODE1"));
     }
 
     private static CorrectionRequest Misspelt(ApplicationState state) =>
-        new(state.Letter!.LetterId, "The organisation's name was misspelt.", "Dr Ada Okafor", null, "University of Eastfield (corrected)",
-            "Disadvantage and progress", state.Decision!.Conditions, state.Version);
+        new(
+            state.Letter!.LetterId,
+            "The organisation's name was misspelt.",
+            "Dr Ada Okafor",
+            null,
+            "University of Eastfield (corrected)",
+            "Disadvantage and progress",
+            state.Decision!.Conditions,
+            state.Version
+        );
 
     [Fact]
     public void A_deputy_under_a_designation_in_force_corrects_and_signs_for_the_chief_statistician()
@@ -50,9 +64,21 @@ public sealed class DeputyCorrectionTests
         var state = Issued();
         var designation = After(Request())[0];
         var revoked = After(Request(), new DeputyDesignationRevoked(designation.Id, "Back early"))[0];
-        Assert.Contains("not been designated", ApplicationDecider.CorrectLetter(state, Deputy, Misspelt(state), NewFile, Today, null).Message, StringComparison.Ordinal);
-        Assert.Contains("revoked", ApplicationDecider.CorrectLetter(state, Deputy, Misspelt(state), NewFile, Today, revoked).Message, StringComparison.Ordinal);
-        Assert.Contains("ended", ApplicationDecider.CorrectLetter(state, Deputy, Misspelt(state), NewFile, Today.AddDays(20), designation).Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "not been designated",
+            ApplicationDecider.CorrectLetter(state, Deputy, Misspelt(state), NewFile, Today, null).Message,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "revoked",
+            ApplicationDecider.CorrectLetter(state, Deputy, Misspelt(state), NewFile, Today, revoked).Message,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "ended",
+            ApplicationDecider.CorrectLetter(state, Deputy, Misspelt(state), NewFile, Today.AddDays(20), designation).Message,
+            StringComparison.Ordinal
+        );
         // Checked without a date (the optional default), a deputy is refused rather than let through.
         Assert.Equal(CommandFailure.Forbidden, ApplicationDecider.CorrectLetter(state, Deputy, Misspelt(state), NewFile).Failure);
 

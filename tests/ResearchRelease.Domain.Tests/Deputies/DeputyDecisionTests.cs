@@ -1,6 +1,6 @@
 using ResearchRelease.Domain.Applications;
-using ResearchRelease.Domain.Tests.Applications;
 using ResearchRelease.Domain.Deputies;
+using ResearchRelease.Domain.Tests.Applications;
 using ResearchRelease.Domain.Tests.Screening;
 using static ResearchRelease.Domain.Tests.Deputies.Designations;
 
@@ -37,7 +37,10 @@ public sealed class DeputyDecisionTests
     [Fact]
     public void The_chief_statisticians_own_decision_names_no_designation()
     {
-        var decided = ApplicationDecider.Decide(Waiting(), Chief, Approve, Today, After(Request())[0]).Events.OfType<DecisionRecorded>().Single();
+        var decided = ApplicationDecider
+            .Decide(Waiting(), Chief, Approve, Today, After(Request())[0])
+            .Events.OfType<DecisionRecorded>()
+            .Single();
         Assert.Null(decided.DeputyDesignationId);
         Assert.Equal("Chief Statistician, Department for Education", decided.SignatoryTitle);
     }
@@ -47,9 +50,19 @@ public sealed class DeputyDecisionTests
     {
         var designation = After(Request())[0];
         var revoked = After(Request(), new DeputyDesignationRevoked(designation.Id, "Back early"))[0];
-        Assert.Contains("not been designated", ApplicationDecider.Decide(Waiting(), Deputy, Approve, Today, null).Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "not been designated",
+            ApplicationDecider.Decide(Waiting(), Deputy, Approve, Today, null).Message,
+            StringComparison.Ordinal
+        );
         Assert.Contains("revoked", ApplicationDecider.Decide(Waiting(), Deputy, Approve, Today, revoked).Message, StringComparison.Ordinal);
-        Assert.Contains("ended", ApplicationDecider.Decide(Waiting(), Deputy, Approve with { EndDate = Today.AddYears(3) }, Today.AddDays(20), designation).Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "ended",
+            ApplicationDecider
+                .Decide(Waiting(), Deputy, Approve with { EndDate = Today.AddYears(3) }, Today.AddDays(20), designation)
+                .Message,
+            StringComparison.Ordinal
+        );
         var someoneElses = designation with { DeputySubject = "another" };
         Assert.Equal(CommandFailure.Forbidden, ApplicationDecider.Decide(Waiting(), Deputy, Approve, Today, someoneElses).Failure);
     }

@@ -39,7 +39,13 @@ public sealed class DesignationRulesTests
     [InlineData("deputy", "Dr Aisha Rahman", "Deputy Director", "  ", "reason")]
     public void Each_missing_or_wrong_answer_names_its_field(string subject, string name, string title, string reason, string field)
     {
-        var outcome = DesignationRules.Designate([], Chief, new DesignationRequest(subject, name, null, title, Today, Today.AddDays(5), reason), Guid.NewGuid(), Today);
+        var outcome = DesignationRules.Designate(
+            [],
+            Chief,
+            new DesignationRequest(subject, name, null, title, Today, Today.AddDays(5), reason),
+            Guid.NewGuid(),
+            Today
+        );
         Assert.Equal(CommandFailure.Invalid, outcome.Failure);
         Assert.Equal(field, outcome.Field);
     }
@@ -48,9 +54,19 @@ public sealed class DesignationRulesTests
     [InlineData(-1, 5, "from")]
     [InlineData(3, 2, "until")]
     [InlineData(0, 366, "until")]
-    public void The_period_starts_today_or_later_ends_after_it_starts_and_lasts_at_most_a_year(int fromOffset, int untilOffset, string field)
+    public void The_period_starts_today_or_later_ends_after_it_starts_and_lasts_at_most_a_year(
+        int fromOffset,
+        int untilOffset,
+        string field
+    )
     {
-        var outcome = DesignationRules.Designate([], Chief, Request(Today.AddDays(fromOffset), Today.AddDays(untilOffset)), Guid.NewGuid(), Today);
+        var outcome = DesignationRules.Designate(
+            [],
+            Chief,
+            Request(Today.AddDays(fromOffset), Today.AddDays(untilOffset)),
+            Guid.NewGuid(),
+            Today
+        );
         Assert.Equal(field, outcome.Field);
         Assert.True(DesignationRules.Designate([], Chief, Request(Today, Today.AddDays(365)), Guid.NewGuid(), Today).Succeeded);
     }
@@ -59,12 +75,26 @@ public sealed class DesignationRulesTests
     public void There_is_one_deputy_at_a_time_until_the_designation_is_revoked()
     {
         var log = After(Request());
-        var overlapping = DesignationRules.Designate(log, Chief, Request(Today.AddDays(10), Today.AddDays(20), subject: "another"), Guid.NewGuid(), Today);
+        var overlapping = DesignationRules.Designate(
+            log,
+            Chief,
+            Request(Today.AddDays(10), Today.AddDays(20), subject: "another"),
+            Guid.NewGuid(),
+            Today
+        );
         Assert.Equal(CommandFailure.Conflict, overlapping.Failure);
-        Assert.True(DesignationRules.Designate(log, Chief, Request(Today.AddDays(14), Today.AddDays(20), subject: "another"), Guid.NewGuid(), Today).Succeeded);
+        Assert.True(
+            DesignationRules
+                .Designate(log, Chief, Request(Today.AddDays(14), Today.AddDays(20), subject: "another"), Guid.NewGuid(), Today)
+                .Succeeded
+        );
 
         var revoked = After(Request(), new DeputyDesignationRevoked(log[0].Id, "Back from leave early"));
-        Assert.True(DesignationRules.Designate(revoked, Chief, Request(Today.AddDays(10), Today.AddDays(20), subject: "another"), Guid.NewGuid(), Today).Succeeded);
+        Assert.True(
+            DesignationRules
+                .Designate(revoked, Chief, Request(Today.AddDays(10), Today.AddDays(20), subject: "another"), Guid.NewGuid(), Today)
+                .Succeeded
+        );
     }
 
     [Fact]

@@ -22,8 +22,12 @@ public class CompletenessTests
         ("project.title", f => f.WithProject(p => p with { Title = null })),
         ("project.laySummary", f => f.WithProject(p => p with { LaySummary = null })),
         ("project.researchQuestions", f => f.WithProject(p => p with { ResearchQuestions = null })),
-        ("project.researchQuestions[1].id", f => f.WithProject(p => p with { ResearchQuestions = [p.ResearchQuestions![0], p.ResearchQuestions[1] with { Id = "rq1" }] })),
-        ("project.researchQuestions[0].text", f => f.WithProject(p => p with { ResearchQuestions = [p.ResearchQuestions![0] with { Text = "" }, p.ResearchQuestions[1]] })),
+        ("project.researchQuestions[1].id", f =>
+            f.WithProject(p => p with { ResearchQuestions = [p.ResearchQuestions![0], p.ResearchQuestions[1] with { Id = "rq1" }] })
+        ),
+        ("project.researchQuestions[0].text", f =>
+            f.WithProject(p => p with { ResearchQuestions = [p.ResearchQuestions![0] with { Text = "" }, p.ResearchQuestions[1]] })
+        ),
         ("project.activity", f => f.WithProject(p => p with { Activity = null })),
         ("project.subjectFocus", f => f.WithProject(p => p with { SubjectFocus = [] })),
         ("project.population.pupilsInEngland", f => f.WithProject(p => p with { Population = null })),
@@ -64,7 +68,10 @@ public class CompletenessTests
 
             // Incomplete, unless the gap also makes something fail (items tied to questions no longer there).
             Assert.Contains(result.Overall, new[] { Incomplete, Ineligible });
-            Assert.True(result.Completeness.MissingPaths.Contains(path), $"{path} not among {string.Join(", ", result.Completeness.MissingPaths)}");
+            Assert.True(
+                result.Completeness.MissingPaths.Contains(path),
+                $"{path} not among {string.Join(", ", result.Completeness.MissingPaths)}"
+            );
             Assert.DoesNotContain(result.Completeness.Missing, m => m.Contains(path, StringComparison.Ordinal));
             Assert.Contains(result.Findings, f => f.Severity == FindingSeverities.Missing && f.Evidence.Contains(path));
         }
@@ -82,7 +89,8 @@ public class CompletenessTests
     public void A_blocking_finding_comes_before_missing_evidence()
     {
         // Principle 1: any blocking finding makes the application ineligible; missing evidence only otherwise.
-        var result = TestForms.Eligible()
+        var result = TestForms
+            .Eligible()
             .WithProject(p => p with { UsedForDecisionsAboutIndividuals = true })
             .WithSettings(s => s with { RetentionEnd = null })
             .Screen("2009");
@@ -99,7 +107,20 @@ public class CompletenessTests
 
         Assert.Equal(Incomplete, result.Overall);
         Assert.Equal(result.Completeness.Missing.Count, result.Completeness.MissingPaths.Count);
-        foreach (var path in new[] { "namedUsers", "project.researchQuestions", "settings.securityCertifications", "settings.retentionEnd", "project.ethics.status", "dataItems", "settings.lawfulBasis.article6", "necessity.whyAggregateIsNotEnough", "settings.accessRoute" })
+        foreach (
+            var path in new[]
+            {
+                "namedUsers",
+                "project.researchQuestions",
+                "settings.securityCertifications",
+                "settings.retentionEnd",
+                "project.ethics.status",
+                "dataItems",
+                "settings.lawfulBasis.article6",
+                "necessity.whyAggregateIsNotEnough",
+                "settings.accessRoute",
+            }
+        )
         {
             Assert.Contains(path, result.Completeness.MissingPaths);
         }

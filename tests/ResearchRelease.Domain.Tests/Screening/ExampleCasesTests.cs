@@ -33,14 +33,22 @@ public class ExampleCasesTests
     {
         var example = SharedExamples.Case(id);
         var expected = example.Expected[version];
-        var result = RegulationTest.Screen(example.Application, Ruleset.FromVersion(version), DataItemCatalogue.Default,
-            ScreeningPolicy.Default, SharedExamples.SubmittedOn);
+        var result = RegulationTest.Screen(
+            example.Application,
+            Ruleset.FromVersion(version),
+            DataItemCatalogue.Default,
+            ScreeningPolicy.Default,
+            SharedExamples.SubmittedOn
+        );
 
         var detail = Describe(result);
         Assert.Equal(version, result.Ruleset);
         Assert.Equal(ScreeningPolicy.Default.Version, result.PolicyVersion);
         Assert.Equal(FindingSeverities.Overall(result.Findings), result.Overall);
-        Assert.True(expected.Overall.Contains(result.Overall), $"{id}/{version}: overall {result.Overall}, accepted {string.Join(" or ", expected.Overall)}.\n{detail}");
+        Assert.True(
+            expected.Overall.Contains(result.Overall),
+            $"{id}/{version}: overall {result.Overall}, accepted {string.Join(" or ", expected.Overall)}.\n{detail}"
+        );
         AssertLimb(expected.Purpose, result.Purpose, "purpose", detail);
         AssertLimb(expected.Necessity, result.Necessity, "necessity", detail);
         AssertLimb(expected.Conditions, result.Conditions, "conditions", detail);
@@ -56,10 +64,10 @@ public class ExampleCasesTests
 
     internal static string Describe(ScreeningResult r) =>
         $"""
-        overall {r.Overall}; completeness {r.Completeness.Outcome}: {string.Join(" | ", r.Completeness.Missing)}
-        findings: {string.Join("\n  ", r.Findings.Select(f => $"[{f.Part}/{f.Severity}/{f.Rule}] {f.Reason}"))}
-        purpose {r.Purpose.Outcome}: {string.Join(" | ", r.Purpose.Reasons)}
-        necessity {r.Necessity.Outcome}: {string.Join(" | ", r.Necessity.Reasons)}
-        conditions {r.Conditions.Outcome}: {string.Join(" | ", r.Conditions.Reasons)}
-        """;
+            overall {r.Overall}; completeness {r.Completeness.Outcome}: {string.Join(" | ", r.Completeness.Missing)}
+            findings: {string.Join("\n  ", r.Findings.Select(f => $"[{f.Part}/{f.Severity}/{f.Rule}] {f.Reason}"))}
+            purpose {r.Purpose.Outcome}: {string.Join(" | ", r.Purpose.Reasons)}
+            necessity {r.Necessity.Outcome}: {string.Join(" | ", r.Necessity.Reasons)}
+            conditions {r.Conditions.Outcome}: {string.Join(" | ", r.Conditions.Reasons)}
+            """;
 }

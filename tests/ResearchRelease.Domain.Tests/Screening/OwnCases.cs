@@ -29,13 +29,15 @@ public static class OwnCases
         {
             var application = (JsonObject)baseForm.DeepClone();
             Merge(application, node!["changes"]!.AsObject());
-            cases.Add(new ScreeningCase
-            {
-                Id = node["id"]!.GetValue<string>(),
-                Note = node["note"]?.GetValue<string>(),
-                Application = application.Deserialize<ApplicationForm>(SharedExamples.Json)!,
-                Expected = node["expected"].Deserialize<Dictionary<string, ExpectedScreening>>(SharedExamples.Json)!,
-            });
+            cases.Add(
+                new ScreeningCase
+                {
+                    Id = node["id"]!.GetValue<string>(),
+                    Note = node["note"]?.GetValue<string>(),
+                    Application = application.Deserialize<ApplicationForm>(SharedExamples.Json)!,
+                    Expected = node["expected"].Deserialize<Dictionary<string, ExpectedScreening>>(SharedExamples.Json)!,
+                }
+            );
         }
 
         var submitted = DateOnly.ParseExact(root["submittedOn"]!.GetValue<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture);

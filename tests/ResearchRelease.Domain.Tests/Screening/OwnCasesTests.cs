@@ -37,11 +37,19 @@ public class OwnCasesTests
     {
         var example = OwnCases.Case(id);
         var expected = example.Expected[version];
-        var result = RegulationTest.Screen(example.Application, Ruleset.FromVersion(version), DataItemCatalogue.Default,
-            ScreeningPolicy.Default, OwnCases.SubmittedOn);
+        var result = RegulationTest.Screen(
+            example.Application,
+            Ruleset.FromVersion(version),
+            DataItemCatalogue.Default,
+            ScreeningPolicy.Default,
+            OwnCases.SubmittedOn
+        );
 
         var detail = $"{id} ({example.Note})\n{ExampleCasesTests.Describe(result)}";
-        Assert.True(expected.Overall.Contains(result.Overall), $"{id}/{version}: overall {result.Overall}, accepted {string.Join(" or ", expected.Overall)}.\n{detail}");
+        Assert.True(
+            expected.Overall.Contains(result.Overall),
+            $"{id}/{version}: overall {result.Overall}, accepted {string.Join(" or ", expected.Overall)}.\n{detail}"
+        );
         Check(expected.Purpose, result.Purpose, "purpose", detail);
         Check(expected.Necessity, result.Necessity, "necessity", detail);
         Check(expected.Conditions, result.Conditions, "conditions", detail);

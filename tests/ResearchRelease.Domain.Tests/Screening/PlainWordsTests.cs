@@ -25,8 +25,15 @@ public partial class PlainWordsTests
         {
             foreach (var ruleset in Ruleset.All)
             {
-                var r = RegulationTest.Screen(c.Application, ruleset, DataItemCatalogue.Default, ScreeningPolicy.Default, OwnCases.SubmittedOn);
-                var texts = r.Findings.Select(f => f.Reason)
+                var r = RegulationTest.Screen(
+                    c.Application,
+                    ruleset,
+                    DataItemCatalogue.Default,
+                    ScreeningPolicy.Default,
+                    OwnCases.SubmittedOn
+                );
+                var texts = r
+                    .Findings.Select(f => f.Reason)
                     .Concat(new[] { r.Purpose, r.Necessity, r.Conditions }.SelectMany(l => l.Reasons))
                     .Concat(r.Completeness.Missing)
                     .Concat(r.Considerations)

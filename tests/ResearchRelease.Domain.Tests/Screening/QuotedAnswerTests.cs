@@ -6,15 +6,21 @@ namespace ResearchRelease.Domain.Tests.Screening;
 public class QuotedAnswerTests
 {
     [Theory]
-    [InlineData("Outputs are checked by the trusted research environment before any release, and every small cell is then suppressed in a table of results")]
-    [InlineData("Checked-by-the-trusted-research-environment-before-any-release-and-every-cell-under-ten-is-suppressed-always-and-forever-x")]
+    [InlineData(
+        "Outputs are checked by the trusted research environment before any release, and every small cell is then suppressed in a table of results"
+    )]
+    [InlineData(
+        "Checked-by-the-trusted-research-environment-before-any-release-and-every-cell-under-ten-is-suppressed-always-and-forever-x"
+    )]
     public void A_long_answer_is_quoted_in_whole_words(string answer)
     {
         var form = TestForms.Eligible();
         form = form with { Necessity = form.Necessity! with { WhyAggregateIsNotEnough = answer + " and more" } };
 
         var result = form.Screen("2013");
-        var reason = result.Findings.Select(f => f.Reason).Concat(result.Necessity.Reasons)
+        var reason = result
+            .Findings.Select(f => f.Reason)
+            .Concat(result.Necessity.Reasons)
             .First(r => r.Contains("\"" + answer[..20], StringComparison.Ordinal));
         reason = reason[reason.IndexOf("\"" + answer[..20], StringComparison.Ordinal)..];
 

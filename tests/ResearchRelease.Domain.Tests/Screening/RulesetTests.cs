@@ -14,7 +14,10 @@ public class RulesetTests
     [InlineData("2010-01-01", "2009")]
     public void The_wording_follows_the_configured_commencement(string submitted, string expected)
     {
-        Assert.Equal(expected, RulesetSelector.For(DateOnly.Parse(submitted, System.Globalization.CultureInfo.InvariantCulture), Commencement).Version);
+        Assert.Equal(
+            expected,
+            RulesetSelector.For(DateOnly.Parse(submitted, System.Globalization.CultureInfo.InvariantCulture), Commencement).Version
+        );
     }
 
     [Fact]
@@ -31,9 +34,18 @@ public class RulesetTests
     {
         Assert.Equal(
             "persons conducting research into the educational achievements of pupils and who require individual pupil information for that purpose",
-            Ruleset.Wording2009.Wording);
-        Assert.Contains("for the purpose of promoting the education or well-being of children in England", Ruleset.Wording2013.Wording, StringComparison.Ordinal);
-        Assert.Contains("conducting research or analysis, producing statistics, or providing information, advice or guidance", Ruleset.Wording2013.Wording, StringComparison.Ordinal);
+            Ruleset.Wording2009.Wording
+        );
+        Assert.Contains(
+            "for the purpose of promoting the education or well-being of children in England",
+            Ruleset.Wording2013.Wording,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "conducting research or analysis, producing statistics, or providing information, advice or guidance",
+            Ruleset.Wording2013.Wording,
+            StringComparison.Ordinal
+        );
         Assert.All(Ruleset.All, r => Assert.EndsWith(r.NecessityLimb, r.Wording, StringComparison.Ordinal));
     }
 

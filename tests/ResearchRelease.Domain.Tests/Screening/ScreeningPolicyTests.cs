@@ -62,7 +62,9 @@ public class ScreeningPolicyTests
     [Fact]
     public void Accepted_certifications_are_policy()
     {
-        var form = TestForms.Eligible().WithSettings(s => s with { AccessRoute = "direct_transfer", SecurityCertifications = ["cyber_essentials_plus"] });
+        var form = TestForms
+            .Eligible()
+            .WithSettings(s => s with { AccessRoute = "direct_transfer", SecurityCertifications = ["cyber_essentials_plus"] });
 
         Assert.Equal(NeedsJudgement, Screen(form, ScreeningPolicy.Default).Overall);
         Assert.Equal(Ineligible, Screen(form, With(f => f["settings"]!["acceptedCertifications"] = new JsonArray("iso27001"))).Overall);
@@ -79,15 +81,28 @@ public class ScreeningPolicyTests
         Assert.Contains(result.Findings, f => f.Rule == "highly_sensitive" && f.Part == ScreeningParts.SafeData);
     }
 
-    public static TheoryData<string, string> Invalid() => new()
-    {
-        { "no version", """{"retention":{"limitYears":5},"settings":{"trustedRoutes":["ons_secure_research_service","other_trusted_research_environment"],"routesNeedingJudgement":["direct_transfer"],"acceptedCertifications":["iso27001"],"homeLocations":["uk"]},"data":{"specialCategoryItems":[],"highlySensitiveItems":[],"achievementItems":["ks2_results"]}}""" },
-        { "a route in neither list", """{"version":"x","retention":{"limitYears":5},"settings":{"trustedRoutes":["ons_secure_research_service"],"routesNeedingJudgement":["direct_transfer"],"acceptedCertifications":["iso27001"],"homeLocations":["uk"]},"data":{"specialCategoryItems":[],"highlySensitiveItems":[],"achievementItems":["ks2_results"]}}""" },
-        { "a certification the form does not offer", """{"version":"x","retention":{"limitYears":5},"settings":{"trustedRoutes":["ons_secure_research_service","other_trusted_research_environment"],"routesNeedingJudgement":["direct_transfer"],"acceptedCertifications":["soc2"],"homeLocations":["uk"]},"data":{"specialCategoryItems":[],"highlySensitiveItems":[],"achievementItems":["ks2_results"]}}""" },
-        { "a zero retention limit", """{"version":"x","retention":{"limitYears":0},"settings":{"trustedRoutes":["ons_secure_research_service","other_trusted_research_environment"],"routesNeedingJudgement":["direct_transfer"],"acceptedCertifications":["iso27001"],"homeLocations":["uk"]},"data":{"specialCategoryItems":[],"highlySensitiveItems":[],"achievementItems":["ks2_results"]}}""" },
-        { "an unknown setting", """{"version":"x","retentionYears":5}""" },
-        { "not JSON", "version: 1" },
-    };
+    public static TheoryData<string, string> Invalid() =>
+        new()
+        {
+            {
+                "no version",
+                """{"retention":{"limitYears":5},"settings":{"trustedRoutes":["ons_secure_research_service","other_trusted_research_environment"],"routesNeedingJudgement":["direct_transfer"],"acceptedCertifications":["iso27001"],"homeLocations":["uk"]},"data":{"specialCategoryItems":[],"highlySensitiveItems":[],"achievementItems":["ks2_results"]}}"""
+            },
+            {
+                "a route in neither list",
+                """{"version":"x","retention":{"limitYears":5},"settings":{"trustedRoutes":["ons_secure_research_service"],"routesNeedingJudgement":["direct_transfer"],"acceptedCertifications":["iso27001"],"homeLocations":["uk"]},"data":{"specialCategoryItems":[],"highlySensitiveItems":[],"achievementItems":["ks2_results"]}}"""
+            },
+            {
+                "a certification the form does not offer",
+                """{"version":"x","retention":{"limitYears":5},"settings":{"trustedRoutes":["ons_secure_research_service","other_trusted_research_environment"],"routesNeedingJudgement":["direct_transfer"],"acceptedCertifications":["soc2"],"homeLocations":["uk"]},"data":{"specialCategoryItems":[],"highlySensitiveItems":[],"achievementItems":["ks2_results"]}}"""
+            },
+            {
+                "a zero retention limit",
+                """{"version":"x","retention":{"limitYears":0},"settings":{"trustedRoutes":["ons_secure_research_service","other_trusted_research_environment"],"routesNeedingJudgement":["direct_transfer"],"acceptedCertifications":["iso27001"],"homeLocations":["uk"]},"data":{"specialCategoryItems":[],"highlySensitiveItems":[],"achievementItems":["ks2_results"]}}"""
+            },
+            { "an unknown setting", """{"version":"x","retentionYears":5}""" },
+            { "not JSON", "version: 1" },
+        };
 
     [Theory]
     [MemberData(nameof(Invalid))]

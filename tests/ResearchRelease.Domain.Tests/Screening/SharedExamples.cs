@@ -34,7 +34,9 @@ public static class SharedExamples
             }
         }
 
-        throw new DirectoryNotFoundException($"No shared/examples folder above {AppContext.BaseDirectory}: shared/ must sit beside the repository.");
+        throw new DirectoryNotFoundException(
+            $"No shared/examples folder above {AppContext.BaseDirectory}: shared/ must sit beside the repository."
+        );
     }
 
     /// <summary>A deep copy, so a test can change a case without touching the shared one.</summary>

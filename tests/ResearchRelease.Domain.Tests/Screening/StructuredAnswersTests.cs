@@ -14,10 +14,16 @@ public class StructuredAnswersTests
     [Fact]
     public void Processing_declared_outside_the_UK_with_direct_transfer_does_not_meet_the_test()
     {
-        var form = TestForms.Eligible().WithSettings(s => s with
-        {
-            AccessRoute = "direct_transfer", ProcessingInUk = false, ProcessingLocation = "Our partner's servers",
-        });
+        var form = TestForms
+            .Eligible()
+            .WithSettings(s =>
+                s with
+                {
+                    AccessRoute = "direct_transfer",
+                    ProcessingInUk = false,
+                    ProcessingLocation = "Our partner's servers",
+                }
+            );
 
         var result = form.Screen("2013");
 
@@ -39,7 +45,9 @@ public class StructuredAnswersTests
         var result = TestForms.Eligible().WithSettings(s => s with { ProcessingLocation = "Our own servers" }).Screen("2009");
 
         Assert.Equal(NeedsJudgement, result.Overall);
-        Assert.Contains(result.Findings, f => f.Rule == "processing_location_unclear" && f.Reason.Contains("which country", StringComparison.Ordinal));
+        Assert.Contains(result.Findings, f =>
+            f.Rule == "processing_location_unclear" && f.Reason.Contains("which country", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -61,7 +69,11 @@ public class StructuredAnswersTests
              "project":{"ethics":{"status":"not_required"}}}
             """;
         var old = JsonSerializer.Deserialize<ApplicationForm>(json, SharedExamples.Json)!;
-        var form = TestForms.Eligible() with { Settings = old.Settings, Project = TestForms.Eligible().Project! with { Ethics = old.Project!.Ethics } };
+        var form = TestForms.Eligible() with
+        {
+            Settings = old.Settings,
+            Project = TestForms.Eligible().Project! with { Ethics = old.Project!.Ethics },
+        };
 
         var result = form.Screen("2013");
 
@@ -90,7 +102,8 @@ public class StructuredAnswersTests
     [Fact]
     public void A_returned_application_tells_the_researcher_what_blocks_and_what_is_missing()
     {
-        var result = TestForms.Eligible()
+        var result = TestForms
+            .Eligible()
             .WithSettings(s => s with { AccessRoute = "direct_transfer", SecurityCertifications = ["none"], RetentionEnd = null })
             .Screen("2013");
 

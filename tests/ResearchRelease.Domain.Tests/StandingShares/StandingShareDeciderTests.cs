@@ -14,9 +14,18 @@ public sealed class StandingShareDeciderTests
 
     private static readonly ShareTerms Complete = new()
     {
-        RecipientBody = "Ofsted", Sector = "government", LegalGateway = "Education and Inspections Act 2006, section 118",
-        Article6 = "public_task", Purpose = "Inspection", PublicBenefit = "Fair inspections", DataItems = ["ks2_results"],
-        Frequency = "termly", AccessRoute = "direct_transfer", AgreementStart = Today, AgreementEnd = Today.AddYears(2), ReviewDate = Today.AddYears(1),
+        RecipientBody = "Ofsted",
+        Sector = "government",
+        LegalGateway = "Education and Inspections Act 2006, section 118",
+        Article6 = "public_task",
+        Purpose = "Inspection",
+        PublicBenefit = "Fair inspections",
+        DataItems = ["ks2_results"],
+        Frequency = "termly",
+        AccessRoute = "direct_transfer",
+        AgreementStart = Today,
+        AgreementEnd = Today.AddYears(2),
+        ReviewDate = Today.AddYears(1),
     };
 
     private static StandingShareState Given(params (StandingShareEvent Event, Actor By)[] events) =>
@@ -49,13 +58,19 @@ public sealed class StandingShareDeciderTests
     public void A_deputy_decides_only_under_a_designation_in_force()
     {
         var deputy = new Actor("d-1", "Aisha Rahman", null, ActorRole.DeputyChiefStatistician);
-        Assert.Equal(CommandFailure.Forbidden, StandingShareDecider.Decide(Submitted(Compliance), deputy, "approve", "Sound.", Today, null, null).Failure);
+        Assert.Equal(
+            CommandFailure.Forbidden,
+            StandingShareDecider.Decide(Submitted(Compliance), deputy, "approve", "Sound.", Today, null, null).Failure
+        );
     }
 
     [Fact]
     public void Compliance_cannot_decide_and_the_Chief_Statistician_cannot_draft()
     {
-        Assert.Equal(CommandFailure.Forbidden, StandingShareDecider.Decide(Submitted(Compliance), Compliance, "approve", "x", Today, null, null).Failure);
+        Assert.Equal(
+            CommandFailure.Forbidden,
+            StandingShareDecider.Decide(Submitted(Compliance), Compliance, "approve", "x", Today, null, null).Failure
+        );
         Assert.Equal(CommandFailure.Forbidden, StandingShareDecider.Draft(Chief, "SS-2026-AAAAAA", Complete).Failure);
     }
 
@@ -81,7 +96,8 @@ public sealed class StandingShareDeciderTests
     public void The_reminder_is_sent_once_for_the_terms_in_force_and_the_flag_never_before_the_day_after_the_review()
     {
         Assert.False(StandingShareDecider.RecordReviewReminder(Submitted(Compliance)).Succeeded); // nothing in force yet
-        var decided = Submitted(Compliance).Apply(new RecordedShareEvent(new ShareDecided(1, "approve", "Sound.", "Helen Marsh", "CS"), At, "cs-1", "Helen Marsh"));
+        var decided = Submitted(Compliance)
+            .Apply(new RecordedShareEvent(new ShareDecided(1, "approve", "Sound.", "Helen Marsh", "CS"), At, "cs-1", "Helen Marsh"));
         var review = Complete.ReviewDate!.Value;
         var reminder = StandingShareDecider.RecordReviewReminder(decided);
         Assert.True(reminder.Succeeded);

@@ -6,14 +6,15 @@ namespace ResearchRelease.Web.Tests.Account;
 /// <summary>Each persona lands on its own start page after signing in; an address nothing answers is a 404 for everyone.</summary>
 public sealed class LandingTests(SqliteSharedApp shared) : IClassFixture<SqliteSharedApp>
 {
-    public static TheoryData<string, string> StartPages() => new()
-    {
-        { Personas.Researcher, "/applications" },
-        { Personas.ChiefStatistician, "/decisions" },
-        { Personas.Deputy, "/decisions" },
-        { Personas.Compliance, "/compliance" },
-        { Personas.Admin, "/compliance/process/instances" },
-    };
+    public static TheoryData<string, string> StartPages() =>
+        new()
+        {
+            { Personas.Researcher, "/applications" },
+            { Personas.ChiefStatistician, "/decisions" },
+            { Personas.Deputy, "/decisions" },
+            { Personas.Compliance, "/compliance" },
+            { Personas.Admin, "/compliance/process/instances" },
+        };
 
     [Theory]
     [MemberData(nameof(StartPages))]
@@ -23,7 +24,12 @@ public sealed class LandingTests(SqliteSharedApp shared) : IClassFixture<SqliteS
         var link = await browser.GetAsync("/account/sign-in");
         Assert.Equal("/dev/sign-in?returnUrl=%2Fstart", link.Headers.Location!.OriginalString);
 
-        var signedIn = await HtmlForms.SubmitAsync(browser, "/dev/sign-in?returnUrl=%2Fstart", "form:not([action])", [new("persona", persona)]);
+        var signedIn = await HtmlForms.SubmitAsync(
+            browser,
+            "/dev/sign-in?returnUrl=%2Fstart",
+            "form:not([action])",
+            [new("persona", persona)]
+        );
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Equal(page, signedIn.Headers.Location!.OriginalString);
 
@@ -32,7 +38,8 @@ public sealed class LandingTests(SqliteSharedApp shared) : IClassFixture<SqliteS
         // The start page is one the persona may open, not "You do not have access". A deputy opens it only while
         // designated (none is, here); the access-denied page then says exactly that.
         var landed = await shared.App.ClientFor(persona).GetAsync(page);
-        if (persona != Personas.Deputy) Assert.Equal(HttpStatusCode.OK, landed.StatusCode);
+        if (persona != Personas.Deputy)
+            Assert.Equal(HttpStatusCode.OK, landed.StatusCode);
     }
 
     [Theory]

@@ -28,25 +28,35 @@ public abstract class AgreementTests(LifecycleApp app)
     [SkippableFact]
     public async Task Every_reader_agrees_with_the_fold_and_every_step_run_again_changes_nothing_after_every_command()
     {
-        await Gen.Int[0, 1_000].Array[3, 9].SampleAsync(async choices =>
-        {
-            var id = await DraftAsync();
-            var taken = new List<string>();
-            foreach (var choice in choices)
-            {
-                var status = (await _readers.FoldAsync(id)).Status.ToString();
-                var allowed = Step.AllowedFrom(status);
-                if (allowed.Count == 0) break;
-                var step = allowed[choice % allowed.Count];
-                taken.Add(step.Name);
-                await TakeAsync(id, step);
-                var disagreements = await _readers.DisagreementsAsync(id);
-                Assert.True(disagreements.Count == 0, $"After {string.Join(" → ", taken)}:\n{string.Join("\n", disagreements)}");
-                var differences = await _reruns.DifferencesAsync(id);
-                Assert.True(differences.Count == 0,
-                    $"After {string.Join(" → ", taken)}, steps run again:\n{string.Join("\n", differences)}");
-            }
-        }, iter: FuzzBudget.Iterations(5), threads: 1, print: c => string.Join(",", c));
+        await Gen.Int[0, 1_000]
+            .Array[3, 9]
+            .SampleAsync(
+                async choices =>
+                {
+                    var id = await DraftAsync();
+                    var taken = new List<string>();
+                    foreach (var choice in choices)
+                    {
+                        var status = (await _readers.FoldAsync(id)).Status.ToString();
+                        var allowed = Step.AllowedFrom(status);
+                        if (allowed.Count == 0)
+                            break;
+                        var step = allowed[choice % allowed.Count];
+                        taken.Add(step.Name);
+                        await TakeAsync(id, step);
+                        var disagreements = await _readers.DisagreementsAsync(id);
+                        Assert.True(disagreements.Count == 0, $"After {string.Join(" → ", taken)}:\n{string.Join("\n", disagreements)}");
+                        var differences = await _reruns.DifferencesAsync(id);
+                        Assert.True(
+                            differences.Count == 0,
+                            $"After {string.Join(" → ", taken)}, steps run again:\n{string.Join("\n", differences)}"
+                        );
+                    }
+                },
+                iter: FuzzBudget.Iterations(5),
+                threads: 1,
+                print: c => string.Join(",", c)
+            );
     }
 
     private async Task<Guid> DraftAsync()
@@ -70,32 +80,63 @@ public abstract class AgreementTests(LifecycleApp app)
                 Ok(await _researcher.PostAsync($"/api/applications/{id}/withdraw", ApiClient.Json("""{"reason":"No longer needed."}""")));
                 break;
             case "approve" or "refuse" or "return":
-                Ok(await ApiClient.DecideAsync(_chief, id, new { outcome = step.Name, endDate = Releases.Iso(end), reasons = "Reasons given." }));
-                if (step.Name != "return") await LetterForRoundAsync(id, state.Round);
+                Ok(
+                    await ApiClient.DecideAsync(
+                        _chief,
+                        id,
+                        new
+                        {
+                            outcome = step.Name,
+                            endDate = Releases.Iso(end),
+                            reasons = "Reasons given.",
+                        }
+                    )
+                );
+                if (step.Name != "return")
+                    await LetterForRoundAsync(id, state.Round);
                 break;
             case "request-extension":
                 var newEnd = state.EndDate!.Value.AddMonths(6);
-                var asked = await _researcher.PostAsync($"/api/applications/{id}/extension",
-                    ApiClient.Json($$"""{"newEndDate":"{{Releases.Iso(newEnd)}}","justification":"Fieldwork was delayed."}"""));
+                var asked = await _researcher.PostAsync(
+                    $"/api/applications/{id}/extension",
+                    ApiClient.Json($$"""{"newEndDate":"{{Releases.Iso(newEnd)}}","justification":"Fieldwork was delayed."}""")
+                );
                 Ok(asked);
                 await ApiClient.WaitForStatusAsync(_researcher, id, "ExtensionAwaitingDecision");
                 break;
             case "approve-extension" or "refuse-extension":
-                Ok(await ApiClient.DecideAsync(_chief, id, new { outcome = step.Name[..step.Name.IndexOf('-', StringComparison.Ordinal)], reasons = "Reasons given." }));
+                Ok(
+                    await ApiClient.DecideAsync(
+                        _chief,
+                        id,
+                        new { outcome = step.Name[..step.Name.IndexOf('-', StringComparison.Ordinal)], reasons = "Reasons given." }
+                    )
+                );
                 await LetterForRoundAsync(id, state.Round);
                 break;
             case "correct-letter":
-                Ok(await _chief.PostAsync($"/api/applications/{id}/letter-corrections",
-                    ApiClient.Json($$"""{"reason":"Name misspelt.","organisationName":"Agreement University {{state.Version}}"}""")));
+                Ok(
+                    await _chief.PostAsync(
+                        $"/api/applications/{id}/letter-corrections",
+                        ApiClient.Json($$"""{"reason":"Name misspelt.","organisationName":"Agreement University {{state.Version}}"}""")
+                    )
+                );
                 break;
             case "expire":
                 var days = state.EndDate!.Value.DayNumber - app.Clock.Today.DayNumber;
-                if (days > 0) app.Clock.Advance(TimeSpan.FromDays(days));
+                if (days > 0)
+                    app.Clock.Advance(TimeSpan.FromDays(days));
                 Assert.Equal(ProcessOutcomes.Done, await app.RunAsync(ProcessActivityNames.ExpireRelease, id, state.Round));
                 break;
             case "confirm-destruction":
-                Ok(await _researcher.PostAsync($"/api/applications/{id}/destruction", ApiClient.Json(
-                    $$"""{"method":"Deleted from the secure environment.","destroyedOn":"{{Releases.Iso(app.Clock.Today)}}","declaration":true}""")));
+                Ok(
+                    await _researcher.PostAsync(
+                        $"/api/applications/{id}/destruction",
+                        ApiClient.Json(
+                            $$"""{"method":"Deleted from the secure environment.","destroyedOn":"{{Releases.Iso(app.Clock.Today)}}","declaration":true}"""
+                        )
+                    )
+                );
                 break;
             default:
                 throw new InvalidOperationException(step.Name);
@@ -103,15 +144,21 @@ public abstract class AgreementTests(LifecycleApp app)
     }
 
     private Task<JsonElement> LetterForRoundAsync(Guid id, int round) =>
-        ApiClient.WaitForAsync(_researcher, id, v => v.GetProperty("letters").EnumerateArray().Any(l => l.GetProperty("round").GetInt32() == round),
-            $"letter of round {round.ToString(CultureInfo.InvariantCulture)}");
+        ApiClient.WaitForAsync(
+            _researcher,
+            id,
+            v => v.GetProperty("letters").EnumerateArray().Any(l => l.GetProperty("round").GetInt32() == round),
+            $"letter of round {round.ToString(CultureInfo.InvariantCulture)}"
+        );
 
     private static string Status(JsonElement view) => view.GetProperty("status").GetString()!;
 
     private static void Ok(HttpResponseMessage response) =>
-        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted or HttpStatusCode.Created,
-            $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath}: {(int)response.StatusCode} " +
-            response.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+        Assert.True(
+            response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted or HttpStatusCode.Created,
+            $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath}: {(int)response.StatusCode} "
+                + response.Content.ReadAsStringAsync().GetAwaiter().GetResult()
+        );
 }
 
 public sealed class AgreementOnSqlite(SqliteLifecycleApp app) : AgreementTests(app), IClassFixture<SqliteLifecycleApp>;

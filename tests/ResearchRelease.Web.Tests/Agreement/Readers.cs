@@ -36,7 +36,8 @@ public sealed class Readers(LifecycleApp app)
         {
             var before = await FoldAsync(id);
             var found = await CompareAsync(id, before);
-            if ((await FoldAsync(id)).Version == before.Version || attempt == 20) return found;
+            if ((await FoldAsync(id)).Version == before.Version || attempt == 20)
+                return found;
         }
     }
 
@@ -45,7 +46,8 @@ public sealed class Readers(LifecycleApp app)
         var found = new List<string>();
         void Expect<T>(string where, T expected, T actual)
         {
-            if (!EqualityComparer<T>.Default.Equals(expected, actual)) found.Add($"{where}: expected {expected}, found {actual}");
+            if (!EqualityComparer<T>.Default.Equals(expected, actual))
+                found.Add($"{where}: expected {expected}, found {actual}");
         }
 
         using (var scope = app.App.Services.CreateScope())
@@ -59,17 +61,23 @@ public sealed class Readers(LifecycleApp app)
             Expect("read model submitted at", s.SubmittedAt, row.SubmittedAt);
             var entry = await db.PublicRegister.AsNoTracking().SingleOrDefaultAsync(r => r.ApplicationId == id);
             Expect("public register projection present", s.IsLiveRelease, entry is not null);
-            if (entry is not null) Expect("public register end date", s.EndDate, entry.EndDate);
+            if (entry is not null)
+                Expect("public register end date", s.EndDate, entry.EndDate);
         }
 
         var page = await HtmlForms.GetPageAsync(_public, "/register");
         Expect("public register page lists it", s.IsLiveRelease, page.QuerySelector($"#release-{s.Reference}") is not null);
-        var csvLine = (await _public.GetStringAsync("/register.csv")).Split("\r\n").FirstOrDefault(l => l.StartsWith(s.Reference + ",", StringComparison.Ordinal));
+        var csvLine = (await _public.GetStringAsync("/register.csv"))
+            .Split("\r\n")
+            .FirstOrDefault(l => l.StartsWith(s.Reference + ",", StringComparison.Ordinal));
         Expect("public register CSV lists it", s.IsLiveRelease, csvLine is not null);
-        if (csvLine is not null) Expect("public register CSV end date", true, csvLine.Contains("," + Iso(s.EndDate) + ",", StringComparison.Ordinal));
+        if (csvLine is not null)
+            Expect("public register CSV end date", true, csvLine.Contains("," + Iso(s.EndDate) + ",", StringComparison.Ordinal));
 
         // The decision register lists what has been submitted; a draft is the researcher's own business.
-        var exported = JsonDocument.Parse(await _compliance.GetStringAsync("/api/decisions.json")).RootElement.EnumerateArray()
+        var exported = JsonDocument
+            .Parse(await _compliance.GetStringAsync("/api/decisions.json"))
+            .RootElement.EnumerateArray()
             .SingleOrDefault(r => r.GetProperty("reference").GetString() == s.Reference);
         Expect("compliance export lists it", s.SubmittedAt is not null, exported.ValueKind == JsonValueKind.Object);
         if (exported.ValueKind == JsonValueKind.Object)
@@ -81,17 +89,31 @@ public sealed class Readers(LifecycleApp app)
 
         var view = await ApiClient.GetAsync(_researcher, id);
         Expect("API status", s.Status.ToString(), view.GetProperty("status").GetString());
-        Expect("API decided at", s.DecidedAt, view.GetProperty("decision") is { ValueKind: JsonValueKind.Object } d ? Time(d, "decidedAt") : null);
-        Expect("API letter in force", s.Letter?.VerificationCode, view.GetProperty("letter") is { ValueKind: JsonValueKind.Object } l
-            ? l.GetProperty("verificationCode").GetString() : null);
+        Expect(
+            "API decided at",
+            s.DecidedAt,
+            view.GetProperty("decision") is { ValueKind: JsonValueKind.Object } d ? Time(d, "decidedAt") : null
+        );
+        Expect(
+            "API letter in force",
+            s.Letter?.VerificationCode,
+            view.GetProperty("letter") is { ValueKind: JsonValueKind.Object } l ? l.GetProperty("verificationCode").GetString() : null
+        );
         if (view.GetProperty("release") is { ValueKind: JsonValueKind.Object } release)
             Expect("API release end date", Iso(s.EndDate), release.GetProperty("endDate").GetString());
 
         var record = await _compliance.GetFromJsonAsync<JsonElement>($"/api/decisions/{s.Reference}/record");
         Expect("record status", s.Status.ToString(), record.GetProperty("status").GetString());
-        Expect("record decided at", s.DecidedAt, record.GetProperty("decision") is { ValueKind: JsonValueKind.Object } rd ? Time(rd, "decidedAt") : null);
-        Expect("record letter in force", s.Letter?.VerificationCode, record.GetProperty("letter") is { ValueKind: JsonValueKind.Object } rl
-            ? rl.GetProperty("verificationCode").GetString() : null);
+        Expect(
+            "record decided at",
+            s.DecidedAt,
+            record.GetProperty("decision") is { ValueKind: JsonValueKind.Object } rd ? Time(rd, "decidedAt") : null
+        );
+        Expect(
+            "record letter in force",
+            s.Letter?.VerificationCode,
+            record.GetProperty("letter") is { ValueKind: JsonValueKind.Object } rl ? rl.GetProperty("verificationCode").GetString() : null
+        );
 
         // The letter in force states the release's end and the destruction date, as the fold has them.
         if (s.Letter is not null && s.Decision?.Outcome == DecisionOutcomes.Approve && !s.IsLetterOwed && s.EndDate is { } end)
@@ -105,7 +127,8 @@ public sealed class Readers(LifecycleApp app)
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string? Text(JsonElement e, string name) => e.GetProperty(name).ValueKind == JsonValueKind.Null ? null : e.GetProperty(name).GetString();
+    private static string? Text(JsonElement e, string name) =>
+        e.GetProperty(name).ValueKind == JsonValueKind.Null ? null : e.GetProperty(name).GetString();
 
     private static DateTime? Time(JsonElement e, string name) =>
         e.GetProperty(name).ValueKind == JsonValueKind.Null ? null : e.GetProperty(name).GetDateTime().ToUniversalTime();

@@ -19,12 +19,14 @@ public sealed class Reruns(LifecycleApp app)
 {
     /// <summary>Each activity node of the release process, in every published version, and the activity it runs.</summary>
     private static readonly Lazy<IReadOnlyDictionary<string, string>> ActivityOfNode = new(() =>
-        ProcessDefinitionLoader.LoadFolder(Path.Combine(AppContext.BaseDirectory, "workflows")).All
-            .Where(d => d.Id == "research-release")
+        ProcessDefinitionLoader
+            .LoadFolder(Path.Combine(AppContext.BaseDirectory, "workflows"))
+            .All.Where(d => d.Id == "research-release")
             .SelectMany(d => d.Nodes)
             .Where(n => n.Value.Activity is not null)
             .GroupBy(n => n.Key, n => n.Value.Activity!)
-            .ToDictionary(g => g.Key, g => g.Distinct().Single()));
+            .ToDictionary(g => g.Key, g => g.Distinct().Single())
+    );
 
     /// <summary>Every difference found; empty when each step run again answered as before and stored nothing.</summary>
     public async Task<List<string>> DifferencesAsync(Guid id)
@@ -36,12 +38,14 @@ public sealed class Reruns(LifecycleApp app)
         {
             var answer = await app.RunAsync(step.Activity, id, step.Round);
             if (answer != step.Answer)
-                found.Add($"{step.Activity} of round {step.Round} answered \"{answer}\" run again, " +
-                    $"\"{step.Answer}\" when the engine ran it");
+                found.Add(
+                    $"{step.Activity} of round {step.Round} answered \"{answer}\" run again, " + $"\"{step.Answer}\" when the engine ran it"
+                );
         }
 
         var after = await CountsAsync(id);
-        if (after != before) found.Add($"running the steps again stored something: {before} before, {after} after");
+        if (after != before)
+            found.Add($"running the steps again stored something: {before} before, {after} after");
         return found;
     }
 
@@ -58,9 +62,11 @@ public sealed class Reruns(LifecycleApp app)
     {
         using var scope = app.App.Services.CreateScope();
         var process = scope.ServiceProvider.GetRequiredService<IReleaseProcess>();
-        await Poll.UntilAsync(() => process.FindAsync(id, CancellationToken.None),
+        await Poll.UntilAsync(
+            () => process.FindAsync(id, CancellationToken.None),
             view => view is null || view.Status is ProcessStatus.Waiting or ProcessStatus.Complete,
-            view => $"the process of {id} did not settle: {view}");
+            view => $"the process of {id} did not settle: {view}"
+        );
         var journal = await process.JournalAsync(id, CancellationToken.None);
         var nodes = journal
             .Where(e => e.Kind == JournalKinds.NodeLeft && e.Node is not null && ActivityOfNode.Value.ContainsKey(e.Node))
@@ -90,7 +96,11 @@ public sealed class Reruns(LifecycleApp app)
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var store = scope.ServiceProvider.GetRequiredService<Applications.ApplicationStore>();
         var state = (await store.LoadAsync(id, CancellationToken.None))!.State;
-        return new Counts(state.Version, db.Letters.Count(l => l.ApplicationId == id), db.Outbox.Count(m => m.ApplicationId == id),
-            db.Notifications.Count(n => n.ApplicationId == id));
+        return new Counts(
+            state.Version,
+            db.Letters.Count(l => l.ApplicationId == id),
+            db.Outbox.Count(m => m.ApplicationId == id),
+            db.Notifications.Count(n => n.ApplicationId == id)
+        );
     }
 }

@@ -12,7 +12,8 @@ public abstract class ApiJourneyTests(string provider)
     [SkippableFact]
     public async Task Every_example_is_routed_by_its_screening_outcome()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         using var db = TestDatabase.Create(provider);
         await using var app = Start(db);
         var researcher = app.ClientFor(Personas.Researcher);
@@ -32,7 +33,8 @@ public abstract class ApiJourneyTests(string provider)
     [SkippableFact]
     public async Task Returned_application_is_mended_and_screened_again_in_a_new_round()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         using var db = TestDatabase.Create(provider);
         await using var app = Start(db);
         var researcher = app.ClientFor(Personas.Researcher);
@@ -50,7 +52,8 @@ public abstract class ApiJourneyTests(string provider)
     [SkippableFact]
     public async Task Refusal_issues_a_refusal_letter_and_return_for_changes_goes_round_again()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         using var db = TestDatabase.Create(provider);
         await using var app = Start(db);
         var researcher = app.ClientFor(Personas.Researcher);
@@ -59,7 +62,11 @@ public abstract class ApiJourneyTests(string provider)
         var (returned, _) = await ApiClient.SubmitAndWaitAsync(researcher, "pub-01");
         var (refused, _) = await ApiClient.SubmitAndWaitAsync(researcher, "pub-01");
 
-        var r = await ApiClient.DecideAsync(chief, returned, new { outcome = "return", reasons = "Explain how the trusted research environment checks outputs." });
+        var r = await ApiClient.DecideAsync(
+            chief,
+            returned,
+            new { outcome = "return", reasons = "Explain how the trusted research environment checks outputs." }
+        );
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         var view = await ApiClient.WaitForStatusAsync(researcher, returned, "ReturnedForChanges");
         Assert.Contains("trusted research environment", view.GetProperty("returnReasons")[0].GetString(), StringComparison.Ordinal);
@@ -67,20 +74,29 @@ public abstract class ApiJourneyTests(string provider)
         view = await ApiClient.WaitForStatusAsync(researcher, returned, "AwaitingDecision");
         Assert.Equal(2, view.GetProperty("round").GetInt32());
 
-        var f = await ApiClient.DecideAsync(chief, refused, new { outcome = "refuse", reasons = "Published tables answer these questions." });
+        var f = await ApiClient.DecideAsync(
+            chief,
+            refused,
+            new { outcome = "refuse", reasons = "Published tables answer these questions." }
+        );
         Assert.Equal(HttpStatusCode.OK, f.StatusCode);
         view = await ApiClient.WaitForLetterAsync(researcher, refused);
         Assert.Equal("Refused", view.GetProperty("status").GetString());
         Assert.Equal("refusal", view.GetProperty("letter").GetProperty("kind").GetString());
         var pdf = await researcher.GetByteArrayAsync($"/api/applications/{refused}/letter.pdf");
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
-        Assert.Contains("Published tables answer these questions.", string.Join(" ", document.GetPages().Select(p => p.Text)), StringComparison.Ordinal);
+        Assert.Contains(
+            "Published tables answer these questions.",
+            string.Join(" ", document.GetPages().Select(p => p.Text)),
+            StringComparison.Ordinal
+        );
     }
 
     [SkippableFact]
     public async Task A_withdrawn_application_leaves_the_queue_and_cannot_be_decided()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         using var db = TestDatabase.Create(provider);
         await using var app = Start(db);
         var researcher = app.ClientFor(Personas.Researcher);
@@ -99,7 +115,8 @@ public abstract class ApiJourneyTests(string provider)
     [SkippableFact]
     public async Task Twenty_simultaneous_decisions_give_one_decision_and_one_letter_and_a_stale_one_is_refused()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         using var db = TestDatabase.Create(provider);
         await using var app = Start(db);
         var researcher = app.ClientFor(Personas.Researcher);
@@ -107,11 +124,34 @@ public abstract class ApiJourneyTests(string provider)
         var (id, shown) = await ApiClient.SubmitAndWaitAsync(researcher, "pub-01");
         var version = shown.GetProperty("version").GetInt32();
 
-        var stale = await ApiClient.DecideAsync(chief, id, new { outcome = "approve", endDate = "2029-03-31", expectedVersion = version - 1 });
+        var stale = await ApiClient.DecideAsync(
+            chief,
+            id,
+            new
+            {
+                outcome = "approve",
+                endDate = "2029-03-31",
+                expectedVersion = version - 1,
+            }
+        );
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
 
-        var decisions = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
-            ApiClient.DecideAsync(chief, id, new { outcome = "approve", endDate = "2029-03-31", expectedVersion = version })));
+        var decisions = await Task.WhenAll(
+            Enumerable
+                .Range(0, 20)
+                .Select(_ =>
+                    ApiClient.DecideAsync(
+                        chief,
+                        id,
+                        new
+                        {
+                            outcome = "approve",
+                            endDate = "2029-03-31",
+                            expectedVersion = version,
+                        }
+                    )
+                )
+        );
         Assert.Single(decisions, d => d.StatusCode == HttpStatusCode.OK);
         Assert.All(decisions.Where(d => d.StatusCode != HttpStatusCode.OK), d => Assert.Equal(HttpStatusCode.Conflict, d.StatusCode));
 

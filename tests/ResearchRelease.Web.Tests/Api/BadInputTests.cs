@@ -76,12 +76,19 @@ public abstract class BadInputTests(SharedApp shared)
         Assert.Contains("There is a problem", html, StringComparison.Ordinal);
         Assert.Contains("href=\"#ApplicantEmail\"", html, StringComparison.Ordinal);
 
-        var date = await ApplicationFlow.AnswerAsync(_researcher, id, "retention",
-            [new("Input.RetentionDay", "31"), new("Input.RetentionMonth", "2"), new("Input.RetentionYear", "2029")]);
+        var date = await ApplicationFlow.AnswerAsync(
+            _researcher,
+            id,
+            "retention",
+            [new("Input.RetentionDay", "31"), new("Input.RetentionMonth", "2"), new("Input.RetentionYear", "2029")]
+        );
         Assert.Equal(HttpStatusCode.BadRequest, date.StatusCode);
         Assert.Contains("href=\"#RetentionDay\"", await date.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         // Nothing bad was stored: the draft still has the signed-in researcher's own email.
-        Assert.Equal("p.shah@example.ac.uk", (await ApiClient.GetAsync(_researcher, id)).GetProperty("application").GetProperty("applicant").GetProperty("email").GetString());
+        Assert.Equal(
+            "p.shah@example.ac.uk",
+            (await ApiClient.GetAsync(_researcher, id)).GetProperty("application").GetProperty("applicant").GetProperty("email").GetString()
+        );
     }
 
     [SkippableFact]
@@ -91,8 +98,7 @@ public abstract class BadInputTests(SharedApp shared)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    private async Task<int> CountAsync() =>
-        (await _researcher.GetFromJsonAsync<JsonElement>("/api/applications")).GetArrayLength();
+    private async Task<int> CountAsync() => (await _researcher.GetFromJsonAsync<JsonElement>("/api/applications")).GetArrayLength();
 }
 
 public sealed class BadInputOnSqlite(SqliteSharedApp shared) : BadInputTests(shared), IClassFixture<SqliteSharedApp>;

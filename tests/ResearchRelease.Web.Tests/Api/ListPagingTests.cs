@@ -80,7 +80,8 @@ public abstract class ListPagingTests(string provider) : IDisposable
     /// <summary>Three rows share each sort time, so every page boundary falls on a tie somewhere.</summary>
     private async Task<(List<Guid> Awaiting, List<string> AwaitingReferences, List<Guid> Decided)> SeedAsync(int awaiting, int decided)
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         _database = TestDatabase.Create(provider);
         _app = new AppFactory(_database);
         _ = _app.Server; // starts the app, which migrates the database
@@ -106,30 +107,36 @@ public abstract class ListPagingTests(string provider) : IDisposable
         await db.SaveChangesAsync();
 
         var queue = rows.Where(r => r.Status is ApplicationStatus.AwaitingDecision or ApplicationStatus.ExtensionAwaitingDecision)
-            .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Reference, StringComparer.Ordinal).ToList();
+            .OrderBy(r => r.SubmittedAt)
+            .ThenBy(r => r.Reference, StringComparer.Ordinal)
+            .ToList();
         var register = rows.Where(r => r.DecidedAt is not null)
-            .OrderByDescending(r => r.DecidedAt).ThenByDescending(r => r.Reference, StringComparer.Ordinal).Select(r => r.Id).ToList();
+            .OrderByDescending(r => r.DecidedAt)
+            .ThenByDescending(r => r.Reference, StringComparer.Ordinal)
+            .Select(r => r.Id)
+            .ToList();
         return (queue.Select(r => r.Id).ToList(), queue.Select(r => r.Reference).ToList(), register);
     }
 
-    private static ApplicationRecord Row(string reference, ApplicationStatus status, DateTime? submitted, DateTime? decided) => new()
-    {
-        Id = Guid.NewGuid(),
-        Reference = reference,
-        OwnerSubject = "seeded",
-        Status = status,
-        Title = "Seeded project " + reference,
-        OrganisationName = "Seeded University",
-        ApplicantName = "Seeded Applicant",
-        Round = 1,
-        Version = 1,
-        Recommendation = status == ApplicationStatus.Draft ? null : "eligible",
-        DecisionOutcome = decided is null ? null : "approve",
-        CreatedAt = Base,
-        UpdatedAt = Base,
-        SubmittedAt = submitted,
-        DecidedAt = decided,
-    };
+    private static ApplicationRecord Row(string reference, ApplicationStatus status, DateTime? submitted, DateTime? decided) =>
+        new()
+        {
+            Id = Guid.NewGuid(),
+            Reference = reference,
+            OwnerSubject = "seeded",
+            Status = status,
+            Title = "Seeded project " + reference,
+            OrganisationName = "Seeded University",
+            ApplicantName = "Seeded Applicant",
+            Round = 1,
+            Version = 1,
+            Recommendation = status == ApplicationStatus.Draft ? null : "eligible",
+            DecisionOutcome = decided is null ? null : "approve",
+            CreatedAt = Base,
+            UpdatedAt = Base,
+            SubmittedAt = submitted,
+            DecidedAt = decided,
+        };
 
     public void Dispose()
     {

@@ -64,7 +64,11 @@ public sealed class AttachmentTests(SqliteSharedApp shared) : IClassFixture<Sqli
         {
             var refused = await shared.App.ClientFor(persona).GetAsync(url);
             Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
-            Assert.Contains("only the applicant, the Chief Statistician and compliance staff", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains(
+                "only the applicant, the Chief Statistician and compliance staff",
+                await refused.Content.ReadAsStringAsync(),
+                StringComparison.Ordinal
+            );
         }
         Assert.NotEqual(HttpStatusCode.OK, (await shared.App.ClientFor(null).GetAsync(url)).StatusCode);
 
@@ -113,6 +117,9 @@ public sealed class AttachmentTests(SqliteSharedApp shared) : IClassFixture<Sqli
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains(message, html, StringComparison.Ordinal);
         Assert.Contains("href=\"#file-data_management_plan\"", html, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await _researcher.GetAsync($"/applications/{id}/attachments/data_management_plan")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await _researcher.GetAsync($"/applications/{id}/attachments/data_management_plan")).StatusCode
+        );
     }
 }

@@ -46,7 +46,9 @@ public sealed class UploadNameTests(UnthrottledApp shared) : IClassFixture<Unthr
 
         var download = await _researcher.GetAsync($"/applications/{id}/attachments/ethics_approval");
         Assert.Equal(stored, download.Content.Headers.ContentDisposition!.FileNameStar);
-        var listed = (await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}/attachments")).QuerySelector("#uploaded-ethics_approval a")!;
+        var listed = (await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}/attachments")).QuerySelector(
+            "#uploaded-ethics_approval a"
+        )!;
         Assert.Equal(stored, listed.TextContent);
     }
 }

@@ -19,12 +19,17 @@ public sealed class CatalogueMaintenanceTests(SqliteSharedApp shared) : IClassFi
     private async Task<List<CatalogueChange>> ChangesAsync(string code)
     {
         using var scope = shared.App.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().CatalogueChanges.Where(c => c.Code == code).OrderBy(c => c.Id).ToListAsync();
+        return await scope
+            .ServiceProvider.GetRequiredService<AppDbContext>()
+            .CatalogueChanges.Where(c => c.Code == code)
+            .OrderBy(c => c.Id)
+            .ToListAsync();
     }
 
     private async Task<JsonElement> ScreenItemAsync(string code)
     {
-        var body = $"{{\"dataItems\": [{{\"item\": \"{code}\", \"justification\": \"Needed for the analysis.\", \"researchQuestions\": [\"RQ1\"]}}]}}";
+        var body =
+            $"{{\"dataItems\": [{{\"item\": \"{code}\", \"justification\": \"Needed for the analysis.\", \"researchQuestions\": [\"RQ1\"]}}]}}";
         var response = await _researcher.PostAsync("/api/screening?ruleset=2013", ApiClient.Json(body));
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("dataItems")[0];
     }
@@ -41,11 +46,17 @@ public sealed class CatalogueMaintenanceTests(SqliteSharedApp shared) : IClassFi
     [Fact]
     public async Task An_added_item_is_offered_to_applicants_and_the_change_says_who_and_when()
     {
-        var saved = await HtmlForms.SubmitAsync(_compliance, "/compliance/catalogue/edit", "#item-form",
-        [
-            new("Input.Code", "ks5_destinations"), new("Input.Name", "Post-16 destinations"),
-            new("Input.Description", "Where the pupil went after key stage 5."), new("Input.Tier", "Other"),
-        ]);
+        var saved = await HtmlForms.SubmitAsync(
+            _compliance,
+            "/compliance/catalogue/edit",
+            "#item-form",
+            [
+                new("Input.Code", "ks5_destinations"),
+                new("Input.Name", "Post-16 destinations"),
+                new("Input.Description", "Where the pupil went after key stage 5."),
+                new("Input.Tier", "Other"),
+            ]
+        );
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var change = Assert.Single(await ChangesAsync("ks5_destinations"));
         Assert.Contains("\"Tier\":\"Other\"", change.Snapshot, StringComparison.Ordinal);
@@ -62,7 +73,12 @@ public sealed class CatalogueMaintenanceTests(SqliteSharedApp shared) : IClassFi
     public async Task A_changed_tier_changes_what_screening_says()
     {
         Assert.Equal("Other individual-level data", (await ScreenItemAsync("boarding_status")).GetProperty("tier").GetString());
-        var saved = await HtmlForms.SubmitAsync(_compliance, "/compliance/catalogue/edit/boarding_status", "#item-form", [new("Input.Tier", "Sensitive")]);
+        var saved = await HtmlForms.SubmitAsync(
+            _compliance,
+            "/compliance/catalogue/edit/boarding_status",
+            "#item-form",
+            [new("Input.Tier", "Sensitive")]
+        );
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal("Sensitive", (await ScreenItemAsync("boarding_status")).GetProperty("tier").GetString());
         Assert.Equal(["seeded", "edited"], (await ChangesAsync("boarding_status")).Select(c => c.Action));
@@ -73,18 +89,32 @@ public sealed class CatalogueMaintenanceTests(SqliteSharedApp shared) : IClassFi
     {
         var id = await ApplicationFlow.StartAsync(_researcher);
         await ApplicationFlow.PickItemsAsync(_researcher, id, ["part_time_status"]);
-        var retired = await HtmlForms.SubmitAsync(_compliance, "/compliance/catalogue", "form[action*='handler=Retire'][action*='code=part_time_status']", []);
+        var retired = await HtmlForms.SubmitAsync(
+            _compliance,
+            "/compliance/catalogue",
+            "form[action*='handler=Retire'][action*='code=part_time_status']",
+            []
+        );
         Assert.Equal(HttpStatusCode.Redirect, retired.StatusCode);
 
         var otherDraft = await ApplicationFlow.StartAsync(_researcher);
-        Assert.Null((await HtmlForms.GetPageAsync(_researcher, $"/applications/{otherDraft}/data-items")).QuerySelector("#item-part_time_status"));
+        Assert.Null(
+            (await HtmlForms.GetPageAsync(_researcher, $"/applications/{otherDraft}/data-items")).QuerySelector("#item-part_time_status")
+        );
         var picker = await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}/data-items");
         Assert.Contains("Part-time status (retired)", picker.QuerySelector("#requested-items")!.TextContent, StringComparison.Ordinal);
         var finding = await ScreenItemAsync("part_time_status");
         Assert.Equal("Part-time status", finding.GetProperty("name").GetString());
-        Assert.Contains(finding.GetProperty("findings").EnumerateArray(), f => f.GetString()!.Contains("retired", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(finding.GetProperty("findings").EnumerateArray(), f =>
+            f.GetString()!.Contains("retired", StringComparison.OrdinalIgnoreCase)
+        );
 
-        var reinstated = await HtmlForms.SubmitAsync(_compliance, "/compliance/catalogue", "form[action*='handler=Reinstate'][action*='code=part_time_status']", []);
+        var reinstated = await HtmlForms.SubmitAsync(
+            _compliance,
+            "/compliance/catalogue",
+            "form[action*='handler=Reinstate'][action*='code=part_time_status']",
+            []
+        );
         Assert.Equal(HttpStatusCode.Redirect, reinstated.StatusCode);
         Assert.Equal(["seeded", "retired", "reinstated"], (await ChangesAsync("part_time_status")).Select(c => c.Action));
     }
@@ -92,12 +122,22 @@ public sealed class CatalogueMaintenanceTests(SqliteSharedApp shared) : IClassFi
     [Fact]
     public async Task Bad_input_is_named_and_only_compliance_may_change_the_catalogue()
     {
-        var bad = await HtmlForms.SubmitAsync(_compliance, "/compliance/catalogue/edit", "#item-form", [new("Input.Code", "Bad Code!"), new("Input.Tier", "Secret")]);
+        var bad = await HtmlForms.SubmitAsync(
+            _compliance,
+            "/compliance/catalogue/edit",
+            "#item-form",
+            [new("Input.Code", "Bad Code!"), new("Input.Tier", "Secret")]
+        );
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var html = await bad.Content.ReadAsStringAsync();
-        foreach (var field in new[] { "Code", "Name", "Description", "Tier" }) Assert.Contains($"href=\"#{field}\"", html, StringComparison.Ordinal);
-        var duplicate = await HtmlForms.SubmitAsync(_compliance, "/compliance/catalogue/edit", "#item-form",
-            [new("Input.Code", "upn"), new("Input.Name", "x"), new("Input.Description", "x"), new("Input.Tier", "Other")]);
+        foreach (var field in new[] { "Code", "Name", "Description", "Tier" })
+            Assert.Contains($"href=\"#{field}\"", html, StringComparison.Ordinal);
+        var duplicate = await HtmlForms.SubmitAsync(
+            _compliance,
+            "/compliance/catalogue/edit",
+            "#item-form",
+            [new("Input.Code", "upn"), new("Input.Name", "x"), new("Input.Description", "x"), new("Input.Tier", "Other")]
+        );
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _compliance.GetAsync("/compliance/catalogue/edit/no_such_item")).StatusCode);
 

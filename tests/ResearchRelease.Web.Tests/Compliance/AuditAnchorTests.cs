@@ -21,10 +21,12 @@ public abstract class AuditAnchorTests(string provider)
         await AuditAnchors.AnchorAsync(app);
 
         // The thorough attacker: the last event gone and every compared column of the row made to agree with what is left.
-        await Tampering.ApplyAsync(db,
-            $"DELETE FROM application_events WHERE application_id = {Uuid(db, id)} AND sequence = (SELECT MAX(sequence) FROM application_events); " +
-            $"DELETE FROM letters WHERE application_id = {Uuid(db, id)}; " +
-            $"UPDATE applications SET updated_at = (SELECT MAX(occurred_at) FROM application_events WHERE application_id = {Uuid(db, id)}) WHERE id = {Uuid(db, id)}");
+        await Tampering.ApplyAsync(
+            db,
+            $"DELETE FROM application_events WHERE application_id = {Uuid(db, id)} AND sequence = (SELECT MAX(sequence) FROM application_events); "
+                + $"DELETE FROM letters WHERE application_id = {Uuid(db, id)}; "
+                + $"UPDATE applications SET updated_at = (SELECT MAX(occurred_at) FROM application_events WHERE application_id = {Uuid(db, id)}) WHERE id = {Uuid(db, id)}"
+        );
         await MatchReadModelToEventsAsync(app, db, id);
 
         AssertBroken(await VerifyAsync(app), id, "anchored_events_missing");
@@ -37,11 +39,21 @@ public abstract class AuditAnchorTests(string provider)
         await using var app = new AppFactory(db);
         var (id, reference) = await ApprovedAsync(app);
         var anchor = await AuditAnchors.AnchorAsync(app);
-        string[] args = [AuditCommand.Name, $"--Database:Provider={db.Provider}", $"--Database:ConnectionString={db.ConnectionString}",
-            $"--Audit:KeyPath={TestAppFiles.AuditKeyPath}", $"--Audit:AnchorPath={AuditAnchors.PathOf(app)}"];
+        string[] args =
+        [
+            AuditCommand.Name,
+            $"--Database:Provider={db.Provider}",
+            $"--Database:ConnectionString={db.ConnectionString}",
+            $"--Audit:KeyPath={TestAppFiles.AuditKeyPath}",
+            $"--Audit:AnchorPath={AuditAnchors.PathOf(app)}",
+        ];
         var intact = new StringWriter();
         Assert.Equal(0, await AuditCommand.RunAsync(args, intact));
-        Assert.Contains($"anchored head: {anchor.At:yyyy-MM-dd HH:mm:ss} UTC, 1 applications, {anchor.RegisterHead}", intact.ToString(), StringComparison.Ordinal);
+        Assert.Contains(
+            $"anchored head: {anchor.At:yyyy-MM-dd HH:mm:ss} UTC, 1 applications, {anchor.RegisterHead}",
+            intact.ToString(),
+            StringComparison.Ordinal
+        );
 
         await Tampering.ApplyAsync(db, DeleteApplicationSql(db, id));
 
@@ -118,7 +130,8 @@ public abstract class AuditAnchorTests(string provider)
 
     private TestDatabase Database()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         return TestDatabase.Create(provider);
     }
 }

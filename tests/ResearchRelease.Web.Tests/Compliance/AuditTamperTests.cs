@@ -21,9 +21,11 @@ public abstract class AuditTamperTests(string provider)
         var (id, _) = await ApprovedAsync(app);
         Assert.Equal("intact", (await VerifyAsync(app)).GetProperty("status").GetString());
 
-        await Tampering.ApplyAsync(db,
-            $"DELETE FROM application_events WHERE application_id = {Uuid(db, id)} AND sequence = (SELECT MAX(sequence) FROM application_events); " +
-            $"UPDATE applications SET version = version - 1 WHERE id = {Uuid(db, id)}");
+        await Tampering.ApplyAsync(
+            db,
+            $"DELETE FROM application_events WHERE application_id = {Uuid(db, id)} AND sequence = (SELECT MAX(sequence) FROM application_events); "
+                + $"UPDATE applications SET version = version - 1 WHERE id = {Uuid(db, id)}"
+        );
 
         AssertBroken(await VerifyAsync(app), id, "read_model_differs");
     }
@@ -35,7 +37,10 @@ public abstract class AuditTamperTests(string provider)
         await using var app = new AppFactory(db);
         var (id, _) = await ApprovedAsync(app);
 
-        await Tampering.ApplyAsync(db, "UPDATE application_events SET payload = REPLACE(payload, '\"outcome\":\"approve\"', '\"outcome\":\"refuse\"') WHERE type = 'decided'");
+        await Tampering.ApplyAsync(
+            db,
+            "UPDATE application_events SET payload = REPLACE(payload, '\"outcome\":\"approve\"', '\"outcome\":\"refuse\"') WHERE type = 'decided'"
+        );
         await RecomputeUnkeyedChainAsync(app, db, id);
         await MatchReadModelToEventsAsync(app, db, id);
 
@@ -55,7 +60,8 @@ public abstract class AuditTamperTests(string provider)
         await using (var connection = Tampering.Open(db))
         {
             await connection.OpenAsync();
-            if (db.IsPostgres) await Tampering.ExecuteAsync(connection, "SET session_replication_role = replica");
+            if (db.IsPostgres)
+                await Tampering.ExecuteAsync(connection, "SET session_replication_role = replica");
             await using var command = connection.CreateCommand();
             command.CommandText = $"UPDATE letters SET content = @content, sha256 = @sha WHERE application_id = {Uuid(db, id)}";
             AddParameter(command, "@content", forged);
@@ -85,14 +91,27 @@ public abstract class AuditTamperTests(string provider)
 
     private TestDatabase Database()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         return TestDatabase.Create(provider);
     }
 
     internal static string DeleteApplicationSql(TestDatabase db, Guid id) =>
-        string.Join("; ", new[] { "application_events", "letters", "application_data_items", "outbox", "notifications", "sent_notifications", "attachments" }
-            .Select(t => $"DELETE FROM {t} WHERE application_id = {Uuid(db, id)}")
-            .Append($"DELETE FROM applications WHERE id = {Uuid(db, id)}"));
+        string.Join(
+            "; ",
+            new[]
+            {
+                "application_events",
+                "letters",
+                "application_data_items",
+                "outbox",
+                "notifications",
+                "sent_notifications",
+                "attachments",
+            }
+                .Select(t => $"DELETE FROM {t} WHERE application_id = {Uuid(db, id)}")
+                .Append($"DELETE FROM applications WHERE id = {Uuid(db, id)}")
+        );
 
     internal static string Uuid(TestDatabase db, Guid id) => db.IsPostgres ? $"'{id:D}'::uuid" : $"'{id.ToString("D").ToUpperInvariant()}'";
 
@@ -110,12 +129,17 @@ public abstract class AuditTamperTests(string provider)
         List<StoredEvent> rows;
         using (var scope = app.Services.CreateScope())
         {
-            rows = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Events.AsNoTracking()
-                .Where(e => e.ApplicationId == id).OrderBy(e => e.Sequence).ToListAsync();
+            rows = await scope
+                .ServiceProvider.GetRequiredService<AppDbContext>()
+                .Events.AsNoTracking()
+                .Where(e => e.ApplicationId == id)
+                .OrderBy(e => e.Sequence)
+                .ToListAsync();
         }
         await using var connection = Tampering.Open(db);
         await connection.OpenAsync();
-        if (db.IsPostgres) await Tampering.ExecuteAsync(connection, "SET session_replication_role = replica");
+        if (db.IsPostgres)
+            await Tampering.ExecuteAsync(connection, "SET session_replication_role = replica");
         var previous = EventHasher.Genesis;
         foreach (var row in rows)
         {
@@ -138,8 +162,10 @@ public abstract class AuditTamperTests(string provider)
         var loaded = await scope.ServiceProvider.GetRequiredService<ApplicationStore>().LoadAsync(id, CancellationToken.None);
         var state = loaded!.State;
         var outcome = state.Decision?.Outcome is { } o ? $"'{o}'" : "NULL";
-        await Tampering.ApplyAsync(db,
-            $"UPDATE applications SET status = '{state.Status}', version = {state.Version}, decision_outcome = {outcome} WHERE id = {Uuid(db, id)}");
+        await Tampering.ApplyAsync(
+            db,
+            $"UPDATE applications SET status = '{state.Status}', version = {state.Version}, decision_outcome = {outcome} WHERE id = {Uuid(db, id)}"
+        );
     }
 
     internal static async Task<(Guid, string)> ApprovedAsync(AppFactory app)
@@ -148,8 +174,16 @@ public abstract class AuditTamperTests(string provider)
         var (id, reference) = await ApiClient.CreateAsync(researcher, ExampleCases.ApplicationJson("pub-01"));
         await ApiClient.SubmitAsync(researcher, id);
         await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
-        var decided = await ApiClient.DecideAsync(app.ClientFor(Personas.ChiefStatistician), id,
-            new { outcome = "approve", endDate = "2029-03-31", reasons = "A sound design with clear public benefit." });
+        var decided = await ApiClient.DecideAsync(
+            app.ClientFor(Personas.ChiefStatistician),
+            id,
+            new
+            {
+                outcome = "approve",
+                endDate = "2029-03-31",
+                reasons = "A sound design with clear public benefit.",
+            }
+        );
         Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
         await ApiClient.WaitForLetterAsync(researcher, id);
         return (id, reference);

@@ -14,7 +14,8 @@ public abstract class AuditVerifyTests(string provider)
     [InlineData("reorder", 2, "link_broken")]
     public async Task The_check_finds_the_first_broken_link(string tampering, int sequence, string problem)
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         using var db = TestDatabase.Create(provider);
         await using var app = new AppFactory(db);
         var (id, reference) = await ScreenedApplicationAsync(app);
@@ -36,7 +37,8 @@ public abstract class AuditVerifyTests(string provider)
     [SkippableFact]
     public async Task Removing_the_last_event_is_found_by_the_register_count()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         using var db = TestDatabase.Create(provider);
         await using var app = new AppFactory(db);
         await ScreenedApplicationAsync(app);
@@ -48,12 +50,19 @@ public abstract class AuditVerifyTests(string provider)
     [SkippableFact]
     public async Task The_command_line_check_exits_0_when_intact_and_1_on_a_break()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         using var db = TestDatabase.Create(provider);
         await using var app = new AppFactory(db);
         await ScreenedApplicationAsync(app);
-        string[] args = [AuditCommand.Name, $"--Database:Provider={db.Provider}", $"--Database:ConnectionString={db.ConnectionString}",
-            $"--Audit:KeyPath={TestAppFiles.AuditKeyPath}", $"--Audit:AnchorPath={AuditAnchors.PathOf(app)}"];
+        string[] args =
+        [
+            AuditCommand.Name,
+            $"--Database:Provider={db.Provider}",
+            $"--Database:ConnectionString={db.ConnectionString}",
+            $"--Audit:KeyPath={TestAppFiles.AuditKeyPath}",
+            $"--Audit:AnchorPath={AuditAnchors.PathOf(app)}",
+        ];
 
         var intact = new StringWriter();
         Assert.Equal(0, await AuditCommand.RunAsync(args, intact));
@@ -68,7 +77,8 @@ public abstract class AuditVerifyTests(string provider)
     [SkippableFact]
     public async Task Only_compliance_may_run_the_check()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         using var db = TestDatabase.Create(provider);
         await using var app = new AppFactory(db);
         Assert.Equal(HttpStatusCode.Forbidden, (await app.ClientFor(Personas.Researcher).GetAsync("/api/audit/verify")).StatusCode);

@@ -13,7 +13,8 @@ public sealed class DataItemSearchTests(SqliteSharedApp shared) : IClassFixture<
     public async Task An_item_code_in_free_text_only_does_not_match_and_a_requested_item_does()
     {
         var form = JsonNode.Parse(Variants.Of("pub-01", "Free Text College " + Guid.NewGuid().ToString("N")[..6]))!;
-        form["dataItems"]![0]!["justification"] = "Unlike looked_after or \"item\":\"looked_after\", this follows pupils across key stages.";
+        form["dataItems"]![0]!["justification"] =
+            "Unlike looked_after or \"item\":\"looked_after\", this follows pupils across key stages.";
         form["project"]!["laySummary"] = "We will not request looked_after or children_in_need.";
         var (_, reference) = await Variants.SubmittedAsync(shared.App.ClientFor(Personas.Researcher), form.ToJsonString());
         var compliance = shared.App.ClientFor(Personas.Compliance);

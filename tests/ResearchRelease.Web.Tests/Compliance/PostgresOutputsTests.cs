@@ -13,11 +13,17 @@ public sealed class PostgresOutputsTests(ApprovedPostgresApp approved) : IClassF
         TestDatabase.RequirePostgres();
         var compliance = approved.App.ClientFor(Personas.Compliance);
         var org = approved.Example.GetProperty("organisation").GetProperty("name").GetString()!;
-        var page = await HtmlForms.GetPageAsync(compliance,
-            $"/compliance?organisation={Uri.EscapeDataString(org.ToLowerInvariant())}&status=Approved&dataItem=ks4_results&decidedFrom=2000-01-01");
+        var page = await HtmlForms.GetPageAsync(
+            compliance,
+            $"/compliance?organisation={Uri.EscapeDataString(org.ToLowerInvariant())}&status=Approved&dataItem=ks4_results&decidedFrom=2000-01-01"
+        );
         Assert.Contains(approved.Reference, page.QuerySelector("#register")!.TextContent, StringComparison.Ordinal);
 
-        Assert.Contains(approved.Reference, await compliance.GetStringAsync("/api/decisions.csv?applicant=priya"), StringComparison.Ordinal);
+        Assert.Contains(
+            approved.Reference,
+            await compliance.GetStringAsync("/api/decisions.csv?applicant=priya"),
+            StringComparison.Ordinal
+        );
         Assert.Contains(approved.Reference, await compliance.GetStringAsync("/api/decisions.json"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await compliance.GetAsync($"/api/decisions/{approved.Reference}/bundle.zip")).StatusCode);
 

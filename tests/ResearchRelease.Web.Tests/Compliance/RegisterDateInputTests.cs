@@ -13,14 +13,22 @@ public sealed class RegisterDateInputTests(SqliteSharedApp shared) : IClassFixtu
     {
         var page = await HtmlForms.GetPageAsync(compliance, "/compliance?decidedFrom-day=1&decidedFrom-month=4&decidedFrom-year=2027");
         Assert.Null(page.QuerySelector(".govuk-error-summary"));
-        Assert.Equal(["1", "4", "2027"], page.QuerySelectorAll("#register-search input[name^='decidedFrom-']").Select(i => i.GetAttribute("value")));
+        Assert.Equal(
+            ["1", "4", "2027"],
+            page.QuerySelectorAll("#register-search input[name^='decidedFrom-']").Select(i => i.GetAttribute("value"))
+        );
         Assert.Equal("Decided on or after", page.QuerySelector("#register-search fieldset legend")!.TextContent.Trim());
         Assert.DoesNotContain("YYYY-MM-DD", page.QuerySelector("#register-search")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains(page.QuerySelectorAll("a[href*='decisions.csv']"), a => a.GetAttribute("href")!.Contains("decidedFrom=2027-04-01", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("a[href*='decisions.csv']"), a =>
+            a.GetAttribute("href")!.Contains("decidedFrom=2027-04-01", StringComparison.Ordinal)
+        );
 
         // A link carrying the ISO date (from an export or a bookmark) fills the boxes.
         var linked = await HtmlForms.GetPageAsync(compliance, "/compliance?decidedTo=2028-12-31");
-        Assert.Equal(["31", "12", "2028"], linked.QuerySelectorAll("#register-search input[name^='decidedTo-']").Select(i => i.GetAttribute("value")));
+        Assert.Equal(
+            ["31", "12", "2028"],
+            linked.QuerySelectorAll("#register-search input[name^='decidedTo-']").Select(i => i.GetAttribute("value"))
+        );
     }
 
     [Fact]

@@ -21,8 +21,13 @@ public sealed class RegisterExportTests(ApprovedApp approved) : IClassFixture<Ap
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.True(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble), "a byte-order mark, so Excel reads UTF-8");
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("reference,project_title,organisation,applicant,status,screening_recommendation,decision,round,submitted_at,decided_at", lines[0]);
-        Assert.Contains(lines, l => l.StartsWith(approved.Reference + ",", StringComparison.Ordinal) && l.Contains(",Approved,", StringComparison.Ordinal));
+        Assert.Equal(
+            "reference,project_title,organisation,applicant,status,screening_recommendation,decision,round,submitted_at,decided_at",
+            lines[0]
+        );
+        Assert.Contains(lines, l =>
+            l.StartsWith(approved.Reference + ",", StringComparison.Ordinal) && l.Contains(",Approved,", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -30,7 +35,10 @@ public sealed class RegisterExportTests(ApprovedApp approved) : IClassFixture<Ap
     {
         var marker = Guid.NewGuid().ToString("N")[..8];
         var researcher = approved.App.ClientFor(Personas.Researcher);
-        await Variants.SubmittedAsync(researcher, Variants.Of("pub-01", $"=HYPERLINK(\"http://evil.test\",\"{marker}\")", "@SUM(A1)", "+1-2 Formula " + marker));
+        await Variants.SubmittedAsync(
+            researcher,
+            Variants.Of("pub-01", $"=HYPERLINK(\"http://evil.test\",\"{marker}\")", "@SUM(A1)", "+1-2 Formula " + marker)
+        );
         await Variants.SubmittedAsync(researcher, Variants.Of("pub-01", "-2+3 Trust " + marker, "Plain Name"));
 
         var csv = await Compliance.GetStringAsync($"/api/decisions.csv");
@@ -55,12 +63,22 @@ public sealed class RegisterExportTests(ApprovedApp approved) : IClassFixture<Ap
         await ApiClient.SubmitAsync(researcher, id);
         await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
 
-        JsonElement Row(string json) => JsonDocument.Parse(json).RootElement.EnumerateArray().Single(r => r.GetProperty("reference").GetString() == reference);
+        JsonElement Row(string json) =>
+            JsonDocument.Parse(json).RootElement.EnumerateArray().Single(r => r.GetProperty("reference").GetString() == reference);
         var waiting = Row(await Compliance.GetStringAsync("/api/decisions.json"));
         Assert.Equal(JsonValueKind.Null, waiting.GetProperty("decidedAt").ValueKind);
         Assert.Equal(JsonValueKind.Null, waiting.GetProperty("decision").ValueKind);
 
-        var approve = await ApiClient.DecideAsync(chief, id, new { outcome = "approve", endDate = "2029-03-31", reasons = "Sound." });
+        var approve = await ApiClient.DecideAsync(
+            chief,
+            id,
+            new
+            {
+                outcome = "approve",
+                endDate = "2029-03-31",
+                reasons = "Sound.",
+            }
+        );
         Assert.True(approve.IsSuccessStatusCode, await approve.Content.ReadAsStringAsync());
         var decided = Row(await Compliance.GetStringAsync("/api/decisions.json"));
         Assert.True(decided.GetProperty("decidedAt").GetDateTime() >= decided.GetProperty("submittedAt").GetDateTime());
@@ -83,13 +101,19 @@ public sealed class RegisterExportTests(ApprovedApp approved) : IClassFixture<Ap
         using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
         var files = zip.Entries.ToDictionary(e => e.FullName, e => Read(e));
         var letterName = $"{approved.Reference}-approval-letter.pdf";
-        Assert.Equal(new[] { letterName, "events.json", "manifest.json", "record.json", "screening.json" }, files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            new[] { letterName, "events.json", "manifest.json", "record.json", "screening.json" },
+            files.Keys.Order(StringComparer.Ordinal)
+        );
         Assert.Equal(approved.Pdf, files[letterName]);
 
         var manifest = JsonDocument.Parse(files["manifest.json"]).RootElement;
         Assert.Equal(approved.Sha256, manifest.GetProperty("letterSha256AsIssued").GetString());
         foreach (var entry in manifest.GetProperty("files").EnumerateArray())
-            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(files[entry.GetProperty("name").GetString()!])), entry.GetProperty("sha256").GetString());
+            Assert.Equal(
+                Convert.ToHexStringLower(SHA256.HashData(files[entry.GetProperty("name").GetString()!])),
+                entry.GetProperty("sha256").GetString()
+            );
 
         var events = JsonDocument.Parse(files["events.json"]).RootElement.EnumerateArray().ToList();
         Assert.All(events, e => Assert.Equal(64, e.GetProperty("hash").GetString()!.Length));

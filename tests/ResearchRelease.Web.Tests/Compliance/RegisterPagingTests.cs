@@ -32,7 +32,8 @@ public abstract class RegisterPagingTests(string provider) : IDisposable
             Assert.Equal("60 applications", page.QuerySelector("#register caption")!.TextContent.Trim());
             pages.Add(References(page));
             url = page.QuerySelector("#pagination a[rel=next]")?.GetAttribute("href");
-            if (url is not null) Assert.Contains("organisation=seeded", url, StringComparison.Ordinal);
+            if (url is not null)
+                Assert.Contains("organisation=seeded", url, StringComparison.Ordinal);
         }
 
         Assert.Equal([25, 25, 10], pages.Select(p => p.Count));
@@ -91,7 +92,8 @@ public abstract class RegisterPagingTests(string provider) : IDisposable
     /// </summary>
     private async Task<List<string>> SeedAsync(int decided, int undecided, string organisation)
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         _database = TestDatabase.Create(provider);
         _app = new AppFactory(_database);
         _ = _app.Server; // starts the app, which migrates the database
@@ -116,28 +118,39 @@ public abstract class RegisterPagingTests(string provider) : IDisposable
         db.Applications.AddRange(rows);
         await db.SaveChangesAsync();
 
-        return included.OrderBy(r => r.DecidedAt is null).ThenByDescending(r => r.DecidedAt ?? r.SubmittedAt)
-            .ThenByDescending(r => r.Reference, StringComparer.Ordinal).Select(r => r.Reference).ToList();
+        return included
+            .OrderBy(r => r.DecidedAt is null)
+            .ThenByDescending(r => r.DecidedAt ?? r.SubmittedAt)
+            .ThenByDescending(r => r.Reference, StringComparer.Ordinal)
+            .Select(r => r.Reference)
+            .ToList();
     }
 
-    private static ApplicationRecord Row(string reference, ApplicationStatus status, string organisation, DateTime? submitted, DateTime? decided) => new()
-    {
-        Id = Guid.NewGuid(),
-        Reference = reference,
-        OwnerSubject = "seeded",
-        Status = status,
-        Title = "Seeded project " + reference,
-        OrganisationName = organisation,
-        ApplicantName = "Seeded Applicant",
-        Round = 1,
-        Version = 1,
-        Recommendation = status == ApplicationStatus.Draft ? null : "eligible",
-        DecisionOutcome = decided is null ? null : "approve",
-        CreatedAt = Base,
-        UpdatedAt = Base,
-        SubmittedAt = submitted,
-        DecidedAt = decided,
-    };
+    private static ApplicationRecord Row(
+        string reference,
+        ApplicationStatus status,
+        string organisation,
+        DateTime? submitted,
+        DateTime? decided
+    ) =>
+        new()
+        {
+            Id = Guid.NewGuid(),
+            Reference = reference,
+            OwnerSubject = "seeded",
+            Status = status,
+            Title = "Seeded project " + reference,
+            OrganisationName = organisation,
+            ApplicantName = "Seeded Applicant",
+            Round = 1,
+            Version = 1,
+            Recommendation = status == ApplicationStatus.Draft ? null : "eligible",
+            DecisionOutcome = decided is null ? null : "approve",
+            CreatedAt = Base,
+            UpdatedAt = Base,
+            SubmittedAt = submitted,
+            DecidedAt = decided,
+        };
 
     public void Dispose()
     {

@@ -16,18 +16,27 @@ public sealed class RegisterSearchTests(ApprovedApp approved) : IClassFixture<Ap
         var year = DateTime.UtcNow.Year;
         string[] finding =
         [
-            $"reference={approved.Reference[^6..].ToLowerInvariant()}", $"organisation={Uri.EscapeDataString(org.ToUpperInvariant()[..10])}",
-            $"applicant={Uri.EscapeDataString(applicant)}", "status=Approved", $"decidedFrom={year}-01-01&decidedTo={year}-12-31",
+            $"reference={approved.Reference[^6..].ToLowerInvariant()}",
+            $"organisation={Uri.EscapeDataString(org.ToUpperInvariant()[..10])}",
+            $"applicant={Uri.EscapeDataString(applicant)}",
+            "status=Approved",
+            $"decidedFrom={year}-01-01&decidedTo={year}-12-31",
             "dataItem=ks4_results",
         ];
-        foreach (var query in finding) Assert.Contains(approved.Reference, await ReferencesAsync(query));
+        foreach (var query in finding)
+            Assert.Contains(approved.Reference, await ReferencesAsync(query));
 
         string[] excluding =
         [
-            "reference=NOPE", "organisation=Nowhere%20College", "applicant=Nobody", "status=Refused",
-            $"decidedFrom={year + 1}-01-01", "dataItem=looked_after",
+            "reference=NOPE",
+            "organisation=Nowhere%20College",
+            "applicant=Nobody",
+            "status=Refused",
+            $"decidedFrom={year + 1}-01-01",
+            "dataItem=looked_after",
         ];
-        foreach (var query in excluding) Assert.DoesNotContain(approved.Reference, await ReferencesAsync(query));
+        foreach (var query in excluding)
+            Assert.DoesNotContain(approved.Reference, await ReferencesAsync(query));
     }
 
     [Fact]
@@ -35,7 +44,8 @@ public sealed class RegisterSearchTests(ApprovedApp approved) : IClassFixture<Ap
     {
         var marker = "Paging College " + Guid.NewGuid().ToString("N")[..6];
         var researcher = approved.App.ClientFor(Personas.Researcher);
-        for (var i = 0; i < 27; i++) await Variants.SubmittedAsync(researcher, Variants.Of("pub-01", marker));
+        for (var i = 0; i < 27; i++)
+            await Variants.SubmittedAsync(researcher, Variants.Of("pub-01", marker));
 
         var first = await HtmlForms.GetPageAsync(Compliance, $"/compliance?organisation={Uri.EscapeDataString(marker)}");
         Assert.Equal(25, first.QuerySelectorAll("#register tbody tr").Length);

@@ -16,9 +16,10 @@ public static class Tampering
     {
         ["alter"] = "UPDATE application_events SET actor_name = 'Someone else' WHERE sequence = 2",
         ["delete"] = "DELETE FROM application_events WHERE sequence = 2",
-        ["reorder"] = "UPDATE application_events SET sequence = 1000 WHERE sequence = 2; " +
-                      "UPDATE application_events SET sequence = 2 WHERE sequence = 3; " +
-                      "UPDATE application_events SET sequence = 3 WHERE sequence = 1000",
+        ["reorder"] =
+            "UPDATE application_events SET sequence = 1000 WHERE sequence = 2; "
+            + "UPDATE application_events SET sequence = 2 WHERE sequence = 3; "
+            + "UPDATE application_events SET sequence = 3 WHERE sequence = 1000",
         ["delete_last"] = "DELETE FROM application_events WHERE sequence = (SELECT MAX(sequence) FROM application_events)",
     };
 
@@ -26,7 +27,8 @@ public static class Tampering
     {
         await using var connection = Open(db);
         await connection.OpenAsync();
-        if (db.IsPostgres) await ExecuteAsync(connection, "SET session_replication_role = replica");
+        if (db.IsPostgres)
+            await ExecuteAsync(connection, "SET session_replication_role = replica");
         await ExecuteAsync(connection, sql);
     }
 

@@ -16,25 +16,42 @@ public abstract class TwoTabsTests(SharedApp shared)
     private static string Url(Guid id, string page) => $"/applications/{id}/questions/{page}";
 
     private async Task<string?> TitleAsync(Guid id) =>
-        (await ApiClient.GetAsync(_tabA, id)).GetProperty("application").GetProperty("project") is { ValueKind: System.Text.Json.JsonValueKind.Object } project
-            ? project.GetProperty("title").GetString() : null;
+        (await ApiClient.GetAsync(_tabA, id)).GetProperty("application").GetProperty("project")
+            is { ValueKind: System.Text.Json.JsonValueKind.Object } project
+            ? project.GetProperty("title").GetString()
+            : null;
 
     [SkippableFact]
     public async Task A_stale_tab_that_changed_another_page_is_merged_and_told_so()
     {
         var id = await ApplicationFlow.StartAsync(_tabA);
         var pageA = await HtmlForms.GetPageAsync(_tabA, Url(id, "title"));
-        var savedB = await HtmlForms.SubmitAsync(_tabB, Url(id, "purpose"), "#question-form", [new("Input.Activity", "research"), new("action", "continue")]);
+        var savedB = await HtmlForms.SubmitAsync(
+            _tabB,
+            Url(id, "purpose"),
+            "#question-form",
+            [new("Input.Activity", "research"), new("action", "continue")]
+        );
         Assert.Equal(HttpStatusCode.Redirect, savedB.StatusCode);
 
-        var savedA = await HtmlForms.SubmitAsync(_tabA, pageA, Url(id, "title"), "#question-form", [new("Input.Title", "Absence and attainment"), new("action", "continue")]);
+        var savedA = await HtmlForms.SubmitAsync(
+            _tabA,
+            pageA,
+            Url(id, "title"),
+            "#question-form",
+            [new("Input.Title", "Absence and attainment"), new("action", "continue")]
+        );
         Assert.Equal(HttpStatusCode.Redirect, savedA.StatusCode);
         var project = (await ApiClient.GetAsync(_tabA, id)).GetProperty("application").GetProperty("project");
         Assert.Equal("Absence and attainment", project.GetProperty("title").GetString());
         Assert.Equal("research", project.GetProperty("activity").GetString());
 
         var next = await HtmlForms.GetPageAsync(_tabA, savedA.Headers.Location!.OriginalString);
-        Assert.Contains("also changed in another tab or window", next.QuerySelector("#draft-merged")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "also changed in another tab or window",
+            next.QuerySelector("#draft-merged")!.TextContent,
+            StringComparison.Ordinal
+        );
     }
 
     [SkippableFact]
@@ -43,9 +60,25 @@ public abstract class TwoTabsTests(SharedApp shared)
         // Found by the browser two-tab journey: the title save wrote project.subjectFocus as [], which read as a change to "purpose".
         var id = await ApplicationFlow.StartAsync(_tabA);
         var pageA = await HtmlForms.GetPageAsync(_tabA, Url(id, "purpose"));
-        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(_tabB, Url(id, "title"), "#question-form", [new("Input.Title", "Title from tab B"), new("action", "continue")])).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await HtmlForms.SubmitAsync(
+                    _tabB,
+                    Url(id, "title"),
+                    "#question-form",
+                    [new("Input.Title", "Title from tab B"), new("action", "continue")]
+                )
+            ).StatusCode
+        );
 
-        var savedA = await HtmlForms.SubmitAsync(_tabA, pageA, Url(id, "purpose"), "#question-form", [new("Input.Activity", "research"), new("action", "continue")]);
+        var savedA = await HtmlForms.SubmitAsync(
+            _tabA,
+            pageA,
+            Url(id, "purpose"),
+            "#question-form",
+            [new("Input.Activity", "research"), new("action", "continue")]
+        );
         Assert.Equal(HttpStatusCode.Redirect, savedA.StatusCode);
         var project = (await ApiClient.GetAsync(_tabA, id)).GetProperty("application").GetProperty("project");
         Assert.Equal("Title from tab B", project.GetProperty("title").GetString());
@@ -57,10 +90,21 @@ public abstract class TwoTabsTests(SharedApp shared)
     {
         var id = await ApplicationFlow.StartAsync(_tabA);
         var pageA = await HtmlForms.GetPageAsync(_tabA, Url(id, "title"));
-        var savedB = await HtmlForms.SubmitAsync(_tabB, Url(id, "title"), "#question-form", [new("Input.Title", "Title from tab B"), new("action", "continue")]);
+        var savedB = await HtmlForms.SubmitAsync(
+            _tabB,
+            Url(id, "title"),
+            "#question-form",
+            [new("Input.Title", "Title from tab B"), new("action", "continue")]
+        );
         Assert.Equal(HttpStatusCode.Redirect, savedB.StatusCode);
 
-        var refused = await HtmlForms.SubmitAsync(_tabA, pageA, Url(id, "title"), "#question-form", [new("Input.Title", "Title from tab A"), new("action", "continue")]);
+        var refused = await HtmlForms.SubmitAsync(
+            _tabA,
+            pageA,
+            Url(id, "title"),
+            "#question-form",
+            [new("Input.Title", "Title from tab A"), new("action", "continue")]
+        );
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         var conflict = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
         Assert.Equal("This section was changed in another tab or window", conflict.QuerySelector("h1")!.TextContent.Trim());
@@ -77,7 +121,11 @@ public abstract class TwoTabsTests(SharedApp shared)
         Assert.Equal(HttpStatusCode.Redirect, kept.StatusCode);
         Assert.Equal("Title from tab A", await TitleAsync(id));
         var after = await HtmlForms.GetPageAsync(_tabA, kept.Headers.Location!.OriginalString);
-        Assert.Contains("in place of the ones saved in the other tab", after.QuerySelector("#draft-merged")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "in place of the ones saved in the other tab",
+            after.QuerySelector("#draft-merged")!.TextContent,
+            StringComparison.Ordinal
+        );
     }
 
     [SkippableFact]
@@ -87,7 +135,17 @@ public abstract class TwoTabsTests(SharedApp shared)
         var url = $"/applications/{id}/named-users";
         var pageA = await HtmlForms.GetPageAsync(_tabA, url);
         await ApplicationFlow.AddNamedUserAsync(_tabB, id, "Tom Evans", accredited: false);
-        var refused = await HtmlForms.SubmitAsync(_tabA, pageA, url, "#add-user-form", [new("NewName", "Asha Patel"), new("NewEmail", "asha.patel@exampleton.ac.uk"), new("NewOrganisation", "University of Exampleton")]);
+        var refused = await HtmlForms.SubmitAsync(
+            _tabA,
+            pageA,
+            url,
+            "#add-user-form",
+            [
+                new("NewName", "Asha Patel"),
+                new("NewEmail", "asha.patel@exampleton.ac.uk"),
+                new("NewOrganisation", "University of Exampleton"),
+            ]
+        );
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         var users = (await ApiClient.GetAsync(_tabA, id)).GetProperty("application").GetProperty("namedUsers");
         Assert.Equal(["Tom Evans"], users.EnumerateArray().Select(u => u.GetProperty("name").GetString()));
@@ -102,8 +160,12 @@ public abstract class TwoTabsTests(SharedApp shared)
     public async Task A_missing_or_impossible_draft_version_saves_nothing_and_says_so(string version)
     {
         var id = await ApplicationFlow.StartAsync(_tabA);
-        var response = await HtmlForms.SubmitAsync(_tabA, Url(id, "title"), "#question-form",
-            [new("Input.Title", "Never saved"), new("DraftVersion", version), new("action", "continue")]);
+        var response = await HtmlForms.SubmitAsync(
+            _tabA,
+            Url(id, "title"),
+            "#question-form",
+            [new("Input.Title", "Never saved"), new("DraftVersion", version), new("action", "continue")]
+        );
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("This page was out of date", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Null(await TitleAsync(id));

@@ -27,11 +27,16 @@ public class CorrectedApp : IAsyncLifetime
     {
         Approved = CreateApproved();
         await Approved.InitializeAsync();
-        if (Approved.Id == Guid.Empty) return; // PostgreSQL not configured: the tests skip themselves
+        if (Approved.Id == Guid.Empty)
+            return; // PostgreSQL not configured: the tests skip themselves
         var chief = App.ClientFor(Personas.ChiefStatistician);
         var url = $"/decisions/{Id}/correct-letter";
-        var review = await HtmlForms.SubmitAsync(chief, url, "form[action*='handler=Review']",
-            [new("Input.Reason", Reason), new("Input.AddresseeName", CorrectedName)]);
+        var review = await HtmlForms.SubmitAsync(
+            chief,
+            url,
+            "form[action*='handler=Review']",
+            [new("Input.Reason", Reason), new("Input.AddresseeName", CorrectedName)]
+        );
         ReviewPage = await review.Content.ReadAsStringAsync();
         Assert.True(review.StatusCode == HttpStatusCode.OK, ReviewPage);
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(ReviewPage);

@@ -19,11 +19,15 @@ public sealed class CorrectionOfferedTests(SqliteSharedApp shared) : IClassFixtu
 
         var approved = await HtmlForms.GetPageAsync(chief, $"/decisions/{id}");
         Assert.NotNull(approved.QuerySelector("#correct-letter"));
-        Assert.NotNull((await HtmlForms.GetPageAsync(chief, $"/decisions/{id}/correct-letter")).QuerySelector("form[action*='handler=Review']"));
+        Assert.NotNull(
+            (await HtmlForms.GetPageAsync(chief, $"/decisions/{id}/correct-letter")).QuerySelector("form[action*='handler=Review']")
+        );
 
         // An extension request puts the release into a state where the letter in force cannot be corrected.
-        var extension = await researcher.PostAsync($"/api/applications/{id}/extension",
-            ApiClient.Json("""{"newEndDate":"2030-03-31","justification":"The analysis of the 2022 cohort needs another year."}"""));
+        var extension = await researcher.PostAsync(
+            $"/api/applications/{id}/extension",
+            ApiClient.Json("""{"newEndDate":"2030-03-31","justification":"The analysis of the 2022 cohort needs another year."}""")
+        );
         Assert.True(extension.IsSuccessStatusCode, await extension.Content.ReadAsStringAsync());
 
         Assert.Null((await HtmlForms.GetPageAsync(chief, $"/decisions/{id}")).QuerySelector("#correct-letter"));

@@ -14,7 +14,10 @@ public sealed class LetterCorrectionTests(CorrectedApp corrected) : IClassFixtur
     public async Task The_corrected_letter_says_what_it_corrects_and_replaces_and_the_old_file_is_unchanged()
     {
         var text = PdfText.All(corrected.NewPdf);
-        var oldDate = corrected.OldLetter.GetProperty("issuedAt").GetDateTime().ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var oldDate = corrected
+            .OldLetter.GetProperty("issuedAt")
+            .GetDateTime()
+            .ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains("Corrected letter", text, StringComparison.Ordinal);
         Assert.Contains($"This letter corrects and replaces letter {corrected.OldCode} dated {oldDate}", text, StringComparison.Ordinal);
         Assert.Contains($"Reason for the correction: {CorrectedApp.Reason}", text, StringComparison.Ordinal);
@@ -36,7 +39,11 @@ public sealed class LetterCorrectionTests(CorrectedApp corrected) : IClassFixtur
         var change = Assert.Single(page.QuerySelectorAll("#changes tbody tr"));
         Assert.Equal(["Addressee", "Dr Priya Shah", CorrectedApp.CorrectedName], change.Children.Select(c => c.TextContent.Trim()));
         Assert.Contains(corrected.OldCode, page.QuerySelector("#preview")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("The decision (approved with conditions), its reasons, the data items", page.QuerySelector("#preview")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "The decision (approved with conditions), its reasons, the data items",
+            page.QuerySelector("#preview")!.TextContent,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -81,7 +88,10 @@ public sealed class LetterCorrectionTests(CorrectedApp corrected) : IClassFixtur
             using var file = new MemoryStream();
             await zip.GetEntry(entry.GetProperty("file").GetString()!)!.Open().CopyToAsync(file);
             Assert.Equal(expected, file.ToArray());
-            Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(expected)), entry.GetProperty("sha256AsIssued").GetString());
+            Assert.Equal(
+                Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(expected)),
+                entry.GetProperty("sha256AsIssued").GetString()
+            );
         }
         Assert.Equal(corrected.NewCode, listed[0].GetProperty("supersededBy").GetString());
 
@@ -103,7 +113,10 @@ public sealed class LetterCorrectionTests(CorrectedApp corrected) : IClassFixtur
             Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync(url)).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(url)).StatusCode);
         }
-        Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync($"/api/applications/{corrected.Id}/letters/{Guid.NewGuid()}.pdf")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await owner.GetAsync($"/api/applications/{corrected.Id}/letters/{Guid.NewGuid()}.pdf")).StatusCode
+        );
     }
 
     [Theory]
@@ -112,7 +125,10 @@ public sealed class LetterCorrectionTests(CorrectedApp corrected) : IClassFixtur
     public async Task Only_the_chief_statistician_can_correct(string persona)
     {
         var client = corrected.App.ClientFor(persona);
-        var api = await client.PostAsync($"/api/applications/{corrected.Id}/letter-corrections", ApiClient.Json("""{"reason":"x","addresseeName":"Someone Else"}"""));
+        var api = await client.PostAsync(
+            $"/api/applications/{corrected.Id}/letter-corrections",
+            ApiClient.Json("""{"reason":"x","addresseeName":"Someone Else"}""")
+        );
         Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
         var page = await client.GetAsync($"/decisions/{corrected.Id}/correct-letter");
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
@@ -125,14 +141,16 @@ public sealed class LetterCorrectionTests(CorrectedApp corrected) : IClassFixtur
     {
         var chief = corrected.App.ClientFor(Personas.ChiefStatistician);
         var api = $"/api/applications/{corrected.Id}/letter-corrections";
-        foreach (var (body, field) in new[]
-        {
-            ("""{"addresseeName":"Dr P. Shah"}""", "reason"),
-            ("""{"reason":"typo","addresseeName":"  "}""", "addresseeName"),
-            ("""{"reason":"typo","conditions":["only one"]}""", "conditions"),
-            ("""{"reason":"typo"}""", "reason"),
-            ("""{"reason":"typo","addresseeName":42}""", "addresseeName"),
-        })
+        foreach (
+            var (body, field) in new[]
+            {
+                ("""{"addresseeName":"Dr P. Shah"}""", "reason"),
+                ("""{"reason":"typo","addresseeName":"  "}""", "addresseeName"),
+                ("""{"reason":"typo","conditions":["only one"]}""", "conditions"),
+                ("""{"reason":"typo"}""", "reason"),
+                ("""{"reason":"typo","addresseeName":42}""", "addresseeName"),
+            }
+        )
         {
             var response = await chief.PostAsync(api, ApiClient.Json(body));
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -140,22 +158,44 @@ public sealed class LetterCorrectionTests(CorrectedApp corrected) : IClassFixtur
             Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"{body} → {problem}");
         }
 
-        var stale = await chief.PostAsync(api, ApiClient.Json(
-            $$"""{"reason":"typo","addresseeName":"Dr P. Shah","supersedesLetterId":"{{corrected.OldLetter.GetProperty("letterId").GetString()}}"}"""));
+        var stale = await chief.PostAsync(
+            api,
+            ApiClient.Json(
+                $$"""{"reason":"typo","addresseeName":"Dr P. Shah","supersedesLetterId":"{{corrected.OldLetter.GetProperty("letterId").GetString()}}"}"""
+            )
+        );
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
 
-        var page = await HtmlForms.SubmitAsync(chief, $"/decisions/{corrected.Id}/correct-letter", "form[action*='handler=Review']",
-            [new("Input.Reason", "typo"), new("Input.OrganisationName", "")]);
+        var page = await HtmlForms.SubmitAsync(
+            chief,
+            $"/decisions/{corrected.Id}/correct-letter",
+            "form[action*='handler=Review']",
+            [new("Input.Reason", "typo"), new("Input.OrganisationName", "")]
+        );
         Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await page.Content.ReadAsStringAsync());
         Assert.Equal("Enter the organisation's name.", html.QuerySelector(".govuk-error-summary a[href='#OrganisationName']")!.TextContent);
 
-        var unconfirmed = await HtmlForms.SubmitAsync(chief, $"/decisions/{corrected.Id}/correct-letter", "form[action*='handler=Review']",
-            [new("Input.Reason", "typo"), new("Input.ProjectTitle", "A corrected title")]);
+        var unconfirmed = await HtmlForms.SubmitAsync(
+            chief,
+            $"/decisions/{corrected.Id}/correct-letter",
+            "form[action*='handler=Review']",
+            [new("Input.Reason", "typo"), new("Input.ProjectTitle", "A corrected title")]
+        );
         var review = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await unconfirmed.Content.ReadAsStringAsync());
-        var sign = await HtmlForms.SubmitAsync(chief, review, $"/decisions/{corrected.Id}/correct-letter", "form[action*='handler=Sign']", []);
+        var sign = await HtmlForms.SubmitAsync(
+            chief,
+            review,
+            $"/decisions/{corrected.Id}/correct-letter",
+            "form[action*='handler=Sign']",
+            []
+        );
         Assert.Equal(HttpStatusCode.BadRequest, sign.StatusCode);
-        Assert.Contains("Confirm that you have read the corrected letter", await sign.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "Confirm that you have read the corrected letter",
+            await sign.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
 
         await AssertLetterCountAsync(2);
     }
@@ -164,7 +204,10 @@ public sealed class LetterCorrectionTests(CorrectedApp corrected) : IClassFixtur
     {
         var view = await ApiClient.GetAsync(corrected.App.ClientFor(Personas.Researcher), corrected.Id);
         Assert.Equal(expected, view.GetProperty("letters").GetArrayLength());
-        Assert.Equal(expected - 1, view.GetProperty("timeline").EnumerateArray().Count(e => e.GetProperty("type").GetString() == "letter_corrected"));
+        Assert.Equal(
+            expected - 1,
+            view.GetProperty("timeline").EnumerateArray().Count(e => e.GetProperty("type").GetString() == "letter_corrected")
+        );
     }
 
     private static async Task<JsonElement> VerifyAsync(HttpClient client, byte[] pdf)

@@ -26,19 +26,32 @@ public sealed class NamedChiefStatisticianTests(SqliteSharedApp shared) : IClass
         using (var scope = shared.App.Services.CreateScope())
         {
             var deputy = new Actor("dev-deputy", "Rob Ellis", "rob.ellis@education.gov.uk", ActorRole.ChiefStatistician);
-            var decided = await scope.ServiceProvider.GetRequiredService<ApplicationService>().DecideAsync(deputy, id,
-                new DecisionRequest("approve", "", [], new DateOnly(2029, 3, 31), shown.GetProperty("version").GetInt32()), CancellationToken.None);
+            var decided = await scope
+                .ServiceProvider.GetRequiredService<ApplicationService>()
+                .DecideAsync(
+                    deputy,
+                    id,
+                    new DecisionRequest("approve", "", [], new DateOnly(2029, 3, 31), shown.GetProperty("version").GetInt32()),
+                    CancellationToken.None
+                );
             Assert.True(decided.Succeeded, decided.Message);
         }
         await ApiClient.WaitForLetterAsync(researcher, id);
         var chief = shared.App.ClientFor(Personas.ChiefStatistician);
 
-        var api = await chief.PostAsync($"/api/applications/{id}/letter-corrections", ApiClient.Json("""{"reason":"Typo","addresseeName":"Dr P. Shah"}"""));
+        var api = await chief.PostAsync(
+            $"/api/applications/{id}/letter-corrections",
+            ApiClient.Json("""{"reason":"Typo","addresseeName":"Dr P. Shah"}""")
+        );
         Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
         Assert.Contains("cannot correct its letter", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var page = await HtmlForms.SubmitAsync(chief, $"/decisions/{id}/correct-letter", "form[action*='handler=Review']",
-            [new("Input.Reason", "Typo"), new("Input.AddresseeName", "Dr P. Shah")]);
+        var page = await HtmlForms.SubmitAsync(
+            chief,
+            $"/decisions/{id}/correct-letter",
+            "form[action*='handler=Review']",
+            [new("Input.Reason", "Typo"), new("Input.AddresseeName", "Dr P. Shah")]
+        );
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
         Assert.Contains("cannot correct its letter", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 

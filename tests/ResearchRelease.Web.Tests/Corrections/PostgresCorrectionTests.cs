@@ -25,9 +25,14 @@ public sealed class PostgresCorrectionTests(CorrectedPostgresApp corrected) : IC
         Assert.Equal($"/verify/{corrected.NewCode}", oldPage.QuerySelector("#superseded-by")!.GetAttribute("href"));
 
         var compliance = corrected.App.ClientFor(Personas.Compliance);
-        using var zip = new ZipArchive(new MemoryStream(await compliance.GetByteArrayAsync($"/api/decisions/{corrected.Approved.Reference}/bundle.zip")));
+        using var zip = new ZipArchive(
+            new MemoryStream(await compliance.GetByteArrayAsync($"/api/decisions/{corrected.Approved.Reference}/bundle.zip"))
+        );
         Assert.Equal(2, JsonDocument.Parse(zip.GetEntry("manifest.json")!.Open()).RootElement.GetProperty("letters").GetArrayLength());
-        var refused = await compliance.PostAsync($"/api/applications/{corrected.Id}/letter-corrections", ApiClient.Json("""{"reason":"x"}"""));
+        var refused = await compliance.PostAsync(
+            $"/api/applications/{corrected.Id}/letter-corrections",
+            ApiClient.Json("""{"reason":"x"}""")
+        );
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
 
         var audit = JsonDocument.Parse(await compliance.GetStringAsync("/api/audit/verify")).RootElement;

@@ -12,7 +12,8 @@ public sealed class PrecedentTests(PrecedentApp shared) : IClassFixture<Preceden
     {
         var node = JsonNode.Parse(Variants.Of("pub-01", organisation, title: organisation + " study"))!;
         var items = node["dataItems"]!.AsArray();
-        while (items.Count > keepItems) items.RemoveAt(items.Count - 1);
+        while (items.Count > keepItems)
+            items.RemoveAt(items.Count - 1);
         var researcher = App.ClientFor(Personas.Researcher);
         var (id, _) = await Variants.SubmittedAsync(researcher, node.ToJsonString());
         await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
@@ -21,8 +22,16 @@ public sealed class PrecedentTests(PrecedentApp shared) : IClassFixture<Preceden
 
     private async Task DecideAsync(Guid id, string outcome, string reasons)
     {
-        var decided = await ApiClient.DecideAsync(App.ClientFor(Personas.ChiefStatistician), id,
-            new { outcome, endDate = outcome == "approve" ? "2029-03-31" : null, reasons });
+        var decided = await ApiClient.DecideAsync(
+            App.ClientFor(Personas.ChiefStatistician),
+            id,
+            new
+            {
+                outcome,
+                endDate = outcome == "approve" ? "2029-03-31" : null,
+                reasons,
+            }
+        );
         Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
     }
 

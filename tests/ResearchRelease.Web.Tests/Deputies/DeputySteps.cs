@@ -13,15 +13,30 @@ internal static class DeputySteps
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     /// <summary>The Chief Statistician fills in the designation form for the deputy persona.</summary>
-    public static Task<HttpResponseMessage> DesignateOnPageAsync(HttpClient chief, DateOnly from, DateOnly until, string reason = "Annual leave of the Chief Statistician") =>
-        HtmlForms.SubmitAsync(chief, "/deputies/new", "main form", [
-            new("Input.DeputyName", "Dr Aisha Rahman"), new("Input.DeputySubject", DeputySubject), new("Input.DeputyEmail", "aisha.rahman@education.gov.uk"),
-            new("Input.DeputyTitle", "Deputy Director"),
-            new("Input.FromDay", from.Day.ToString(CultureInfo.InvariantCulture)), new("Input.FromMonth", from.Month.ToString(CultureInfo.InvariantCulture)),
-            new("Input.FromYear", from.Year.ToString(CultureInfo.InvariantCulture)),
-            new("Input.UntilDay", until.Day.ToString(CultureInfo.InvariantCulture)), new("Input.UntilMonth", until.Month.ToString(CultureInfo.InvariantCulture)),
-            new("Input.UntilYear", until.Year.ToString(CultureInfo.InvariantCulture)),
-            new("Input.Reason", reason)]);
+    public static Task<HttpResponseMessage> DesignateOnPageAsync(
+        HttpClient chief,
+        DateOnly from,
+        DateOnly until,
+        string reason = "Annual leave of the Chief Statistician"
+    ) =>
+        HtmlForms.SubmitAsync(
+            chief,
+            "/deputies/new",
+            "main form",
+            [
+                new("Input.DeputyName", "Dr Aisha Rahman"),
+                new("Input.DeputySubject", DeputySubject),
+                new("Input.DeputyEmail", "aisha.rahman@education.gov.uk"),
+                new("Input.DeputyTitle", "Deputy Director"),
+                new("Input.FromDay", from.Day.ToString(CultureInfo.InvariantCulture)),
+                new("Input.FromMonth", from.Month.ToString(CultureInfo.InvariantCulture)),
+                new("Input.FromYear", from.Year.ToString(CultureInfo.InvariantCulture)),
+                new("Input.UntilDay", until.Day.ToString(CultureInfo.InvariantCulture)),
+                new("Input.UntilMonth", until.Month.ToString(CultureInfo.InvariantCulture)),
+                new("Input.UntilYear", until.Year.ToString(CultureInfo.InvariantCulture)),
+                new("Input.Reason", reason),
+            ]
+        );
 
     public static Task<HttpResponseMessage> DesignateByApiAsync(HttpClient client, object body) =>
         client.PostAsync("/api/deputies", ApiClient.Json(System.Text.Json.JsonSerializer.Serialize(body)));
@@ -29,9 +44,14 @@ internal static class DeputySteps
     /// <summary>Reviews and signs an approval on the case page; returns the answer to the sign (or review) step.</summary>
     public static async Task<HttpResponseMessage> ApproveOnPageAsync(HttpClient decider, Guid id)
     {
-        var review = await HtmlForms.SubmitAsync(decider, $"/decisions/{id}", "form[action*='handler=Review']",
-            [new("Input.Outcome", "approve"), new("Input.EndDay", "31"), new("Input.EndMonth", "3"), new("Input.EndYear", "2029")]);
-        if (review.StatusCode != HttpStatusCode.OK) return review;
+        var review = await HtmlForms.SubmitAsync(
+            decider,
+            $"/decisions/{id}",
+            "form[action*='handler=Review']",
+            [new("Input.Outcome", "approve"), new("Input.EndDay", "31"), new("Input.EndMonth", "3"), new("Input.EndYear", "2029")]
+        );
+        if (review.StatusCode != HttpStatusCode.OK)
+            return review;
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await review.Content.ReadAsStringAsync());
         return await HtmlForms.SubmitAsync(decider, page, $"/decisions/{id}", "form[action*='handler=Sign']", [new("confirmed", "true")]);
     }

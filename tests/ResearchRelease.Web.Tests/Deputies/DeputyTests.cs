@@ -18,7 +18,8 @@ public abstract class DeputyTests(string provider)
     [SkippableFact]
     public async Task A_designated_deputy_decides_and_the_letter_and_record_show_the_designation()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         using var database = TestDatabase.Create(provider);
         await using var app = new AppFactory(database);
         var researcher = app.ClientFor(Personas.Researcher);
@@ -34,7 +35,10 @@ public abstract class DeputyTests(string provider)
         Assert.Equal("denied", await AnswerAsync(deputy, "/decisions"));
         Assert.Equal("denied", await AnswerAsync(deputy, $"/decisions/{plain}"));
         Assert.Equal(HttpStatusCode.Forbidden, (await deputy.GetAsync("/api/queue")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await ApiClient.DecideAsync(deputy, plain, new { outcome = "approve", endDate = "2029-03-31" })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await ApiClient.DecideAsync(deputy, plain, new { outcome = "approve", endDate = "2029-03-31" })).StatusCode
+        );
         Assert.Equal(HttpStatusCode.NotFound, (await deputy.GetAsync($"/api/applications/{plain}")).StatusCode);
         var denied = await deputy.GetAsync("/access-denied");
         Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
@@ -48,17 +52,28 @@ public abstract class DeputyTests(string provider)
         var list = await HtmlForms.GetPageAsync(chief, "/deputies");
         Assert.Contains("Dr Aisha Rahman", list.QuerySelector("#designations")!.TextContent, StringComparison.Ordinal);
         var log = await HtmlForms.GetPageAsync(compliance, "/compliance/deputies");
-        Assert.Contains("Annual leave of the Chief Statistician", log.QuerySelector("#designations")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "Annual leave of the Chief Statistician",
+            log.QuerySelector("#designations")!.TextContent,
+            StringComparison.Ordinal
+        );
         Assert.NotNull(log.QuerySelector("#chain-intact"));
         Assert.Empty(log.QuerySelectorAll("main form"));
         Assert.Equal(HttpStatusCode.Forbidden, (await DesignateByApiAsync(compliance, new { deputySubject = "x" })).StatusCode);
-        var designationId = JsonDocument.Parse(await compliance.GetStringAsync("/api/deputies")).RootElement
-            .GetProperty("designations")[0].GetProperty("id").GetString()!;
+        var designationId = JsonDocument
+            .Parse(await compliance.GetStringAsync("/api/deputies"))
+            .RootElement.GetProperty("designations")[0]
+            .GetProperty("id")
+            .GetString()!;
 
         // The deputy decides, except where they are named on the application.
         Assert.Equal("200", await AnswerAsync(deputy, "/decisions"));
         Assert.Equal("denied", await AnswerAsync(deputy, "/deputies"));
-        Assert.Contains("You are designated as deputy", await (await deputy.GetAsync("/access-denied")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "You are designated as deputy",
+            await (await deputy.GetAsync("/access-denied")).Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
         var signed = await ApproveOnPageAsync(deputy, plain);
         Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
         var refused = await ApiClient.DecideAsync(deputy, naming, new { outcome = "approve", endDate = "2029-03-31" });
@@ -90,11 +105,23 @@ public abstract class DeputyTests(string provider)
         Assert.Contains("Deputy Director, for the Chief Statistician", correctedText, StringComparison.Ordinal);
 
         // Revoked: at once, the deputy is turned away with the reason, and the log keeps both entries.
-        var revoke = await HtmlForms.SubmitAsync(chief, $"/deputies/{designationId}/revoke", "main form", [new("reason", "Back from leave early")]);
+        var revoke = await HtmlForms.SubmitAsync(
+            chief,
+            $"/deputies/{designationId}/revoke",
+            "main form",
+            [new("reason", "Back from leave early")]
+        );
         Assert.Equal(HttpStatusCode.Redirect, revoke.StatusCode);
         Assert.Equal("denied", await AnswerAsync(deputy, "/decisions"));
-        Assert.Contains("Back from leave early", await (await deputy.GetAsync("/access-denied")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Forbidden, (await deputy.PostAsync($"/api/applications/{plain}/letter-corrections", ApiClient.Json(correction))).StatusCode);
+        Assert.Contains(
+            "Back from leave early",
+            await (await deputy.GetAsync("/access-denied")).Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await deputy.PostAsync($"/api/applications/{plain}/letter-corrections", ApiClient.Json(correction))).StatusCode
+        );
         var after = JsonDocument.Parse(await compliance.GetStringAsync("/api/deputies")).RootElement;
         Assert.Equal(2, after.GetProperty("log").GetArrayLength());
         Assert.True(after.GetProperty("chainIntact").GetBoolean());

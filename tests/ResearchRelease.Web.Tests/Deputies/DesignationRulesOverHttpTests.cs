@@ -9,11 +9,16 @@ namespace ResearchRelease.Web.Tests.Deputies;
 /// <summary>The designation's own rules as the API and pages answer them: fields named, one deputy at a time, expiry.</summary>
 public sealed class DesignationRulesOverHttpTests
 {
-    private static object Body(DateOnly from, DateOnly until, string subject = DeputySubject) => new
-    {
-        deputySubject = subject, deputyName = "Dr Aisha Rahman", deputyTitle = "Deputy Director",
-        from = from.ToString("yyyy-MM-dd"), until = until.ToString("yyyy-MM-dd"), reason = "Leave",
-    };
+    private static object Body(DateOnly from, DateOnly until, string subject = DeputySubject) =>
+        new
+        {
+            deputySubject = subject,
+            deputyName = "Dr Aisha Rahman",
+            deputyTitle = "Deputy Director",
+            from = from.ToString("yyyy-MM-dd"),
+            until = until.ToString("yyyy-MM-dd"),
+            reason = "Leave",
+        };
 
     [Fact]
     public async Task Bad_designations_get_400s_naming_the_field_and_overlaps_get_409()
@@ -22,14 +27,37 @@ public sealed class DesignationRulesOverHttpTests
         await using var app = new AppFactory(database);
         var chief = app.ClientFor(Personas.ChiefStatistician);
 
-        foreach (var (body, field) in new (object, string)[]
-        {
-            (new { deputyName = "A", deputyTitle = "B", from = "2027-01-01", until = "2027-01-02", reason = "r" }, "deputySubject"),
-            (Body(Today, Today.AddDays(3), subject: "dev-chief-statistician"), "deputySubject"),
-            (new { deputySubject = "x", deputyName = "A", deputyTitle = "B", from = "tomorrow", until = "2027-01-02", reason = "r" }, "from"),
-            (Body(Today.AddDays(-1), Today.AddDays(3)), "from"),
-            (Body(Today, Today.AddDays(400)), "until"),
-        })
+        foreach (
+            var (body, field) in new (object, string)[]
+            {
+                (
+                    new
+                    {
+                        deputyName = "A",
+                        deputyTitle = "B",
+                        from = "2027-01-01",
+                        until = "2027-01-02",
+                        reason = "r",
+                    },
+                    "deputySubject"
+                ),
+                (Body(Today, Today.AddDays(3), subject: "dev-chief-statistician"), "deputySubject"),
+                (
+                    new
+                    {
+                        deputySubject = "x",
+                        deputyName = "A",
+                        deputyTitle = "B",
+                        from = "tomorrow",
+                        until = "2027-01-02",
+                        reason = "r",
+                    },
+                    "from"
+                ),
+                (Body(Today.AddDays(-1), Today.AddDays(3)), "from"),
+                (Body(Today, Today.AddDays(400)), "until"),
+            }
+        )
         {
             var answer = await DesignateByApiAsync(chief, body);
             Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
@@ -40,10 +68,21 @@ public sealed class DesignationRulesOverHttpTests
         Assert.Contains("Enter the reason for the designation", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.Created, (await DesignateByApiAsync(chief, Body(Today, Today.AddDays(3)))).StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, (await DesignateByApiAsync(chief, Body(Today.AddDays(2), Today.AddDays(5), subject: "someone-else"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await DesignateByApiAsync(app.ClientFor(Personas.Deputy), Body(Today.AddDays(9), Today.AddDays(10), subject: "x"))).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await chief.PostAsync($"/api/deputies/{Guid.NewGuid()}/revoke", ApiClient.Json("{\"reason\":\"x\"}"))).StatusCode);
-        Assert.Single(System.Text.Json.JsonDocument.Parse(await chief.GetStringAsync("/api/deputies")).RootElement.GetProperty("log").EnumerateArray());
+        Assert.Equal(
+            HttpStatusCode.Conflict,
+            (await DesignateByApiAsync(chief, Body(Today.AddDays(2), Today.AddDays(5), subject: "someone-else"))).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await DesignateByApiAsync(app.ClientFor(Personas.Deputy), Body(Today.AddDays(9), Today.AddDays(10), subject: "x"))).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await chief.PostAsync($"/api/deputies/{Guid.NewGuid()}/revoke", ApiClient.Json("{\"reason\":\"x\"}"))).StatusCode
+        );
+        Assert.Single(
+            System.Text.Json.JsonDocument.Parse(await chief.GetStringAsync("/api/deputies")).RootElement.GetProperty("log").EnumerateArray()
+        );
     }
 
     [Fact]
@@ -64,7 +103,10 @@ public sealed class DesignationRulesOverHttpTests
         Assert.Equal(HttpStatusCode.Forbidden, (await deputy.GetAsync("/api/queue")).StatusCode);
         var page = await deputy.GetAsync("/access-denied");
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
-        Assert.Contains("ended on " + today.AddDays(1).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
-            await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "ended on " + today.AddDays(1).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            await page.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
     }
 }

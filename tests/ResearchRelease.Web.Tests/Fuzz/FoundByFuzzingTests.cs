@@ -67,7 +67,13 @@ public abstract class FoundByFuzzingTests(SharedApp shared)
         var content = new StringContent(Valid, Encoding.UTF8);
         content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(type);
         foreach (var url in new[] { "/api/applications", "/api/screening" })
-            Assert.True((await ProblemAsync(await _researcher.PostAsync(url, content), HttpStatusCode.UnsupportedMediaType)).TryGetProperty("body", out _), url);
+            Assert.True(
+                (await ProblemAsync(await _researcher.PostAsync(url, content), HttpStatusCode.UnsupportedMediaType)).TryGetProperty(
+                    "body",
+                    out _
+                ),
+                url
+            );
     }
 
     [SkippableFact]
@@ -75,9 +81,12 @@ public abstract class FoundByFuzzingTests(SharedApp shared)
     {
         // Accepts metadata makes routing refuse a wrong content type with a bare 415 before our handler can name the
         // body; five endpoints added after finding 5 had it again. Every endpoint reads its body through JsonBody.
-        var declaring = shared.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var declaring = shared
+            .App.Services.GetRequiredService<EndpointDataSource>()
+            .Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<IAcceptsMetadata>() is not null)
-            .Select(e => e.RoutePattern.RawText).ToList();
+            .Select(e => e.RoutePattern.RawText)
+            .ToList();
         Assert.Empty(declaring);
 
         var chief = shared.App.ClientFor(Personas.ChiefStatistician);
@@ -94,8 +103,10 @@ public abstract class FoundByFuzzingTests(SharedApp shared)
         var page = await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}/named-users");
         var token = page.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
         var version = page.QuerySelector("input[name='DraftVersion']")!.GetAttribute("value")!;
-        await _researcher.PostAsync($"/applications/{id}/named-users?handler=Remove&index=abc",
-            new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("DraftVersion", version)]));
+        await _researcher.PostAsync(
+            $"/applications/{id}/named-users?handler=Remove&index=abc",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("DraftVersion", version)])
+        );
         Assert.Equal(1, (await ApiClient.GetAsync(_researcher, id)).GetProperty("application").GetProperty("namedUsers").GetArrayLength());
     }
 
@@ -116,15 +127,23 @@ public abstract class FoundByFuzzingTests(SharedApp shared)
     public async Task A_blank_tick_beside_an_unknown_code_still_names_the_unknown_code()
     {
         var id = await ApplicationFlow.StartAsync(_researcher);
-        var refused = await HtmlForms.SubmitAsync(_researcher, $"/applications/{id}/data-items", "#question-form",
-            [new("Selected", "\t"), new("Selected", "upn"), new("Selected", "not-a-real-item"), new("action", "continue")]);
+        var refused = await HtmlForms.SubmitAsync(
+            _researcher,
+            $"/applications/{id}/data-items",
+            "#question-form",
+            [new("Selected", "\t"), new("Selected", "upn"), new("Selected", "not-a-real-item"), new("action", "continue")]
+        );
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var body = await refused.Content.ReadAsStringAsync();
         Assert.Contains("href=\"#data-items\"", body, StringComparison.Ordinal);
         Assert.Contains("&#x27;not-a-real-item&#x27; is not an item you can request", body, StringComparison.Ordinal);
 
-        var blankOnly = await HtmlForms.SubmitAsync(_researcher, $"/applications/{id}/data-items", "#question-form",
-            [new("Selected", " "), new("Selected", "upn"), new("action", "continue")]);
+        var blankOnly = await HtmlForms.SubmitAsync(
+            _researcher,
+            $"/applications/{id}/data-items",
+            "#question-form",
+            [new("Selected", " "), new("Selected", "upn"), new("action", "continue")]
+        );
         Assert.Equal($"/applications/{id}/data-items/upn", blankOnly.Headers.Location!.OriginalString);
     }
 
@@ -150,8 +169,15 @@ public abstract class FoundByFuzzingTests(SharedApp shared)
         var id = await ApplicationFlow.StartAsync(_researcher);
         var page = await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}/attachments");
         var form = page.QuerySelector("#upload-ethics_approval")!;
-        using var content = new MultipartFormDataContent { { new StringContent(form.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!), "__RequestVerificationToken" } };
-        if (kind is not null) content.Add(new StringContent(kind), "kind");
+        using var content = new MultipartFormDataContent
+        {
+            {
+                new StringContent(form.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!),
+                "__RequestVerificationToken"
+            },
+        };
+        if (kind is not null)
+            content.Add(new StringContent(kind), "kind");
         content.Add(new ByteArrayContent("%PDF-1.7"u8.ToArray()), "file", "a.pdf");
         var response = await _researcher.PostAsync(form.GetAttribute("action"), content);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -172,17 +198,30 @@ public abstract class FoundByFuzzingTests(SharedApp shared)
         var page = await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}/attachments");
         var form = page.QuerySelector("#upload-ethics_approval")!;
         var file = new ByteArrayContent(UploadGens.RealPdfs[0]);
-        file.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("form-data") { Name = "\"file\"", FileNameStar = name };
+        file.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("form-data")
+        {
+            Name = "\"file\"",
+            FileNameStar = name,
+        };
         using var content = new MultipartFormDataContent
         {
-            { new StringContent(form.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            {
+                new StringContent(form.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!),
+                "__RequestVerificationToken"
+            },
             { new StringContent("ethics_approval"), "kind" },
         };
         content.Add(file);
         Assert.Equal(HttpStatusCode.Redirect, (await _researcher.PostAsync(form.GetAttribute("action"), content)).StatusCode);
-        var stored = (await _researcher.GetAsync($"/applications/{id}/attachments/ethics_approval")).Content.Headers.ContentDisposition!.FileNameStar!;
-        if (expected is not null) Assert.Equal(expected, stored);
-        else Assert.Equal(string.Concat(Enumerable.Repeat("🙂", 97)) + "x.pdf", stored);
+        var stored = (await _researcher.GetAsync($"/applications/{id}/attachments/ethics_approval"))
+            .Content
+            .Headers
+            .ContentDisposition!
+            .FileNameStar!;
+        if (expected is not null)
+            Assert.Equal(expected, stored);
+        else
+            Assert.Equal(string.Concat(Enumerable.Repeat("🙂", 97)) + "x.pdf", stored);
     }
 
     [SkippableTheory]
@@ -195,7 +234,11 @@ public abstract class FoundByFuzzingTests(SharedApp shared)
         var page = await HtmlForms.GetPageAsync(_researcher, url);
         var token = page.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
         HttpContent content = multipart
-            ? new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new StringContent("x"), "\"a[b\"" } }
+            ? new MultipartFormDataContent
+            {
+                { new StringContent(token), "__RequestVerificationToken" },
+                { new StringContent("x"), "\"a[b\"" },
+            }
             : new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("a[b", "x")]);
         var response = await _researcher.PostAsync(multipart ? url + "?handler=Upload" : url, content);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

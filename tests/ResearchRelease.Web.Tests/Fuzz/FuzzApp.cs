@@ -11,7 +11,11 @@ namespace ResearchRelease.Web.Tests.Fuzz;
 /// The real app on its own database for the fuzz suites, with the rate limits lifted (thousands of requests a
 /// minute from one persona are the point here; the limits themselves are proved by RateLimitTests).
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "Design",
+    "CA1001",
+    Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync."
+)]
 public abstract class FuzzApp(string provider) : IAsyncLifetime
 {
     private TestDatabase? _database;
@@ -24,18 +28,21 @@ public abstract class FuzzApp(string provider) : IAsyncLifetime
     {
         get
         {
-            if (provider == "Postgres") TestDatabase.RequirePostgres();
+            if (provider == "Postgres")
+                TestDatabase.RequirePostgres();
             return _app ?? throw new InvalidOperationException("The fuzz app did not start.");
         }
     }
 
     public Task InitializeAsync()
     {
-        if (provider == "Postgres" && !TestDatabase.PostgresAvailable) return Task.CompletedTask;
+        if (provider == "Postgres" && !TestDatabase.PostgresAvailable)
+            return Task.CompletedTask;
         _database = TestDatabase.Create(provider);
         _app = new AppFactory(_database).WithWebHostBuilder(b =>
         {
-            foreach (var policy in RateLimitPolicies.All) b.UseSetting($"RateLimits:{policy}:PermitsPerMinute", "1000000");
+            foreach (var policy in RateLimitPolicies.All)
+                b.UseSetting($"RateLimits:{policy}:PermitsPerMinute", "1000000");
         });
         _ = _app.Server;
         return Task.CompletedTask;
@@ -43,8 +50,16 @@ public abstract class FuzzApp(string provider) : IAsyncLifetime
 
     public HttpClient ClientFor(string? persona)
     {
-        var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
-        if (persona is not null) client.DefaultRequestHeaders.Add(Web.Auth.DevelopmentPersonas.HeaderName, persona);
+        var client = App.CreateClient(
+            new WebApplicationFactoryClientOptions
+            {
+                AllowAutoRedirect = false,
+                HandleCookies = true,
+                BaseAddress = new Uri("https://localhost"),
+            }
+        );
+        if (persona is not null)
+            client.DefaultRequestHeaders.Add(Web.Auth.DevelopmentPersonas.HeaderName, persona);
         return client;
     }
 
@@ -94,7 +109,8 @@ public abstract class FuzzApp(string provider) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_app is not null) await _app.DisposeAsync();
+        if (_app is not null)
+            await _app.DisposeAsync();
         _database?.Dispose();
     }
 }

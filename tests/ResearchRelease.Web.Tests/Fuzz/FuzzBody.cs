@@ -5,7 +5,13 @@ namespace ResearchRelease.Web.Tests.Fuzz;
 /// of them, something under one, or the list holding one); <see cref="WholeBody"/> when the body as a whole is
 /// broken, so only the field <c>body</c> can be named.
 /// </summary>
-public sealed record FuzzBody(string Description, string Body, IReadOnlyList<string> Touched, bool WholeBody, string ContentType = "application/json")
+public sealed record FuzzBody(
+    string Description,
+    string Body,
+    IReadOnlyList<string> Touched,
+    bool WholeBody,
+    string ContentType = "application/json"
+)
 {
     /// <summary>What CsCheck prints for a failing (shrunk) case: the mutation in words and the body, clipped.</summary>
     public override string ToString() =>
@@ -14,9 +20,12 @@ public sealed record FuzzBody(string Description, string Body, IReadOnlyList<str
     /// <summary>Whether a field named in a 400 belongs to this mutation.</summary>
     public bool Explains(string field)
     {
-        if (field == "body") return true;
-        if (WholeBody) return false;
-        if (Touched.Contains("")) return true;
+        if (field == "body")
+            return true;
+        if (WholeBody)
+            return false;
+        if (Touched.Contains(""))
+            return true;
         return Touched.Any(p => field == p || Under(field, p) || Under(p, field));
     }
 

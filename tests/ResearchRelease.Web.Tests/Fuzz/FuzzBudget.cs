@@ -10,7 +10,10 @@ namespace ResearchRelease.Web.Tests.Fuzz;
 public static class FuzzBudget
 {
     private static readonly double Scale =
-        double.TryParse(Environment.GetEnvironmentVariable("RR_FUZZ_SCALE"), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 1;
+        double.TryParse(Environment.GetEnvironmentVariable("RR_FUZZ_SCALE"), NumberStyles.Float, CultureInfo.InvariantCulture, out var s)
+        && s > 0
+            ? s
+            : 1;
 
     public static long Iterations(int count) => Math.Max(1, (long)(count * Scale));
 }

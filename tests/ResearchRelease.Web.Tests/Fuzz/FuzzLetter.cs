@@ -11,8 +11,16 @@ public static class FuzzLetter
         var (id, _) = await ApiClient.CreateAsync(researcher, ExampleCases.ApplicationJson("pub-01"));
         await ApiClient.SubmitAsync(researcher, id);
         await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
-        var decided = await ApiClient.DecideAsync(fuzz.ClientFor(Personas.ChiefStatistician), id,
-            new { outcome = "approve", endDate = "2029-03-31", reasons = "A sound design with clear public benefit." });
+        var decided = await ApiClient.DecideAsync(
+            fuzz.ClientFor(Personas.ChiefStatistician),
+            id,
+            new
+            {
+                outcome = "approve",
+                endDate = "2029-03-31",
+                reasons = "A sound design with clear public benefit.",
+            }
+        );
         Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
         await ApiClient.WaitForLetterAsync(researcher, id);
         return await researcher.GetByteArrayAsync($"/api/applications/{id}/letter.pdf");

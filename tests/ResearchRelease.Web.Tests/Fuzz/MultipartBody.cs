@@ -26,52 +26,73 @@ public sealed record MultipartBody(IReadOnlyList<UploadPart> Parts, string Envel
     /// headers longer than the multipart reader allows, or a part name with an unclosed bracket (which MVC cannot read,
     /// <see cref="Web.Security.ReadableUploads.UnclosedBracket"/>).
     /// </summary>
-    public bool MayBeUnreadable => Envelope != "ok"
+    public bool MayBeUnreadable =>
+        Envelope != "ok"
         || Parts.Any(p => HeaderLength(p) > MultipartReader.DefaultHeadersLengthLimit)
-        || Parts.Any(p => HasControl(p.Name) || HasControl(p.FileName) || HasControl(p.ContentType) || Web.Security.ReadableUploads.UnclosedBracket(p.Name)
+        || Parts.Any(p =>
+            HasControl(p.Name)
+            || HasControl(p.FileName)
+            || HasControl(p.ContentType)
+            || Web.Security.ReadableUploads.UnclosedBracket(p.Name)
             // A backslash in a quoted header value escapes the next character (a closing quote, say), as browsers leave it.
-            || p.Name.Contains('\\', StringComparison.Ordinal) || p.FileName?.Contains('\\', StringComparison.Ordinal) == true);
+            || p.Name.Contains('\\', StringComparison.Ordinal)
+            || p.FileName?.Contains('\\', StringComparison.Ordinal) == true
+        );
 
     /// <summary>The first file sent under <paramref name="name"/> (form names match in any case): the one a page or endpoint reads.</summary>
     public UploadPart? FirstFile(string name) => Files(name).FirstOrDefault();
 
     /// <summary>The parts ASP.NET Core reads as files: a part with an empty file name is a plain form value.</summary>
-    public IEnumerable<UploadPart> Files(string name) => Parts.Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrEmpty(p.FileName));
+    public IEnumerable<UploadPart> Files(string name) =>
+        Parts.Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrEmpty(p.FileName));
 
     public HttpContent Build(string? antiforgeryToken)
     {
         using var body = new MemoryStream();
-        var parts = antiforgeryToken is null ? Parts : [new UploadPart("__RequestVerificationToken", null, null, FuzzFile.Text(antiforgeryToken)), .. Parts];
+        var parts = antiforgeryToken is null
+            ? Parts
+            : [new UploadPart("__RequestVerificationToken", null, null, FuzzFile.Text(antiforgeryToken)), .. Parts];
         foreach (var part in parts)
         {
             var header = new StringBuilder($"--{Boundary}\r\nContent-Disposition: form-data; name=\"{Escape(part.Name)}\"");
-            if (part.FileName is not null) header.Append($"; filename=\"{Escape(part.FileName)}\"");
+            if (part.FileName is not null)
+                header.Append($"; filename=\"{Escape(part.FileName)}\"");
             header.Append("\r\n");
-            if (part.ContentType is not null) header.Append($"Content-Type: {Escape(part.ContentType)}\r\n");
+            if (part.ContentType is not null)
+                header.Append($"Content-Type: {Escape(part.ContentType)}\r\n");
             body.Write(Encoding.UTF8.GetBytes(header.Append("\r\n").ToString()));
             body.Write(part.File.Bytes);
             body.Write("\r\n"u8);
         }
         body.Write(Encoding.ASCII.GetBytes($"--{Boundary}--\r\n"));
         var bytes = body.ToArray();
-        if (Envelope == "truncated") bytes = bytes[..Math.Max(0, bytes.Length - Boundary.Length - 8)];
+        if (Envelope == "truncated")
+            bytes = bytes[..Math.Max(0, bytes.Length - Boundary.Length - 8)];
         var content = new ByteArrayContent(bytes);
-        content.Headers.ContentType = MediaTypeHeaderValue.Parse(Envelope switch
-        {
-            "wrong-boundary" => "multipart/form-data; boundary=another",
-            "no-boundary" => "multipart/form-data",
-            _ => $"multipart/form-data; boundary={Boundary}",
-        });
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(
+            Envelope switch
+            {
+                "wrong-boundary" => "multipart/form-data; boundary=another",
+                "no-boundary" => "multipart/form-data",
+                _ => $"multipart/form-data; boundary={Boundary}",
+            }
+        );
         return content;
     }
 
-    private static string Escape(string value) => value.Replace("\"", "%22", StringComparison.Ordinal)
-        .Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+    private static string Escape(string value) =>
+        value
+            .Replace("\"", "%22", StringComparison.Ordinal)
+            .Replace("\r", "%0D", StringComparison.Ordinal)
+            .Replace("\n", "%0A", StringComparison.Ordinal);
 
     private static int HeaderLength(UploadPart part) =>
-        Encoding.UTF8.GetByteCount(part.Name) + Encoding.UTF8.GetByteCount(part.FileName ?? "") + Encoding.UTF8.GetByteCount(part.ContentType ?? "");
+        Encoding.UTF8.GetByteCount(part.Name)
+        + Encoding.UTF8.GetByteCount(part.FileName ?? "")
+        + Encoding.UTF8.GetByteCount(part.ContentType ?? "");
 
     private static bool HasControl(string? value) => value is not null && value.Any(c => char.IsControl(c) && c is not '\r' and not '\n');
 
-    public override string ToString() => $"{(Envelope == "ok" ? "" : $"[{Envelope}] ")}{(Parts.Count == 0 ? "no parts" : string.Join("; ", Parts))}";
+    public override string ToString() =>
+        $"{(Envelope == "ok" ? "" : $"[{Envelope}] ")}{(Parts.Count == 0 ? "no parts" : string.Join("; ", Parts))}";
 }

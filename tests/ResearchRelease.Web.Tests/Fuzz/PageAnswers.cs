@@ -19,14 +19,25 @@ public static class PageAnswers
     {
         var status = (int)response.StatusCode;
         var html = await response.Content.ReadAsStringAsync();
-        if (status >= 500) throw Fail(page, posted, response, "a server error", html);
-        if (unreadable && response.StatusCode == HttpStatusCode.RequestEntityTooLarge
-            && new HtmlParser().ParseDocument(html).QuerySelector("h1")?.TextContent.Trim() == "What you sent is too large") return false;
-        if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK) return true;
+        if (status >= 500)
+            throw Fail(page, posted, response, "a server error", html);
+        if (
+            unreadable
+            && response.StatusCode == HttpStatusCode.RequestEntityTooLarge
+            && new HtmlParser().ParseDocument(html).QuerySelector("h1")?.TextContent.Trim() == "What you sent is too large"
+        )
+            return false;
+        if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK)
+            return true;
         // A DraftVersion from before another save, on answers that changed since: the two-tabs page, nothing saved.
-        if (response.StatusCode == HttpStatusCode.Conflict
-            && new HtmlParser().ParseDocument(html).QuerySelector("h1")?.TextContent.Trim() == "This section was changed in another tab or window") return false;
-        if (response.StatusCode != HttpStatusCode.BadRequest) throw Fail(page, posted, response, "an unexpected status", html);
+        if (
+            response.StatusCode == HttpStatusCode.Conflict
+            && new HtmlParser().ParseDocument(html).QuerySelector("h1")?.TextContent.Trim()
+                == "This section was changed in another tab or window"
+        )
+            return false;
+        if (response.StatusCode != HttpStatusCode.BadRequest)
+            throw Fail(page, posted, response, "an unexpected status", html);
         var doc = new HtmlParser().ParseDocument(html);
         if (unreadable)
         {
@@ -35,7 +46,8 @@ public static class PageAnswers
             return false;
         }
         var links = doc.QuerySelectorAll(".govuk-error-summary a").ToList();
-        if (links.Count == 0) throw Fail(page, posted, response, "a 400 without a GOV.UK error summary", html);
+        if (links.Count == 0)
+            throw Fail(page, posted, response, "a 400 without a GOV.UK error summary", html);
         foreach (var link in links)
         {
             var target = link.GetAttribute("href")?.TrimStart('#') ?? "";
@@ -54,8 +66,12 @@ public static class PageAnswers
     public static Xunit.Sdk.XunitException Fail(string page, string posted, HttpResponseMessage response, string what, string html)
     {
         var doc = new HtmlParser().ParseDocument(html);
-        var said = string.Join(" | ", new[] { doc.Title, doc.QuerySelector("h1")?.TextContent, doc.QuerySelector(".govuk-error-summary")?.TextContent }
-            .Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => System.Text.RegularExpressions.Regex.Replace(t!, @"\s+", " ").Trim()));
+        var said = string.Join(
+            " | ",
+            new[] { doc.Title, doc.QuerySelector("h1")?.TextContent, doc.QuerySelector(".govuk-error-summary")?.TextContent }
+                .Where(t => !string.IsNullOrWhiteSpace(t))
+                .Select(t => System.Text.RegularExpressions.Regex.Replace(t!, @"\s+", " ").Trim())
+        );
         return new($"{page} answered {what} ({(int)response.StatusCode}) to: {posted}\nAnswer: {HostileText.Show(said)}");
     }
 }

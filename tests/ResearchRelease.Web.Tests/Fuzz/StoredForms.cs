@@ -16,7 +16,8 @@ public static class StoredForms
     public static async Task<JsonNode> AssertReadableAsync(HttpClient owner, Guid id, string what)
     {
         var api = await owner.GetAsync($"/api/applications/{id}");
-        if (api.StatusCode != HttpStatusCode.OK) throw new Xunit.Sdk.XunitException($"GET /api/applications/{id} answered {(int)api.StatusCode} after {what}");
+        if (api.StatusCode != HttpStatusCode.OK)
+            throw new Xunit.Sdk.XunitException($"GET /api/applications/{id} answered {(int)api.StatusCode} after {what}");
         foreach (var page in Pages)
         {
             var response = await owner.GetAsync($"/applications/{id}/{page}");
@@ -36,6 +37,7 @@ public static class StoredForms
         var expected = JsonSerializer.SerializeToNode(typed, EventSerializer.Options);
         if (!JsonNode.DeepEquals(expected, view["application"]))
             throw new Xunit.Sdk.XunitException(
-                $"The stored draft differs from what was accepted ({what}).\nSent (typed): {expected}\nStored: {view["application"]}");
+                $"The stored draft differs from what was accepted ({what}).\nSent (typed): {expected}\nStored: {view["application"]}"
+            );
     }
 }

@@ -15,12 +15,26 @@ public static class UploadAnswers
     {
         var html = await response.Content.ReadAsStringAsync();
         var heading = new HtmlParser().ParseDocument(html).QuerySelector("h1")?.TextContent.Trim();
-        if (response.StatusCode == HttpStatusCode.RequestEntityTooLarge && heading == "What you sent is too large") return false;
-        if (body.MayBeUnreadable && response.StatusCode == HttpStatusCode.BadRequest && heading == "There is a problem with your request") return false;
+        if (response.StatusCode == HttpStatusCode.RequestEntityTooLarge && heading == "What you sent is too large")
+            return false;
+        if (body.MayBeUnreadable && response.StatusCode == HttpStatusCode.BadRequest && heading == "There is a problem with your request")
+            return false;
         var posted = body.ToString();
-        if (await PageAnswers.CheckAsync(response, page, posted)) return true;
-        var links = new HtmlParser().ParseDocument(html).QuerySelectorAll(".govuk-error-summary a").Select(a => a.GetAttribute("href")!.TrimStart('#')).ToList();
-        if (!links.Any(field)) throw PageAnswers.Fail(page, posted, response, $"an error summary that names none of the upload's fields ({string.Join(", ", links)})", html);
+        if (await PageAnswers.CheckAsync(response, page, posted))
+            return true;
+        var links = new HtmlParser()
+            .ParseDocument(html)
+            .QuerySelectorAll(".govuk-error-summary a")
+            .Select(a => a.GetAttribute("href")!.TrimStart('#'))
+            .ToList();
+        if (!links.Any(field))
+            throw PageAnswers.Fail(
+                page,
+                posted,
+                response,
+                $"an error summary that names none of the upload's fields ({string.Join(", ", links)})",
+                html
+            );
         return false;
     }
 }

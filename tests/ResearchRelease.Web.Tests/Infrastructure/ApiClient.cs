@@ -17,7 +17,8 @@ public static class ApiClient
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         var id = body.GetProperty("id").GetGuid();
         // A declared ethics approval must be attached before submitting, as a researcher's script would attach it.
-        if (DeclaresEthicsApproval(applicationJson)) await AttachAsync(client, id, "ethics_approval");
+        if (DeclaresEthicsApproval(applicationJson))
+            await AttachAsync(client, id, "ethics_approval");
         return (id, body.GetProperty("reference").GetString()!);
     }
 
@@ -49,7 +50,11 @@ public static class ApiClient
     }
 
     /// <summary>Creates an application from a shared example, submits it and waits until screening has routed it.</summary>
-    public static async Task<(Guid Id, JsonElement View)> SubmitAndWaitAsync(HttpClient researcher, string exampleId, string status = "AwaitingDecision")
+    public static async Task<(Guid Id, JsonElement View)> SubmitAndWaitAsync(
+        HttpClient researcher,
+        string exampleId,
+        string status = "AwaitingDecision"
+    )
     {
         var (id, _) = await CreateAsync(researcher, ExampleCases.ApplicationJson(exampleId));
         await SubmitAsync(researcher, id);
@@ -68,8 +73,12 @@ public static class ApiClient
     /// against a hung engine, not a performance assertion.
     /// </summary>
     public static Task<JsonElement> WaitForAsync(HttpClient client, Guid id, Func<JsonElement, bool> done, string what, int seconds = 60) =>
-        Poll.UntilAsync(() => GetAsync(client, id), done, last => $"Application {id} never reached '{what}'. Last seen: {last}",
-            TimeSpan.FromSeconds(seconds));
+        Poll.UntilAsync(
+            () => GetAsync(client, id),
+            done,
+            last => $"Application {id} never reached '{what}'. Last seen: {last}",
+            TimeSpan.FromSeconds(seconds)
+        );
 
     public static Task<JsonElement> WaitForStatusAsync(HttpClient client, Guid id, string status, int seconds = 60) =>
         WaitForAsync(client, id, v => v.GetProperty("status").GetString() == status, status, seconds);

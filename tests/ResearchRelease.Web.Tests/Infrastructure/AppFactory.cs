@@ -11,7 +11,10 @@ namespace ResearchRelease.Web.Tests.Infrastructure;
 /// with the <c>X-Dev-Persona</c> header, exactly as scripts do. Nothing else is replaced unless a test asks.
 /// </summary>
 public sealed class AppFactory(
-    TestDatabase database, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+    TestDatabase database,
+    Action<IServiceCollection>? configure = null,
+    IReadOnlyDictionary<string, string>? settings = null
+) : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = database;
 
@@ -34,15 +37,25 @@ public sealed class AppFactory(
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Development seeds example standing shares; tests make their own, so every count a test makes is its own.
         builder.UseSetting("StandingShares:SeedExamples", "false");
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
-        if (configure is not null) builder.ConfigureTestServices(configure);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            builder.UseSetting(key, value);
+        if (configure is not null)
+            builder.ConfigureTestServices(configure);
     }
 
     /// <summary>A client signed in as a development persona (or anonymous when <paramref name="persona"/> is null).</summary>
     public HttpClient ClientFor(string? persona)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
-        if (persona is not null) client.DefaultRequestHeaders.Add(DevelopmentPersonas.HeaderName, persona);
+        var client = CreateClient(
+            new WebApplicationFactoryClientOptions
+            {
+                AllowAutoRedirect = false,
+                HandleCookies = true,
+                BaseAddress = new Uri("https://localhost"),
+            }
+        );
+        if (persona is not null)
+            client.DefaultRequestHeaders.Add(DevelopmentPersonas.HeaderName, persona);
         return client;
     }
 

@@ -22,15 +22,24 @@ public class ApprovedApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         // Without a PostgreSQL server the PostgreSQL tests skip themselves; the fixture must not fail first.
-        if (Provider == "Postgres" && !TestDatabase.PostgresAvailable) return;
+        if (Provider == "Postgres" && !TestDatabase.PostgresAvailable)
+            return;
         _database = TestDatabase.Create(Provider);
         App = new AppFactory(_database);
         var researcher = App.ClientFor(Personas.Researcher);
         (Id, Reference) = await ApiClient.CreateAsync(researcher, ExampleCases.ApplicationJson("pub-01"));
         await ApiClient.SubmitAsync(researcher, Id);
         await ApiClient.WaitForStatusAsync(researcher, Id, "AwaitingDecision");
-        var decided = await ApiClient.DecideAsync(App.ClientFor(Personas.ChiefStatistician), Id,
-            new { outcome = "approve", endDate = "2029-03-31", reasons = "A sound design with clear public benefit." });
+        var decided = await ApiClient.DecideAsync(
+            App.ClientFor(Personas.ChiefStatistician),
+            Id,
+            new
+            {
+                outcome = "approve",
+                endDate = "2029-03-31",
+                reasons = "A sound design with clear public benefit.",
+            }
+        );
         Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
         var view = await ApiClient.WaitForLetterAsync(researcher, Id);
         var letter = view.GetProperty("letter");
@@ -43,7 +52,8 @@ public class ApprovedApp : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_database is null) return;
+        if (_database is null)
+            return;
         await App.DisposeAsync();
         _database.Dispose();
     }

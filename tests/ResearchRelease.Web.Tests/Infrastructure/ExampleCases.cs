@@ -6,8 +6,7 @@ namespace ResearchRelease.Web.Tests.Infrastructure;
 /// <summary>The shared example applications (<c>../shared/examples/screening-cases.json</c>, beside the repository).</summary>
 public static class ExampleCases
 {
-    private static readonly Lazy<JsonArray> Cases = new(() =>
-        JsonNode.Parse(File.ReadAllText(Locate()))!.AsArray());
+    private static readonly Lazy<JsonArray> Cases = new(() => JsonNode.Parse(File.ReadAllText(Locate()))!.AsArray());
 
     public static IEnumerable<string> Ids => Cases.Value.Select(c => c!["id"]!.GetValue<string>());
 
@@ -22,7 +21,8 @@ public static class ExampleCases
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "shared", "examples", "screening-cases.json");
-            if (File.Exists(candidate)) return candidate;
+            if (File.Exists(candidate))
+                return candidate;
         }
         throw new FileNotFoundException("shared/examples/screening-cases.json was not found above " + AppContext.BaseDirectory);
     }

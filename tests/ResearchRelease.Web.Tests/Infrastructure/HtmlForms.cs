@@ -16,17 +16,29 @@ public static class HtmlForms
         return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
     }
 
-    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string pageUrl, string formSelector,
-        IEnumerable<KeyValuePair<string, string>> answers, IEnumerable<string>? clear = null)
+    public static async Task<HttpResponseMessage> SubmitAsync(
+        HttpClient client,
+        string pageUrl,
+        string formSelector,
+        IEnumerable<KeyValuePair<string, string>> answers,
+        IEnumerable<string>? clear = null
+    )
     {
         var page = await GetPageAsync(client, pageUrl);
         return await SubmitAsync(client, page, pageUrl, formSelector, answers, clear);
     }
 
-    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, IHtmlDocument page, string pageUrl, string formSelector,
-        IEnumerable<KeyValuePair<string, string>> answers, IEnumerable<string>? clear = null)
+    public static async Task<HttpResponseMessage> SubmitAsync(
+        HttpClient client,
+        IHtmlDocument page,
+        string pageUrl,
+        string formSelector,
+        IEnumerable<KeyValuePair<string, string>> answers,
+        IEnumerable<string>? clear = null
+    )
     {
-        var form = page.QuerySelector(formSelector) as IHtmlFormElement
+        var form =
+            page.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}.");
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
@@ -34,8 +46,13 @@ public static class HtmlForms
             switch (element)
             {
                 case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name):
-                    if (input.Type is "checkbox" or "radio") { if (input.IsChecked) fields.Add(new(input.Name, input.Value)); }
-                    else if (input.Type is not "submit") fields.Add(new(input.Name, input.Value));
+                    if (input.Type is "checkbox" or "radio")
+                    {
+                        if (input.IsChecked)
+                            fields.Add(new(input.Name, input.Value));
+                    }
+                    else if (input.Type is not "submit")
+                        fields.Add(new(input.Name, input.Value));
                     break;
                 case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
                     fields.Add(new(area.Name, area.Value));

@@ -23,9 +23,18 @@ public sealed class InOrderTestFramework(IMessageSink diagnosticMessageSink) : X
     {
         // async void is xunit's own signature for this override; the runner reports every outcome through the sinks.
         protected override async void RunTestCases(
-            IEnumerable<IXunitTestCase> testCases, IMessageSink executionMessageSink, ITestFrameworkExecutionOptions executionOptions)
+            IEnumerable<IXunitTestCase> testCases,
+            IMessageSink executionMessageSink,
+            ITestFrameworkExecutionOptions executionOptions
+        )
         {
-            using var runner = new InOrderAssemblyRunner(TestAssembly, testCases, DiagnosticMessageSink, executionMessageSink, executionOptions);
+            using var runner = new InOrderAssemblyRunner(
+                TestAssembly,
+                testCases,
+                DiagnosticMessageSink,
+                executionMessageSink,
+                executionOptions
+            );
             await runner.RunAsync();
         }
     }
@@ -35,25 +44,34 @@ public sealed class InOrderTestFramework(IMessageSink diagnosticMessageSink) : X
         IEnumerable<IXunitTestCase> testCases,
         IMessageSink diagnosticMessageSink,
         IMessageSink executionMessageSink,
-        ITestFrameworkExecutionOptions executionOptions)
-        : XunitTestAssemblyRunner(testAssembly, testCases, diagnosticMessageSink, executionMessageSink, executionOptions)
+        ITestFrameworkExecutionOptions executionOptions
+    ) : XunitTestAssemblyRunner(testAssembly, testCases, diagnosticMessageSink, executionMessageSink, executionOptions)
     {
         protected override async Task<RunSummary> RunTestCollectionsAsync(IMessageBus messageBus, CancellationTokenSource cancellation)
         {
-            if (ExecutionOptions.DisableParallelization() == true) return await base.RunTestCollectionsAsync(messageBus, cancellation);
+            if (ExecutionOptions.DisableParallelization() == true)
+                return await base.RunTestCollectionsAsync(messageBus, cancellation);
             var slots = ExecutionOptions.MaxParallelThreads() is > 0 and var threads ? threads : Environment.ProcessorCount;
             var queue = new ConcurrentQueue<Tuple<ITestCollection, List<IXunitTestCase>>>(OrderTestCollections());
-            var summaries = await Task.WhenAll(Enumerable.Range(0, slots).Select(_ => Task.Run(async () =>
-            {
-                var summary = new RunSummary();
-                while (!cancellation.IsCancellationRequested && queue.TryDequeue(out var next))
-                    summary.Aggregate(await RunTestCollectionAsync(messageBus, next.Item1, next.Item2, cancellation));
-                return summary;
-            })));
+            var summaries = await Task.WhenAll(
+                Enumerable
+                    .Range(0, slots)
+                    .Select(_ =>
+                        Task.Run(async () =>
+                        {
+                            var summary = new RunSummary();
+                            while (!cancellation.IsCancellationRequested && queue.TryDequeue(out var next))
+                                summary.Aggregate(await RunTestCollectionAsync(messageBus, next.Item1, next.Item2, cancellation));
+                            return summary;
+                        })
+                    )
+            );
             // As xunit's own runner does: counts only; the assembly's time is measured around this call.
             return new RunSummary
             {
-                Total = summaries.Sum(s => s.Total), Failed = summaries.Sum(s => s.Failed), Skipped = summaries.Sum(s => s.Skipped),
+                Total = summaries.Sum(s => s.Total),
+                Failed = summaries.Sum(s => s.Failed),
+                Skipped = summaries.Sum(s => s.Skipped),
             };
         }
     }

@@ -27,6 +27,11 @@ public sealed class LongestFirst : ITestCollectionOrderer
 
     // A class's own collection is named "Test collection for <full class name>".
     private static int Seconds(ITestCollection collection) =>
-        typeof(LongestFirst).Assembly.GetType(collection.DisplayName.Split(' ')[^1])?
-            .GetCustomAttributes(typeof(LongRunningAttribute), inherit: true).Cast<LongRunningAttribute>().FirstOrDefault()?.Seconds ?? 0;
+        typeof(LongestFirst)
+            .Assembly.GetType(collection.DisplayName.Split(' ')[^1])
+            ?.GetCustomAttributes(typeof(LongRunningAttribute), inherit: true)
+            .Cast<LongRunningAttribute>()
+            .FirstOrDefault()
+            ?.Seconds
+        ?? 0;
 }

@@ -15,13 +15,15 @@ public static class LoopbackPostgres
     public static string WithoutTls(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (NamesSslMode(connectionString) || !OnLoopback(builder.Host)) return connectionString;
+        if (NamesSslMode(connectionString) || !OnLoopback(builder.Host))
+            return connectionString;
         builder.SslMode = SslMode.Disable;
         return builder.ConnectionString;
     }
 
     private static bool NamesSslMode(string connectionString) =>
-        new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+        new DbConnectionStringBuilder { ConnectionString = connectionString }
+            .Keys.Cast<string>()
             .Any(k => string.Equals(k.Replace(" ", "", StringComparison.Ordinal), "sslmode", StringComparison.OrdinalIgnoreCase));
 
     private static bool OnLoopback(string? hosts) =>

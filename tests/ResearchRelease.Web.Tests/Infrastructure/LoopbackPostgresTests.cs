@@ -18,6 +18,5 @@ public sealed class LoopbackPostgresTests
     [InlineData("Host=127.0.0.1,db.example.test;Username=rr")]
     [InlineData("Host=127.0.0.1;Username=rr;SSL Mode=Require")]
     [InlineData("Host=127.0.0.1;Username=rr;sslmode=prefer")]
-    public void Elsewhere_or_when_named_the_string_is_kept(string server) =>
-        Assert.Equal(server, LoopbackPostgres.WithoutTls(server));
+    public void Elsewhere_or_when_named_the_string_is_kept(string server) => Assert.Equal(server, LoopbackPostgres.WithoutTls(server));
 }

@@ -31,8 +31,10 @@ public static class Poll
         while (true)
         {
             var value = await read();
-            if (done(value)) return (value, true);
-            if (DateTime.UtcNow > deadline) return (value, false);
+            if (done(value))
+                return (value, true);
+            if (DateTime.UtcNow > deadline)
+                return (value, false);
             await Task.Delay(Interval);
         }
     }

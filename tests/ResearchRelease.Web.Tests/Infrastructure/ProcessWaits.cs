@@ -11,8 +11,13 @@ namespace ResearchRelease.Web.Tests.Infrastructure;
 public static class ProcessWaits
 {
     public static async Task<ProcessInstanceView> WaitingAtAsync(AppFactory app, Guid id, string node) =>
-        (await Poll.UntilAsync(() => FindAsync(app, id), view => view is { Status: ProcessStatus.Waiting } && view.CurrentNode == node,
-            view => $"Gave up waiting for the wait at {node}: {view}."))!;
+        (
+            await Poll.UntilAsync(
+                () => FindAsync(app, id),
+                view => view is { Status: ProcessStatus.Waiting } && view.CurrentNode == node,
+                view => $"Gave up waiting for the wait at {node}: {view}."
+            )
+        )!;
 
     private static async Task<ProcessInstanceView?> FindAsync(AppFactory app, Guid id)
     {

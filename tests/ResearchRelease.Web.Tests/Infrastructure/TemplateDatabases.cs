@@ -57,8 +57,10 @@ internal static class TemplateDatabases
         using var admin = new NpgsqlConnection(TestDatabase.PostgresServer());
         admin.Open();
         using var seal = new NpgsqlCommand(
-            $"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS false; " +
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @name AND pid <> pg_backend_pid();", admin);
+            $"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS false; "
+                + "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @name AND pid <> pg_backend_pid();",
+            admin
+        );
         seal.Parameters.AddWithValue("name", name);
         seal.ExecuteNonQuery();
     }

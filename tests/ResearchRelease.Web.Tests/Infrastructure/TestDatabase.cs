@@ -31,7 +31,8 @@ public sealed class TestDatabase : IDisposable
     public static TestDatabase Create(string provider) => provider == "Postgres" ? Postgres() : Sqlite();
 
     /// <summary>A database without any schema: the app migrates it on its first start.</summary>
-    public static TestDatabase Empty(string provider) => provider == "Postgres" ? PostgresOn(PostgresServer(), template: null) : EmptySqlite();
+    public static TestDatabase Empty(string provider) =>
+        provider == "Postgres" ? PostgresOn(PostgresServer(), template: null) : EmptySqlite();
 
     public static TestDatabase Sqlite()
     {
@@ -47,7 +48,12 @@ public sealed class TestDatabase : IDisposable
         return new TestDatabase("Sqlite", $"Data Source={Path.Combine(folder, "app.db")}", () =>
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
         });
     }
 
@@ -56,20 +62,27 @@ public sealed class TestDatabase : IDisposable
 
     public static bool PostgresAvailable => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresVariable));
 
-    public static bool MustRunEverything => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+    public static bool MustRunEverything =>
+        string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Call first in every PostgreSQL test: skips locally without a server, fails in CI.</summary>
     public static void RequirePostgres()
     {
-        if (PostgresAvailable) return;
-        if (MustRunEverything) throw new InvalidOperationException($"CI=true but {PostgresVariable} is not set: the PostgreSQL suite cannot be skipped in CI.");
+        if (PostgresAvailable)
+            return;
+        if (MustRunEverything)
+            throw new InvalidOperationException(
+                $"CI=true but {PostgresVariable} is not set: the PostgreSQL suite cannot be skipped in CI."
+            );
         Skip.If(true, $"Set {PostgresVariable} to a PostgreSQL connection string to run this test.");
     }
 
     private static TestDatabase Postgres() => PostgresOn(PostgresServer(), TemplateDatabases.PostgresName);
 
-    internal static string PostgresServer() => LoopbackPostgres.WithoutTls(Environment.GetEnvironmentVariable(PostgresVariable)
-        ?? throw new InvalidOperationException($"{PostgresVariable} is not set."));
+    internal static string PostgresServer() =>
+        LoopbackPostgres.WithoutTls(
+            Environment.GetEnvironmentVariable(PostgresVariable) ?? throw new InvalidOperationException($"{PostgresVariable} is not set.")
+        );
 
     /// <summary>A fresh database on the given server (the shared one, or a test's private server), empty or a copy of a template.</summary>
     public static TestDatabase PostgresOn(string server, string? template = null)
@@ -78,11 +91,17 @@ public sealed class TestDatabase : IDisposable
         using (var admin = new NpgsqlConnection(server))
         {
             admin.Open();
-            using var create = new NpgsqlCommand(template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template}", admin);
+            using var create = new NpgsqlCommand(
+                template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template}",
+                admin
+            );
             // PostgreSQL refuses to copy a template that another copy is reading ("being accessed by other users");
             // the template is this process's own, so copying one at a time here is enough.
-            if (template is null) create.ExecuteNonQuery();
-            else lock (TemplateCopy) create.ExecuteNonQuery();
+            if (template is null)
+                create.ExecuteNonQuery();
+            else
+                lock (TemplateCopy)
+                    create.ExecuteNonQuery();
         }
         var connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
         return new TestDatabase("Postgres", connection, () =>

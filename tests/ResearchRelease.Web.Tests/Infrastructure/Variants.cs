@@ -9,8 +9,10 @@ public static class Variants
     {
         var node = JsonNode.Parse(ExampleCases.ApplicationJson(caseId))!;
         node["organisation"]!["name"] = organisation;
-        if (applicant is not null) node["applicant"]!["name"] = applicant;
-        if (title is not null) node["project"]!["title"] = title;
+        if (applicant is not null)
+            node["applicant"]!["name"] = applicant;
+        if (title is not null)
+            node["project"]!["title"] = title;
         return node.ToJsonString();
     }
 

@@ -7,7 +7,20 @@ namespace ResearchRelease.Web.Tests.Journeys;
 public static class ApplicationFlow
 {
     public static readonly string[] QuestionPages =
-        ["applicant", "organisation", "title", "purpose", "population", "outputs", "ethics", "safeguards", "necessity", "access", "retention", "lawful-basis"];
+    [
+        "applicant",
+        "organisation",
+        "title",
+        "purpose",
+        "population",
+        "outputs",
+        "ethics",
+        "safeguards",
+        "necessity",
+        "access",
+        "retention",
+        "lawful-basis",
+    ];
 
     /// <summary>Starts a draft from the start page and returns its id (from the task list address).</summary>
     public static async Task<Guid> StartAsync(HttpClient client)
@@ -19,7 +32,13 @@ public static class ApplicationFlow
         return Guid.Parse(location.Split('/')[2]);
     }
 
-    public static async Task<HttpResponseMessage> AnswerAsync(HttpClient client, Guid id, string page, IEnumerable<KeyValuePair<string, string>> answers, string action = "continue")
+    public static async Task<HttpResponseMessage> AnswerAsync(
+        HttpClient client,
+        Guid id,
+        string page,
+        IEnumerable<KeyValuePair<string, string>> answers,
+        string action = "continue"
+    )
     {
         var url = $"/applications/{id}/questions/{page}";
         return await HtmlForms.SubmitAsync(client, url, "#question-form", answers.Append(new("action", action)));
@@ -28,34 +47,58 @@ public static class ApplicationFlow
     public static async Task AddNamedUserAsync(HttpClient client, Guid id, string name, bool accredited)
     {
         var url = $"/applications/{id}/named-users";
-        List<KeyValuePair<string, string>> fields = [new("NewName", name), new("NewEmail", EmailFor(name)), new("NewOrganisation", "University of Exampleton")];
-        if (accredited) fields.Add(new("NewAccredited", "true"));
+        List<KeyValuePair<string, string>> fields =
+        [
+            new("NewName", name),
+            new("NewEmail", EmailFor(name)),
+            new("NewOrganisation", "University of Exampleton"),
+        ];
+        if (accredited)
+            fields.Add(new("NewAccredited", "true"));
         var response = await HtmlForms.SubmitAsync(client, url, "#add-user-form", fields);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
     /// <summary>A made-up work address for a test person: "Dr Priya Shah" → priya.shah@exampleton.ac.uk.</summary>
     public static string EmailFor(string name) =>
-        string.Join('.', name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("dr" or "prof"))) + "@exampleton.ac.uk";
+        string.Join('.', name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("dr" or "prof")))
+        + "@exampleton.ac.uk";
 
     public static async Task AddQuestionAsync(HttpClient client, Guid id, string text)
     {
-        var response = await HtmlForms.SubmitAsync(client, $"/applications/{id}/research-questions", "#add-question-form", [new("NewQuestion", text)]);
+        var response = await HtmlForms.SubmitAsync(
+            client,
+            $"/applications/{id}/research-questions",
+            "#add-question-form",
+            [new("NewQuestion", text)]
+        );
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
     public static async Task PickItemsAsync(HttpClient client, Guid id, IEnumerable<string> codes)
     {
-        var response = await HtmlForms.SubmitAsync(client, $"/applications/{id}/data-items", "#question-form",
-            codes.Select(c => new KeyValuePair<string, string>("Selected", c)).Append(new("action", "continue")), clear: ["Selected"]);
+        var response = await HtmlForms.SubmitAsync(
+            client,
+            $"/applications/{id}/data-items",
+            "#question-form",
+            codes.Select(c => new KeyValuePair<string, string>("Selected", c)).Append(new("action", "continue")),
+            clear: ["Selected"]
+        );
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
     public static async Task JustifyItemAsync(HttpClient client, Guid id, string code, string why, IEnumerable<string> questions)
     {
-        var response = await HtmlForms.SubmitAsync(client, $"/applications/{id}/data-items/{code}", "#question-form",
-            questions.Select(q => new KeyValuePair<string, string>("Questions", q)).Append(new("Justification", why)).Append(new("action", "continue")),
-            clear: ["Questions"]);
+        var response = await HtmlForms.SubmitAsync(
+            client,
+            $"/applications/{id}/data-items/{code}",
+            "#question-form",
+            questions
+                .Select(q => new KeyValuePair<string, string>("Questions", q))
+                .Append(new("Justification", why))
+                .Append(new("action", "continue")),
+            clear: ["Questions"]
+        );
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
@@ -89,7 +132,10 @@ public static class ApplicationFlow
         foreach (var page in QuestionPages)
         {
             var response = await AnswerAsync(client, id, page, answers);
-            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{page} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            Assert.True(
+                response.StatusCode == HttpStatusCode.Redirect,
+                $"{page} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}"
+            );
         }
         await AddNamedUserAsync(client, id, "Dr Priya Shah", accredited: true);
         await AddNamedUserAsync(client, id, "Tom Evans", accredited: true);
@@ -97,7 +143,8 @@ public static class ApplicationFlow
         await AddQuestionAsync(client, id, "Does the gap differ between school types?");
         var items = FirstExampleAnswers.Items;
         await PickItemsAsync(client, id, items.Select(i => i.Code));
-        foreach (var (code, why, questions) in items) await JustifyItemAsync(client, id, code, why, questions);
+        foreach (var (code, why, questions) in items)
+            await JustifyItemAsync(client, id, code, why, questions);
         await AttachEthicsLetterAsync(client, id);
         return id;
     }

@@ -27,7 +27,10 @@ public static class FirstExampleAnswers
         Add("OrganisationType", "university");
         Add("IcoRegistration", "Z7654321");
         Add("Title", Title);
-        Add("LaySummary", "How much of the gap in GCSE results between pupils who were and were not eligible for free school meals opens up during secondary school.");
+        Add(
+            "LaySummary",
+            "How much of the gap in GCSE results between pupils who were and were not eligible for free school meals opens up during secondary school."
+        );
         Add("Activity", "research");
         Add("SubjectFocus", "attainment");
         Add("SubjectFocus", "progression");
@@ -45,7 +48,10 @@ public static class FirstExampleAnswers
         Add("UsedForDecisions", "no");
         Add("OutputsCouldIdentify", "no");
         Add("DisclosureControl", "Outputs checked by the trusted research environment; cell counts under 10 suppressed.");
-        Add("WhyAggregateIsNotEnough", "Progress must be measured for the same pupils across key stages, controlling for prior attainment; published tables give only school-level averages.");
+        Add(
+            "WhyAggregateIsNotEnough",
+            "Progress must be measured for the same pupils across key stages, controlling for prior attainment; published tables give only school-level averages."
+        );
         Add("LinkageNeeded", "no");
         Add("AccessRoute", "ons_secure_research_service");
         Add("SecurityCertifications", "iso27001");

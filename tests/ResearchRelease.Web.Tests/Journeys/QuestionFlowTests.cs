@@ -43,7 +43,13 @@ public sealed class QuestionFlowTests(SqliteSharedApp shared) : IClassFixture<Sq
     public async Task Save_and_come_back_later_keeps_the_answers_and_goes_to_the_task_list()
     {
         var id = await ApplicationFlow.StartAsync(_researcher);
-        var later = await ApplicationFlow.AnswerAsync(_researcher, id, "title", [new("Input.Title", "Absence and attainment")], action: "later");
+        var later = await ApplicationFlow.AnswerAsync(
+            _researcher,
+            id,
+            "title",
+            [new("Input.Title", "Absence and attainment")],
+            action: "later"
+        );
         Assert.Equal(HttpStatusCode.Redirect, later.StatusCode);
         Assert.Equal($"/applications/{id}/tasks?saved=true", later.Headers.Location!.OriginalString);
         var onward = await ApplicationFlow.AnswerAsync(_researcher, id, "purpose", [new("Input.Activity", "research")]);
@@ -59,9 +65,18 @@ public sealed class QuestionFlowTests(SqliteSharedApp shared) : IClassFixture<Sq
         var id = await ApplicationFlow.StartAsync(_researcher);
         await ApplicationFlow.AddNamedUserAsync(_researcher, id, "Dr Priya Shah", accredited: true);
         await ApplicationFlow.AddNamedUserAsync(_researcher, id, "Tom Evans", accredited: false);
-        var removed = await HtmlForms.SubmitAsync(_researcher, $"/applications/{id}/named-users", "form[action*='handler=Remove'][action*='index=0']", []);
+        var removed = await HtmlForms.SubmitAsync(
+            _researcher,
+            $"/applications/{id}/named-users",
+            "form[action*='handler=Remove'][action*='index=0']",
+            []
+        );
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
-        var users = (await ApiClient.GetAsync(_researcher, id)).GetProperty("application").GetProperty("namedUsers").EnumerateArray().ToList();
+        var users = (await ApiClient.GetAsync(_researcher, id))
+            .GetProperty("application")
+            .GetProperty("namedUsers")
+            .EnumerateArray()
+            .ToList();
         Assert.Equal("Tom Evans", Assert.Single(users).GetProperty("name").GetString());
         Assert.False(users[0].GetProperty("accreditedResearcher").GetBoolean());
         var empty = await HtmlForms.SubmitAsync(_researcher, $"/applications/{id}/named-users", "#add-user-form", []);
@@ -77,7 +92,12 @@ public sealed class QuestionFlowTests(SqliteSharedApp shared) : IClassFixture<Sq
         await ApplicationFlow.AddQuestionAsync(_researcher, id, "Second question about progress?");
         await ApplicationFlow.PickItemsAsync(_researcher, id, ["ks4_results"]);
         await ApplicationFlow.JustifyItemAsync(_researcher, id, "ks4_results", "Outcome measure.", ["RQ1", "RQ2"]);
-        var removed = await HtmlForms.SubmitAsync(_researcher, $"/applications/{id}/research-questions", "form[action*='handler=Remove'][action*='index=0']", []);
+        var removed = await HtmlForms.SubmitAsync(
+            _researcher,
+            $"/applications/{id}/research-questions",
+            "form[action*='handler=Remove'][action*='index=0']",
+            []
+        );
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         var app = (await ApiClient.GetAsync(_researcher, id)).GetProperty("application");
         var question = Assert.Single(app.GetProperty("project").GetProperty("researchQuestions").EnumerateArray().ToList());
@@ -93,13 +113,28 @@ public sealed class QuestionFlowTests(SqliteSharedApp shared) : IClassFixture<Sq
         var picker = await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}/data-items");
         var upnRow = picker.QuerySelector("#item-upn")!.Closest("tr")!;
         Assert.Contains("Identifying", upnRow.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Highly sensitive", picker.QuerySelector("#item-looked_after")!.Closest("tr")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "Highly sensitive",
+            picker.QuerySelector("#item-looked_after")!.Closest("tr")!.TextContent,
+            StringComparison.Ordinal
+        );
         Assert.Null(picker.QuerySelector("#item-ks3_results"));
 
         // Picking goes straight on to justifying the first new item; an empty justification is refused there.
-        var picked = await HtmlForms.SubmitAsync(_researcher, picker, $"/applications/{id}/data-items", "#question-form", [new("Selected", "upn"), new("action", "continue")]);
+        var picked = await HtmlForms.SubmitAsync(
+            _researcher,
+            picker,
+            $"/applications/{id}/data-items",
+            "#question-form",
+            [new("Selected", "upn"), new("action", "continue")]
+        );
         Assert.Equal($"/applications/{id}/data-items/upn", picked.Headers.Location!.OriginalString);
-        var refused = await HtmlForms.SubmitAsync(_researcher, $"/applications/{id}/data-items/upn", "#question-form", [new("action", "continue")]);
+        var refused = await HtmlForms.SubmitAsync(
+            _researcher,
+            $"/applications/{id}/data-items/upn",
+            "#question-form",
+            [new("action", "continue")]
+        );
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("href=\"#Justification\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

@@ -13,6 +13,8 @@ public static class TaskList
     {
         var statuses = Statuses(page, section);
         Assert.NotEmpty(statuses);
-        return statuses.All(s => s == "Completed") ? "Completed" : statuses.All(s => s == "Not started") ? "Not started" : "In progress";
+        return statuses.All(s => s == "Completed") ? "Completed"
+            : statuses.All(s => s == "Not started") ? "Not started"
+            : "In progress";
     }
 }

@@ -17,7 +17,10 @@ public sealed class TaskListTests(SqliteSharedApp shared) : IClassFixture<Sqlite
         var started = items.Select(i => i.QuerySelector(".govuk-task-list__status")!.TextContent.Trim()).ToList();
         var required = started.Count(s => s != "Optional");
         Assert.Contains("Not started", started);
-        Assert.Equal($"You have completed {started.Count(s => s == "Completed")} of {required} tasks.", empty.QuerySelector("#task-count")!.TextContent.Split(" You can")[0].Trim());
+        Assert.Equal(
+            $"You have completed {started.Count(s => s == "Completed")} of {required} tasks.",
+            empty.QuerySelector("#task-count")!.TextContent.Split(" You can")[0].Trim()
+        );
 
         // Typed in page by page, with the ethics letter the approval it declares needs: every task is completed.
         var filled = await ApplicationFlow.FillFirstExampleAsync(researcher);
@@ -25,7 +28,10 @@ public sealed class TaskListTests(SqliteSharedApp shared) : IClassFixture<Sqlite
         var statuses = tasks.QuerySelectorAll(".govuk-task-list__status").Select(s => s.TextContent.Trim()).ToList();
         var counted = statuses.Count(s => s != "Optional");
         Assert.All(statuses, s => Assert.Contains(s, new[] { "Completed", "Optional" }));
-        Assert.Equal($"You have completed {counted} of {counted} tasks.", tasks.QuerySelector("#task-count")!.TextContent.Split(" You can")[0].Trim());
+        Assert.Equal(
+            $"You have completed {counted} of {counted} tasks.",
+            tasks.QuerySelector("#task-count")!.TextContent.Split(" You can")[0].Trim()
+        );
         Assert.Equal("Completed", tasks.QuerySelector("#task-ethics-approval-status")!.TextContent.Trim());
     }
 }

@@ -15,7 +15,8 @@ public abstract class WholeJourneyTests(string provider)
     [SkippableFact]
     public async Task Researcher_applies_chief_statistician_approves_compliance_downloads_the_record()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         using var database = TestDatabase.Create(provider);
         await using var app = new AppFactory(database);
         var researcher = app.ClientFor(Personas.Researcher);
@@ -32,7 +33,11 @@ public abstract class WholeJourneyTests(string provider)
         var checkUrl = $"/applications/{id}/check-answers";
         var check = await HtmlForms.GetPageAsync(researcher, checkUrl);
         Assert.Contains("Check before you submit", check.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Tom Evans, tom.evans@exampleton.ac.uk, University of Exampleton (accredited researcher)", check.Body.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "Tom Evans, tom.evans@exampleton.ac.uk, University of Exampleton (accredited researcher)",
+            check.Body.TextContent,
+            StringComparison.Ordinal
+        );
         Assert.Contains("RQ2: Does the gap differ between school types?", check.Body.TextContent, StringComparison.Ordinal);
         Assert.NotNull(check.QuerySelector($"a[href='/applications/{id}/data-items/ks4_results?returnTo=check']"));
         var submitted = await HtmlForms.SubmitAsync(researcher, check, checkUrl, "#submit-form", []);
@@ -40,8 +45,11 @@ public abstract class WholeJourneyTests(string provider)
 
         // The submitting request screened it and sent it on (ADR 0023): the confirmation says so, with no waiting.
         var confirmation = await HtmlForms.GetPageAsync(researcher, submitted.Headers.Location!.OriginalString);
-        Assert.Contains("It meets them and is now with the Chief Statistician", confirmation.QuerySelector("#checked")!.TextContent,
-            StringComparison.Ordinal);
+        Assert.Contains(
+            "It meets them and is now with the Chief Statistician",
+            confirmation.QuerySelector("#checked")!.TextContent,
+            StringComparison.Ordinal
+        );
         var view = await ApiClient.GetAsync(researcher, id);
         Assert.Equal("AwaitingDecision", view.GetProperty("status").GetString());
         var reference = view.GetProperty("reference").GetString()!;
@@ -51,12 +59,18 @@ public abstract class WholeJourneyTests(string provider)
         var queue = await HtmlForms.GetPageAsync(chief, "/decisions");
         Assert.Contains(reference, queue.Body!.TextContent, StringComparison.Ordinal);
         var caseUrl = $"/decisions/{id}";
-        var review = await HtmlForms.SubmitAsync(chief, caseUrl, "form[action*='handler=Review']",
-        [
-            new("Input.Outcome", "approve"),
-            new("Input.Conditions", "Results must be shared with the Department two weeks before publication."),
-            new("Input.EndDay", "31"), new("Input.EndMonth", "3"), new("Input.EndYear", "2029"),
-        ]);
+        var review = await HtmlForms.SubmitAsync(
+            chief,
+            caseUrl,
+            "form[action*='handler=Review']",
+            [
+                new("Input.Outcome", "approve"),
+                new("Input.Conditions", "Results must be shared with the Department two weeks before publication."),
+                new("Input.EndDay", "31"),
+                new("Input.EndMonth", "3"),
+                new("Input.EndYear", "2029"),
+            ]
+        );
         Assert.Equal(HttpStatusCode.OK, review.StatusCode);
         var preview = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await review.Content.ReadAsStringAsync());
         var shown = preview.QuerySelector("#preview")!.TextContent;
@@ -89,12 +103,17 @@ public abstract class WholeJourneyTests(string provider)
         Assert.Contains(record.GetProperty("screening").GetProperty("ruleset").GetString(), new[] { "2009", "2013" });
         var events = record.GetProperty("events").EnumerateArray().ToList();
         // Each page saved along the way is a draft update; after them, the process itself.
-        Assert.Equal(["drafted", "submitted", "screened", "sent_to_chief_statistician", "decided", "letter_issued"],
-            events.Select(e => e.GetProperty("type").GetString()).Where(t => t != "draft_updated"));
+        Assert.Equal(
+            ["drafted", "submitted", "screened", "sent_to_chief_statistician", "decided", "letter_issued"],
+            events.Select(e => e.GetProperty("type").GetString()).Where(t => t != "draft_updated")
+        );
         Assert.True(events.Count(e => e.GetProperty("type").GetString() == "draft_updated") >= ApplicationFlow.QuestionPages.Length);
         for (var i = 1; i < events.Count; i++)
             Assert.Equal(events[i - 1].GetProperty("hash").GetString(), events[i].GetProperty("previousHash").GetString());
-        Assert.Equal("Helen Marsh", events.Single(e => e.GetProperty("type").GetString() == "decided").GetProperty("actorName").GetString());
+        Assert.Equal(
+            "Helen Marsh",
+            events.Single(e => e.GetProperty("type").GetString() == "decided").GetProperty("actorName").GetString()
+        );
     }
 }
 

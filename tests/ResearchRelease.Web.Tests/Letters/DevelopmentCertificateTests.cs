@@ -47,18 +47,24 @@ public sealed class DevelopmentCertificateTests : IDisposable
     [Fact]
     public void Production_never_falls_back_to_a_development_certificate()
     {
-        Assert.Throws<InvalidOperationException>(() => new LetterSigner(
-            Options.Create(new LetterSigningOptions { DevelopmentCertificatePassword = "dev-password" }),
-            new HostingEnvironment { EnvironmentName = Environments.Production, ContentRootPath = _folder }));
+        Assert.Throws<InvalidOperationException>(() =>
+            new LetterSigner(
+                Options.Create(new LetterSigningOptions { DevelopmentCertificatePassword = "dev-password" }),
+                new HostingEnvironment { EnvironmentName = Environments.Production, ContentRootPath = _folder }
+            )
+        );
         Assert.False(Directory.Exists(_folder));
     }
 
     private LetterSigner Signer(string path, string? password) =>
-        new(Options.Create(new LetterSigningOptions { DevelopmentCertificatePath = path, DevelopmentCertificatePassword = password }),
-            new HostingEnvironment { EnvironmentName = Environments.Development, ContentRootPath = _folder });
+        new(
+            Options.Create(new LetterSigningOptions { DevelopmentCertificatePath = path, DevelopmentCertificatePassword = password }),
+            new HostingEnvironment { EnvironmentName = Environments.Development, ContentRootPath = _folder }
+        );
 
     public void Dispose()
     {
-        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+        if (Directory.Exists(_folder))
+            Directory.Delete(_folder, recursive: true);
     }
 }

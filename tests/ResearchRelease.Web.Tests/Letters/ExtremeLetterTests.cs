@@ -21,7 +21,11 @@ public sealed class ExtremeLetterTests
         var row = Letter.DataItems[0];
         var tier = row.Tier.Replace(" ", "", StringComparison.Ordinal);
         Assert.Contains(tier, Body, StringComparison.Ordinal);
-        Assert.Contains(row.Name.Replace(" ", "", StringComparison.Ordinal), Body.Replace(tier, "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(
+            row.Name.Replace(" ", "", StringComparison.Ordinal),
+            Body.Replace(tier, "", StringComparison.Ordinal),
+            StringComparison.Ordinal
+        );
         Assert.Contains("ShortitemOther", Body, StringComparison.Ordinal);
     }
 

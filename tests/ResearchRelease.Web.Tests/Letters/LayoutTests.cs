@@ -27,8 +27,14 @@ public sealed class LayoutTests
             foreach (var letter in page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)))
             {
                 var box = letter.BoundingBox;
-                Assert.True(box.Left >= Margin - 0.5 && box.Right <= PageWidth - Margin + 0.5, $"'{letter.Value}' at x {box.Left:F1}–{box.Right:F1} on page {page.Number}");
-                Assert.True(box.Bottom >= 20 && box.Top <= page.Height - 20, $"'{letter.Value}' at y {box.Bottom:F1}–{box.Top:F1} on page {page.Number}");
+                Assert.True(
+                    box.Left >= Margin - 0.5 && box.Right <= PageWidth - Margin + 0.5,
+                    $"'{letter.Value}' at x {box.Left:F1}–{box.Right:F1} on page {page.Number}"
+                );
+                Assert.True(
+                    box.Bottom >= 20 && box.Top <= page.Height - 20,
+                    $"'{letter.Value}' at y {box.Bottom:F1}–{box.Top:F1} on page {page.Number}"
+                );
             }
         }
     }
@@ -40,7 +46,12 @@ public sealed class LayoutTests
         foreach (var page in Read(sample))
         {
             var body = page.GetWords().Where(w => w.BoundingBox.Top > FooterRuleFromBottom);
-            Assert.All(body, w => Assert.True(w.BoundingBox.Bottom >= BodyBottomFromBottom - 0.5, $"'{w.Text}' reaches y {w.BoundingBox.Bottom:F1} on page {page.Number}"));
+            Assert.All(body, w =>
+                Assert.True(
+                    w.BoundingBox.Bottom >= BodyBottomFromBottom - 0.5,
+                    $"'{w.Text}' reaches y {w.BoundingBox.Bottom:F1} on page {page.Number}"
+                )
+            );
         }
     }
 
@@ -63,32 +74,38 @@ public sealed class LayoutTests
                     if (overlap > 0)
                     {
                         var smaller = Math.Min(a.Width * a.Height, b.Width * b.Height);
-                        Assert.True(overlap <= 0.2 * smaller, $"'{glyphs[i].Value}' and '{glyphs[j].Value}' overlap at ({a.Left:F1}, {a.Bottom:F1}) on page {page.Number}");
+                        Assert.True(
+                            overlap <= 0.2 * smaller,
+                            $"'{glyphs[i].Value}' and '{glyphs[j].Value}' overlap at ({a.Left:F1}, {a.Bottom:F1}) on page {page.Number}"
+                        );
                     }
                 }
             }
         }
     }
 
-    internal static byte[] Render(string sample) => new PdfLetterRenderer().Render(sample switch
-    {
-        "approval" => LetterSamples.Approval(),
-        "onepage" => LetterSamples.OnePage(),
-        "extreme" => LetterSamples.Extreme(),
-        "long" => LetterSamples.Long(),
-        "nonlatin" => LetterSamples.NonLatin(),
-        _ => LetterSamples.Refusal(),
-    });
+    internal static byte[] Render(string sample) =>
+        new PdfLetterRenderer().Render(
+            sample switch
+            {
+                "approval" => LetterSamples.Approval(),
+                "onepage" => LetterSamples.OnePage(),
+                "extreme" => LetterSamples.Extreme(),
+                "long" => LetterSamples.Long(),
+                "nonlatin" => LetterSamples.NonLatin(),
+                _ => LetterSamples.Refusal(),
+            }
+        );
 
     private static readonly ConcurrentDictionary<string, List<Page>> Parsed = new();
 
     /// <summary>Each sample is rendered and parsed once for all three checks: parsing is the slow part.</summary>
     private static List<Page> Read(string sample) => Parsed.GetOrAdd(sample, s =>
-    {
-        // Pages stay usable after the document is disposed: PdfPig parses their content eagerly.
-        using var document = PdfDocument.Open(Render(s));
-        return document.GetPages().ToList();
-    });
+        {
+            // Pages stay usable after the document is disposed: PdfPig parses their content eagerly.
+            using var document = PdfDocument.Open(Render(s));
+            return document.GetPages().ToList();
+        });
 
     private static double Overlap(PdfRectangle a, PdfRectangle b)
     {

@@ -14,9 +14,18 @@ public sealed class LetterCharacterTests
     [Fact]
     public void Every_character_an_answer_may_hold_comes_back_out_of_the_letter()
     {
-        var visible = LetterCharacters.All().Select(c => new Rune(c))
-            .Where(r => !Rune.IsWhiteSpace(r) && Rune.GetUnicodeCategory(r) is not (System.Globalization.UnicodeCategory.Format
-                or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark))
+        var visible = LetterCharacters
+            .All()
+            .Select(c => new Rune(c))
+            .Where(r =>
+                !Rune.IsWhiteSpace(r)
+                && Rune.GetUnicodeCategory(r)
+                    is not (
+                        System.Globalization.UnicodeCategory.Format
+                        or System.Globalization.UnicodeCategory.NonSpacingMark
+                        or System.Globalization.UnicodeCategory.EnclosingMark
+                    )
+            )
             .ToList();
         Assert.True(visible.Count > 1_500, $"Only {visible.Count} printable characters: is the table right?");
         // As a refusal's reasons (the longest free text a letter prints), in lines of 40 so the wrapper never splits oddly.

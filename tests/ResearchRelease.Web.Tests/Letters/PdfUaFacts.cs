@@ -40,16 +40,23 @@ public sealed record PdfUaFacts(int? Part, string? Title, string? Language, IRea
             var page = document.GetPage(number);
             var tabs = Resolve(document, page.Dictionary, "Tabs") is NameToken t ? t.Data : null;
             var crop = page.CropBox.Bounds;
-            if (Resolve(document, page.Dictionary, "Annots") is not ArrayToken annots) continue;
+            if (Resolve(document, page.Dictionary, "Annots") is not ArrayToken annots)
+                continue;
             foreach (var annot in annots.Data.Select(a => Resolve(document, a)).OfType<DictionaryToken>())
             {
                 var rect = (Resolve(document, annot, "Rect") as ArrayToken)!.Data.OfType<NumericToken>().Select(n => n.Double).ToArray();
                 var structParent = Resolve(document, annot, "StructParent") is NumericToken sp ? sp.Int : (int?)null;
-                annotations.Add(new Annotation(number, (Resolve(document, annot, "Subtype") as NameToken)?.Data ?? "",
-                    [Math.Min(rect[0], rect[2]), Math.Min(rect[1], rect[3]), Math.Max(rect[0], rect[2]), Math.Max(rect[1], rect[3])],
-                    Resolve(document, annot, "F") is NumericToken f ? f.Int : 0,
-                    structParent is { } key && parentKeys.Contains(key), tabs,
-                    [crop.Left, crop.Bottom, crop.Right, crop.Top]));
+                annotations.Add(
+                    new Annotation(
+                        number,
+                        (Resolve(document, annot, "Subtype") as NameToken)?.Data ?? "",
+                        [Math.Min(rect[0], rect[2]), Math.Min(rect[1], rect[3]), Math.Max(rect[0], rect[2]), Math.Max(rect[1], rect[3])],
+                        Resolve(document, annot, "F") is NumericToken f ? f.Int : 0,
+                        structParent is { } key && parentKeys.Contains(key),
+                        tabs,
+                        [crop.Left, crop.Bottom, crop.Right, crop.Top]
+                    )
+                );
             }
         }
 
@@ -62,20 +69,23 @@ public sealed record PdfUaFacts(int? Part, string? Title, string? Language, IRea
         var keys = new HashSet<int>();
         var root = Resolve(document, document.Structure.Catalog.CatalogDictionary, "StructTreeRoot") as DictionaryToken;
         var pending = new Stack<DictionaryToken>();
-        if (root is not null && Resolve(document, root, "ParentTree") is DictionaryToken tree) pending.Push(tree);
+        if (root is not null && Resolve(document, root, "ParentTree") is DictionaryToken tree)
+            pending.Push(tree);
         while (pending.TryPop(out var node))
         {
             if (Resolve(document, node, "Nums") is ArrayToken nums)
             {
                 for (var i = 0; i + 1 < nums.Data.Count; i += 2)
                 {
-                    if (nums.Data[i] is NumericToken key && Resolve(document, nums.Data[i + 1]) is DictionaryToken) keys.Add(key.Int);
+                    if (nums.Data[i] is NumericToken key && Resolve(document, nums.Data[i + 1]) is DictionaryToken)
+                        keys.Add(key.Int);
                 }
             }
 
             if (Resolve(document, node, "Kids") is ArrayToken kids)
             {
-                foreach (var kid in kids.Data.Select(k => Resolve(document, k)).OfType<DictionaryToken>()) pending.Push(kid);
+                foreach (var kid in kids.Data.Select(k => Resolve(document, k)).OfType<DictionaryToken>())
+                    pending.Push(kid);
             }
         }
 

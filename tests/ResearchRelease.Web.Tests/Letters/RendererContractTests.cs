@@ -14,7 +14,8 @@ public sealed class RendererContractTests
 
         var results = new string[24];
         Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
-            results[i] = PdfText.All(renderer.Render(letters[i % letters.Length])));
+            results[i] = PdfText.All(renderer.Render(letters[i % letters.Length]))
+        );
 
         for (var i = 0; i < results.Length; i++)
         {
@@ -28,10 +29,14 @@ public sealed class RendererContractTests
 
     [Fact]
     public void Rejects_a_verification_url_too_long_for_a_readable_qr_code() =>
-        Assert.Throws<ArgumentException>(() => renderer.Render(LetterSamples.Approval() with
-        {
-            VerificationUrl = "https://example.gov.uk/" + new string('a', PdfLetterRenderer.MaxVerificationUrlLength),
-        }));
+        Assert.Throws<ArgumentException>(() =>
+            renderer.Render(
+                LetterSamples.Approval() with
+                {
+                    VerificationUrl = "https://example.gov.uk/" + new string('a', PdfLetterRenderer.MaxVerificationUrlLength),
+                }
+            )
+        );
 
     [Fact]
     public void Prints_an_approval_without_optional_sections()

@@ -28,7 +28,8 @@ public sealed partial class SigningTests
         Assert.Equal(signed.Length, r[2] + r[3]);
 
         var hex = text[(r[1] + 1)..(r[2] - 1)].TrimEnd('0');
-        if (hex.Length % 2 == 1) hex += "0";
+        if (hex.Length % 2 == 1)
+            hex += "0";
         var cms = new SignedCms(new ContentInfo([.. signed[..r[1]], .. signed[r[2]..]]), detached: true);
         cms.Decode(Convert.FromHexString(hex));
         cms.CheckSignature(verifySignatureOnly: true);
@@ -47,7 +48,8 @@ public sealed partial class SigningTests
         var r = ByteRange().Match(text).Groups.Values.Skip(1).Select(g => int.Parse(g.Value, CultureInfo.InvariantCulture)).ToArray();
         signed[r[1] / 2] ^= 0x01;
         var hex = text[(r[1] + 1)..(r[2] - 1)].TrimEnd('0');
-        if (hex.Length % 2 == 1) hex += "0";
+        if (hex.Length % 2 == 1)
+            hex += "0";
         var cms = new SignedCms(new ContentInfo([.. signed[..r[1]], .. signed[r[2]..]]), detached: true);
         cms.Decode(Convert.FromHexString(hex));
         Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => cms.CheckSignature(verifySignatureOnly: true));

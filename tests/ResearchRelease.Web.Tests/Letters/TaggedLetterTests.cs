@@ -39,17 +39,18 @@ public sealed class TaggedLetterTests(TaggedLetterTests.Kit kit) : IClassFixture
 
     public static TheoryData<string> Kinds => ["approval", "refusal", "corrected", "extension", "one page", "long", "non-Latin"];
 
-    private static LetterContent Sample(string kind) => kind switch
-    {
-        "approval" => LetterSamples.Approval() with { NamedUsers = LetterSamples.Corrected().NamedUsers },
-        "refusal" => LetterSamples.Refusal(),
-        "corrected" => LetterSamples.Corrected(),
-        "extension" => LetterSamples.Extension(),
-        "one page" => LetterSamples.OnePage(),
-        "long" => LetterSamples.Long(),
-        "non-Latin" => LetterSamples.NonLatin(),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
+    private static LetterContent Sample(string kind) =>
+        kind switch
+        {
+            "approval" => LetterSamples.Approval() with { NamedUsers = LetterSamples.Corrected().NamedUsers },
+            "refusal" => LetterSamples.Refusal(),
+            "corrected" => LetterSamples.Corrected(),
+            "extension" => LetterSamples.Extension(),
+            "one page" => LetterSamples.OnePage(),
+            "long" => LetterSamples.Long(),
+            "non-Latin" => LetterSamples.NonLatin(),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
 
     [Theory, MemberData(nameof(Kinds))]
     public void Declares_its_language_title_and_that_it_is_tagged(string kind)
@@ -115,8 +116,10 @@ public sealed class TaggedLetterTests(TaggedLetterTests.Kit kit) : IClassFixture
 
         Assert.NotNull(table);
         Assert.Equal(["Data item", "Sensitivity tier"], table.Children[0].Children.Select(c => c.AllText));
-        Assert.Equal(letter.DataItems.Select(i => new[] { Normalise(i.Name), i.Tier }),
-            table.Children.Skip(1).Select(r => r.Children.Select(c => c.AllText).ToArray()));
+        Assert.Equal(
+            letter.DataItems.Select(i => new[] { Normalise(i.Name), i.Tier }),
+            table.Children.Skip(1).Select(r => r.Children.Select(c => c.AllText).ToArray())
+        );
         Assert.All(table.Children.Skip(1).SelectMany(r => r.Children), cell => Assert.Equal("TD", cell.Tag));
     }
 
@@ -129,17 +132,23 @@ public sealed class TaggedLetterTests(TaggedLetterTests.Kit kit) : IClassFixture
 
         // Each page's text in drawing order, less the footer and running header drawn last on it.
         var pages = PdfText.Pages(pdf);
-        var body = pages.Select((text, i) => Furniture(letter, i, pages.Count) is var tail && text.EndsWith(tail, StringComparison.Ordinal)
-            ? text[..^tail.Length].TrimEnd()
-            : throw new Xunit.Sdk.XunitException($"Page {i + 1} does not end with its footer: {text[^80..]}"));
+        var body = pages.Select(
+            (text, i) =>
+                Furniture(letter, i, pages.Count) is var tail && text.EndsWith(tail, StringComparison.Ordinal)
+                    ? text[..^tail.Length].TrimEnd()
+                    : throw new Xunit.Sdk.XunitException($"Page {i + 1} does not end with its footer: {text[^80..]}")
+        );
         Assert.Equal(WithoutRepeatedHeaders(string.Join(" ", body)), tagged);
 
         // And the letter's own sentences come in the order a reader meets them (spaces aside: a word longer than a
         // line is split across two).
         var squeezed = tagged.Replace(" ", "");
         var sentences = new[] { $"Dear {letter.AddresseeName},", LetterWording.Subject(letter), LetterWording.Opening(letter) }
-            .Concat(letter.Conditions).Concat(letter.WhatCouldChange)
-            .Append(LetterWording.Closing(letter)).Append(LetterWording.VerifyHeading).Select(s => s.Replace(" ", ""));
+            .Concat(letter.Conditions)
+            .Concat(letter.WhatCouldChange)
+            .Append(LetterWording.Closing(letter))
+            .Append(LetterWording.VerifyHeading)
+            .Select(s => s.Replace(" ", ""));
         var at = 0;
         foreach (var sentence in sentences)
         {
@@ -230,7 +239,9 @@ public sealed class TaggedLetterTests(TaggedLetterTests.Kit kit) : IClassFixture
     {
         const string header = "Data item Sensitivity tier ";
         var first = text.IndexOf(header, StringComparison.Ordinal);
-        return first < 0 ? text : text[..(first + header.Length)] + text[(first + header.Length)..].Replace(header, "", StringComparison.Ordinal);
+        return first < 0
+            ? text
+            : text[..(first + header.Length)] + text[(first + header.Length)..].Replace(header, "", StringComparison.Ordinal);
     }
 
     private static IEnumerable<string> Items(TaggedElement list) =>

@@ -22,10 +22,19 @@ public abstract class BeforeDecisionTests(LifecycleApp app)
         Assert.Equal($"/applications/{id}/withdraw", page.QuerySelector("#withdraw")!.GetAttribute("href"));
         Assert.Null(page.QuerySelector("form[action*='handler=Withdraw']"));
         var confirm = await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}/withdraw");
-        Assert.Contains("Are you sure you want to withdraw your application?", confirm.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "Are you sure you want to withdraw your application?",
+            confirm.QuerySelector("h1")!.TextContent,
+            StringComparison.Ordinal
+        );
         Assert.Equal("AwaitingDecision", Releases.Status(await ApiClient.GetAsync(_researcher, id)));
-        var withdrawn = await HtmlForms.SubmitAsync(_researcher, confirm, $"/applications/{id}/withdraw", "#withdraw-form",
-            [new("Reason", "The funding fell through.")]);
+        var withdrawn = await HtmlForms.SubmitAsync(
+            _researcher,
+            confirm,
+            $"/applications/{id}/withdraw",
+            "#withdraw-form",
+            [new("Reason", "The funding fell through.")]
+        );
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         // Once withdrawn there is nothing to confirm: the page sends the researcher back to the application.
         Assert.Equal(HttpStatusCode.Redirect, (await _researcher.GetAsync($"/applications/{id}/withdraw")).StatusCode);
@@ -70,8 +79,10 @@ public abstract class BeforeDecisionTests(LifecycleApp app)
         Assert.Single(types, t => t == "resubmission_reminder_sent");
         Assert.Single(types, t => t == "withdrawn");
         var page = await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}");
-        Assert.Equal($"This application was withdrawn automatically (lapsed: not resubmitted by {Releases.Long(lapsesOn)}).",
-            page.QuerySelector("#withdrawal")!.TextContent.Trim());
+        Assert.Equal(
+            $"This application was withdrawn automatically (lapsed: not resubmitted by {Releases.Long(lapsesOn)}).",
+            page.QuerySelector("#withdrawal")!.TextContent.Trim()
+        );
         // A lapsed application cannot be resubmitted.
         Assert.Equal(HttpStatusCode.Conflict, (await _researcher.PostAsync($"/api/applications/{id}/submit", null)).StatusCode);
     }
@@ -81,8 +92,15 @@ public abstract class BeforeDecisionTests(LifecycleApp app)
     {
         var (id, _) = await Variants.SubmittedAsync(_researcher, Variants.Of("pub-01", "Escalation Institute"));
         await ApiClient.WaitForStatusAsync(_researcher, id, "AwaitingDecision");
-        foreach (var activity in new[] { ProcessActivityNames.RemindChiefStatistician, ProcessActivityNames.RemindChiefStatistician,
-                     ProcessActivityNames.EscalateDecision, ProcessActivityNames.EscalateDecision })
+        foreach (
+            var activity in new[]
+            {
+                ProcessActivityNames.RemindChiefStatistician,
+                ProcessActivityNames.RemindChiefStatistician,
+                ProcessActivityNames.EscalateDecision,
+                ProcessActivityNames.EscalateDecision,
+            }
+        )
             Assert.Equal(ProcessOutcomes.Done, await app.RunAsync(activity, id, 1));
         var types = Releases.EventTypes(await ApiClient.GetAsync(_researcher, id));
         Assert.Single(types, t => t == "decision_reminder_sent");

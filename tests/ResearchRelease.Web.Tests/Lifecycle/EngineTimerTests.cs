@@ -31,12 +31,25 @@ public abstract class EngineTimerTests(LifecycleApp app)
 
         // Thirty calendar days hold more than fifteen working days, whatever bank holidays fall in them.
         app.Clock.Advance(TimeSpan.FromDays(30));
-        await UntilAsync(researcher, id, types => types.Contains("decision_reminder_sent") && types.Contains("decision_escalated"), "the reminder and the escalation");
+        await UntilAsync(
+            researcher,
+            id,
+            types => types.Contains("decision_reminder_sent") && types.Contains("decision_escalated"),
+            "the reminder and the escalation"
+        );
         await UntilSentAsync(id, NotificationTemplates.DecisionReminder, NotificationTemplates.DecisionEscalated);
 
         var end = app.Clock.Today.AddYears(1);
-        var decided = await ApiClient.DecideAsync(app.App.ClientFor(Personas.ChiefStatistician), id,
-            new { outcome = "approve", endDate = Releases.Iso(end), reasons = "Sound design." });
+        var decided = await ApiClient.DecideAsync(
+            app.App.ClientFor(Personas.ChiefStatistician),
+            id,
+            new
+            {
+                outcome = "approve",
+                endDate = Releases.Iso(end),
+                reasons = "Sound design.",
+            }
+        );
         Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
         await ApiClient.WaitForLetterAsync(researcher, id);
         await WaitingAtAsync(id, "await-release-end");
@@ -57,27 +70,41 @@ public abstract class EngineTimerTests(LifecycleApp app)
         using var scope = app.App.Services.CreateScope();
         var instance = await scope.ServiceProvider.GetRequiredService<IReleaseProcess>().FindAsync(id, CancellationToken.None);
         Assert.Equal((2, "await-destruction"), (instance!.DefinitionVersion, instance.CurrentNode));
-        var sent = await scope.ServiceProvider.GetRequiredService<AppDbContext>().SentNotifications
-            .Where(n => n.ApplicationId == id).Select(n => n.IdempotencyKey).ToListAsync();
+        var sent = await scope
+            .ServiceProvider.GetRequiredService<AppDbContext>()
+            .SentNotifications.Where(n => n.ApplicationId == id)
+            .Select(n => n.IdempotencyKey)
+            .ToListAsync();
         Assert.Equal(sent.Count, sent.Distinct().Count());
     }
 
     private static Task<JsonElement> UntilAsync(HttpClient researcher, Guid id, Func<List<string>, bool> condition, string what) =>
-        Poll.UntilAsync(() => ApiClient.GetAsync(researcher, id), view => condition(Releases.EventTypes(view)),
-            view => $"Gave up waiting for {what}: {string.Join(", ", Releases.EventTypes(view))}.", Patience);
+        Poll.UntilAsync(
+            () => ApiClient.GetAsync(researcher, id),
+            view => condition(Releases.EventTypes(view)),
+            view => $"Gave up waiting for {what}: {string.Join(", ", Releases.EventTypes(view))}.",
+            Patience
+        );
 
     /// <summary>The shared wait, plus what this test relies on: the wait has set its deadlines.</summary>
     private async Task WaitingAtAsync(Guid id, string node) =>
         Assert.NotEmpty((await ProcessWaits.WaitingAtAsync(app.App, id, node)).Deadlines);
 
     private Task<List<string>> UntilSentAsync(Guid id, params string[] templates) =>
-        Poll.UntilAsync(async () =>
-        {
-            using var scope = app.App.Services.CreateScope();
-            return await scope.ServiceProvider.GetRequiredService<AppDbContext>().SentNotifications
-                .Where(n => n.ApplicationId == id).Select(n => n.Template).ToListAsync();
-        }, sent => templates.All(sent.Contains),
-            sent => $"Gave up waiting for emails {string.Join(", ", templates)}; sent: {string.Join(", ", sent)}.", Patience);
+        Poll.UntilAsync(
+            async () =>
+            {
+                using var scope = app.App.Services.CreateScope();
+                return await scope
+                    .ServiceProvider.GetRequiredService<AppDbContext>()
+                    .SentNotifications.Where(n => n.ApplicationId == id)
+                    .Select(n => n.Template)
+                    .ToListAsync();
+            },
+            sent => templates.All(sent.Contains),
+            sent => $"Gave up waiting for emails {string.Join(", ", templates)}; sent: {string.Join(", ", sent)}.",
+            Patience
+        );
 }
 
 public sealed class EngineTimersOnSqlite(SqliteLifecycleApp app) : EngineTimerTests(app), IClassFixture<SqliteLifecycleApp>;

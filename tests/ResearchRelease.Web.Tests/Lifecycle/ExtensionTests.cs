@@ -31,8 +31,10 @@ public abstract class ExtensionTests(LifecycleApp app)
 
         var answers = new KeyValuePair<string, string>[]
         {
-            new("NewEndDay", newEnd.Day.ToString(CultureInfo.InvariantCulture)), new("NewEndMonth", newEnd.Month.ToString(CultureInfo.InvariantCulture)),
-            new("NewEndYear", newEnd.Year.ToString(CultureInfo.InvariantCulture)), new("Justification", "The follow-up survey was delayed by six months."),
+            new("NewEndDay", newEnd.Day.ToString(CultureInfo.InvariantCulture)),
+            new("NewEndMonth", newEnd.Month.ToString(CultureInfo.InvariantCulture)),
+            new("NewEndYear", newEnd.Year.ToString(CultureInfo.InvariantCulture)),
+            new("Justification", "The follow-up survey was delayed by six months."),
         };
         var checkResponse = await HtmlForms.SubmitAsync(_researcher, url, "#extension-form", answers);
         Assert.Equal(HttpStatusCode.OK, checkResponse.StatusCode);
@@ -71,10 +73,19 @@ public abstract class ExtensionTests(LifecycleApp app)
         Assert.Contains("\"outcome\"", await returned.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // Through the case page: review shows the amendment, signing records it.
-        var review = await HtmlForms.SubmitAsync(_chief, casePage, $"/decisions/{id}", "form[action*='Review']", [new("Input.Outcome", "approve")]);
+        var review = await HtmlForms.SubmitAsync(
+            _chief,
+            casePage,
+            $"/decisions/{id}",
+            "form[action*='Review']",
+            [new("Input.Outcome", "approve")]
+        );
         Assert.Equal(HttpStatusCode.OK, review.StatusCode);
         var preview = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await review.Content.ReadAsStringAsync());
-        Assert.Equal($"Release end date {Releases.Long(end)} → {Releases.Long(newEnd)}", preview.QuerySelector("#preview-amendment")!.TextContent.Trim());
+        Assert.Equal(
+            $"Release end date {Releases.Long(end)} → {Releases.Long(newEnd)}",
+            preview.QuerySelector("#preview-amendment")!.TextContent.Trim()
+        );
         var signed = await HtmlForms.SubmitAsync(_chief, preview, $"/decisions/{id}", "form[action*='Sign']", [new("confirmed", "true")]);
         Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
 
@@ -97,17 +108,26 @@ public abstract class ExtensionTests(LifecycleApp app)
         Assert.DoesNotContain($"destroyed by {Releases.Long(end)}", text, StringComparison.Ordinal);
         // The amendment is now the letter in force; the application's decision time is still the approval's.
         Assert.Equal("extension", view.GetProperty("letter").GetProperty("kind").GetString());
-        Assert.Contains("Amendment", PdfText.All(await _researcher.GetByteArrayAsync($"/api/applications/{id}/letter.pdf")), StringComparison.Ordinal);
+        Assert.Contains(
+            "Amendment",
+            PdfText.All(await _researcher.GetByteArrayAsync($"/api/applications/{id}/letter.pdf")),
+            StringComparison.Ordinal
+        );
         Assert.Equal(decidedAt, view.GetProperty("decision").GetProperty("decidedAt").GetDateTime());
 
         // A correction corrects the letter in force (the amendment) and keeps its terms.
         var amendment = view.GetProperty("letter").GetProperty("verificationCode").GetString();
-        var corrected = await _chief.PostAsync($"/api/applications/{id}/letter-corrections",
-            ApiClient.Json("""{"reason":"The organisation's name was misspelt.","organisationName":"Extension University (corrected)"}"""));
+        var corrected = await _chief.PostAsync(
+            $"/api/applications/{id}/letter-corrections",
+            ApiClient.Json("""{"reason":"The organisation's name was misspelt.","organisationName":"Extension University (corrected)"}""")
+        );
         Assert.True(corrected.IsSuccessStatusCode, await corrected.Content.ReadAsStringAsync());
         view = await ApiClient.GetAsync(_researcher, id);
         var letters = view.GetProperty("letters").EnumerateArray().ToList();
-        Assert.Equal(amendment, letters.Single(l => l.GetProperty("inForce").GetBoolean()).GetProperty("supersedesVerificationCode").GetString());
+        Assert.Equal(
+            amendment,
+            letters.Single(l => l.GetProperty("inForce").GetBoolean()).GetProperty("supersedesVerificationCode").GetString()
+        );
         var correctedText = PdfText.All(await _researcher.GetByteArrayAsync($"/api/applications/{id}/letter.pdf"));
         Assert.Contains("Extension University (corrected)", correctedText, StringComparison.Ordinal);
         Assert.Contains($"destroyed by {Releases.Long(newEnd)}", correctedText, StringComparison.Ordinal);
@@ -147,13 +167,15 @@ public abstract class ExtensionTests(LifecycleApp app)
     public async Task Extension_requests_over_json_name_the_field_and_only_the_owner_may_ask()
     {
         var (id, _, end) = await Releases.ApprovedAsync(app, "Json Extension College");
-        foreach (var (json, field) in new[]
-        {
-            ("""{"newEndDate":"31/03/2030","justification":"More time."}""", "newEndDate"),
-            ($$"""{"newEndDate":"{{Releases.Iso(end)}}","justification":"More time."}""", "newEndDate"),
-            ($$"""{"newEndDate":"{{Releases.Iso(end.AddYears(1))}}","justification":""}""", "justification"),
-            ("""{"newEndDate":7}""", "newEndDate"),
-        })
+        foreach (
+            var (json, field) in new[]
+            {
+                ("""{"newEndDate":"31/03/2030","justification":"More time."}""", "newEndDate"),
+                ($$"""{"newEndDate":"{{Releases.Iso(end)}}","justification":"More time."}""", "newEndDate"),
+                ($$"""{"newEndDate":"{{Releases.Iso(end.AddYears(1))}}","justification":""}""", "justification"),
+                ("""{"newEndDate":7}""", "newEndDate"),
+            }
+        )
         {
             var response = await _researcher.PostAsync($"/api/applications/{id}/extension", ApiClient.Json(json));
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -18,7 +18,10 @@ public abstract class ReleaseEndTests(LifecycleApp app)
     {
         var (id, reference, end) = await Releases.ApprovedAsync(app, "Expiry College");
         Assert.Equal(end, DateOnly.FromDateTime((await app.AnchorAsync(id, 1, ProcessAnchorNames.ReleaseEnd))!.Value.UtcDateTime));
-        Assert.Contains("Not due", (await Assert.ThrowsAsync<InvalidOperationException>(() => app.RunAsync(ProcessActivityNames.ExpireRelease, id, 1))).Message);
+        Assert.Contains(
+            "Not due",
+            (await Assert.ThrowsAsync<InvalidOperationException>(() => app.RunAsync(ProcessActivityNames.ExpireRelease, id, 1))).Message
+        );
         Assert.Equal(ProcessOutcomes.Done, await app.RunAsync(ProcessActivityNames.RemindReleaseEnding, id, 1));
         Assert.Equal(ProcessOutcomes.Done, await app.RunAsync(ProcessActivityNames.RemindReleaseEnding, id, 1));
         // Before expiry there is nothing to confirm: the form leads back to the application.
@@ -33,7 +36,10 @@ public abstract class ReleaseEndTests(LifecycleApp app)
         Assert.Single(types, t => t == "release_expired");
         Assert.Single(types, t => t == "release_ending_reminder_sent");
         var due = (app.Clock.Today > end ? app.Clock.Today : end).AddDays(30);
-        Assert.Equal($"Expired — destruction confirmation due by {Releases.Long(due)}", view.GetProperty("release").GetProperty("summary").GetString());
+        Assert.Equal(
+            $"Expired — destruction confirmation due by {Releases.Long(due)}",
+            view.GetProperty("release").GetProperty("summary").GetString()
+        );
 
         var details = await HtmlForms.GetPageAsync(_researcher, $"/applications/{id}");
         Assert.NotNull(details.QuerySelector("#confirm-destruction"));
@@ -49,18 +55,25 @@ public abstract class ReleaseEndTests(LifecycleApp app)
         var empty = await HtmlForms.SubmitAsync(_researcher, $"/applications/{id}/destruction", "#destruction-form", []);
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         var errors = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await empty.Content.ReadAsStringAsync());
-        Assert.Equal(["#Method", "#DestroyedDay", "#Declaration"], errors.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.GetAttribute("href")!));
+        Assert.Equal(
+            ["#Method", "#DestroyedDay", "#Declaration"],
+            errors.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.GetAttribute("href")!)
+        );
         Assert.StartsWith("Error:", errors.Title, StringComparison.Ordinal);
 
         var destroyedOn = app.Clock.Today.AddDays(-1);
-        var confirmed = await HtmlForms.SubmitAsync(_researcher, $"/applications/{id}/destruction", "#destruction-form",
-        [
-            new("Method", "Project space deleted by the ONS SRS; local extracts securely erased."),
-            new("DestroyedDay", destroyedOn.Day.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new("DestroyedMonth", destroyedOn.Month.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new("DestroyedYear", destroyedOn.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new("Declaration", "true"),
-        ]);
+        var confirmed = await HtmlForms.SubmitAsync(
+            _researcher,
+            $"/applications/{id}/destruction",
+            "#destruction-form",
+            [
+                new("Method", "Project space deleted by the ONS SRS; local extracts securely erased."),
+                new("DestroyedDay", destroyedOn.Day.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new("DestroyedMonth", destroyedOn.Month.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new("DestroyedYear", destroyedOn.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new("Declaration", "true"),
+            ]
+        );
         // The first click only asks "Are you sure?": nothing is recorded until that page's button.
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         var sure = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await confirmed.Content.ReadAsStringAsync());
@@ -96,7 +109,12 @@ public abstract class ReleaseEndTests(LifecycleApp app)
         var (id, reference, _) = await Releases.ApprovedAsync(app, "Overdue Institute");
         app.Clock.Advance(TimeSpan.FromDays(366));
         Assert.Equal(ProcessOutcomes.Done, await app.RunAsync(ProcessActivityNames.ExpireRelease, id, 1));
-        Assert.Contains("Not due", (await Assert.ThrowsAsync<InvalidOperationException>(() => app.RunAsync(ProcessActivityNames.FlagDestructionOverdue, id, 1))).Message);
+        Assert.Contains(
+            "Not due",
+            (
+                await Assert.ThrowsAsync<InvalidOperationException>(() => app.RunAsync(ProcessActivityNames.FlagDestructionOverdue, id, 1))
+            ).Message
+        );
 
         app.Clock.Advance(TimeSpan.FromDays(31));
         Assert.Equal(ProcessOutcomes.Done, await app.RunAsync(ProcessActivityNames.FlagDestructionOverdue, id, 1));
@@ -119,17 +137,26 @@ public abstract class ReleaseEndTests(LifecycleApp app)
         await app.RunAsync(ProcessActivityNames.ExpireRelease, id, 1);
 
         var other = app.App.ClientFor(Personas.Researcher2);
-        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync($"/api/applications/{id}/destruction",
-            ApiClient.Json("""{"method":"Shredded","destroyedOn":"2020-01-01","declaration":true}"""))).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (
+                await other.PostAsync(
+                    $"/api/applications/{id}/destruction",
+                    ApiClient.Json("""{"method":"Shredded","destroyedOn":"2020-01-01","declaration":true}""")
+                )
+            ).StatusCode
+        );
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/applications/{id}/destruction")).StatusCode);
-        foreach (var (json, field) in new[]
-        {
-            ("""{"method":"Shredded","destroyedOn":"31/03/2029","declaration":true}""", "destroyedOn"),
-            ("""{"method":" ","destroyedOn":null,"declaration":true}""", "method"),
-            ("""{"method":"Shredded","destroyedOn":null,"declaration":true}""", "destroyedOn"),
-            ("""{"method":"Shredded","destroyedOn":"2099-01-01","declaration":true}""", "destroyedOn"),
-            ($$"""{"method":"Shredded","destroyedOn":"{{Releases.Iso(app.Clock.Today)}}","declaration":false}""", "declaration"),
-        })
+        foreach (
+            var (json, field) in new[]
+            {
+                ("""{"method":"Shredded","destroyedOn":"31/03/2029","declaration":true}""", "destroyedOn"),
+                ("""{"method":" ","destroyedOn":null,"declaration":true}""", "method"),
+                ("""{"method":"Shredded","destroyedOn":null,"declaration":true}""", "destroyedOn"),
+                ("""{"method":"Shredded","destroyedOn":"2099-01-01","declaration":true}""", "destroyedOn"),
+                ($$"""{"method":"Shredded","destroyedOn":"{{Releases.Iso(app.Clock.Today)}}","declaration":false}""", "declaration"),
+            }
+        )
         {
             var response = await _researcher.PostAsync($"/api/applications/{id}/destruction", ApiClient.Json(json));
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

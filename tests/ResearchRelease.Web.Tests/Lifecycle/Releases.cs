@@ -17,8 +17,17 @@ public static class Releases
         var (id, reference) = await Variants.SubmittedAsync(researcher, form.ToJsonString());
         await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
         var end = app.Clock.Today.AddYears(1);
-        var decided = await ApiClient.DecideAsync(app.App.ClientFor(Personas.ChiefStatistician), id,
-            new { outcome = "approve", endDate = Iso(end), reasons = "Sound design.", conditions = new[] { "Publish the analysis code." } });
+        var decided = await ApiClient.DecideAsync(
+            app.App.ClientFor(Personas.ChiefStatistician),
+            id,
+            new
+            {
+                outcome = "approve",
+                endDate = Iso(end),
+                reasons = "Sound design.",
+                conditions = new[] { "Publish the analysis code." },
+            }
+        );
         Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
         await ApiClient.WaitForLetterAsync(researcher, id);
         return (id, reference, end);

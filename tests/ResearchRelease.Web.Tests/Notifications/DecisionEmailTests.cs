@@ -15,41 +15,59 @@ public sealed class DecisionEmailTests
     private static readonly Guid Id = Guid.Parse("0d6a3c2e-7f41-4b8e-9c0a-5e2f1d3b4a69");
 
     private static DecisionRecorded Decided(int round, string outcome, bool deputy) =>
-        new(round, outcome, "Reasons.", [], new DateOnly(2030, 3, 31), [], deputy ? "Dr Aisha Rahman" : "Helen Marsh",
-            deputy ? "Deputy Director" : "Chief Statistician") { DeputyDesignationId = deputy ? Guid.NewGuid() : null };
-
-    private static ApplicationState State(DecisionRecorded decision, DecisionRecorded? extension = null) => ApplicationState.Empty with
-    {
-        Reference = "RR-2026-TEST02", OwnerSubject = "researcher", Status = ApplicationStatus.Approved, Round = extension?.Round ?? decision.Round,
-        Version = 12, EndDate = new DateOnly(2030, 3, 31),
-        Form = new ApplicationForm
+        new(
+            round,
+            outcome,
+            "Reasons.",
+            [],
+            new DateOnly(2030, 3, 31),
+            [],
+            deputy ? "Dr Aisha Rahman" : "Helen Marsh",
+            deputy ? "Deputy Director" : "Chief Statistician"
+        )
         {
-            Applicant = new Applicant { Name = "Dr Priya Shah", Email = "p.shah@example.ac.uk" },
-            Project = new ProjectDetails { Title = "Attainment gaps at key stage 4" },
-        },
-        Decision = decision,
-        ExtensionDecisions = extension is null ? [] : [extension],
-    };
+            DeputyDesignationId = deputy ? Guid.NewGuid() : null,
+        };
+
+    private static ApplicationState State(DecisionRecorded decision, DecisionRecorded? extension = null) =>
+        ApplicationState.Empty with
+        {
+            Reference = "RR-2026-TEST02",
+            OwnerSubject = "researcher",
+            Status = ApplicationStatus.Approved,
+            Round = extension?.Round ?? decision.Round,
+            Version = 12,
+            EndDate = new DateOnly(2030, 3, 31),
+            Form = new ApplicationForm
+            {
+                Applicant = new Applicant { Name = "Dr Priya Shah", Email = "p.shah@example.ac.uk" },
+                Project = new ProjectDetails { Title = "Attainment gaps at key stage 4" },
+            },
+            Decision = decision,
+            ExtensionDecisions = extension is null ? [] : [extension],
+        };
 
     private sealed record ContractEvent(string Name) : ApplicationEvent
     {
         public override string Type => Name;
     }
 
-    public static TheoryData<string, string, int, string> DecisionCases => new()
-    {
-        { "decided", "return", 1, NotificationTemplates.ReturnedForChanges },
-        { "letter_issued", "approval", 1, NotificationTemplates.ApplicationApproved },
-        { "letter_issued", "refusal", 1, NotificationTemplates.ApplicationRefused },
-        { "letter_issued", "extension", 2, NotificationTemplates.ExtensionApproved },
-        { "letter_issued", "extension-refuse", 2, NotificationTemplates.ExtensionRefused },
-    };
+    public static TheoryData<string, string, int, string> DecisionCases =>
+        new()
+        {
+            { "decided", "return", 1, NotificationTemplates.ReturnedForChanges },
+            { "letter_issued", "approval", 1, NotificationTemplates.ApplicationApproved },
+            { "letter_issued", "refusal", 1, NotificationTemplates.ApplicationRefused },
+            { "letter_issued", "extension", 2, NotificationTemplates.ExtensionApproved },
+            { "letter_issued", "extension-refuse", 2, NotificationTemplates.ExtensionRefused },
+        };
 
     [Fact]
     public void Every_decision_template_carries_decided_by()
     {
         Assert.All(NotificationTemplates.Decisions, name =>
-            Assert.Contains("((decided_by))", NotificationTemplates.All[name].Body, StringComparison.Ordinal));
+            Assert.Contains("((decided_by))", NotificationTemplates.All[name].Body, StringComparison.Ordinal)
+        );
         // And no other template speaks of a decision without saying who made it.
         foreach (var (name, template) in NotificationTemplates.All.Where(t => !NotificationTemplates.Decisions.Contains(t.Key)))
         {
@@ -64,11 +82,18 @@ public sealed class DecisionEmailTests
     {
         foreach (var deputy in new[] { true, false })
         {
-            DecisionRecorded decision, inRound;
+            DecisionRecorded decision,
+                inRound;
             ApplicationState state;
             if (round == 1)
             {
-                inRound = decision = Decided(1, what == "refusal" ? DecisionOutcomes.Refuse : what == "return" ? DecisionOutcomes.Return : DecisionOutcomes.Approve, deputy);
+                inRound = decision = Decided(
+                    1,
+                    what == "refusal" ? DecisionOutcomes.Refuse
+                        : what == "return" ? DecisionOutcomes.Return
+                        : DecisionOutcomes.Approve,
+                    deputy
+                );
                 state = State(decision);
             }
             else
@@ -83,7 +108,8 @@ public sealed class DecisionEmailTests
             var who = deputy ? "Dr Aisha Rahman, for the Chief Statistician, has" : "The Chief Statistician has";
             Assert.StartsWith(who, email.Body, StringComparison.Ordinal);
             Assert.DoesNotContain("((", email.Subject + email.Body, StringComparison.Ordinal);
-            if (round == 2) Assert.Contains("31 March 2030", email.Body, StringComparison.Ordinal);
+            if (round == 2)
+                Assert.Contains("31 March 2030", email.Body, StringComparison.Ordinal);
         }
     }
 
@@ -93,6 +119,7 @@ public sealed class DecisionEmailTests
         using var doorbell = new NotificationDoorbell();
         using var doc = JsonDocument.Parse(payload);
         return new NotificationPlanner(Options.Create(options), doorbell, NullLogger<NotificationPlanner>.Instance)
-            .Plan(new NotificationSource(Id, 13, e, doc.RootElement, state, state), DateTime.UtcNow).ToList();
+            .Plan(new NotificationSource(Id, 13, e, doc.RootElement, state, state), DateTime.UtcNow)
+            .ToList();
     }
 }

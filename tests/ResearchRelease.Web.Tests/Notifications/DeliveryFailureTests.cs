@@ -13,7 +13,8 @@ public abstract class DeliveryFailureTests(string provider)
     [SkippableFact]
     public async Task A_sender_failing_three_times_then_succeeding_sends_each_message_once()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         using var database = TestDatabase.Create(provider);
         await using var app = App(database, new FlakySender(3, TimeProvider.System), maxAttempts: 6);
         var researcher = Client(app, Personas.Researcher);
@@ -21,8 +22,10 @@ public abstract class DeliveryFailureTests(string provider)
         var (id, _) = await Variants.SubmittedAsync(researcher, json);
 
         var sent = await Mailbox.WaitForAsync(app.Services, id, 2);
-        Assert.Equal([(NotificationTemplates.ApplicationSubmitted, email), (NotificationTemplates.NewInQueue, Mailbox.ChiefStatistician)],
-            sent.Select(s => (s.Template, s.Recipient)));
+        Assert.Equal(
+            [(NotificationTemplates.ApplicationSubmitted, email), (NotificationTemplates.NewInQueue, Mailbox.ChiefStatistician)],
+            sent.Select(s => (s.Template, s.Recipient))
+        );
         var queued = await Mailbox.QueuedAsync(app.Services, id);
         Assert.All(queued, q =>
         {
@@ -36,15 +39,18 @@ public abstract class DeliveryFailureTests(string provider)
     [SkippableFact]
     public async Task A_sender_that_never_succeeds_stops_after_the_limit_and_the_failure_is_shown()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         using var database = TestDatabase.Create(provider);
         await using var app = App(database, new FlakySender(int.MaxValue, TimeProvider.System), maxAttempts: 2);
         var researcher = Client(app, Personas.Researcher);
         var (json, _) = Mailbox.Example("pub-01");
         var (id, _) = await Variants.SubmittedAsync(researcher, json);
 
-        var queued = await Poll.LastAsync(() => Mailbox.QueuedAsync(app.Services, id),
-            q => q.Count == 2 && q.All(n => n.Status == NotificationStatus.Failed));
+        var queued = await Poll.LastAsync(
+            () => Mailbox.QueuedAsync(app.Services, id),
+            q => q.Count == 2 && q.All(n => n.Status == NotificationStatus.Failed)
+        );
         Assert.Equal(2, queued.Count);
         Assert.All(queued, q =>
         {
@@ -66,15 +72,18 @@ public abstract class DeliveryFailureTests(string provider)
     [SkippableFact]
     public async Task A_message_the_provider_refuses_holds_back_no_other_message_and_each_keeps_its_own_outcome()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         using var database = TestDatabase.Create(provider);
         await using var app = App(database, new RefusingOneTemplate(NotificationTemplates.NewInQueue), maxAttempts: 3);
         var researcher = Client(app, Personas.Researcher);
         var (json, email) = Mailbox.Example("pub-01");
         var (id, _) = await Variants.SubmittedAsync(researcher, json);
 
-        var queued = await Poll.LastAsync(() => Mailbox.QueuedAsync(app.Services, id),
-            q => q.Count == 2 && q.All(n => n.Status is NotificationStatus.Sent or NotificationStatus.Failed));
+        var queued = await Poll.LastAsync(
+            () => Mailbox.QueuedAsync(app.Services, id),
+            q => q.Count == 2 && q.All(n => n.Status is NotificationStatus.Sent or NotificationStatus.Failed)
+        );
         var delivered = Assert.Single(queued, q => q.Template == NotificationTemplates.ApplicationSubmitted);
         Assert.Equal((NotificationStatus.Sent, 1, (string?)null), (delivered.Status, delivered.Attempts, delivered.LastError));
         var refused = Assert.Single(queued, q => q.Template == NotificationTemplates.NewInQueue);
@@ -106,7 +115,9 @@ public abstract class DeliveryFailureTests(string provider)
 
     private static HttpClient Client(WebApplicationFactory<Program> app, string persona)
     {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        var client = app.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") }
+        );
         client.DefaultRequestHeaders.Add(DevelopmentPersonas.HeaderName, persona);
         return client;
     }

@@ -30,6 +30,7 @@ public sealed class FakeNotify : IAsyncDisposable
     public string BaseUrl { get; }
     public bool LoseFirstAnswer { get; init; }
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
     /// <summary>Emails Notify accepted, by reference.</summary>
     public ConcurrentDictionary<string, string> Accepted { get; } = new();
 
@@ -40,9 +41,18 @@ public sealed class FakeNotify : IAsyncDisposable
         while (_listener.IsListening)
         {
             HttpListenerContext context;
-            try { context = await _listener.GetContextAsync(); }
-            catch (HttpListenerException) { return; }
-            catch (ObjectDisposedException) { return; }
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (HttpListenerException)
+            {
+                return;
+            }
+            catch (ObjectDisposedException)
+            {
+                return;
+            }
             try
             {
                 await AnswerAsync(context);
@@ -60,11 +70,10 @@ public sealed class FakeNotify : IAsyncDisposable
         using var reader = new StreamReader(request.InputStream, Encoding.UTF8);
         var body = await reader.ReadToEndAsync();
         Requests.Enqueue(new RecordedRequest(request.HttpMethod, request.Url!.PathAndQuery, request.Headers["Authorization"] ?? "", body));
-        var (status, answer) = request.HttpMethod == "POST" && request.Url.AbsolutePath == "/v2/notifications/email"
-            ? Send(JsonNode.Parse(body)!)
-            : request.HttpMethod == "GET" && request.Url.AbsolutePath == "/v2/notifications"
-                ? (200, List(request.QueryString["reference"]))
-                : (404, """{"status_code":404,"errors":[{"error":"NotFound","message":"Not found"}]}""");
+        var (status, answer) =
+            request.HttpMethod == "POST" && request.Url.AbsolutePath == "/v2/notifications/email" ? Send(JsonNode.Parse(body)!)
+            : request.HttpMethod == "GET" && request.Url.AbsolutePath == "/v2/notifications" ? (200, List(request.QueryString["reference"]))
+            : (404, """{"status_code":404,"errors":[{"error":"NotFound","message":"Not found"}]}""");
         var bytes = Encoding.UTF8.GetBytes(answer);
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
@@ -80,20 +89,47 @@ public sealed class FakeNotify : IAsyncDisposable
         if (LoseFirstAnswer && Interlocked.Increment(ref _posts) == 1)
             return (500, """{"status_code":500,"errors":[{"error":"Exception","message":"Internal server error"}]}""");
         var templateId = email["template_id"]!.GetValue<string>();
-        return (201, new JsonObject
-        {
-            ["id"] = id, ["reference"] = reference, ["uri"] = $"{BaseUrl}v2/notifications/{id}",
-            ["template"] = new JsonObject { ["id"] = templateId, ["version"] = 1, ["uri"] = $"{BaseUrl}v2/template/{templateId}" },
-            ["content"] = new JsonObject { ["subject"] = "subject", ["body"] = "body", ["from_email"] = "research.release@notifications.service.gov.uk" },
-        }.ToJsonString());
+        return (
+            201,
+            new JsonObject
+            {
+                ["id"] = id,
+                ["reference"] = reference,
+                ["uri"] = $"{BaseUrl}v2/notifications/{id}",
+                ["template"] = new JsonObject
+                {
+                    ["id"] = templateId,
+                    ["version"] = 1,
+                    ["uri"] = $"{BaseUrl}v2/template/{templateId}",
+                },
+                ["content"] = new JsonObject
+                {
+                    ["subject"] = "subject",
+                    ["body"] = "body",
+                    ["from_email"] = "research.release@notifications.service.gov.uk",
+                },
+            }.ToJsonString()
+        );
     }
 
     private string List(string? reference)
     {
         var found = new JsonArray();
         if (reference is not null && Accepted.TryGetValue(reference, out var id))
-            found.Add(new JsonObject { ["id"] = id, ["reference"] = reference, ["type"] = "email", ["status"] = "created" });
-        return new JsonObject { ["notifications"] = found, ["links"] = new JsonObject { ["current"] = $"{BaseUrl}v2/notifications" } }.ToJsonString();
+            found.Add(
+                new JsonObject
+                {
+                    ["id"] = id,
+                    ["reference"] = reference,
+                    ["type"] = "email",
+                    ["status"] = "created",
+                }
+            );
+        return new JsonObject
+        {
+            ["notifications"] = found,
+            ["links"] = new JsonObject { ["current"] = $"{BaseUrl}v2/notifications" },
+        }.ToJsonString();
     }
 
     private static int FreePort()

@@ -20,19 +20,25 @@ public sealed class GovukNotifySenderTests
     public async Task Sends_the_template_id_address_personalisation_and_the_idempotency_key_as_reference()
     {
         await using var notify = new FakeNotify();
-        var options = Options.Create(new NotificationOptions
-        {
-            Notify = new NotifyOptions
+        var options = Options.Create(
+            new NotificationOptions
             {
-                ApiKey = NotifyTestSettings.ApiKey, BaseUrl = notify.BaseUrl,
-                Templates = NotificationTemplates.All.Keys.ToDictionary(k => k, NotifyTestSettings.TemplateId),
-            },
-        });
+                Notify = new NotifyOptions
+                {
+                    ApiKey = NotifyTestSettings.ApiKey,
+                    BaseUrl = notify.BaseUrl,
+                    Templates = NotificationTemplates.All.Keys.ToDictionary(k => k, NotifyTestSettings.TemplateId),
+                },
+            }
+        );
         var sender = new GovukNotifySender(options);
         var message = new QueuedNotification
         {
-            Id = 7, IdempotencyKey = "0f0e/3/application_submitted/researcher", Template = NotificationTemplates.ApplicationSubmitted,
-            Recipient = "p.shah@example.ac.uk", Personalisation = """{"reference":"RR-2026-ABC","submission":"submitted"}""",
+            Id = 7,
+            IdempotencyKey = "0f0e/3/application_submitted/researcher",
+            Template = NotificationTemplates.ApplicationSubmitted,
+            Recipient = "p.shah@example.ac.uk",
+            Personalisation = """{"reference":"RR-2026-ABC","submission":"submitted"}""",
         };
 
         var id = await sender.SendAsync(message, null!, CancellationToken.None);
@@ -42,7 +48,10 @@ public sealed class GovukNotifySenderTests
         Assert.Equal("/v2/notifications/email", request.PathAndQuery);
         var body = JsonDocument.Parse(request.Body).RootElement;
         Assert.Equal("p.shah@example.ac.uk", body.GetProperty("email_address").GetString());
-        Assert.Equal(NotifyTestSettings.TemplateId(NotificationTemplates.ApplicationSubmitted), body.GetProperty("template_id").GetString());
+        Assert.Equal(
+            NotifyTestSettings.TemplateId(NotificationTemplates.ApplicationSubmitted),
+            body.GetProperty("template_id").GetString()
+        );
         Assert.Equal("0f0e/3/application_submitted/researcher", body.GetProperty("reference").GetString());
         Assert.Equal("RR-2026-ABC", body.GetProperty("personalisation").GetProperty("reference").GetString());
         Assert.Equal("submitted", body.GetProperty("personalisation").GetProperty("submission").GetString());
@@ -56,7 +65,9 @@ public sealed class GovukNotifySenderTests
         // Reconciliation finds it again by reference, and finds nothing under another.
         Assert.Equal(id, await sender.FindSentAsync(message, null!, CancellationToken.None));
         Assert.Null(await sender.FindSentAsync(new QueuedNotification { IdempotencyKey = "other" }, null!, CancellationToken.None));
-        Assert.Contains(notify.Requests, r => r.PathAndQuery.Contains("reference=0f0e%2F3%2Fapplication_submitted%2Fresearcher", StringComparison.Ordinal));
+        Assert.Contains(notify.Requests, r =>
+            r.PathAndQuery.Contains("reference=0f0e%2F3%2Fapplication_submitted%2Fresearcher", StringComparison.Ordinal)
+        );
     }
 
     [SkippableFact]
@@ -64,15 +75,20 @@ public sealed class GovukNotifySenderTests
     {
         await using var notify = new FakeNotify { LoseFirstAnswer = true };
         using var database = TestDatabase.Sqlite();
-        await using var app = new AppFactory(database).WithWebHostBuilder(b => b.UseNotify(notify.BaseUrl)
-            .UseSetting("Notifications:RetrySeconds", "0").UseSetting("Notifications:PollSeconds", "0.1"));
-        var researcher = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        await using var app = new AppFactory(database).WithWebHostBuilder(b =>
+            b.UseNotify(notify.BaseUrl).UseSetting("Notifications:RetrySeconds", "0").UseSetting("Notifications:PollSeconds", "0.1")
+        );
+        var researcher = app.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") }
+        );
         researcher.DefaultRequestHeaders.Add(DevelopmentPersonas.HeaderName, Personas.Researcher);
         var (json, email) = Mailbox.Example("pub-01");
         var (id, reference) = await Variants.SubmittedAsync(researcher, json);
 
-        var queued = await Poll.LastAsync(() => Mailbox.QueuedAsync(app.Services, id),
-            q => q.Count == 2 && q.All(n => n.Status == NotificationStatus.Sent));
+        var queued = await Poll.LastAsync(
+            () => Mailbox.QueuedAsync(app.Services, id),
+            q => q.Count == 2 && q.All(n => n.Status == NotificationStatus.Sent)
+        );
         Assert.All(queued, q => Assert.Equal(NotificationStatus.Sent, q.Status));
         // One POST per message although the first answer was an error: the retry asked Notify first and found it.
         var posted = notify.Emails.Select(e => e.GetProperty("reference").GetString()).ToList();

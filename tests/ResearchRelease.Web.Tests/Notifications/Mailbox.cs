@@ -37,9 +37,13 @@ public static class Mailbox
 
     /// <summary>Waits until at least <paramref name="count"/> messages were sent for the application.</summary>
     public static Task<List<SentNotification>> WaitForAsync(IServiceProvider services, Guid applicationId, int count, int seconds = 60) =>
-        Poll.UntilAsync(() => SentAsync(services, applicationId), sent => sent.Count >= count,
-            sent => $"Only {sent.Count} of {count} emails were sent for {applicationId}: {string.Join(", ", sent.Select(s => s.Template))}.",
-            TimeSpan.FromSeconds(seconds));
+        Poll.UntilAsync(
+            () => SentAsync(services, applicationId),
+            sent => sent.Count >= count,
+            sent =>
+                $"Only {sent.Count} of {count} emails were sent for {applicationId}: {string.Join(", ", sent.Select(s => s.Template))}.",
+            TimeSpan.FromSeconds(seconds)
+        );
 
     /// <summary>
     /// Runs the dispatcher again, twice at once (as after a crash, or on a second node), and checks nothing more went
@@ -48,7 +52,10 @@ public static class Mailbox
     public static async Task AssertSentOnceAsync(IServiceProvider services, Guid applicationId, IReadOnlyList<SentNotification> expected)
     {
         var dispatcher = services.GetRequiredService<NotificationDispatcher>();
-        await Task.WhenAll(dispatcher.DispatchPendingAsync(CancellationToken.None), dispatcher.DispatchPendingAsync(CancellationToken.None));
+        await Task.WhenAll(
+            dispatcher.DispatchPendingAsync(CancellationToken.None),
+            dispatcher.DispatchPendingAsync(CancellationToken.None)
+        );
         var again = await SentAsync(services, applicationId);
         Assert.Equal(expected.Select(s => s.IdempotencyKey), again.Select(s => s.IdempotencyKey));
         var queued = await QueuedAsync(services, applicationId);

@@ -8,7 +8,8 @@ public sealed class NotificationDoorbellTests
     public async Task Rings_before_the_dispatcher_answers_wake_it_once_and_a_later_ring_wakes_it_again()
     {
         using var bell = new NotificationDoorbell();
-        for (var i = 0; i < 100; i++) bell.Ring();
+        for (var i = 0; i < 100; i++)
+            bell.Ring();
 
         Assert.True(await bell.WaitAsync(TimeSpan.Zero, CancellationToken.None));
         Assert.False(await bell.WaitAsync(TimeSpan.Zero, CancellationToken.None));

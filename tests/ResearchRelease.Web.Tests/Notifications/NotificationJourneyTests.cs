@@ -26,8 +26,10 @@ public abstract class NotificationJourneyTests(SharedApp shared)
         await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
 
         var mail = await Mailbox.WaitForAsync(Services, id, 2);
-        Assert.Equal([(NotificationTemplates.ApplicationSubmitted, email), (NotificationTemplates.NewInQueue, Mailbox.ChiefStatistician)],
-            mail.Select(m => (m.Template, m.Recipient)));
+        Assert.Equal(
+            [(NotificationTemplates.ApplicationSubmitted, email), (NotificationTemplates.NewInQueue, Mailbox.ChiefStatistician)],
+            mail.Select(m => (m.Template, m.Recipient))
+        );
         Assert.Equal($"Application {reference} submitted", mail[0].Subject);
         Assert.Contains($"https://researchrelease.test/applications/{id}", mail[0].Body, StringComparison.Ordinal);
         Assert.Contains("Screening recommends: eligible.", mail[1].Body, StringComparison.Ordinal);
@@ -46,7 +48,10 @@ public abstract class NotificationJourneyTests(SharedApp shared)
         await ApiClient.WaitForStatusAsync(researcher, id, "ReturnedToResearcher");
 
         var mail = await Mailbox.WaitForAsync(Services, id, 2);
-        Assert.Equal([NotificationTemplates.ApplicationSubmitted, NotificationTemplates.ReturnedToResearcher], mail.Select(m => m.Template));
+        Assert.Equal(
+            [NotificationTemplates.ApplicationSubmitted, NotificationTemplates.ReturnedToResearcher],
+            mail.Select(m => m.Template)
+        );
         Assert.All(mail, m => Assert.Equal(email, m.Recipient));
         var body = mail[1].Body;
         Assert.Contains("\n* ", body, StringComparison.Ordinal);
@@ -62,14 +67,24 @@ public abstract class NotificationJourneyTests(SharedApp shared)
         var researcher = App.ClientFor(Personas.Researcher);
         var (id, reference) = await Variants.SubmittedAsync(researcher, json);
         await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
-        var decided = await ApiClient.DecideAsync(App.ClientFor(Personas.ChiefStatistician), id,
-            new { outcome = "approve", endDate = "2029-03-31", reasons = "A sound design with clear public benefit." });
+        var decided = await ApiClient.DecideAsync(
+            App.ClientFor(Personas.ChiefStatistician),
+            id,
+            new
+            {
+                outcome = "approve",
+                endDate = "2029-03-31",
+                reasons = "A sound design with clear public benefit.",
+            }
+        );
         Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
         await ApiClient.WaitForLetterAsync(researcher, id);
 
         var mail = await Mailbox.WaitForAsync(Services, id, 3);
-        Assert.Equal([NotificationTemplates.ApplicationSubmitted, NotificationTemplates.NewInQueue, NotificationTemplates.ApplicationApproved],
-            mail.Select(m => m.Template));
+        Assert.Equal(
+            [NotificationTemplates.ApplicationSubmitted, NotificationTemplates.NewInQueue, NotificationTemplates.ApplicationApproved],
+            mail.Select(m => m.Template)
+        );
         var approved = mail[2];
         Assert.Equal(email, approved.Recipient);
         Assert.Equal($"Application {reference} is approved", approved.Subject);
@@ -84,7 +99,10 @@ public abstract class NotificationJourneyTests(SharedApp shared)
         using (var scope = Services.CreateScope())
         {
             var activities = scope.ServiceProvider.GetRequiredService<IProcessActivities>();
-            Assert.Equal("issued", await activities.RunAsync(new ActivityContext(ProcessActivityNames.IssueApprovalLetter, id, 1), CancellationToken.None));
+            Assert.Equal(
+                "issued",
+                await activities.RunAsync(new ActivityContext(ProcessActivityNames.IssueApprovalLetter, id, 1), CancellationToken.None)
+            );
         }
         await Mailbox.AssertSentOnceAsync(Services, id, mail);
 
@@ -109,7 +127,8 @@ public abstract class NotificationJourneyTests(SharedApp shared)
         var mail = await Mailbox.WaitForAsync(Services, id, 4);
         Assert.Equal(
             [(NotificationTemplates.ApplicationWithdrawn, email), (NotificationTemplates.WithdrawnFromQueue, Mailbox.ChiefStatistician)],
-            mail.Skip(2).Select(m => (m.Template, m.Recipient)));
+            mail.Skip(2).Select(m => (m.Template, m.Recipient))
+        );
         await Mailbox.AssertSentOnceAsync(Services, id, mail);
     }
 
@@ -123,13 +142,28 @@ public abstract class NotificationJourneyTests(SharedApp shared)
             var now = DateTime.UtcNow;
             for (var i = 0; i < 30; i++)
             {
-                db.Notifications.Add(new QueuedNotification
-                {
-                    IdempotencyKey = NotificationPlanner.Key(application, i + 1, NotificationTemplates.ApplicationSubmitted, Audiences.Researcher),
-                    ApplicationId = application, ApplicationReference = "RR-RACE", EventSequence = i + 1, EventType = "submitted",
-                    Template = NotificationTemplates.ApplicationSubmitted, Audience = Audiences.Researcher, Recipient = "race@example.ac.uk",
-                    Subject = $"Race {i}", Body = "Body", CreatedAt = now, NextAttemptAt = now,
-                });
+                db.Notifications.Add(
+                    new QueuedNotification
+                    {
+                        IdempotencyKey = NotificationPlanner.Key(
+                            application,
+                            i + 1,
+                            NotificationTemplates.ApplicationSubmitted,
+                            Audiences.Researcher
+                        ),
+                        ApplicationId = application,
+                        ApplicationReference = "RR-RACE",
+                        EventSequence = i + 1,
+                        EventType = "submitted",
+                        Template = NotificationTemplates.ApplicationSubmitted,
+                        Audience = Audiences.Researcher,
+                        Recipient = "race@example.ac.uk",
+                        Subject = $"Race {i}",
+                        Body = "Body",
+                        CreatedAt = now,
+                        NextAttemptAt = now,
+                    }
+                );
             }
             await db.SaveChangesAsync();
         }
@@ -144,4 +178,6 @@ public abstract class NotificationJourneyTests(SharedApp shared)
 
 public sealed class NotificationJourneyOnSqlite(SqliteSharedApp shared) : NotificationJourneyTests(shared), IClassFixture<SqliteSharedApp>;
 
-public sealed class NotificationJourneyOnPostgres(PostgresSharedApp shared) : NotificationJourneyTests(shared), IClassFixture<PostgresSharedApp>;
+public sealed class NotificationJourneyOnPostgres(PostgresSharedApp shared)
+    : NotificationJourneyTests(shared),
+        IClassFixture<PostgresSharedApp>;

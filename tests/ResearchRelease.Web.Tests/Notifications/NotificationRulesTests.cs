@@ -17,14 +17,27 @@ public sealed class NotificationRulesTests
 
     private static readonly ApplicationState Approved = ApplicationState.Empty with
     {
-        Reference = "RR-2026-TEST01", OwnerSubject = "researcher", Status = ApplicationStatus.Approved, Round = 1, Version = 8,
+        Reference = "RR-2026-TEST01",
+        OwnerSubject = "researcher",
+        Status = ApplicationStatus.Approved,
+        Round = 1,
+        Version = 8,
         Form = new ApplicationForm
         {
             Applicant = new Applicant { Name = "Dr Priya Shah", Email = "p.shah@example.ac.uk" },
             Organisation = new Organisation { Name = "University of Leeds" },
             Project = new ProjectDetails { Title = "Attainment gaps at key stage 4" },
         },
-        Decision = new DecisionRecorded(1, DecisionOutcomes.Approve, "Sound.", [], new DateOnly(2029, 3, 31), [], "Helen Marsh", "Chief Statistician"),
+        Decision = new DecisionRecorded(
+            1,
+            DecisionOutcomes.Approve,
+            "Sound.",
+            [],
+            new DateOnly(2029, 3, 31),
+            [],
+            "Helen Marsh",
+            "Chief Statistician"
+        ),
     };
 
     /// <summary>An event known to this code only by its contract name, as the lifecycle events are until they land.</summary>
@@ -33,21 +46,30 @@ public sealed class NotificationRulesTests
         public override string Type => Name;
     }
 
-    public static TheoryData<string, string, string> LifecycleCases => new()
-    {
-        { "decision_reminder_sent", "{}", "decision_reminder>chief_statistician" },
-        { "decision_escalated", "{}", "decision_escalated>chief_statistician decision_escalated>escalation" },
-        { "resubmission_reminder_sent", """{"lapsesOn":"2027-01-15"}""", "resubmission_reminder>researcher" },
-        { "release_ending_reminder_sent", "{}", "release_ending>researcher" },
-        { "release_expired", """{"destructionDueBy":"2029-04-30"}""", "release_expired>researcher" },
-        { "destruction_confirmed", "{}", "destruction_confirmed>researcher" },
-        { "destruction_overdue_flagged", "{}", "destruction_overdue>compliance" },
-        { "extension_requested", """{"newEndDate":"2030-03-31","justification":"More cohorts."}""", "extension_requested>chief_statistician" },
-        { "withdrawn", """{"reason":"Lapsed: not resubmitted within 30 working days.","automatic":true}""", "application_lapsed>researcher" },
-        { "withdrawn", """{"reason":"Funding ended."}""", "application_withdrawn>researcher" },
-        { "screened", "{}", "" },
-        { "draft_updated", "{}", "" },
-    };
+    public static TheoryData<string, string, string> LifecycleCases =>
+        new()
+        {
+            { "decision_reminder_sent", "{}", "decision_reminder>chief_statistician" },
+            { "decision_escalated", "{}", "decision_escalated>chief_statistician decision_escalated>escalation" },
+            { "resubmission_reminder_sent", """{"lapsesOn":"2027-01-15"}""", "resubmission_reminder>researcher" },
+            { "release_ending_reminder_sent", "{}", "release_ending>researcher" },
+            { "release_expired", """{"destructionDueBy":"2029-04-30"}""", "release_expired>researcher" },
+            { "destruction_confirmed", "{}", "destruction_confirmed>researcher" },
+            { "destruction_overdue_flagged", "{}", "destruction_overdue>compliance" },
+            {
+                "extension_requested",
+                """{"newEndDate":"2030-03-31","justification":"More cohorts."}""",
+                "extension_requested>chief_statistician"
+            },
+            {
+                "withdrawn",
+                """{"reason":"Lapsed: not resubmitted within 30 working days.","automatic":true}""",
+                "application_lapsed>researcher"
+            },
+            { "withdrawn", """{"reason":"Funding ended."}""", "application_withdrawn>researcher" },
+            { "screened", "{}", "" },
+            { "draft_updated", "{}", "" },
+        };
 
     [Theory]
     [MemberData(nameof(LifecycleCases))]
@@ -58,8 +80,10 @@ public sealed class NotificationRulesTests
         Assert.All(owed, n =>
         {
             Assert.DoesNotContain("((", n.Subject + n.Body, StringComparison.Ordinal);
-            Assert.Equal(NotificationTemplates.All[n.Template].Placeholders.Order(StringComparer.Ordinal),
-                JsonSerializer.Deserialize<Dictionary<string, string>>(n.Personalisation)!.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(
+                NotificationTemplates.All[n.Template].Placeholders.Order(StringComparer.Ordinal),
+                JsonSerializer.Deserialize<Dictionary<string, string>>(n.Personalisation)!.Keys.Order(StringComparer.Ordinal)
+            );
             Assert.Equal($"{Id:N}/9/{n.Template}/{n.Audience}", n.IdempotencyKey);
         });
     }
@@ -83,9 +107,18 @@ public sealed class NotificationRulesTests
     public void No_address_means_no_row_rather_than_an_email_to_nobody()
     {
         var options = new NotificationOptions { PublicBaseUrl = "https://rr.example" };
-        var planner = new NotificationPlanner(Options.Create(options), new NotificationDoorbell(), NullLogger<NotificationPlanner>.Instance);
+        var planner = new NotificationPlanner(
+            Options.Create(options),
+            new NotificationDoorbell(),
+            NullLogger<NotificationPlanner>.Instance
+        );
         using var doc = JsonDocument.Parse("{}");
-        Assert.Empty(planner.Plan(new NotificationSource(Id, 9, new ContractEvent("decision_escalated"), doc.RootElement, Approved, Approved), DateTime.UtcNow));
+        Assert.Empty(
+            planner.Plan(
+                new NotificationSource(Id, 9, new ContractEvent("decision_escalated"), doc.RootElement, Approved, Approved),
+                DateTime.UtcNow
+            )
+        );
     }
 
     private static List<ResearchRelease.Web.Data.QueuedNotification> Plan(string type, string payload)
@@ -93,12 +126,18 @@ public sealed class NotificationRulesTests
         var options = new NotificationOptions
         {
             PublicBaseUrl = "https://rr.example/",
-            Mailboxes = new MailboxOptions { ChiefStatistician = "cs@education.example", Escalation = "esc@education.example", Compliance = "comp@education.example" },
+            Mailboxes = new MailboxOptions
+            {
+                ChiefStatistician = "cs@education.example",
+                Escalation = "esc@education.example",
+                Compliance = "comp@education.example",
+            },
         };
         using var planner = new NotificationDoorbell();
         var before = type == "withdrawn" ? Approved with { Status = ApplicationStatus.ReturnedToResearcher } : Approved;
         using var doc = JsonDocument.Parse(payload);
         return new NotificationPlanner(Options.Create(options), planner, NullLogger<NotificationPlanner>.Instance)
-            .Plan(new NotificationSource(Id, 9, new ContractEvent(type), doc.RootElement, before, Approved), DateTime.UtcNow).ToList();
+            .Plan(new NotificationSource(Id, 9, new ContractEvent(type), doc.RootElement, before, Approved), DateTime.UtcNow)
+            .ToList();
     }
 }

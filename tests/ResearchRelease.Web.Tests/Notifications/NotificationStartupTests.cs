@@ -19,7 +19,11 @@ public sealed class NotificationStartupTests
         var error = Assert.ThrowsAny<Exception>(() => production.CreateClient()).ToString();
         Assert.Contains("Notifications are not configured", error, StringComparison.Ordinal);
         Assert.Contains("Notifications:Notify:ApiKey is missing", error, StringComparison.Ordinal);
-        Assert.Contains("Notifications:Notify:Templates:application_approved must be the Notify template id", error, StringComparison.Ordinal);
+        Assert.Contains(
+            "Notifications:Notify:Templates:application_approved must be the Notify template id",
+            error,
+            StringComparison.Ordinal
+        );
         Assert.Contains("Notifications:Mailboxes:ChiefStatistician is missing", error, StringComparison.Ordinal);
     }
 
@@ -44,7 +48,11 @@ public sealed class NotificationStartupTests
             b.UseNotify();
             b.UseSetting("Notifications:Sender", "Local");
         });
-        Assert.Contains("Notifications:Sender is 'Local' outside Development", Assert.ThrowsAny<Exception>(() => local.CreateClient()).ToString(), StringComparison.Ordinal);
+        Assert.Contains(
+            "Notifications:Sender is 'Local' outside Development",
+            Assert.ThrowsAny<Exception>(() => local.CreateClient()).ToString(),
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]
@@ -54,10 +62,14 @@ public sealed class NotificationStartupTests
     {
         var settings = new ResearchRelease.Web.Notifications.NotificationOptions
         {
-            Sender = "Local", PublicBaseUrl = "https://researchrelease.test", GatherSeconds = seconds,
+            Sender = "Local",
+            PublicBaseUrl = "https://researchrelease.test",
+            GatherSeconds = seconds,
         };
-        Assert.Contains("Notifications:GatherSeconds must be between 0 and 5.",
-            ResearchRelease.Web.Notifications.NotificationSetup.Problems(settings, development: true));
+        Assert.Contains(
+            "Notifications:GatherSeconds must be between 0 and 5.",
+            ResearchRelease.Web.Notifications.NotificationSetup.Problems(settings, development: true)
+        );
         settings.GatherSeconds = 0.1;
         Assert.Empty(ResearchRelease.Web.Notifications.NotificationSetup.Problems(settings, development: true));
     }

@@ -19,7 +19,8 @@ public static class NotifyTestSettings
         b.UseSetting("Notifications:Sender", "Notify");
         b.UseSetting("Notifications:Notify:ApiKey", ApiKey);
         b.UseSetting("Notifications:Notify:BaseUrl", baseUrl);
-        foreach (var name in NotificationTemplates.All.Keys) b.UseSetting($"Notifications:Notify:Templates:{name}", TemplateId(name));
+        foreach (var name in NotificationTemplates.All.Keys)
+            b.UseSetting($"Notifications:Notify:Templates:{name}", TemplateId(name));
         b.UseSetting("Notifications:Mailboxes:ChiefStatistician", Mailbox.ChiefStatistician);
         b.UseSetting("Notifications:Mailboxes:Escalation", "escalation@education.example");
         b.UseSetting("Notifications:Mailboxes:Compliance", "compliance@education.example");

@@ -40,8 +40,10 @@ public abstract class OutboxPrivacyTests(SharedApp shared)
     }
 
     private static Task WaitForRecipientAsync(AppFactory app, Guid id, string recipient) =>
-        Poll.UntilAsync(async () => (await Mailbox.SentAsync(app.Services, id)).Any(s => s.Recipient == recipient),
-            $"an email to {recipient} for application {id}");
+        Poll.UntilAsync(
+            async () => (await Mailbox.SentAsync(app.Services, id)).Any(s => s.Recipient == recipient),
+            $"an email to {recipient} for application {id}"
+        );
 
     /// <summary>The "To" of every message and queued row the persona's mailbox page lists.</summary>
     private static async Task<List<string>> RecipientsAsync(AppFactory app, string persona)
@@ -50,7 +52,9 @@ public abstract class OutboxPrivacyTests(SharedApp shared)
         var sent = page.QuerySelectorAll(".rr-email .govuk-summary-list__row")
             .Where(row => row.QuerySelector("dt")?.TextContent.Trim() == "To")
             .Select(row => row.QuerySelector("dd")!.TextContent.Trim());
-        var unsent = page.QuerySelectorAll("#unsent-table tbody tr").OfType<IHtmlTableRowElement>().Select(row => row.Cells[1].TextContent.Trim());
+        var unsent = page.QuerySelectorAll("#unsent-table tbody tr")
+            .OfType<IHtmlTableRowElement>()
+            .Select(row => row.Cells[1].TextContent.Trim());
         return [.. sent, .. unsent];
     }
 }

@@ -5,16 +5,17 @@ namespace ResearchRelease.Web.Tests.Operations;
 /// <summary>A setting out of range stops the start with a message naming it, rather than failing on first use.</summary>
 public sealed class SettingsStartupTests
 {
-    public static TheoryData<string, string, string> WrongSettings => new()
-    {
-        { "Lifecycle:DestructionConfirmationDays", "0", "DestructionConfirmationDays" },
-        { "Audit:AnchorIntervalMinutes", "-5", "AnchorIntervalMinutes" },
-        { "Authentication:RecentSignIn:MaxAgeMinutes", "0", "MaxAgeMinutes" },
-        { "Letters:PublicBaseUrl", "not a web address", "PublicBaseUrl" },
-        { "Letters:Signing:Reason", "", "Reason" },
-        { "Workflow:StepConcurrency", "0", "StepConcurrency" },
-        { "Workflow:PollIntervalSeconds", "0", "PollIntervalSeconds" },
-    };
+    public static TheoryData<string, string, string> WrongSettings =>
+        new()
+        {
+            { "Lifecycle:DestructionConfirmationDays", "0", "DestructionConfirmationDays" },
+            { "Audit:AnchorIntervalMinutes", "-5", "AnchorIntervalMinutes" },
+            { "Authentication:RecentSignIn:MaxAgeMinutes", "0", "MaxAgeMinutes" },
+            { "Letters:PublicBaseUrl", "not a web address", "PublicBaseUrl" },
+            { "Letters:Signing:Reason", "", "Reason" },
+            { "Workflow:StepConcurrency", "0", "StepConcurrency" },
+            { "Workflow:PollIntervalSeconds", "0", "PollIntervalSeconds" },
+        };
 
     [Theory]
     [MemberData(nameof(WrongSettings))]

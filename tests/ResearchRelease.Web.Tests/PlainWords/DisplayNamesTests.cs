@@ -9,11 +9,21 @@ public sealed class DisplayNamesTests
     public static TheoryData<string> Codes()
     {
         var data = new TheoryData<string>();
-        foreach (var code in new[]
-                 {
-                     FormCodes.OrganisationTypes, FormCodes.Activities, FormCodes.SubjectFocus, FormCodes.EthicsStatuses,
-                     FormCodes.AccessRoutes, FormCodes.SecurityCertifications, FormCodes.Article6Bases, FormCodes.Article9Conditions,
-                 }.SelectMany(c => c).Distinct())
+        foreach (
+            var code in new[]
+            {
+                FormCodes.OrganisationTypes,
+                FormCodes.Activities,
+                FormCodes.SubjectFocus,
+                FormCodes.EthicsStatuses,
+                FormCodes.AccessRoutes,
+                FormCodes.SecurityCertifications,
+                FormCodes.Article6Bases,
+                FormCodes.Article9Conditions,
+            }
+                .SelectMany(c => c)
+                .Distinct()
+        )
         {
             data.Add(code);
         }
@@ -31,6 +41,15 @@ public sealed class DisplayNamesTests
 
     [Fact]
     public void Ethics_reads_as_a_sentence() =>
-        Assert.Equal("Approved by University of Northmoor Research Ethics Committee, reference UNREC-2026-114",
-            EthicsText.Describe(new Ethics { Status = "approved", Body = "University of Northmoor Research Ethics Committee", Reference = "UNREC-2026-114" }));
+        Assert.Equal(
+            "Approved by University of Northmoor Research Ethics Committee, reference UNREC-2026-114",
+            EthicsText.Describe(
+                new Ethics
+                {
+                    Status = "approved",
+                    Body = "University of Northmoor Research Ethics Committee",
+                    Reference = "UNREC-2026-114",
+                }
+            )
+        );
 }

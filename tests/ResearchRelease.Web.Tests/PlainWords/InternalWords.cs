@@ -36,11 +36,20 @@ public static partial class InternalWords
     public static IReadOnlyList<string> In(string text)
     {
         var found = new List<string>();
-        foreach (var (kind, pattern) in new[] { ("code", SnakeCase()), ("field path", FieldPath()), ("enum name", EnumName()), ("ISO date", IsoDate()) })
+        foreach (
+            var (kind, pattern) in new[]
+            {
+                ("code", SnakeCase()),
+                ("field path", FieldPath()),
+                ("enum name", EnumName()),
+                ("ISO date", IsoDate()),
+            }
+        )
         {
             foreach (Match m in pattern.Matches(text))
             {
-                if (Names.Contains(m.Value)) continue;
+                if (Names.Contains(m.Value))
+                    continue;
                 var start = Math.Max(0, m.Index - 40);
                 found.Add($"{kind} \"{m.Value}\" in …{text[start..Math.Min(text.Length, m.Index + m.Length + 40)]}…");
             }

@@ -37,9 +37,19 @@ public sealed class PersonaJourneys : IAsyncLifetime
         (ByDeputy, _) = await SubmittedAsync(researcher);
         (Refused, _) = await SubmittedAsync(researcher);
         (Returned, _) = await SubmittedAsync(researcher);
-        foreach (var id in Decided) await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
+        foreach (var id in Decided)
+            await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
 
-        await Decide(chief, Approved, new { outcome = "approve", endDate = "2029-03-31", reasons = "A sound design with clear public benefit." });
+        await Decide(
+            chief,
+            Approved,
+            new
+            {
+                outcome = "approve",
+                endDate = "2029-03-31",
+                reasons = "A sound design with clear public benefit.",
+            }
+        );
         await Decide(chief, Refused, new { outcome = "refuse", reasons = "Published tables answer these questions." });
         await Decide(chief, Returned, new { outcome = "return", reasons = "Say which school types you will compare." });
         var today = DeputySteps.Today;
@@ -48,7 +58,8 @@ public sealed class PersonaJourneys : IAsyncLifetime
         var signed = await DeputySteps.ApproveOnPageAsync(App.ClientFor(Personas.Deputy), ByDeputy);
         Assert.True(signed.StatusCode == System.Net.HttpStatusCode.Redirect, await signed.Content.ReadAsStringAsync());
 
-        foreach (var id in new[] { Approved, ByDeputy, Refused }) await ApiClient.WaitForLetterAsync(researcher, id);
+        foreach (var id in new[] { Approved, ByDeputy, Refused })
+            await ApiClient.WaitForLetterAsync(researcher, id);
         var view = await ApiClient.GetAsync(researcher, Approved);
         VerificationCode = view.GetProperty("letter").GetProperty("verificationCode").GetString()!;
     }
@@ -68,7 +79,8 @@ public sealed class PersonaJourneys : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (database is null) return;
+        if (database is null)
+            return;
         await App.DisposeAsync();
         database.Dispose();
     }

@@ -16,8 +16,13 @@ public sealed class PlainWordsTests(PersonaJourneys journeys) : IClassFixture<Pe
     private static readonly string[] IdentifierPages = ["/compliance/catalogue"];
 
     public static TheoryData<string> Personas() =>
-        [Infrastructure.Personas.Researcher, Infrastructure.Personas.ChiefStatistician, Infrastructure.Personas.Deputy,
-         Infrastructure.Personas.Compliance, "public"];
+        [
+            Infrastructure.Personas.Researcher,
+            Infrastructure.Personas.ChiefStatistician,
+            Infrastructure.Personas.Deputy,
+            Infrastructure.Personas.Compliance,
+            "public",
+        ];
 
     [Theory]
     [MemberData(nameof(Personas))]
@@ -31,14 +36,17 @@ public sealed class PlainWordsTests(PersonaJourneys journeys) : IClassFixture<Pe
         while (queue.Count > 0 && visited < 120)
         {
             var url = queue.Dequeue();
-            if (!seen.Add(url) || IdentifierPages.Any(p => url.StartsWith(p, StringComparison.Ordinal))) continue;
+            if (!seen.Add(url) || IdentifierPages.Any(p => url.StartsWith(p, StringComparison.Ordinal)))
+                continue;
             var response = await client.GetAsync(url);
-            if (!response.IsSuccessStatusCode || response.Content.Headers.ContentType?.MediaType != "text/html") continue;
+            if (!response.IsSuccessStatusCode || response.Content.Headers.ContentType?.MediaType != "text/html")
+                continue;
             visited++;
             var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
             var links = VisibleText.PageLinks(page).ToList();
             problems.AddRange(VisibleText.InternalWords(VisibleText.Of(page)).Select(p => $"{url}: {p}"));
-            foreach (var link in links) queue.Enqueue(link);
+            foreach (var link in links)
+                queue.Enqueue(link);
         }
 
         Assert.True(visited >= MinimumPages(persona), $"{persona} reached only {visited} pages");
@@ -55,7 +63,9 @@ public sealed class PlainWordsTests(PersonaJourneys journeys) : IClassFixture<Pe
             foreach (var sent in await Mailbox.SentAsync(journeys.App.Services, id))
             {
                 count++;
-                problems.AddRange(VisibleText.InternalWords(VisibleText.Of(sent.Subject + "\n" + sent.Body)).Select(p => $"{sent.Template}: {p}"));
+                problems.AddRange(
+                    VisibleText.InternalWords(VisibleText.Of(sent.Subject + "\n" + sent.Body)).Select(p => $"{sent.Template}: {p}")
+                );
             }
         }
 
@@ -72,7 +82,8 @@ public sealed class PlainWordsTests(PersonaJourneys journeys) : IClassFixture<Pe
             var pdf = await researcher.GetByteArrayAsync($"/api/applications/{id}/letter.pdf");
             using var document = PdfDocument.Open(pdf);
             var text = string.Join("\n", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
-            if (id != journeys.Refused) Assert.Contains("31 March 2029", text, StringComparison.Ordinal);
+            if (id != journeys.Refused)
+                Assert.Contains("31 March 2029", text, StringComparison.Ordinal);
             var problems = VisibleText.InternalWords(VisibleText.Of(text));
             Assert.True(problems.Count == 0, string.Join("\n", problems));
         }
@@ -81,7 +92,9 @@ public sealed class PlainWordsTests(PersonaJourneys journeys) : IClassFixture<Pe
     [Fact]
     public async Task The_approval_letter_names_the_people_its_conditions_bind()
     {
-        var pdf = await journeys.App.ClientFor(Infrastructure.Personas.Researcher).GetByteArrayAsync($"/api/applications/{journeys.Approved}/letter.pdf");
+        var pdf = await journeys
+            .App.ClientFor(Infrastructure.Personas.Researcher)
+            .GetByteArrayAsync($"/api/applications/{journeys.Approved}/letter.pdf");
         using var document = PdfDocument.Open(pdf);
         var text = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
         var start = text.IndexOf("Named data users", StringComparison.Ordinal);
@@ -96,12 +109,17 @@ public sealed class PlainWordsTests(PersonaJourneys journeys) : IClassFixture<Pe
     {
         var researcher = journeys.App.ClientFor(Infrastructure.Personas.Researcher);
         var page = await HtmlForms.GetPageAsync(researcher, $"/applications/{journeys.ByDeputy}");
-        Assert.Equal("Dr Aisha Rahman, for the Chief Statistician, approved your application.", page.QuerySelector("#decided-by")!.TextContent.Trim());
+        Assert.Equal(
+            "Dr Aisha Rahman, for the Chief Statistician, approved your application.",
+            page.QuerySelector("#decided-by")!.TextContent.Trim()
+        );
         var own = await HtmlForms.GetPageAsync(researcher, $"/applications/{journeys.Approved}");
         Assert.Equal("The Chief Statistician approved your application.", own.QuerySelector("#decided-by")!.TextContent.Trim());
 
         var emails = await Mailbox.SentAsync(journeys.App.Services, journeys.ByDeputy);
-        Assert.Contains(emails, e => e.Body.StartsWith("Dr Aisha Rahman, for the Chief Statistician, has approved your application", StringComparison.Ordinal));
+        Assert.Contains(emails, e =>
+            e.Body.StartsWith("Dr Aisha Rahman, for the Chief Statistician, has approved your application", StringComparison.Ordinal)
+        );
         Assert.DoesNotContain(emails, e => e.Body.Contains("The Chief Statistician has approved", StringComparison.Ordinal));
         var chiefs = await Mailbox.SentAsync(journeys.App.Services, journeys.Approved);
         Assert.Contains(chiefs, e => e.Body.StartsWith("The Chief Statistician has approved your application", StringComparison.Ordinal));
@@ -113,21 +131,41 @@ public sealed class PlainWordsTests(PersonaJourneys journeys) : IClassFixture<Pe
         Assert.Contains("Dr Aisha Rahman", text, StringComparison.Ordinal);
     }
 
-    private IEnumerable<string> StartPages(string persona) => persona switch
-    {
-        Infrastructure.Personas.Researcher => ["/", "/applications", $"/applications/{journeys.Draft}/tasks",
-            $"/applications/{journeys.Draft}/check-answers", .. journeys.Decided.Select(id => $"/applications/{id}")],
-        Infrastructure.Personas.ChiefStatistician => ["/", "/decisions", "/deputies", .. journeys.Decided.Select(id => $"/decisions/{id}")],
-        Infrastructure.Personas.Deputy => ["/", "/decisions", $"/decisions/{journeys.ByDeputy}"],
-        Infrastructure.Personas.Compliance => ["/compliance", "/compliance/releases", "/rescreening", "/compliance/deputies",
-            $"/compliance/records/{journeys.ApprovedReference}"],
-        _ => ["/", "/register", "/verify", $"/verify/{journeys.VerificationCode}", "/check"],
-    };
+    private IEnumerable<string> StartPages(string persona) =>
+        persona switch
+        {
+            Infrastructure.Personas.Researcher =>
+            [
+                "/",
+                "/applications",
+                $"/applications/{journeys.Draft}/tasks",
+                $"/applications/{journeys.Draft}/check-answers",
+                .. journeys.Decided.Select(id => $"/applications/{id}"),
+            ],
+            Infrastructure.Personas.ChiefStatistician =>
+            [
+                "/",
+                "/decisions",
+                "/deputies",
+                .. journeys.Decided.Select(id => $"/decisions/{id}"),
+            ],
+            Infrastructure.Personas.Deputy => ["/", "/decisions", $"/decisions/{journeys.ByDeputy}"],
+            Infrastructure.Personas.Compliance =>
+            [
+                "/compliance",
+                "/compliance/releases",
+                "/rescreening",
+                "/compliance/deputies",
+                $"/compliance/records/{journeys.ApprovedReference}",
+            ],
+            _ => ["/", "/register", "/verify", $"/verify/{journeys.VerificationCode}", "/check"],
+        };
 
-    private static int MinimumPages(string persona) => persona switch
-    {
-        Infrastructure.Personas.Researcher => 20,
-        "public" => 4,
-        _ => 3,
-    };
+    private static int MinimumPages(string persona) =>
+        persona switch
+        {
+            Infrastructure.Personas.Researcher => 20,
+            "public" => 4,
+            _ => 3,
+        };
 }

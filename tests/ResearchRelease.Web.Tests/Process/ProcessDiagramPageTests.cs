@@ -1,6 +1,6 @@
 using System.Net;
-using ResearchRelease.Web.Tests.Infrastructure;
 using ResearchRelease.Web.Features.Operations;
+using ResearchRelease.Web.Tests.Infrastructure;
 using ResearchRelease.Workflow.Definitions;
 
 namespace ResearchRelease.Web.Tests.Process;
@@ -21,10 +21,14 @@ public sealed class ProcessDiagramPageTests(SqliteSharedApp shared) : IClassFixt
             var rows = section.QuerySelectorAll("table tbody tr");
             Assert.Equal(d.Nodes.Keys.Select(ProcessWords.Instance.Step), rows.Select(r => r.QuerySelector("th")!.TextContent));
             var anchor = $"{d.Id}-v{d.Version}-";
-            var links = rows.SelectMany(r => r.QuerySelectorAll("a").Select(a => (From: r.Id![anchor.Length..], To: a.GetAttribute("href")![(anchor.Length + 1)..])));
+            var links = rows.SelectMany(r =>
+                r.QuerySelectorAll("a").Select(a => (From: r.Id![anchor.Length..], To: a.GetAttribute("href")![(anchor.Length + 1)..]))
+            );
             Assert.Equal(ProcessDiagram.Edges(d).Select(e => (e.From, e.To)), links);
         }
-        Assert.Contains(page.QuerySelectorAll("table tbody tr"), r => r.TextContent.Contains("On “Return for changes” → Await resubmission", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("table tbody tr"), r =>
+            r.TextContent.Contains("On “Return for changes” → Await resubmission", StringComparison.Ordinal)
+        );
         // The CSP forbids inline script: every script is a file of this origin.
         Assert.All(page.QuerySelectorAll("script"), s => Assert.StartsWith("/", s.GetAttribute("src"), StringComparison.Ordinal));
         Assert.Contains(page.QuerySelectorAll("script"), s => s.GetAttribute("src") == "/lib/mermaid/mermaid.min.js");
@@ -38,12 +42,16 @@ public sealed class ProcessDiagramPageTests(SqliteSharedApp shared) : IClassFixt
         // The drawing library's source is hidden (and left out here); what is drawn from it the browser journey reads.
         var text = PlainWords.VisibleText.Of(page);
 
-        var codes = definitions.SelectMany(d => d.Nodes.Keys
-                .Concat(d.Signals.Keys)
-                .Concat(d.Nodes.Values.Select(n => n.Activity ?? ""))
-                .Concat(d.Nodes.Values.SelectMany(n => n.Timers ?? []).SelectMany(t => new[] { t.Anchor ?? "", t.Activity ?? "" }))
-                .Concat(d.Nodes.Values.SelectMany(n => n.Transitions?.Keys ?? [])))
-            .Where(c => c.Contains('-') || c.Contains('_')).Distinct().ToList();
+        var codes = definitions
+            .SelectMany(d =>
+                d.Nodes.Keys.Concat(d.Signals.Keys)
+                    .Concat(d.Nodes.Values.Select(n => n.Activity ?? ""))
+                    .Concat(d.Nodes.Values.SelectMany(n => n.Timers ?? []).SelectMany(t => new[] { t.Anchor ?? "", t.Activity ?? "" }))
+                    .Concat(d.Nodes.Values.SelectMany(n => n.Transitions?.Keys ?? []))
+            )
+            .Where(c => c.Contains('-') || c.Contains('_'))
+            .Distinct()
+            .ToList();
         Assert.NotEmpty(codes);
         Assert.All(codes, code => Assert.DoesNotContain(code, text, StringComparison.Ordinal));
         Assert.Contains("Waits for the decision or a withdrawal", text, StringComparison.Ordinal);

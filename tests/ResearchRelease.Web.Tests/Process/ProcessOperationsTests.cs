@@ -18,25 +18,39 @@ public sealed class ProcessOperationsTests
     {
         using var db = TestDatabase.Sqlite();
         var renderer = new FlakyRenderer();
-        await using var app = new AppFactory(db, s => s.AddSingleton<ILetterRenderer>(sp => renderer.Around(ActivatorUtilities.CreateInstance<PdfLetterRenderer>(sp))));
+        await using var app = new AppFactory(db, s =>
+            s.AddSingleton<ILetterRenderer>(sp => renderer.Around(ActivatorUtilities.CreateInstance<PdfLetterRenderer>(sp)))
+        );
         var researcher = app.ClientFor(Personas.Researcher);
         var compliance = app.ClientFor(Personas.Compliance);
         var admin = app.ClientFor(Personas.Admin);
         var (id, view) = await ApiClient.SubmitAndWaitAsync(researcher, "pub-01");
         var reference = view.GetProperty("reference").GetString()!;
-        var decided = await ApiClient.DecideAsync(app.ClientFor(Personas.ChiefStatistician), id, new { outcome = "approve", endDate = "2029-03-31" });
+        var decided = await ApiClient.DecideAsync(
+            app.ClientFor(Personas.ChiefStatistician),
+            id,
+            new { outcome = "approve", endDate = "2029-03-31" }
+        );
         Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
 
         var listed = await ListedAsync(compliance, id, "Suspended");
         Assert.Equal(MaxActivityAttempts, renderer.Attempts);
         var row = listed.QuerySelector($"tr[data-application='{id}']")!;
         Assert.Contains("Issue approval letter", row.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Simulated failure: the letter store is unavailable.", row.QuerySelector("[data-last-error]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "Simulated failure: the letter store is unavailable.",
+            row.QuerySelector("[data-last-error]")!.TextContent,
+            StringComparison.Ordinal
+        );
         Assert.Empty(listed.QuerySelectorAll("[data-action]"));
 
         // Compliance reads and changes nothing: the action page and its post are refused.
         var act = $"/compliance/process/instances/{id}/act";
-        Assert.Contains("/access-denied", (await compliance.GetAsync(act + "?operation=retry")).Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Contains(
+            "/access-denied",
+            (await compliance.GetAsync(act + "?operation=retry")).Headers.Location?.OriginalString,
+            StringComparison.Ordinal
+        );
         var refused = await compliance.PostAsync(act, new FormUrlEncodedContent([new("Operation", "retry")]));
         Assert.Contains("/access-denied", refused.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await compliance.GetAsync("/access-denied")).StatusCode);
@@ -63,7 +77,9 @@ public sealed class ProcessOperationsTests
         Assert.Contains("Alex Morgan", retried.TextContent, StringComparison.Ordinal);
         Assert.Contains("letter store back up", retried.TextContent, StringComparison.Ordinal);
         // Approved: the release now waits for its end date (version 2) rather than ending.
-        Assert.Single(record.QuerySelectorAll("#journal tr[data-kind='waiting']"), r => r.TextContent.Contains("Await release end", StringComparison.Ordinal));
+        Assert.Single(record.QuerySelectorAll("#journal tr[data-kind='waiting']"), r =>
+            r.TextContent.Contains("Await release end", StringComparison.Ordinal)
+        );
         var chiefCase = await HtmlForms.GetPageAsync(app.ClientFor(Personas.ChiefStatistician), $"/decisions/{id}");
         Assert.NotEmpty(chiefCase.QuerySelectorAll("#journal tr[data-kind='activity-failed']"));
         Assert.Null(chiefCase.QuerySelector("#journal form"));
@@ -89,19 +105,29 @@ public sealed class ProcessOperationsTests
         var badDays = await admin.GetAsync("/compliance/process/instances?waitingDays=soon");
         Assert.Equal(HttpStatusCode.BadRequest, badDays.StatusCode);
         Assert.Contains("href=\"#waitingDays\"", await badDays.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.NotNull((await HtmlForms.GetPageAsync(admin, "/compliance/process/instances?waitingDays=0")).QuerySelector($"tr[data-application='{id}'] a[data-action='suspend']"));
+        Assert.NotNull(
+            (await HtmlForms.GetPageAsync(admin, "/compliance/process/instances?waitingDays=0")).QuerySelector(
+                $"tr[data-application='{id}'] a[data-action='suspend']"
+            )
+        );
 
         Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(admin, act + "?operation=suspend", "#act", [])).StatusCode);
         await ListedAsync(admin, id, "Suspended");
         Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(admin, act + "?operation=resume", "#act", [])).StatusCode);
-        var decided = await ApiClient.DecideAsync(app.ClientFor(Personas.ChiefStatistician), id, new { outcome = "refuse", reasons = "Not for research." });
+        var decided = await ApiClient.DecideAsync(
+            app.ClientFor(Personas.ChiefStatistician),
+            id,
+            new { outcome = "refuse", reasons = "Not for research." }
+        );
         Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
         await ApiClient.WaitForLetterAsync(app.ClientFor(Personas.Researcher), id);
     }
 
     /// <summary>Polls the list until the application shows in the given state (the engine works in the background).</summary>
     private static Task<AngleSharp.Html.Dom.IHtmlDocument> ListedAsync(HttpClient client, Guid id, string state) =>
-        Poll.UntilAsync(() => HtmlForms.GetPageAsync(client, "/compliance/process/instances"),
+        Poll.UntilAsync(
+            () => HtmlForms.GetPageAsync(client, "/compliance/process/instances"),
             page => page.QuerySelector($"tr[data-application='{id}'] .govuk-tag")?.TextContent == state,
-            page => $"{id} never listed as {state}:\n{page.QuerySelector("main")?.TextContent}");
+            page => $"{id} never listed as {state}:\n{page.QuerySelector("main")?.TextContent}"
+        );
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using ResearchRelease.Web.Tests.Infrastructure;
 using ResearchRelease.Web.Process;
+using ResearchRelease.Web.Tests.Infrastructure;
 using ResearchRelease.Workflow;
 
 namespace ResearchRelease.Web.Tests.Process;
@@ -29,7 +29,8 @@ public sealed class RepeatedStepTests(SqliteSharedApp shared) : IClassFixture<Sq
         var version = returned.GetProperty("version").GetInt32();
         using (var put = await researcher.PutAsync($"/api/applications/{id}?expectedVersion={version}", ApiClient.Json(mended)))
             Assert.Equal(HttpStatusCode.OK, put.StatusCode);
-        if (ApiClient.DeclaresEthicsApproval(mended)) await ApiClient.AttachAsync(researcher, id, "ethics_approval");
+        if (ApiClient.DeclaresEthicsApproval(mended))
+            await ApiClient.AttachAsync(researcher, id, "ethics_approval");
         await ApiClient.SubmitAsync(researcher, id);
         var second = await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
 

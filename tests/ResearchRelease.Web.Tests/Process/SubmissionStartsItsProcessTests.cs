@@ -77,7 +77,9 @@ public abstract class SubmissionStartsItsProcessTests(SharedApp shared)
 }
 
 public sealed class SqliteSubmissionStartsItsProcessTests(SqliteSharedApp shared)
-    : SubmissionStartsItsProcessTests(shared), IClassFixture<SqliteSharedApp>;
+    : SubmissionStartsItsProcessTests(shared),
+        IClassFixture<SqliteSharedApp>;
 
 public sealed class PostgresSubmissionStartsItsProcessTests(PostgresSharedApp shared)
-    : SubmissionStartsItsProcessTests(shared), IClassFixture<PostgresSharedApp>;
+    : SubmissionStartsItsProcessTests(shared),
+        IClassFixture<PostgresSharedApp>;

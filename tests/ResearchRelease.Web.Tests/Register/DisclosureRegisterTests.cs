@@ -21,7 +21,8 @@ public abstract class DisclosureRegisterTests(ShareApp app)
     private static JsonSchema LoadSchema()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ResearchRelease.sln"))) dir = dir.Parent;
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ResearchRelease.sln")))
+            dir = dir.Parent;
         return JsonSchema.FromText(File.ReadAllText(Path.Combine(dir!.FullName, "docs", "schemas", "disclosure-register.schema.json")));
     }
 
@@ -30,8 +31,16 @@ public abstract class DisclosureRegisterTests(ShareApp app)
         var researcher = app.App.ClientFor(Personas.Researcher);
         var (id, reference) = await Variants.SubmittedAsync(researcher, Variants.Of("pub-01", organisation));
         await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
-        var decided = await ApiClient.DecideAsync(app.App.ClientFor(Personas.ChiefStatistician), id,
-            new { outcome = "approve", endDate = "2029-03-31", reasons = "A sound design with clear public benefit." });
+        var decided = await ApiClient.DecideAsync(
+            app.App.ClientFor(Personas.ChiefStatistician),
+            id,
+            new
+            {
+                outcome = "approve",
+                endDate = "2029-03-31",
+                reasons = "A sound design with clear public benefit.",
+            }
+        );
         Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
         return (id, reference);
     }
@@ -40,8 +49,17 @@ public abstract class DisclosureRegisterTests(ShareApp app)
     {
         var text = await Anonymous.GetStringAsync("/register.json" + query);
         var result = Schema().Evaluate(JsonDocument.Parse(text).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is { Count: > 0 })
-            .Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")) + "\n" + text);
+        Assert.True(
+            result.IsValid,
+            string.Join(
+                "\n",
+                (result.Details ?? [])
+                    .Where(d => d.Errors is { Count: > 0 })
+                    .Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")
+            )
+                + "\n"
+                + text
+        );
         return JsonDocument.Parse(text).RootElement;
     }
 
@@ -53,8 +71,13 @@ public abstract class DisclosureRegisterTests(ShareApp app)
     {
         var marker = Guid.NewGuid().ToString("N")[..6];
         var (_, release) = await ApprovedReleaseAsync("Register University " + marker);
-        var shareId = await Shares.ApprovedAsync(app.App, app.Clock.Today, "Register Body " + marker, reviewInDays: 10,
-            items: ["pseudonymous_pupil_id", "ethnic_group"]);
+        var shareId = await Shares.ApprovedAsync(
+            app.App,
+            app.Clock.Today,
+            "Register Body " + marker,
+            reviewInDays: 10,
+            items: ["pseudonymous_pupil_id", "ethnic_group"]
+        );
         var share = (await Shares.GetAsync(app.App.ClientFor(Personas.Compliance), shareId)).GetProperty("reference").GetString()!;
 
         var all = await JsonAsync("");
@@ -62,8 +85,15 @@ public abstract class DisclosureRegisterTests(ShareApp app)
         Assert.Contains(share, References(all));
         var entry = all.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("projectId").GetString() == share);
         Assert.Equal("standing_share", entry.GetProperty("kind").GetString());
-        Assert.Equal("Sensitive", entry.GetProperty("dataItems").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "ethnic_group")
-            .GetProperty("sensitivity").GetString());
+        Assert.Equal(
+            "Sensitive",
+            entry
+                .GetProperty("dataItems")
+                .EnumerateArray()
+                .Single(i => i.GetProperty("code").GetString() == "ethnic_group")
+                .GetProperty("sensitivity")
+                .GetString()
+        );
         // Nothing personal about researchers beyond what the standard publishes.
         var example = JsonDocument.Parse(ExampleCases.ApplicationJson("pub-01")).RootElement;
         var text = all.GetRawText();
@@ -96,19 +126,24 @@ public abstract class DisclosureRegisterTests(ShareApp app)
     [SkippableFact]
     public async Task Dates_are_asked_for_as_day_month_and_year_and_a_bad_one_is_named_in_an_error_summary_never_a_failure()
     {
-        var good = await HtmlForms.GetPageAsync(Anonymous, "/register?from-day=1&from-month=4&from-year=2026&to-day=31&to-month=3&to-year=2027");
+        var good = await HtmlForms.GetPageAsync(
+            Anonymous,
+            "/register?from-day=1&from-month=4&from-year=2026&to-day=31&to-month=3&to-year=2027"
+        );
         Assert.Null(good.QuerySelector(".govuk-error-summary"));
         Assert.Equal("2026", good.QuerySelector("#from-year")!.GetAttribute("value"));
         Assert.Contains("from=2026-04-01", good.QuerySelector("#register-json")!.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Null(good.QuerySelector("input#from[name='from']")); // no free-text date box
 
-        foreach (var (query, field, words) in new[]
-        {
-            ("from-day=31&from-month=2&from-year=2026", "from", "The approved on or after date must be a real date"),
-            ("to-day=1&to-year=2026", "to", "The approved on or before date must include a month"),
-            ("from=next%20tuesday", "from", "The approved on or after date must be a real date"),
-            ("from=2026-05-01&to=2026-04-01", "to", "must be the same as or after the approved on or after date"),
-        })
+        foreach (
+            var (query, field, words) in new[]
+            {
+                ("from-day=31&from-month=2&from-year=2026", "from", "The approved on or after date must be a real date"),
+                ("to-day=1&to-year=2026", "to", "The approved on or before date must include a month"),
+                ("from=next%20tuesday", "from", "The approved on or after date must be a real date"),
+                ("from=2026-05-01&to=2026-04-01", "to", "must be the same as or after the approved on or after date"),
+            }
+        )
         {
             var response = await Anonymous.GetAsync("/register?" + query);
             Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
@@ -149,12 +184,13 @@ public abstract class DisclosureRegisterTests(ShareApp app)
         var pages = 0;
         do
         {
-            var register = await JsonAsync($"?body={Uri.EscapeDataString(marker)}" + (next is null ? "" : $"&after={Uri.EscapeDataString(next)}"));
+            var register = await JsonAsync(
+                $"?body={Uri.EscapeDataString(marker)}" + (next is null ? "" : $"&after={Uri.EscapeDataString(next)}")
+            );
             seen.AddRange(References(register));
             next = register.GetProperty("next").ValueKind == JsonValueKind.Null ? null : register.GetProperty("next").GetString();
             pages++;
-        }
-        while (next is not null && pages < 5);
+        } while (next is not null && pages < 5);
         Assert.Equal(2, pages);
         Assert.Equal(made.Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
         var first = await HtmlForms.GetPageAsync(Anonymous, $"/register?body={Uri.EscapeDataString(marker)}");

@@ -23,11 +23,20 @@ public abstract class OutputsTests(ApprovedApp approved, bool postgres)
         var bad = await researcher.PostAsync(url, ApiClient.Json("""{"title":"Attainment gaps","link":"javascript:alert(1)"}"""));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("\"link\"", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await approved.App.ClientFor(Personas.Researcher2).PostAsync(url,
-            ApiClient.Json("""{"title":"Not mine","link":"https://example.org/x"}"""))).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (
+                await approved
+                    .App.ClientFor(Personas.Researcher2)
+                    .PostAsync(url, ApiClient.Json("""{"title":"Not mine","link":"https://example.org/x"}"""))
+            ).StatusCode
+        );
 
         var title = "Attainment gaps at key stage 4 " + Guid.NewGuid().ToString("N")[..6];
-        var ok = await researcher.PostAsync(url, ApiClient.Json(JsonSerializer.Serialize(new { title, link = "https://example.org/papers/ks4-gaps" })));
+        var ok = await researcher.PostAsync(
+            url,
+            ApiClient.Json(JsonSerializer.Serialize(new { title, link = "https://example.org/papers/ks4-gaps" }))
+        );
         Assert.True(ok.IsSuccessStatusCode, await ok.Content.ReadAsStringAsync());
 
         var anonymous = approved.App.ClientFor(null);
@@ -46,8 +55,12 @@ public abstract class OutputsTests(ApprovedApp approved, bool postgres)
         var before = await RegisterOutputsAsync();
         var title = "  Pupil progress in multi-academy trusts " + Guid.NewGuid().ToString("N")[..6];
 
-        var check = await HtmlForms.SubmitAsync(researcher, Page, "#output-form",
-            [new("Title", title), new("Link", "HTTPS://Example.org/reports/mat-progress")]);
+        var check = await HtmlForms.SubmitAsync(
+            researcher,
+            Page,
+            "#output-form",
+            [new("Title", title), new("Link", "HTTPS://Example.org/reports/mat-progress")]
+        );
         Assert.Equal(HttpStatusCode.OK, check.StatusCode);
         var sure = await ParseAsync(check);
         Assert.Equal("Are you sure you want to add this output to the public register?", sure.QuerySelector("h1")!.TextContent);
@@ -61,8 +74,11 @@ public abstract class OutputsTests(ApprovedApp approved, bool postgres)
         var added = await HtmlForms.SubmitAsync(researcher, sure, Page, "#confirm-form", []);
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var after = await HtmlForms.GetPageAsync(researcher, added.Headers.Location!.ToString());
-        Assert.Contains("The output was added to the public register", after.QuerySelector("#added")!.TextContent,
-            StringComparison.Ordinal);
+        Assert.Contains(
+            "The output was added to the public register",
+            after.QuerySelector("#added")!.TextContent,
+            StringComparison.Ordinal
+        );
         Assert.Equal(before.Append(title.Trim()), await RegisterOutputsAsync());
     }
 
@@ -72,8 +88,14 @@ public abstract class OutputsTests(ApprovedApp approved, bool postgres)
         Require();
         var researcher = approved.App.ClientFor(Personas.Researcher);
         var before = await RegisterOutputsAsync();
-        var check = await ParseAsync(await HtmlForms.SubmitAsync(researcher, Page, "#output-form",
-            [new("Title", "A working paper"), new("Link", "https://example.org/wp")]));
+        var check = await ParseAsync(
+            await HtmlForms.SubmitAsync(
+                researcher,
+                Page,
+                "#output-form",
+                [new("Title", "A working paper"), new("Link", "https://example.org/wp")]
+            )
+        );
 
         var form = check.QuerySelector("#confirm-form") as IHtmlFormElement;
         var change = check.QuerySelector("#change")!.GetAttribute("formaction")!;
@@ -92,7 +114,11 @@ public abstract class OutputsTests(ApprovedApp approved, bool postgres)
     [InlineData("A title", "javascript:alert(1)", "Link", "Enter a full web address, starting with https://")]
     [InlineData("A title", "example.org/no-scheme", "Link", "Enter a full web address, starting with https://")]
     public async Task Bad_answers_are_named_on_the_form_and_never_reach_the_check_page(
-        string title, string link, string field, string message)
+        string title,
+        string link,
+        string field,
+        string message
+    )
     {
         Require();
         var researcher = approved.App.ClientFor(Personas.Researcher);
@@ -100,9 +126,17 @@ public abstract class OutputsTests(ApprovedApp approved, bool postgres)
         foreach (var form in new[] { "#output-form", "#confirm-form" })
         {
             // The confirm button re-checks everything: a hand-made post of bad values to it is refused the same way.
-            var page = form == "#output-form" ? await HtmlForms.GetPageAsync(researcher, Page)
-                : await ParseAsync(await HtmlForms.SubmitAsync(researcher, Page, "#output-form",
-                    [new("Title", "Valid"), new("Link", "https://example.org/v")]));
+            var page =
+                form == "#output-form"
+                    ? await HtmlForms.GetPageAsync(researcher, Page)
+                    : await ParseAsync(
+                        await HtmlForms.SubmitAsync(
+                            researcher,
+                            Page,
+                            "#output-form",
+                            [new("Title", "Valid"), new("Link", "https://example.org/v")]
+                        )
+                    );
             var response = await HtmlForms.SubmitAsync(researcher, page, Page, form, [new("Title", title), new("Link", link)]);
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             var refused = await ParseAsync(response);
@@ -119,8 +153,12 @@ public abstract class OutputsTests(ApprovedApp approved, bool postgres)
     {
         Require();
         var before = await RegisterOutputsAsync();
-        var response = await approved.App.ClientFor(Personas.Researcher).PostAsync($"{Page}?handler=Confirm",
-            new FormUrlEncodedContent([new("Title", "Forged"), new("Link", "https://example.org/forged")]));
+        var response = await approved
+            .App.ClientFor(Personas.Researcher)
+            .PostAsync(
+                $"{Page}?handler=Confirm",
+                new FormUrlEncodedContent([new("Title", "Forged"), new("Link", "https://example.org/forged")])
+            );
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(before, await RegisterOutputsAsync());
     }
@@ -138,8 +176,14 @@ public abstract class OutputsTests(ApprovedApp approved, bool postgres)
         var before = await RegisterOutputsAsync();
         foreach (var handler in new[] { "", "?handler=Confirm", "?handler=Change" })
         {
-            var response = await other.PostAsync(Page + handler, new FormUrlEncodedContent(
-                [new("__RequestVerificationToken", token), new("Title", "Not mine"), new("Link", "https://example.org/not-mine")]));
+            var response = await other.PostAsync(
+                Page + handler,
+                new FormUrlEncodedContent([
+                    new("__RequestVerificationToken", token),
+                    new("Title", "Not mine"),
+                    new("Link", "https://example.org/not-mine"),
+                ])
+            );
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
 
@@ -148,14 +192,18 @@ public abstract class OutputsTests(ApprovedApp approved, bool postgres)
 
     private void Require()
     {
-        if (postgres) TestDatabase.RequirePostgres();
+        if (postgres)
+            TestDatabase.RequirePostgres();
     }
 
     /// <summary>The titles of this release's outputs on the public register, in the order reported.</summary>
     private async Task<List<string>> RegisterOutputsAsync()
     {
         var json = await approved.App.ClientFor(null).GetStringAsync("/register.json");
-        var entry = JsonDocument.Parse(json).RootElement.GetProperty("entries").EnumerateArray()
+        var entry = JsonDocument
+            .Parse(json)
+            .RootElement.GetProperty("entries")
+            .EnumerateArray()
             .Single(e => e.GetProperty("projectId").GetString() == approved.Reference);
         return [.. entry.GetProperty("outputs").EnumerateArray().Select(o => o.GetProperty("title").GetString()!)];
     }
@@ -167,4 +215,5 @@ public abstract class OutputsTests(ApprovedApp approved, bool postgres)
 public sealed class OutputsOnSqlite(ApprovedApp approved) : OutputsTests(approved, postgres: false), IClassFixture<ApprovedApp>;
 
 public sealed class OutputsOnPostgres(ApprovedPostgresApp approved)
-    : OutputsTests(approved, postgres: true), IClassFixture<ApprovedPostgresApp>;
+    : OutputsTests(approved, postgres: true),
+        IClassFixture<ApprovedPostgresApp>;

@@ -9,12 +9,12 @@ public sealed class PublicRegisterTests(ApprovedApp approved) : IClassFixture<Ap
     private HttpClient Anonymous => approved.App.ClientFor(null);
 
     private string[] PersonalDetails =>
-    [
-        approved.Example.GetProperty("applicant").GetProperty("name").GetString()!,
-        approved.Example.GetProperty("applicant").GetProperty("email").GetString()!,
-        approved.Example.GetProperty("applicant").GetProperty("jobTitle").GetString()!,
-        .. approved.Example.GetProperty("namedUsers").EnumerateArray().Select(u => u.GetProperty("name").GetString()!),
-    ];
+        [
+            approved.Example.GetProperty("applicant").GetProperty("name").GetString()!,
+            approved.Example.GetProperty("applicant").GetProperty("email").GetString()!,
+            approved.Example.GetProperty("applicant").GetProperty("jobTitle").GetString()!,
+            .. approved.Example.GetProperty("namedUsers").EnumerateArray().Select(u => u.GetProperty("name").GetString()!),
+        ];
 
     [Fact]
     public async Task The_page_lists_the_approved_release_without_signing_in()
@@ -38,8 +38,11 @@ public sealed class PublicRegisterTests(ApprovedApp approved) : IClassFixture<Ap
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var csv = await response.Content.ReadAsStringAsync();
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("reference,organisation,project_title,purpose,data_items,legal_basis,access_route,start_date,end_date,"
-            + "kind,sector,public_benefit,legal_gateway,linkage,frequency,approval_date,review_date,status,outputs", lines[0]);
+        Assert.Equal(
+            "reference,organisation,project_title,purpose,data_items,legal_basis,access_route,start_date,end_date,"
+                + "kind,sector,public_benefit,legal_gateway,linkage,frequency,approval_date,review_date,status,outputs",
+            lines[0]
+        );
         var mine = Assert.Single(lines, l => l.StartsWith(approved.Reference + ",", StringComparison.Ordinal));
         Assert.Contains(",2029-03-31,release,", mine, StringComparison.Ordinal);
         Assert.All(PersonalDetails, p => Assert.DoesNotContain(p, csv, StringComparison.Ordinal));

@@ -21,7 +21,10 @@ public sealed class RegisterSnapshotTests(SqliteShareApp app) : IClassFixture<Sq
     {
         var marker = Guid.NewGuid().ToString("N")[..6];
         var compliance = app.App.ClientFor(Personas.Compliance);
-        var before = await ReferenceAsync(compliance, await Shares.ApprovedAsync(app.App, app.Clock.Today, "Snapshot Body A " + marker, reviewInDays: 400));
+        var before = await ReferenceAsync(
+            compliance,
+            await Shares.ApprovedAsync(app.App, app.Clock.Today, "Snapshot Body A " + marker, reviewInDays: 400)
+        );
         var quarter = RegisterQuarter.Of(app.Clock.Today);
 
         var unfinished = await Anonymous.GetAsync($"/register/snapshots/{quarter.Slug}.csv");
@@ -30,14 +33,21 @@ public sealed class RegisterSnapshotTests(SqliteShareApp app) : IClassFixture<Sq
 
         // Into the next quarter; a share approved now, before anyone asks for the snapshot, is not in it.
         app.Clock.Advance(TimeSpan.FromDays(quarter.Next.First.DayNumber - app.Clock.Today.DayNumber + 1));
-        var after = await ReferenceAsync(compliance, await Shares.ApprovedAsync(app.App, app.Clock.Today, "Snapshot Body B " + marker, reviewInDays: 400));
+        var after = await ReferenceAsync(
+            compliance,
+            await Shares.ApprovedAsync(app.App, app.Clock.Today, "Snapshot Body B " + marker, reviewInDays: 400)
+        );
 
         var csv = await Anonymous.GetByteArrayAsync($"/register/snapshots/{quarter.Slug}.csv");
         var json = await Anonymous.GetByteArrayAsync($"/register/snapshots/{quarter.Slug}.json");
-        Assert.Equal($"{Hex(csv)}  register-of-disclosures-{quarter.Slug}.csv\n",
-            await Anonymous.GetStringAsync($"/register/snapshots/{quarter.Slug}.csv.sha256"));
-        Assert.Equal($"{Hex(json)}  register-of-disclosures-{quarter.Slug}.json\n",
-            await Anonymous.GetStringAsync($"/register/snapshots/{quarter.Slug}.json.sha256"));
+        Assert.Equal(
+            $"{Hex(csv)}  register-of-disclosures-{quarter.Slug}.csv\n",
+            await Anonymous.GetStringAsync($"/register/snapshots/{quarter.Slug}.csv.sha256")
+        );
+        Assert.Equal(
+            $"{Hex(json)}  register-of-disclosures-{quarter.Slug}.json\n",
+            await Anonymous.GetStringAsync($"/register/snapshots/{quarter.Slug}.json.sha256")
+        );
         var csvText = Encoding.UTF8.GetString(csv);
         Assert.Contains(before, csvText, StringComparison.Ordinal);
         Assert.DoesNotContain(after, csvText, StringComparison.Ordinal);

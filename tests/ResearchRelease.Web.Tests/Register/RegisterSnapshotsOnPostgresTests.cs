@@ -12,10 +12,18 @@ public sealed class RegisterSnapshotsOnPostgresTests
     {
         await using var postgres = PostgresAppScope.Start();
         var db = postgres.Db;
-        db.RegisterSnapshots.Add(new RegisterSnapshot
-        {
-            Quarter = 20263, MadeAt = DateTime.UtcNow, Entries = 1, Csv = [1, 2, 3], Json = [4, 5, 6], CsvSha256 = "a", JsonSha256 = "b",
-        });
+        db.RegisterSnapshots.Add(
+            new RegisterSnapshot
+            {
+                Quarter = 20263,
+                MadeAt = DateTime.UtcNow,
+                Entries = 1,
+                Csv = [1, 2, 3],
+                Json = [4, 5, 6],
+                CsvSha256 = "a",
+                JsonSha256 = "b",
+            }
+        );
         await db.SaveChangesAsync();
 
         await AppendOnlyTables.AssertRefusedAsync(db, "register_snapshots", "entries = 2");

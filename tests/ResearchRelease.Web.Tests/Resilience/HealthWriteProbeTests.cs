@@ -67,7 +67,9 @@ public sealed class HealthWriteProbeTests
         {
             await admin.OpenAsync();
             await using var command = new NpgsqlCommand(
-                $"ALTER DATABASE {database} SET default_transaction_read_only = {(readOnly ? "on" : "off")}", admin);
+                $"ALTER DATABASE {database} SET default_transaction_read_only = {(readOnly ? "on" : "off")}",
+                admin
+            );
             await command.ExecuteNonQueryAsync();
         }
         NpgsqlConnection.ClearAllPools();

@@ -14,7 +14,8 @@ public abstract class RestartTests(string provider)
     [SkippableFact]
     public async Task Stopped_after_submission_before_the_decision_completes_once_on_restart()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         using var db = TestDatabase.Create(provider);
         Guid id;
         await using (var first = new AppFactory(db))
@@ -34,7 +35,8 @@ public abstract class RestartTests(string provider)
     [SkippableFact]
     public async Task Stopped_after_the_decision_before_the_letter_issues_exactly_one_letter_on_restart()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         using var db = TestDatabase.Create(provider);
         var letterAttempted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Guid id;
@@ -42,7 +44,11 @@ public abstract class RestartTests(string provider)
         {
             var researcher = first.ClientFor(Personas.Researcher);
             (id, _) = await ApiClient.SubmitAndWaitAsync(researcher, "pub-01");
-            var decided = await ApiClient.DecideAsync(first.ClientFor(Personas.ChiefStatistician), id, new { outcome = "approve", endDate = "2029-03-31" });
+            var decided = await ApiClient.DecideAsync(
+                first.ClientFor(Personas.ChiefStatistician),
+                id,
+                new { outcome = "approve", endDate = "2029-03-31" }
+            );
             Assert.True(decided.IsSuccessStatusCode);
             await letterAttempted.Task.WaitAsync(TimeSpan.FromSeconds(60));
             var before = await ApiClient.GetAsync(researcher, id);

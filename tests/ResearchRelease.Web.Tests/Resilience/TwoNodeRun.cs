@@ -15,21 +15,31 @@ namespace ResearchRelease.Web.Tests.Resilience;
 /// </summary>
 internal static class TwoNodeRun
 {
-    public enum Plan { Approve, Refuse, ReturnedByScreening, ReturnedByChief }
-
-    public static Plan PlanFor(int i) => (i % 5) switch
+    public enum Plan
     {
-        0 => Plan.ReturnedByScreening,
-        1 => Plan.ReturnedByChief,
-        2 => Plan.Refuse,
-        _ => Plan.Approve,
-    };
+        Approve,
+        Refuse,
+        ReturnedByScreening,
+        ReturnedByChief,
+    }
+
+    public static Plan PlanFor(int i) =>
+        (i % 5) switch
+        {
+            0 => Plan.ReturnedByScreening,
+            1 => Plan.ReturnedByChief,
+            2 => Plan.Refuse,
+            _ => Plan.Approve,
+        };
 
     /// <summary>Creates and submits: an incomplete example (pub-06) for those screening returns, pub-01 otherwise.</summary>
     public static async Task<Guid> SubmitAsync(AppFactory node, Plan plan)
     {
         var researcher = node.ClientFor(Personas.Researcher);
-        var (id, _) = await ApiClient.CreateAsync(researcher, ExampleCases.ApplicationJson(plan == Plan.ReturnedByScreening ? "pub-06" : "pub-01"));
+        var (id, _) = await ApiClient.CreateAsync(
+            researcher,
+            ExampleCases.ApplicationJson(plan == Plan.ReturnedByScreening ? "pub-06" : "pub-01")
+        );
         await ApiClient.SubmitAsync(researcher, id);
         return id;
     }
@@ -56,9 +66,18 @@ internal static class TwoNodeRun
             await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision", Seconds);
         }
 
-        await DecideAsync(chief, id, plan == Plan.Refuse
-            ? new { outcome = "refuse", reasons = "Published tables answer these questions." }
-            : new { outcome = "approve", endDate = "2029-03-31", reasons = "Sound design." });
+        await DecideAsync(
+            chief,
+            id,
+            plan == Plan.Refuse
+                ? new { outcome = "refuse", reasons = "Published tables answer these questions." }
+                : new
+                {
+                    outcome = "approve",
+                    endDate = "2029-03-31",
+                    reasons = "Sound design.",
+                }
+        );
         await ApiClient.WaitForLetterAsync(researcher, id, Seconds);
     }
 
@@ -85,9 +104,14 @@ internal static class TwoNodeRun
         // begins its wait for the end date (version 2).
         var process = scope.ServiceProvider.GetRequiredService<IReleaseProcess>();
         static bool Settled(ProcessInstanceView? view) =>
-            view is not null && (view.Status == ProcessStatus.Complete || (view.Status == ProcessStatus.Waiting && view.CurrentNode == "await-release-end"));
-        await Poll.UntilAsync(() => process.FindAsync(id, CancellationToken.None), Settled, instance => $"not settled: {instance}",
-            TimeSpan.FromSeconds(Seconds));
+            view is not null
+            && (view.Status == ProcessStatus.Complete || (view.Status == ProcessStatus.Waiting && view.CurrentNode == "await-release-end"));
+        await Poll.UntilAsync(
+            () => process.FindAsync(id, CancellationToken.None),
+            Settled,
+            instance => $"not settled: {instance}",
+            TimeSpan.FromSeconds(Seconds)
+        );
     }
 
     /// <summary>No outbox message left undelivered, and the audit check over the whole record is intact.</summary>

@@ -33,9 +33,11 @@ public sealed class TwoNodeTests
             await b.DisposeAsync();
 
             // A few at a time: forty callers polling the API at once would starve the node on two cores.
-            await Parallel.ForEachAsync(Enumerable.Range(0, ids.Length), new ParallelOptions { MaxDegreeOfParallelism = 4 },
-                async (i, _) => await EngineState.ExplainTimeoutAsync(db, ids[i], () => FinishAsync(a, ids[i], plans[i])));
-            for (var i = 0; i < ids.Length; i++) await AssertCompletedOnceAsync(a, ids[i], plans[i]);
+            await Parallel.ForEachAsync(Enumerable.Range(0, ids.Length), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
+                await EngineState.ExplainTimeoutAsync(db, ids[i], () => FinishAsync(a, ids[i], plans[i]))
+            );
+            for (var i = 0; i < ids.Length; i++)
+                await AssertCompletedOnceAsync(a, ids[i], plans[i]);
             await AssertRecordIntactAsync(a);
         }
         finally
@@ -50,9 +52,11 @@ public sealed class TwoNodeTests
         TestDatabase.RequirePostgres();
         using var db = TestDatabase.Create("Postgres");
         var webOnlyActivities = new RecordingActivities();
-        await using var web = new AppFactory(db,
+        await using var web = new AppFactory(
+            db,
             services => services.AddScoped<IProcessActivities>(_ => webOnlyActivities),
-            new Dictionary<string, string> { ["Workflow:RunSteps"] = "false" });
+            new Dictionary<string, string> { ["Workflow:RunSteps"] = "false" }
+        );
         var plans = Enumerable.Range(0, 6).Select(PlanFor).ToList();
         var ids = await Task.WhenAll(plans.Select(plan => SubmitAsync(web, plan)));
 
@@ -62,17 +66,22 @@ public sealed class TwoNodeTests
             var process = scope.ServiceProvider.GetRequiredService<IReleaseProcess>();
             foreach (var id in ids)
             {
-                await Poll.UntilAsync(async () => await process.FindAsync(id, CancellationToken.None) is not null,
-                    $"the process instance of {id}", TimeSpan.FromSeconds(120));
+                await Poll.UntilAsync(
+                    async () => await process.FindAsync(id, CancellationToken.None) is not null,
+                    $"the process instance of {id}",
+                    TimeSpan.FromSeconds(120)
+                );
             }
         }
-        foreach (var id in ids) Assert.Equal("Submitted", (await ApiClient.GetAsync(web.ClientFor(Personas.Researcher), id)).GetProperty("status").GetString());
+        foreach (var id in ids)
+            Assert.Equal("Submitted", (await ApiClient.GetAsync(web.ClientFor(Personas.Researcher), id)).GetProperty("status").GetString());
 
         // A node that runs steps does the work; everything the users do still goes through the web-only node.
         await using var worker = new AppFactory(db);
         _ = worker.Server;
         await Task.WhenAll(ids.Select((id, i) => EngineState.ExplainTimeoutAsync(db, id, () => FinishAsync(web, id, plans[i]))));
-        for (var i = 0; i < ids.Length; i++) await AssertCompletedOnceAsync(web, ids[i], plans[i]);
+        for (var i = 0; i < ids.Length; i++)
+            await AssertCompletedOnceAsync(web, ids[i], plans[i]);
         await AssertRecordIntactAsync(web);
         Assert.Equal(0, webOnlyActivities.Calls);
     }

@@ -12,27 +12,40 @@ namespace ResearchRelease.Web.Tests.Screening;
 /// </summary>
 public sealed class CheckPageTests(SqliteSharedApp shared) : IClassFixture<SqliteSharedApp>
 {
-    private const string RealReason = "Progress must be measured for the same pupils across key stages; published tables give only school averages.";
+    private const string RealReason =
+        "Progress must be measured for the same pupils across key stages; published tables give only school averages.";
 
     /// <summary>A visitor of their own: the answers live in their browser's cookie.</summary>
     private HttpClient Visitor() => shared.App.ClientFor(null);
 
-    private static Dictionary<string, string[]> Answers(string activity = "research", string focus = "attainment",
-        string decisions = "no", string identify = "no", string why = RealReason) => new()
-    {
-        ["organisation"] = ["university"],
-        ["activity"] = [activity],
-        ["subject"] = [focus],
-        ["decisions"] = [decisions],
-        ["identify"] = [identify],
-        ["disclosure"] = ["Outputs checked by the trusted research environment; counts under 10 suppressed."],
-        ["benefit"] = ["Evidence on when disadvantage gaps open helps target school funding."],
-        ["aggregate"] = [why],
-        ["data"] = ["attainment", "identifiers"],
-    };
+    private static Dictionary<string, string[]> Answers(
+        string activity = "research",
+        string focus = "attainment",
+        string decisions = "no",
+        string identify = "no",
+        string why = RealReason
+    ) =>
+        new()
+        {
+            ["organisation"] = ["university"],
+            ["activity"] = [activity],
+            ["subject"] = [focus],
+            ["decisions"] = [decisions],
+            ["identify"] = [identify],
+            ["disclosure"] = ["Outputs checked by the trusted research environment; counts under 10 suppressed."],
+            ["benefit"] = ["Evidence on when disadvantage gaps open helps target school funding."],
+            ["aggregate"] = [why],
+            ["data"] = ["attainment", "identifiers"],
+        };
 
     private static Task<HttpResponseMessage> AnswerAsync(HttpClient visitor, string slug, params string[] values) =>
-        HtmlForms.SubmitAsync(visitor, $"/check/{slug}", "#question-form", values.Select(v => new KeyValuePair<string, string>("answer", v)), clear: ["answer"]);
+        HtmlForms.SubmitAsync(
+            visitor,
+            $"/check/{slug}",
+            "#question-form",
+            values.Select(v => new KeyValuePair<string, string>("answer", v)),
+            clear: ["answer"]
+        );
 
     /// <summary>Answers every question in order, following each redirect, and returns the result page.</summary>
     private static async Task<IHtmlDocument> ResultAsync(HttpClient visitor, Dictionary<string, string[]> answers)
@@ -105,7 +118,8 @@ public sealed class CheckPageTests(SqliteSharedApp shared) : IClassFixture<Sqlit
         var visitor = Visitor();
         Assert.Equal(HttpStatusCode.BadRequest, (await AnswerAsync(visitor, "organisation", "pirate_ship")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await AnswerAsync(visitor, "organisation", "university", "charity")).StatusCode);
-        foreach (var q in CheckQuestions.All.TakeWhile(q => q.Slug != "disclosure")) await AnswerAsync(visitor, q.Slug, Answers()[q.Slug]);
+        foreach (var q in CheckQuestions.All.TakeWhile(q => q.Slug != "disclosure"))
+            await AnswerAsync(visitor, q.Slug, Answers()[q.Slug]);
         var tooLong = await AnswerAsync(visitor, "disclosure", new string('x', CheckQuestions.MaxText + 1));
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
         Assert.Contains("1,000 characters or fewer", await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -173,7 +187,14 @@ public sealed class CheckPageTests(SqliteSharedApp shared) : IClassFixture<Sqlit
         var page = await HtmlForms.GetPageAsync(visitor, "/check/decisions?change=true");
         Assert.Equal("/check/answers", page.QuerySelector(".govuk-back-link")!.GetAttribute("href"));
         Assert.True(page.QuerySelector("input[value='no']")!.HasAttribute("checked"));
-        var changed = await HtmlForms.SubmitAsync(visitor, page, "/check/decisions?change=true", "#question-form", [new("answer", "yes")], clear: ["answer"]);
+        var changed = await HtmlForms.SubmitAsync(
+            visitor,
+            page,
+            "/check/decisions?change=true",
+            "#question-form",
+            [new("answer", "yes")],
+            clear: ["answer"]
+        );
         Assert.Equal("/check/answers", changed.Headers.Location!.OriginalString);
         var result = await HtmlForms.GetPageAsync(visitor, "/check/result");
         Assert.Contains("not likely", result.QuerySelector("#check-result")!.TextContent, StringComparison.Ordinal);
@@ -184,7 +205,9 @@ public sealed class CheckPageTests(SqliteSharedApp shared) : IClassFixture<Sqlit
     {
         var visitor = Visitor();
         var response = await AnswerAsync(visitor, "organisation", "university");
-        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(CheckAnswerStore.CookieName, StringComparison.Ordinal));
+        var cookie = response
+            .Headers.GetValues("Set-Cookie")
+            .Single(c => c.StartsWith(CheckAnswerStore.CookieName, StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("path=/check", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("university", cookie, StringComparison.Ordinal);

@@ -43,7 +43,10 @@ public sealed partial class PlainScreeningPageTests(SqliteSharedApp shared) : IC
         var result = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.False(string.IsNullOrEmpty(result.GetProperty("policyVersion").GetString()));
-        var finding = result.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("rule").GetString() == "direct_transfer_uncertified");
+        var finding = result
+            .GetProperty("findings")
+            .EnumerateArray()
+            .First(f => f.GetProperty("rule").GetString() == "direct_transfer_uncertified");
         Assert.Equal("safe_settings", finding.GetProperty("part").GetString());
         Assert.Equal("blocks", finding.GetProperty("severity").GetString());
         Assert.Contains("settings.accessRoute", finding.GetProperty("evidence").EnumerateArray().Select(e => e.GetString()));

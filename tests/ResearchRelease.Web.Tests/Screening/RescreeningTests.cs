@@ -29,9 +29,18 @@ public sealed class RescreeningTests(ApprovedApp approved) : IClassFixture<Appro
     public void A_stricter_policy_is_explained_finding_by_finding()
     {
         var then = Result("eligible", []);
-        var now = Result("needs_judgement",
-            [new ScreeningFinding { Part = "safe_data", Severity = "needs_judgement", Rule = "retention-limit",
-                Reason = "The data would be kept for more than 3 years after submission." }]);
+        var now = Result(
+            "needs_judgement",
+            [
+                new ScreeningFinding
+                {
+                    Part = "safe_data",
+                    Severity = "needs_judgement",
+                    Rule = "retention-limit",
+                    Reason = "The data would be kept for more than 3 years after submission.",
+                },
+            ]
+        );
         var differences = Rescreening.Differences(then, now);
         Assert.Equal("The recommendation would now be needs judgement, not eligible.", differences[0]);
         Assert.Contains("The data would be kept for more than 3 years after submission.", differences[1], StringComparison.Ordinal);
@@ -43,8 +52,15 @@ public sealed class RescreeningTests(ApprovedApp approved) : IClassFixture<Appro
         LimbResult Met() => new() { Outcome = Outcomes.Met, Reasons = [] };
         return new ScreeningResult
         {
-            Ruleset = "2013", PolicyVersion = "test", Findings = findings, Purpose = Met(), Necessity = Met(), Conditions = Met(),
-            Completeness = new CompletenessResult { Outcome = Outcomes.Complete, Missing = [] }, DataItems = [], Overall = overall,
+            Ruleset = "2013",
+            PolicyVersion = "test",
+            Findings = findings,
+            Purpose = Met(),
+            Necessity = Met(),
+            Conditions = Met(),
+            Completeness = new CompletenessResult { Outcome = Outcomes.Complete, Missing = [] },
+            DataItems = [],
+            Overall = overall,
         };
     }
 }

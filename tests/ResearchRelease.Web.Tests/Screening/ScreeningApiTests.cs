@@ -71,7 +71,9 @@ public sealed class ScreeningApiTests(SqliteSharedApp shared) : IClassFixture<Sq
     [Fact]
     public async Task The_commencement_date_comes_from_configuration()
     {
-        using var app = new AppFactory(shared.App.Database).WithWebHostBuilder(b => b.UseSetting("Screening:AmendmentCommencement", "2999-01-01"));
+        using var app = new AppFactory(shared.App.Database).WithWebHostBuilder(b =>
+            b.UseSetting("Screening:AmendmentCommencement", "2999-01-01")
+        );
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Add("X-Dev-Persona", Personas.Researcher);
         var response = await client.PostAsync("/api/screening", ApiClient.Json(ExampleCases.ApplicationJson("pub-01")));

@@ -50,7 +50,8 @@ public abstract class AccessTests(SharedApp shared)
     {
         var response = await shared.App.ClientFor(persona).GetAsync(url);
         Assert.Equal(expected, response.StatusCode);
-        if (expected == HttpStatusCode.Redirect) Assert.Contains("/access-denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        if (expected == HttpStatusCode.Redirect)
+            Assert.Contains("/access-denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -68,7 +69,10 @@ public abstract class AccessTests(SharedApp shared)
         var list = await other.GetStringAsync("/api/applications");
         Assert.DoesNotContain(id.ToString(), list, StringComparison.Ordinal);
         // A draft is the researcher's own business until it is submitted.
-        Assert.Equal(HttpStatusCode.NotFound, (await shared.App.ClientFor(Personas.ChiefStatistician).GetAsync($"/api/applications/{id}")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await shared.App.ClientFor(Personas.ChiefStatistician).GetAsync($"/api/applications/{id}")).StatusCode
+        );
     }
 
     [SkippableFact]
@@ -78,8 +82,14 @@ public abstract class AccessTests(SharedApp shared)
         var (id, _) = await ApiClient.SubmitAndWaitAsync(researcher, "pub-01");
         var decision = new { outcome = "approve", endDate = "2029-03-31" };
         Assert.Equal(HttpStatusCode.Forbidden, (await ApiClient.DecideAsync(researcher, id, decision)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await ApiClient.DecideAsync(shared.App.ClientFor(Personas.Compliance), id, decision)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await shared.App.ClientFor(Personas.Compliance).PostAsync($"/api/applications/{id}/submit", null)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await ApiClient.DecideAsync(shared.App.ClientFor(Personas.Compliance), id, decision)).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await shared.App.ClientFor(Personas.Compliance).PostAsync($"/api/applications/{id}/submit", null)).StatusCode
+        );
         Assert.Equal("AwaitingDecision", (await ApiClient.GetAsync(researcher, id)).GetProperty("status").GetString());
     }
 

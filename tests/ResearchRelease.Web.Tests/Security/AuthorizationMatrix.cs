@@ -10,7 +10,13 @@ namespace ResearchRelease.Web.Tests.Security;
 public static class AuthorizationMatrix
 {
     public static readonly IReadOnlyList<string?> Callers =
-        [null, Personas.Researcher, Personas.Researcher2, Personas.ChiefStatistician, Personas.Compliance];
+    [
+        null,
+        Personas.Researcher,
+        Personas.Researcher2,
+        Personas.ChiefStatistician,
+        Personas.Compliance,
+    ];
 
     //                                                          anonymous  owner  other researcher  chief  compliance
     public static readonly IReadOnlyDictionary<string, string[]> Expected = new Dictionary<string, string[]>(StringComparer.Ordinal)

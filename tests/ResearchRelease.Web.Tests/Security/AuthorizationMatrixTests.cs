@@ -18,10 +18,15 @@ public sealed partial class AuthorizationMatrixTests(MatrixApp matrix) : IClassF
         {
             // Show what it answers today, to be checked by a person before it goes into the table.
             var answers = new List<string>();
-            foreach (var caller in AuthorizationMatrix.Callers) answers.Add(await CallAsync(caller, route.Method, Fill(route.Pattern, guessed: false)));
+            foreach (var caller in AuthorizationMatrix.Callers)
+                answers.Add(await CallAsync(caller, route.Method, Fill(route.Pattern, guessed: false)));
             missing.Add($"[\"{route.Key}\"] = [{string.Join(", ", answers.Select(a => $"\"{a}\""))}],");
         }
-        Assert.True(missing.Count == 0, "Decide who may call these endpoints and add them to AuthorizationMatrix.Expected (today's answers shown):\n" + string.Join("\n", missing));
+        Assert.True(
+            missing.Count == 0,
+            "Decide who may call these endpoints and add them to AuthorizationMatrix.Expected (today's answers shown):\n"
+                + string.Join("\n", missing)
+        );
         var stale = AuthorizationMatrix.Expected.Keys.Except(Routes().Select(r => r.Key)).ToList();
         Assert.True(stale.Count == 0, "These expectations name endpoints that no longer exist:\n" + string.Join("\n", stale));
     }
@@ -32,11 +37,13 @@ public sealed partial class AuthorizationMatrixTests(MatrixApp matrix) : IClassF
         var wrong = new List<string>();
         foreach (var route in Routes())
         {
-            if (!AuthorizationMatrix.Expected.TryGetValue(route.Key, out var expected)) continue;
+            if (!AuthorizationMatrix.Expected.TryGetValue(route.Key, out var expected))
+                continue;
             for (var i = 0; i < AuthorizationMatrix.Callers.Count; i++)
             {
                 var actual = await CallAsync(AuthorizationMatrix.Callers[i], route.Method, Fill(route.Pattern, guessed: false));
-                if (actual != expected[i]) wrong.Add($"{route.Key} as {AuthorizationMatrix.Callers[i] ?? "anonymous"}: expected {expected[i]}, got {actual}");
+                if (actual != expected[i])
+                    wrong.Add($"{route.Key} as {AuthorizationMatrix.Callers[i] ?? "anonymous"}: expected {expected[i]}, got {actual}");
             }
         }
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
@@ -46,12 +53,18 @@ public sealed partial class AuthorizationMatrixTests(MatrixApp matrix) : IClassF
     public async Task A_guessed_id_never_reveals_anything()
     {
         var leaks = new List<string>();
-        foreach (var route in Routes().Where(r => r.Pattern.Contains("{id", StringComparison.Ordinal) || r.Pattern.Contains("{reference", StringComparison.Ordinal)))
+        foreach (
+            var route in Routes()
+                .Where(r =>
+                    r.Pattern.Contains("{id", StringComparison.Ordinal) || r.Pattern.Contains("{reference", StringComparison.Ordinal)
+                )
+        )
         {
             foreach (var caller in AuthorizationMatrix.Callers)
             {
                 var actual = await CallAsync(caller, route.Method, Fill(route.Pattern, guessed: true));
-                if (actual.StartsWith('2') || actual.StartsWith('5')) leaks.Add($"{route.Key} as {caller ?? "anonymous"} with a guessed id: {actual}");
+                if (actual.StartsWith('2') || actual.StartsWith('5'))
+                    leaks.Add($"{route.Key} as {caller ?? "anonymous"} with a guessed id: {actual}");
             }
         }
         Assert.True(leaks.Count == 0, string.Join("\n", leaks));
@@ -71,28 +84,38 @@ public sealed partial class AuthorizationMatrixTests(MatrixApp matrix) : IClassF
             var isPage = endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null;
             // Razor Pages answer GET and (with antiforgery) POST; minimal API endpoints say their methods.
             var methods = isPage ? ["GET", "POST"] : endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
-            foreach (var method in methods) routes.Add(new Route(method, pattern));
+            foreach (var method in methods)
+                routes.Add(new Route(method, pattern));
         }
         return routes;
     }
 
     private string Fill(string pattern, bool guessed)
     {
-        var segments = pattern.Split('/').Select(s => s switch
-        {
-            _ when s.StartsWith("{id", StringComparison.Ordinal) => (guessed ? Guid.NewGuid() : matrix.Id).ToString(),
-            _ when s.StartsWith("{reference", StringComparison.Ordinal) => guessed ? "RR-0000-00000" : matrix.Reference,
-            _ when s.StartsWith("{code", StringComparison.Ordinal) => "404",
-            _ when s.StartsWith("{kind", StringComparison.Ordinal) => "ethics_approval",
-            _ when s.StartsWith("{letterId", StringComparison.Ordinal) => LetterIdPattern().Replace(s, (guessed ? Guid.NewGuid() : matrix.LetterId).ToString()),
-            _ when s.StartsWith("{slug", StringComparison.Ordinal) => "applicant",
-            _ when s.StartsWith("{file", StringComparison.Ordinal) => "1999-q1.csv",
-            _ when s.StartsWith("{round:int}", StringComparison.Ordinal) => s.Replace("{round:int}", "1", StringComparison.Ordinal),
-            _ when s.StartsWith("{documentName}", StringComparison.Ordinal) => s.Replace("{documentName}", "v1", StringComparison.Ordinal),
-            "{**path}" => "no-such-page",
-            _ when s.StartsWith('{') => throw new InvalidOperationException($"Teach the matrix how to fill {s} in {pattern}."),
-            _ => s,
-        });
+        var segments = pattern
+            .Split('/')
+            .Select(s =>
+                s switch
+                {
+                    _ when s.StartsWith("{id", StringComparison.Ordinal) => (guessed ? Guid.NewGuid() : matrix.Id).ToString(),
+                    _ when s.StartsWith("{reference", StringComparison.Ordinal) => guessed ? "RR-0000-00000" : matrix.Reference,
+                    _ when s.StartsWith("{code", StringComparison.Ordinal) => "404",
+                    _ when s.StartsWith("{kind", StringComparison.Ordinal) => "ethics_approval",
+                    _ when s.StartsWith("{letterId", StringComparison.Ordinal) => LetterIdPattern()
+                        .Replace(s, (guessed ? Guid.NewGuid() : matrix.LetterId).ToString()),
+                    _ when s.StartsWith("{slug", StringComparison.Ordinal) => "applicant",
+                    _ when s.StartsWith("{file", StringComparison.Ordinal) => "1999-q1.csv",
+                    _ when s.StartsWith("{round:int}", StringComparison.Ordinal) => s.Replace("{round:int}", "1", StringComparison.Ordinal),
+                    _ when s.StartsWith("{documentName}", StringComparison.Ordinal) => s.Replace(
+                        "{documentName}",
+                        "v1",
+                        StringComparison.Ordinal
+                    ),
+                    "{**path}" => "no-such-page",
+                    _ when s.StartsWith('{') => throw new InvalidOperationException($"Teach the matrix how to fill {s} in {pattern}."),
+                    _ => s,
+                }
+            );
         return string.Join('/', segments);
     }
 
@@ -100,7 +123,8 @@ public sealed partial class AuthorizationMatrixTests(MatrixApp matrix) : IClassF
     {
         var request = new HttpRequestMessage(new HttpMethod(method), url);
         var response = await matrix.App.ClientFor(persona).SendAsync(request);
-        if (response.StatusCode != HttpStatusCode.Redirect) return ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            return ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var location = response.Headers.Location?.OriginalString ?? "";
         return location.Contains("/dev/sign-in", StringComparison.Ordinal) ? "sign-in"
             : location.Contains("/access-denied", StringComparison.Ordinal) ? "denied"

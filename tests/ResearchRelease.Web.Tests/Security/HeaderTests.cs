@@ -47,13 +47,18 @@ public sealed class HeaderTests(SqliteSharedApp shared) : IClassFixture<SqliteSh
     {
         using var db = TestDatabase.Sqlite();
         await using var production = new AppFactory(db).WithWebHostBuilder(b =>
-            b.UseProduction().UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/"));
+            b.UseProduction().UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/")
+        );
         var client = production.CreateClient(new() { BaseAddress = new Uri("https://researchrelease.test"), AllowAutoRedirect = false });
         // (HSTS is never sent for localhost, so the request names a real host.)
         var response = await client.GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("max-age=31536000", Header(response, "Strict-Transport-Security"), StringComparison.Ordinal);
-        Assert.Contains("form-action 'self' https://login.microsoftonline.com", Header(response, "Content-Security-Policy"), StringComparison.Ordinal);
+        Assert.Contains(
+            "form-action 'self' https://login.microsoftonline.com",
+            Header(response, "Content-Security-Policy"),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -68,7 +73,9 @@ public sealed class HeaderTests(SqliteSharedApp shared) : IClassFixture<SqliteSh
         Assert.Contains("samesite=lax", session, StringComparison.OrdinalIgnoreCase);
         // A client with no cookies yet is sent the antiforgery cookie with the form; it must be there to be checked.
         var fresh = await shared.App.ClientFor(null).GetAsync(new Uri("/dev/sign-in", UriKind.Relative));
-        var antiforgery = Assert.Single(fresh.Headers.GetValues("Set-Cookie"), c => c.StartsWith("rr-antiforgery=", StringComparison.Ordinal));
+        var antiforgery = Assert.Single(fresh.Headers.GetValues("Set-Cookie"), c =>
+            c.StartsWith("rr-antiforgery=", StringComparison.Ordinal)
+        );
         Assert.Contains("httponly", antiforgery, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", antiforgery, StringComparison.OrdinalIgnoreCase);
     }

@@ -37,7 +37,16 @@ public sealed class HostileTextTests(SqliteSharedApp shared) : IClassFixture<Sql
         await AssertEscapedAsync(chief, $"/decisions/{id}");
         await AssertEscapedAsync(chief, "/decisions");
 
-        var decided = await ApiClient.DecideAsync(chief, id, new { outcome = "approve", endDate = "2029-03-31", conditions = new[] { "No " + Script } });
+        var decided = await ApiClient.DecideAsync(
+            chief,
+            id,
+            new
+            {
+                outcome = "approve",
+                endDate = "2029-03-31",
+                conditions = new[] { "No " + Script },
+            }
+        );
         Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
         await ApiClient.WaitForLetterAsync(researcher, id);
         await AssertEscapedAsync(compliance, "/compliance");
@@ -57,13 +66,14 @@ public sealed class HostileTextTests(SqliteSharedApp shared) : IClassFixture<Sql
         Assert.DoesNotContain("&lt;", text, StringComparison.Ordinal);
     }
 
-    private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.String => [element.GetString()!],
-        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
-        JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
-        _ => [],
-    };
+    private static IEnumerable<string> Strings(JsonElement element) =>
+        element.ValueKind switch
+        {
+            JsonValueKind.String => [element.GetString()!],
+            JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+            JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+            _ => [],
+        };
 
     private static async Task AssertEscapedAsync(HttpClient client, string url)
     {

@@ -24,7 +24,11 @@ public sealed class MatrixApp : IAsyncLifetime
         (Id, Reference) = await ApiClient.CreateAsync(owner, ExampleCases.ApplicationJson("pub-01"));
         await ApiClient.SubmitAsync(owner, Id);
         await ApiClient.WaitForStatusAsync(owner, Id, "AwaitingDecision");
-        var decided = await ApiClient.DecideAsync(App.ClientFor(Personas.ChiefStatistician), Id, new { outcome = "approve", endDate = "2029-03-31" });
+        var decided = await ApiClient.DecideAsync(
+            App.ClientFor(Personas.ChiefStatistician),
+            Id,
+            new { outcome = "approve", endDate = "2029-03-31" }
+        );
         Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
         var view = await ApiClient.WaitForLetterAsync(owner, Id);
         LetterId = view.GetProperty("letters")[0].GetProperty("letterId").GetGuid();

@@ -17,16 +17,29 @@ public abstract class MisleadingTextTests(SharedApp shared)
 {
     private const string DirectionMessage = "must not include characters that change the direction of text";
 
-    public static TheoryData<string, string, string> Answers() => new()
-    {
-        { "project.title", "Pupil progress \u202Efdp.exe", "Project title " + DirectionMessage },
-        { "organisation.name", "University of \u2067Northmoor\u2069", "Organisation name " + DirectionMessage },
-        { "namedUsers[0].name", "Dr Priya \u202DShah", "Name of named user 1 " + DirectionMessage },
-        { "project.laySummary", "A study \u202A of progress", "Project summary " + DirectionMessage },
-        { "namedUsers[0].name", "王小明", "Name of named user 1 includes the character ‘王’, which cannot be printed in the decision letter" },
-        { "project.title", "Pupil progress 🙂", "Project title includes the character ‘🙂’, which cannot be printed in the decision letter" },
-        { "project.title", "Pupil\u00ADprogress", "Project title includes an invisible character, which cannot be printed in the decision letter" },
-    };
+    public static TheoryData<string, string, string> Answers() =>
+        new()
+        {
+            { "project.title", "Pupil progress \u202Efdp.exe", "Project title " + DirectionMessage },
+            { "organisation.name", "University of \u2067Northmoor\u2069", "Organisation name " + DirectionMessage },
+            { "namedUsers[0].name", "Dr Priya \u202DShah", "Name of named user 1 " + DirectionMessage },
+            { "project.laySummary", "A study \u202A of progress", "Project summary " + DirectionMessage },
+            {
+                "namedUsers[0].name",
+                "王小明",
+                "Name of named user 1 includes the character ‘王’, which cannot be printed in the decision letter"
+            },
+            {
+                "project.title",
+                "Pupil progress 🙂",
+                "Project title includes the character ‘🙂’, which cannot be printed in the decision letter"
+            },
+            {
+                "project.title",
+                "Pupil\u00ADprogress",
+                "Project title includes an invisible character, which cannot be printed in the decision letter"
+            },
+        };
 
     [SkippableTheory]
     [MemberData(nameof(Answers))]
@@ -69,7 +82,11 @@ public abstract class MisleadingTextTests(SharedApp shared)
         var response = await ApiClient.DecideAsync(chief, id, new { outcome = "refuse", reasons = "Not \u202Eevorppa" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.StartsWith("The reasons " + DirectionMessage, problem.GetProperty("errors").GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "The reasons " + DirectionMessage,
+            problem.GetProperty("errors").GetProperty("reasons")[0].GetString(),
+            StringComparison.Ordinal
+        );
         Assert.Equal("AwaitingDecision", (await ApiClient.GetAsync(researcher, id)).GetProperty("status").GetString());
     }
 
@@ -77,11 +94,20 @@ public abstract class MisleadingTextTests(SharedApp shared)
     {
         switch (field)
         {
-            case "namedUsers[0].name": form["namedUsers"]![0]!["name"] = value; break;
-            case "project.title": form["project"]!["title"] = value; break;
-            case "project.laySummary": form["project"]!["laySummary"] = value; break;
-            case "organisation.name": form["organisation"]!["name"] = value; break;
-            default: throw new ArgumentOutOfRangeException(nameof(field), field, null);
+            case "namedUsers[0].name":
+                form["namedUsers"]![0]!["name"] = value;
+                break;
+            case "project.title":
+                form["project"]!["title"] = value;
+                break;
+            case "project.laySummary":
+                form["project"]!["laySummary"] = value;
+                break;
+            case "organisation.name":
+                form["organisation"]!["name"] = value;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(field), field, null);
         }
     }
 }

@@ -34,17 +34,22 @@ public sealed class OidcApp : IAsyncDisposable
     {
         var provider = await OidcProvider.StartAsync(providerSettings);
         var database = TestDatabase.Sqlite();
-        var app = new AppFactory(database, services => services.PostConfigure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, o =>
-        {
-            o.Authority = provider.Issuer;
-            o.MetadataAddress = provider.Issuer + "/.well-known/openid-configuration";
-            o.RequireHttpsMetadata = false;
-            o.ConfigurationManager = new ConfigurationManager<OpenIdConnectConfiguration>(o.MetadataAddress,
-                new OpenIdConnectConfigurationRetriever(), new HttpDocumentRetriever { RequireHttps = false });
-            o.TokenValidationParameters.IssuerValidator = null;
-            o.TokenValidationParameters.ValidIssuer = provider.Issuer;
-            o.ResponseMode = OpenIdConnectResponseMode.Query;
-        })).WithWebHostBuilder(b =>
+        var app = new AppFactory(database, services =>
+            services.PostConfigure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, o =>
+            {
+                o.Authority = provider.Issuer;
+                o.MetadataAddress = provider.Issuer + "/.well-known/openid-configuration";
+                o.RequireHttpsMetadata = false;
+                o.ConfigurationManager = new ConfigurationManager<OpenIdConnectConfiguration>(
+                    o.MetadataAddress,
+                    new OpenIdConnectConfigurationRetriever(),
+                    new HttpDocumentRetriever { RequireHttps = false }
+                );
+                o.TokenValidationParameters.IssuerValidator = null;
+                o.TokenValidationParameters.ValidIssuer = provider.Issuer;
+                o.ResponseMode = OpenIdConnectResponseMode.Query;
+            })
+        ).WithWebHostBuilder(b =>
         {
             b.UseSetting("Authentication:DevelopmentPersonas", "false");
             b.UseSetting("AzureAd:ClientId", "researchrelease-test");
@@ -56,7 +61,14 @@ public sealed class OidcApp : IAsyncDisposable
 
     /// <summary>A browser: cookies kept, redirects not followed, so each step of the flow can be checked.</summary>
     public HttpClient Browser() =>
-        App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+        App.CreateClient(
+            new WebApplicationFactoryClientOptions
+            {
+                AllowAutoRedirect = false,
+                HandleCookies = true,
+                BaseAddress = new Uri("https://localhost"),
+            }
+        );
 
     /// <summary>The provider's side of a redirect: it signs the user in (or out) and answers with where to go next.</summary>
     public static async Task<Uri> AtProviderAsync(Uri url)
@@ -96,11 +108,23 @@ public sealed class OidcApp : IAsyncDisposable
         {
             var service = scope.ServiceProvider.GetRequiredService<ApplicationService>();
             id = (await service.CreateDraftAsync(researcher, form, CancellationToken.None))!.Value.Id;
-            await scope.ServiceProvider.GetRequiredService<ResearchRelease.Web.Attachments.AttachmentStore>()
-                .SaveAsync(id, SubmissionEvidence.EthicsLetter, "ethics-approval.pdf", ApiClient.OnePagePdf(), researcher.Name, CancellationToken.None);
+            await scope
+                .ServiceProvider.GetRequiredService<ResearchRelease.Web.Attachments.AttachmentStore>()
+                .SaveAsync(
+                    id,
+                    SubmissionEvidence.EthicsLetter,
+                    "ethics-approval.pdf",
+                    ApiClient.OnePagePdf(),
+                    researcher.Name,
+                    CancellationToken.None
+                );
             Assert.True((await service.SubmitAsync(researcher, id, null, CancellationToken.None)).Succeeded);
         }
-        await Poll.UntilAsync(() => StatusAsync(id), s => s == ApplicationStatus.AwaitingDecision, s => $"{id} is {s}, never awaiting decision.");
+        await Poll.UntilAsync(
+            () => StatusAsync(id),
+            s => s == ApplicationStatus.AwaitingDecision,
+            s => $"{id} is {s}, never awaiting decision."
+        );
         return id;
     }
 

@@ -23,14 +23,20 @@ public sealed class OidcProvider : IAsyncDisposable
         var folder = Locate();
         var start = new ProcessStartInfo("node", "server.mjs")
         {
-            WorkingDirectory = folder, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            WorkingDirectory = folder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
         };
-        foreach (var (key, value) in claims) start.Environment[key] = value;
+        foreach (var (key, value) in claims)
+            start.Environment[key] = value;
         var process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("node did not start");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
         {
-            if (line.StartsWith("LISTENING ", StringComparison.Ordinal)) return new OidcProvider(process, line["LISTENING ".Length..].Trim());
+            if (line.StartsWith("LISTENING ", StringComparison.Ordinal))
+                return new OidcProvider(process, line["LISTENING ".Length..].Trim());
         }
         throw new InvalidOperationException("The OIDC mock exited: " + await process.StandardError.ReadToEndAsync(timeout.Token));
     }
@@ -40,7 +46,8 @@ public sealed class OidcProvider : IAsyncDisposable
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "tests", "oidc-mock");
-            if (File.Exists(Path.Combine(candidate, "server.mjs"))) return candidate;
+            if (File.Exists(Path.Combine(candidate, "server.mjs")))
+                return candidate;
         }
         throw new DirectoryNotFoundException("tests/oidc-mock was not found above " + AppContext.BaseDirectory);
     }
@@ -49,8 +56,14 @@ public sealed class OidcProvider : IAsyncDisposable
     {
         _process.StandardInput.Close();
         using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        try { await _process.WaitForExitAsync(wait.Token); }
-        catch (OperationCanceledException) { _process.Kill(entireProcessTree: true); }
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
         _process.Dispose();
     }
 }

@@ -9,7 +9,11 @@ namespace ResearchRelease.Web.Tests.Security;
 /// </summary>
 public sealed class OidcRedirectTests
 {
-    private static readonly Dictionary<string, string> Chief = new() { ["MOCK_ROLES"] = "ChiefStatistician", ["MOCK_NAME"] = "Helen Marsh" };
+    private static readonly Dictionary<string, string> Chief = new()
+    {
+        ["MOCK_ROLES"] = "ChiefStatistician",
+        ["MOCK_NAME"] = "Helen Marsh",
+    };
 
     [Fact]
     public async Task A_hostile_return_url_lands_on_the_home_page_after_signing_in()

@@ -18,7 +18,9 @@ public sealed class OidcSessionTests
     [Fact]
     public async Task An_openid_connect_session_is_stored_and_a_copied_cookie_dies_with_sign_out()
     {
-        await using var oidc = await OidcApp.StartAsync(new Dictionary<string, string> { ["MOCK_ROLES"] = "ChiefStatistician", ["MOCK_NAME"] = "Helen Marsh" });
+        await using var oidc = await OidcApp.StartAsync(
+            new Dictionary<string, string> { ["MOCK_ROLES"] = "ChiefStatistician", ["MOCK_NAME"] = "Helen Marsh" }
+        );
         var browser = oidc.Browser();
         var challenge = await browser.GetAsync("/account/sign-in?returnUrl=%2Fdecisions");
         var signedIn = await oidc.CompleteAtProviderAsync(browser, challenge.Headers.Location!);

@@ -12,19 +12,19 @@ public sealed class OpenRedirectTests(UnthrottledApp shared) : IClassFixture<Unt
 {
     /// <summary>Each as the browser would send it in a query string or form (still encoded).</summary>
     public static TheoryData<string> Hostile() =>
-    [
-        "%2F%09%2Fevil.com", // "/\t/evil.com": browsers drop the tab and read "//evil.com"
-        "/%09/evil.com",
-        "//evil.com",
-        "/%5Cevil.com", // "/\evil.com"
-        "/\\evil.com",
-        "%2F%0D%0A%2Fevil.com",
-        "/%0a/evil.com",
-        "https://evil.com",
-        "%20//evil.com",
-        "~//evil.com",
-        "evil.com",
-    ];
+        [
+            "%2F%09%2Fevil.com", // "/\t/evil.com": browsers drop the tab and read "//evil.com"
+            "/%09/evil.com",
+            "//evil.com",
+            "/%5Cevil.com", // "/\evil.com"
+            "/\\evil.com",
+            "%2F%0D%0A%2Fevil.com",
+            "/%0a/evil.com",
+            "https://evil.com",
+            "%20//evil.com",
+            "~//evil.com",
+            "evil.com",
+        ];
 
     [Theory]
     [MemberData(nameof(Hostile))]
@@ -51,8 +51,13 @@ public sealed class OpenRedirectTests(UnthrottledApp shared) : IClassFixture<Unt
     {
         var client = shared.App.ClientFor(null);
         var page = await HtmlForms.GetPageAsync(client, "/dev/sign-in");
-        var response = await HtmlForms.SubmitAsync(client, page, "/dev/sign-in", "main form",
-            [new("persona", Personas.Researcher), new("returnUrl", Uri.UnescapeDataString(returnUrl))]);
+        var response = await HtmlForms.SubmitAsync(
+            client,
+            page,
+            "/dev/sign-in",
+            "main form",
+            [new("persona", Personas.Researcher), new("returnUrl", Uri.UnescapeDataString(returnUrl))]
+        );
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         // Home for a researcher is their applications.
         Assert.Equal("/applications", response.Headers.Location!.OriginalString);

@@ -12,7 +12,11 @@ namespace ResearchRelease.Web.Tests.Security;
 /// </summary>
 public sealed class ProductionSignInTests
 {
-    private static readonly Dictionary<string, string> Chief = new() { ["MOCK_ROLES"] = "ChiefStatistician", ["MOCK_NAME"] = "Helen Marsh" };
+    private static readonly Dictionary<string, string> Chief = new()
+    {
+        ["MOCK_ROLES"] = "ChiefStatistician",
+        ["MOCK_NAME"] = "Helen Marsh",
+    };
 
     [Fact]
     public async Task Code_flow_with_pkce_signs_in_and_maps_the_roles_claim()
@@ -37,8 +41,11 @@ public sealed class ProductionSignInTests
         var signedIn = await oidc.CompleteAtProviderAsync(browser, authorize);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Equal("/decisions", signedIn.Headers.Location!.OriginalString);
-        Assert.Contains(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-rr-session=", StringComparison.Ordinal)
-            && c.Contains("secure", StringComparison.OrdinalIgnoreCase) && c.Contains("httponly", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(signedIn.Headers.GetValues("Set-Cookie"), c =>
+            c.StartsWith("__Host-rr-session=", StringComparison.Ordinal)
+            && c.Contains("secure", StringComparison.OrdinalIgnoreCase)
+            && c.Contains("httponly", StringComparison.OrdinalIgnoreCase)
+        );
 
         // 4. The roles claim is the app's role: the Chief Statistician's pages open, a researcher's do not.
         var queue = await browser.GetAsync("/decisions");
@@ -63,8 +70,10 @@ public sealed class ProductionSignInTests
         Assert.StartsWith(oidc.Provider.Issuer + "/endsession", endSession.ToString(), StringComparison.Ordinal);
         var query = System.Web.HttpUtility.ParseQueryString(endSession.Query);
         Assert.Equal("https://localhost/signout-callback-oidc", query["post_logout_redirect_uri"]);
-        Assert.Contains(signOut.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-rr-session=;", StringComparison.Ordinal)
-            && c.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(signOut.Headers.GetValues("Set-Cookie"), c =>
+            c.StartsWith("__Host-rr-session=;", StringComparison.Ordinal)
+            && c.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase)
+        );
 
         // Protected pages and the API need a sign-in again, straight away.
         var again = await browser.GetAsync("/decisions");
@@ -92,13 +101,23 @@ public sealed class ProductionSignInTests
         await oidc.SignInAsync(browser);
 
         // Reading and reviewing need no fresh sign-in.
-        var review = await HtmlForms.SubmitAsync(browser, $"/decisions/{id}", "form[action*='handler=Review']",
-            [new("Input.Outcome", "approve"), new("Input.EndDay", "31"), new("Input.EndMonth", "3"), new("Input.EndYear", "2029")]);
+        var review = await HtmlForms.SubmitAsync(
+            browser,
+            $"/decisions/{id}",
+            "form[action*='handler=Review']",
+            [new("Input.Outcome", "approve"), new("Input.EndDay", "31"), new("Input.EndMonth", "3"), new("Input.EndYear", "2029")]
+        );
         Assert.Equal(HttpStatusCode.OK, review.StatusCode);
         var reviewPage = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await review.Content.ReadAsStringAsync());
 
         // Signing does: nothing is recorded, and the provider is asked for a fresh sign-in (max_age and prompt=login).
-        var sign = await HtmlForms.SubmitAsync(browser, reviewPage, $"/decisions/{id}", "form[action*='handler=Sign']", [new("confirmed", "true")]);
+        var sign = await HtmlForms.SubmitAsync(
+            browser,
+            reviewPage,
+            $"/decisions/{id}",
+            "form[action*='handler=Sign']",
+            [new("confirmed", "true")]
+        );
         Assert.Equal(HttpStatusCode.Redirect, sign.StatusCode);
         var authorize = sign.Headers.Location!;
         Assert.StartsWith(oidc.Provider.Issuer + "/authorize", authorize.ToString(), StringComparison.Ordinal);
@@ -120,7 +139,13 @@ public sealed class ProductionSignInTests
         var resumed = await HtmlForms.GetPageAsync(browser, back.Headers.Location.OriginalString);
         Assert.NotNull(resumed.QuerySelector("#resumed"));
         Assert.Contains("31 March 2029", resumed.QuerySelector("#preview")!.TextContent, StringComparison.Ordinal);
-        var signed = await HtmlForms.SubmitAsync(browser, resumed, $"/decisions/{id}", "form[action*='handler=Sign']", [new("confirmed", "true")]);
+        var signed = await HtmlForms.SubmitAsync(
+            browser,
+            resumed,
+            $"/decisions/{id}",
+            "form[action*='handler=Sign']",
+            [new("confirmed", "true")]
+        );
         Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
         Assert.StartsWith($"/decisions/{id}?decided=", signed.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(ApplicationStatus.Approved, await oidc.StatusAsync(id));
@@ -129,23 +154,44 @@ public sealed class ProductionSignInTests
     [Fact]
     public async Task The_deputy_app_role_decides_only_under_a_recorded_designation()
     {
-        await using var oidc = await OidcApp.StartAsync(new Dictionary<string, string>
-        {
-            ["MOCK_ROLES"] = "DeputyChiefStatistician", ["MOCK_NAME"] = "Dr Aisha Rahman", ["MOCK_OID"] = "oidc-deputy-1",
-        });
+        await using var oidc = await OidcApp.StartAsync(
+            new Dictionary<string, string>
+            {
+                ["MOCK_ROLES"] = "DeputyChiefStatistician",
+                ["MOCK_NAME"] = "Dr Aisha Rahman",
+                ["MOCK_OID"] = "oidc-deputy-1",
+            }
+        );
         var browser = oidc.Browser();
         await oidc.SignInAsync(browser, "/");
 
         var turnedAway = await browser.GetAsync("/decisions");
         Assert.Equal("/access-denied", turnedAway.Headers.Location!.AbsolutePath);
-        Assert.Contains("oidc-deputy-1", await (await browser.GetAsync("/access-denied")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "oidc-deputy-1",
+            await (await browser.GetAsync("/access-denied")).Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
 
         using (var scope = oidc.App.Services.CreateScope())
         {
             var chief = new Actor("oidc-chief-1", "Helen Marsh", null, ActorRole.ChiefStatistician);
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
-            var designated = await scope.ServiceProvider.GetRequiredService<ResearchRelease.Web.Features.Deputies.DesignationService>().DesignateAsync(chief,
-                new ResearchRelease.Domain.Deputies.DesignationRequest("oidc-deputy-1", "Dr Aisha Rahman", null, "Deputy Director", today, today, "Leave"), CancellationToken.None);
+            var designated = await scope
+                .ServiceProvider.GetRequiredService<ResearchRelease.Web.Features.Deputies.DesignationService>()
+                .DesignateAsync(
+                    chief,
+                    new ResearchRelease.Domain.Deputies.DesignationRequest(
+                        "oidc-deputy-1",
+                        "Dr Aisha Rahman",
+                        null,
+                        "Deputy Director",
+                        today,
+                        today,
+                        "Leave"
+                    ),
+                    CancellationToken.None
+                );
             Assert.True(designated.Succeeded, designated.Message);
         }
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/decisions")).StatusCode);

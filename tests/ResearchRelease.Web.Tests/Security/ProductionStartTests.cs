@@ -28,7 +28,11 @@ public sealed class ProductionStartTests
         Assert.Contains("AzureAd:ClientId is missing or a placeholder ('set-in-deployment')", error, StringComparison.Ordinal);
         Assert.Contains("AzureAd:ClientSecret (or AzureAd:ClientCredentials) is missing", error, StringComparison.Ordinal);
         Assert.Contains("Letters:Signing:CertificatePath is missing: letters would be issued unsigned", error, StringComparison.Ordinal);
-        Assert.Contains("Letters:PublicBaseUrl must be the service's public https address, not 'http://localhost:5051'", error, StringComparison.Ordinal);
+        Assert.Contains(
+            "Letters:PublicBaseUrl must be the service's public https address, not 'http://localhost:5051'",
+            error,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("Notifications are not configured", error, StringComparison.Ordinal);
     }
 
@@ -58,7 +62,9 @@ public sealed class ProductionStartTests
         await File.WriteAllTextAsync(path, "-----BEGIN NOTHING-----");
         try
         {
-            using var production = new AppFactory(db).WithWebHostBuilder(b => b.UseProduction().UseSetting("Letters:Signing:CertificatePath", path));
+            using var production = new AppFactory(db).WithWebHostBuilder(b =>
+                b.UseProduction().UseSetting("Letters:Signing:CertificatePath", path)
+            );
             var error = Assert.ThrowsAny<Exception>(() => production.CreateClient()).ToString();
             Assert.Contains($"Letters:Signing:CertificatePath ({path}) could not be loaded", error, StringComparison.Ordinal);
         }
@@ -75,7 +81,9 @@ public sealed class ProductionStartTests
         await using var production = new AppFactory(db).WithWebHostBuilder(b => b.UseProduction());
         var client = production.CreateClient(new() { BaseAddress = new Uri("https://researchrelease.test"), AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
-        foreach (var path in new[] { "/dev/sign-in", "/dev/outbox", "/dev/sign-in?returnUrl=%2F", "/DEV/SIGN-IN", "/dev", "/dev/anything/else" })
+        foreach (
+            var path in new[] { "/dev/sign-in", "/dev/outbox", "/dev/sign-in?returnUrl=%2F", "/DEV/SIGN-IN", "/dev", "/dev/anything/else" }
+        )
         {
             foreach (var method in new[] { "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS" })
             {

@@ -25,8 +25,11 @@ public sealed class RateLimitTests : IAsyncLifetime
 
     private HttpClient Client(string? persona)
     {
-        var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
-        if (persona is not null) client.DefaultRequestHeaders.Add(Web.Auth.DevelopmentPersonas.HeaderName, persona);
+        var client = _app.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") }
+        );
+        if (persona is not null)
+            client.DefaultRequestHeaders.Add(Web.Auth.DevelopmentPersonas.HeaderName, persona);
         return client;
     }
 

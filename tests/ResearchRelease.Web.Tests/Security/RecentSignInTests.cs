@@ -13,7 +13,12 @@ namespace ResearchRelease.Web.Tests.Security;
 public sealed class RecentSignInTests
 {
     private static readonly KeyValuePair<string, string>[] Approval =
-        [new("Input.Outcome", "approve"), new("Input.EndDay", "31"), new("Input.EndMonth", "3"), new("Input.EndYear", "2029")];
+    [
+        new("Input.Outcome", "approve"),
+        new("Input.EndDay", "31"),
+        new("Input.EndMonth", "3"),
+        new("Input.EndYear", "2029"),
+    ];
 
     [Fact]
     public async Task A_stale_persona_session_signs_in_again_and_returns_to_the_review_page()
@@ -29,12 +34,21 @@ public sealed class RecentSignInTests
         var review = await HtmlForms.SubmitAsync(browser, $"/decisions/{id}", "form[action*='handler=Review']", Approval);
         Assert.Equal(HttpStatusCode.OK, review.StatusCode);
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await review.Content.ReadAsStringAsync());
-        var sign = await HtmlForms.SubmitAsync(browser, page, $"/decisions/{id}", "form[action*='handler=Sign']", [new("confirmed", "true")]);
+        var sign = await HtmlForms.SubmitAsync(
+            browser,
+            page,
+            $"/decisions/{id}",
+            "form[action*='handler=Sign']",
+            [new("confirmed", "true")]
+        );
 
         Assert.Equal(HttpStatusCode.Redirect, sign.StatusCode);
         var signIn = sign.Headers.Location!.OriginalString;
         Assert.Contains("/dev/sign-in?ReturnUrl=" + Uri.EscapeDataString($"/decisions/{id}?resume=true"), signIn, StringComparison.Ordinal);
-        Assert.Equal("AwaitingDecision", (await ApiClient.GetAsync(app.ClientFor(Personas.Researcher), id)).GetProperty("status").GetString());
+        Assert.Equal(
+            "AwaitingDecision",
+            (await ApiClient.GetAsync(app.ClientFor(Personas.Researcher), id)).GetProperty("status").GetString()
+        );
 
         var back = await SignInAsPersonaAsync(browser, new Uri(signIn).PathAndQuery);
         Assert.Equal($"/decisions/{id}?resume=true", back);
@@ -56,13 +70,25 @@ public sealed class RecentSignInTests
         var researcher = lenient.CreateClient();
         researcher.DefaultRequestHeaders.Add("X-Dev-Persona", Personas.Researcher);
         var (id, _) = await ApiClient.SubmitAndWaitAsync(researcher, "pub-01");
-        var browser = lenient.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        var browser = lenient.CreateClient(
+            new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+            {
+                AllowAutoRedirect = false,
+                BaseAddress = new Uri("https://localhost"),
+            }
+        );
         await SignInAsPersonaAsync(browser, "/dev/sign-in?returnUrl=%2Fdecisions");
 
         clock.Advance(TimeSpan.FromMinutes(11));
         var review = await HtmlForms.SubmitAsync(browser, $"/decisions/{id}", "form[action*='handler=Review']", Approval);
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await review.Content.ReadAsStringAsync());
-        var sign = await HtmlForms.SubmitAsync(browser, page, $"/decisions/{id}", "form[action*='handler=Sign']", [new("confirmed", "true")]);
+        var sign = await HtmlForms.SubmitAsync(
+            browser,
+            page,
+            $"/decisions/{id}",
+            "form[action*='handler=Sign']",
+            [new("confirmed", "true")]
+        );
         Assert.StartsWith($"/decisions/{id}?decided=", sign.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 

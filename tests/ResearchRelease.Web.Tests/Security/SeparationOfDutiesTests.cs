@@ -26,8 +26,12 @@ public sealed class SeparationOfDutiesTests(SqliteSharedApp shared) : IClassFixt
         Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
         Assert.Contains("named on this application", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var page = await HtmlForms.SubmitAsync(chief, $"/decisions/{id}", "form[action*='handler=Review']",
-            [new("Input.Outcome", "approve"), new("Input.EndDay", "31"), new("Input.EndMonth", "3"), new("Input.EndYear", "2029")]);
+        var page = await HtmlForms.SubmitAsync(
+            chief,
+            $"/decisions/{id}",
+            "form[action*='handler=Review']",
+            [new("Input.Outcome", "approve"), new("Input.EndDay", "31"), new("Input.EndMonth", "3"), new("Input.EndYear", "2029")]
+        );
         Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
         Assert.Contains("named on this application", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
@@ -50,28 +54,50 @@ public sealed class SeparationOfDutiesTests(SqliteSharedApp shared) : IClassFixt
         var api = await ApiClient.DecideAsync(chief, id, new { outcome = "approve", endDate = "2029-03-31" });
         Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
         var message = await api.Content.ReadAsStringAsync();
-        Assert.True(message.Contains("named on this application", StringComparison.Ordinal) || message.Contains("may be you", StringComparison.Ordinal), message);
+        Assert.True(
+            message.Contains("named on this application", StringComparison.Ordinal)
+                || message.Contains("may be you", StringComparison.Ordinal),
+            message
+        );
 
-        var page = await HtmlForms.SubmitAsync(chief, $"/decisions/{id}", "form[action*='handler=Review']",
-            [new("Input.Outcome", "approve"), new("Input.EndDay", "31"), new("Input.EndMonth", "3"), new("Input.EndYear", "2029")]);
+        var page = await HtmlForms.SubmitAsync(
+            chief,
+            $"/decisions/{id}",
+            "form[action*='handler=Review']",
+            [new("Input.Outcome", "approve"), new("Input.EndDay", "31"), new("Input.EndMonth", "3"), new("Input.EndYear", "2029")]
+        );
         Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
         Assert.Contains("Ask a designated deputy", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal("AwaitingDecision", (await ApiClient.GetAsync(shared.App.ClientFor(Personas.Researcher), id)).GetProperty("status").GetString());
+        Assert.Equal(
+            "AwaitingDecision",
+            (await ApiClient.GetAsync(shared.App.ClientFor(Personas.Researcher), id)).GetProperty("status").GetString()
+        );
     }
 
     [Fact]
     public async Task A_named_user_with_the_chief_statisticians_email_stops_the_decision_whatever_the_name()
     {
-        var id = await AwaitingDecisionNamingAsync(new JsonObject
-        {
-            ["name"] = "H. J. Smith", ["email"] = "Helen.Marsh@education.gov.uk", ["organisation"] = "Department for Education",
-            ["role"] = "Adviser", ["accreditedResearcher"] = false,
-        });
-        var api = await ApiClient.DecideAsync(shared.App.ClientFor(Personas.ChiefStatistician), id, new { outcome = "approve", endDate = "2029-03-31" });
+        var id = await AwaitingDecisionNamingAsync(
+            new JsonObject
+            {
+                ["name"] = "H. J. Smith",
+                ["email"] = "Helen.Marsh@education.gov.uk",
+                ["organisation"] = "Department for Education",
+                ["role"] = "Adviser",
+                ["accreditedResearcher"] = false,
+            }
+        );
+        var api = await ApiClient.DecideAsync(
+            shared.App.ClientFor(Personas.ChiefStatistician),
+            id,
+            new { outcome = "approve", endDate = "2029-03-31" }
+        );
         Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
         Assert.Contains("named on this application", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var stored = (await ApiClient.GetAsync(shared.App.ClientFor(Personas.Researcher), id)).GetProperty("application").GetProperty("namedUsers");
+        var stored = (await ApiClient.GetAsync(shared.App.ClientFor(Personas.Researcher), id))
+            .GetProperty("application")
+            .GetProperty("namedUsers");
         var user = stored.EnumerateArray().Last();
         Assert.Equal("Helen.Marsh@education.gov.uk", user.GetProperty("email").GetString());
         Assert.Equal("Department for Education", user.GetProperty("organisation").GetString());

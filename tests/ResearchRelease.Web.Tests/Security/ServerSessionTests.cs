@@ -51,7 +51,9 @@ public abstract class ServerSessionTests(SessionApp fixture)
         }
 
         // It is the real ticket, readable only through the app's Data Protection key ring.
-        var protector = app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("ResearchRelease.Web.Auth.DatabaseTicketStore.v1");
+        var protector = app
+            .Services.GetRequiredService<IDataProtectionProvider>()
+            .CreateProtector("ResearchRelease.Web.Auth.DatabaseTicketStore.v1");
         var ticket = TicketSerializer.Default.Deserialize(protector.Unprotect(row.Ticket))!;
         Assert.Equal("Sam Okafor", ticket.Principal.FindFirst("name")?.Value);
         Assert.True(row.ExpiresAt > row.CreatedAt);
@@ -68,7 +70,10 @@ public abstract class ServerSessionTests(SessionApp fixture)
         fixture.Clock.Advance(TimeSpan.FromHours(7));
         Assert.Equal("200", Outcome(await ReplayAsync(app, "/decisions", cookie)));
         var renewed = Assert.Single(await RowsAsync(app, "dev-chief-statistician"));
-        Assert.True(renewed.ExpiresAt > signedInUntil.AddHours(6), $"Expiry {renewed.ExpiresAt:O} was not moved on from {signedInUntil:O}.");
+        Assert.True(
+            renewed.ExpiresAt > signedInUntil.AddHours(6),
+            $"Expiry {renewed.ExpiresAt:O} was not moved on from {signedInUntil:O}."
+        );
         Assert.True(renewed.RenewedAt > renewed.CreatedAt);
 
         // Left unused past its (renewed) end: refused, and its row is gone.
@@ -103,7 +108,11 @@ public abstract class ServerSessionTests(SessionApp fixture)
         Assert.Empty(await RowsAsync(app, "dev-researcher-2"));
         Assert.Equal("sign-in", Outcome(await ReplayAsync(app, "/applications", phoneCookie)));
         Assert.Equal("sign-in", Outcome(await ReplayAsync(app, "/applications", tabletCookie)));
-        Assert.Contains("You have signed out", await (await phone.GetAsync("/account/sign-out")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "You have signed out",
+            await (await phone.GetAsync("/account/sign-out")).Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
     }
 
     [SkippableFact]

@@ -7,7 +7,11 @@ namespace ResearchRelease.Web.Tests.Security;
 /// One app per provider for the server-side session tests, on a clock the tests move forward to expire sessions. A
 /// class's tests run one at a time, so a move never lands in the middle of another test; each test signs in afresh.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "Design",
+    "CA1001",
+    Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync."
+)]
 public abstract class SessionApp(string provider) : IAsyncLifetime
 {
     private TestDatabase? _database;
@@ -19,14 +23,16 @@ public abstract class SessionApp(string provider) : IAsyncLifetime
     {
         get
         {
-            if (provider == "Postgres") TestDatabase.RequirePostgres();
+            if (provider == "Postgres")
+                TestDatabase.RequirePostgres();
             return _app ?? throw new InvalidOperationException("The session app did not start.");
         }
     }
 
     public Task InitializeAsync()
     {
-        if (provider == "Postgres" && !TestDatabase.PostgresAvailable) return Task.CompletedTask;
+        if (provider == "Postgres" && !TestDatabase.PostgresAvailable)
+            return Task.CompletedTask;
         _database = TestDatabase.Create(provider);
         _app = new AppFactory(_database, s => s.AddSingleton<TimeProvider>(Clock));
         _ = _app.Server;
@@ -35,7 +41,8 @@ public abstract class SessionApp(string provider) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_app is not null) await _app.DisposeAsync();
+        if (_app is not null)
+            await _app.DisposeAsync();
         _database?.Dispose();
     }
 }

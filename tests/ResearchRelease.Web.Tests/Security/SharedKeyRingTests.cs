@@ -16,7 +16,8 @@ public abstract class SharedKeyRingTests(string provider)
     [SkippableFact]
     public async Task A_cookie_from_one_node_is_read_by_another_through_the_keys_in_the_database()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         using var database = TestDatabase.Create(provider);
         string cookie;
         await using (var first = new AppFactory(database))

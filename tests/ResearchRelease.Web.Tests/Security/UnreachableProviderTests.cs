@@ -14,12 +14,33 @@ public sealed class UnreachableProviderTests
     {
         using var db = TestDatabase.Sqlite();
         await using var app = new AppFactory(db).WithWebHostBuilder(b => b.UseProduction());
-        var client = app.CreateClient(new() { BaseAddress = new Uri("https://researchrelease.test"), AllowAutoRedirect = false, HandleCookies = true });
+        var client = app.CreateClient(
+            new()
+            {
+                BaseAddress = new Uri("https://researchrelease.test"),
+                AllowAutoRedirect = false,
+                HandleCookies = true,
+            }
+        );
 
-        foreach (var page in new[] { "/", "/verify", "/register", "/register?q=pupil", "/verify/RR-XXXX-XXXX-XXXX", "/register.csv", "/status/404" })
+        foreach (
+            var page in new[]
+            {
+                "/",
+                "/verify",
+                "/register",
+                "/register?q=pupil",
+                "/verify/RR-XXXX-XXXX-XXXX",
+                "/register.csv",
+                "/status/404",
+            }
+        )
         {
             var response = await client.GetAsync(page);
-            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"GET {page} answered {(int)response.StatusCode}");
+            Assert.True(
+                response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound,
+                $"GET {page} answered {(int)response.StatusCode}"
+            );
         }
 
         // The verify page's own form still works: a refused upload is the page again, not an error.

@@ -26,9 +26,12 @@ public abstract class ShareAnchorTests(string provider)
         Assert.Contains(anchor.Changed, c => c.Id == removed);
 
         var id = AuditTamperTests.Uuid(db, removed);
-        await Tampering.ApplyAsync(db, $"DELETE FROM standing_share_events WHERE share_id = {id}; DELETE FROM standing_shares WHERE id = {id}; "
-            + $"DELETE FROM public_register WHERE application_id = {id}; DELETE FROM notifications WHERE application_id = {id}; "
-            + $"DELETE FROM outbox WHERE application_id = {id}");
+        await Tampering.ApplyAsync(
+            db,
+            $"DELETE FROM standing_share_events WHERE share_id = {id}; DELETE FROM standing_shares WHERE id = {id}; "
+                + $"DELETE FROM public_register WHERE application_id = {id}; DELETE FROM notifications WHERE application_id = {id}; "
+                + $"DELETE FROM outbox WHERE application_id = {id}"
+        );
 
         AuditTamperTests.AssertBroken(await AuditTamperTests.VerifyAsync(app), removed, "share_deleted");
         Assert.NotEqual(kept, removed);
@@ -50,8 +53,11 @@ public abstract class ShareAnchorTests(string provider)
             Assert.Equal(decided.Sequence, await rows.Where(e => e.ShareId == id).MaxAsync(e => e.Sequence));
             decided.Payload = decided.Payload.Replace("only the items", "all the items", StringComparison.Ordinal);
             var hash = StandingShareStore.Hash(decided, scope.ServiceProvider.GetRequiredService<AuditKey>());
-            await Tampering.ApplyAsync(db, "UPDATE standing_share_events SET payload = replace(payload, 'only the items', 'all the items'), "
-                + $"hash = '{hash}' WHERE id = {decided.Id}");
+            await Tampering.ApplyAsync(
+                db,
+                "UPDATE standing_share_events SET payload = replace(payload, 'only the items', 'all the items'), "
+                    + $"hash = '{hash}' WHERE id = {decided.Id}"
+            );
         }
 
         AuditTamperTests.AssertBroken(await AuditTamperTests.VerifyAsync(app), id, "anchored_head_differs");
@@ -61,7 +67,8 @@ public abstract class ShareAnchorTests(string provider)
 
     private TestDatabase Database()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         return TestDatabase.Create(provider);
     }
 }

@@ -21,7 +21,9 @@ public sealed class ShareAuditTests(SqliteShareApp app) : IClassFixture<SqliteSh
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var decided = await db.ShareEvents.SingleAsync(e => e.ShareId == id && e.Type == "share_decided");
-            await db.Database.ExecuteSqlAsync($"UPDATE standing_share_events SET payload = replace(payload, 'only the items', 'all the items') WHERE id = {decided.Id}");
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE standing_share_events SET payload = replace(payload, 'only the items', 'all the items') WHERE id = {decided.Id}"
+            );
         }
         var report = await compliance.GetFromJsonAsync<JsonElement>("/api/audit/verify");
         Assert.Equal("broken", report.GetProperty("status").GetString());

@@ -1,7 +1,7 @@
-using ResearchRelease.Domain.Calendar;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ResearchRelease.Domain.Calendar;
 using ResearchRelease.Web.Applications;
 using ResearchRelease.Web.Audit;
 using ResearchRelease.Web.Data;
@@ -29,17 +29,36 @@ public abstract class StandingShareLifeTests(ShareApp app)
         Assert.Equal("Draft", (await Shares.GetAsync(Compliance, id)).GetProperty("status").GetString());
 
         // Roles: the Chief Statistician cannot draft or change terms; compliance cannot decide.
-        Assert.Equal(HttpStatusCode.Forbidden, (await Shares.PostAsync(Chief, $"/api/standing-shares/{id}/submission", new { })).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await Shares.PostAsync(Compliance, $"/api/standing-shares/{id}/decision",
-            new { outcome = "approve", reasons = "x" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await app.App.ClientFor(Personas.Researcher).GetAsync($"/api/standing-shares/{id}")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await Shares.PostAsync(Chief, $"/api/standing-shares/{id}/submission", new { })).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (
+                await Shares.PostAsync(Compliance, $"/api/standing-shares/{id}/decision", new { outcome = "approve", reasons = "x" })
+            ).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await app.App.ClientFor(Personas.Researcher).GetAsync($"/api/standing-shares/{id}")).StatusCode
+        );
         // Nothing to decide before it is submitted.
-        Assert.Equal(HttpStatusCode.Conflict, (await Shares.PostAsync(Chief, $"/api/standing-shares/{id}/decision",
-            new { outcome = "approve", reasons = "Sound." })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Conflict,
+            (
+                await Shares.PostAsync(Chief, $"/api/standing-shares/{id}/decision", new { outcome = "approve", reasons = "Sound." })
+            ).StatusCode
+        );
 
         await Shares.OkAsync(await Shares.PostAsync(Compliance, $"/api/standing-shares/{id}/submission", new { }));
-        await Shares.OkAsync(await Shares.PostAsync(Chief, $"/api/standing-shares/{id}/decision",
-            new { outcome = "approve", reasons = "A standing gateway for inspection, and only the items it needs." }));
+        await Shares.OkAsync(
+            await Shares.PostAsync(
+                Chief,
+                $"/api/standing-shares/{id}/decision",
+                new { outcome = "approve", reasons = "A standing gateway for inspection, and only the items it needs." }
+            )
+        );
         var approved = await Shares.GetAsync(Compliance, id);
         Assert.Equal("Approved", approved.GetProperty("status").GetString());
         Assert.Equal("Helen Marsh", approved.GetProperty("decisions")[0].GetProperty("signatoryName").GetString());
@@ -69,8 +88,13 @@ public abstract class StandingShareLifeTests(ShareApp app)
         var pending = await Shares.GetAsync(Chief, id);
         Assert.Equal("RenewalAwaitingApproval", pending.GetProperty("status").GetString());
         Assert.Equal(Shares.Iso(firstReview), pending.GetProperty("inForce").GetProperty("reviewDate").GetString());
-        await Shares.OkAsync(await Shares.PostAsync(Chief, $"/api/standing-shares/{id}/decision",
-            new { outcome = "approve", reasons = "Renewed for a further period on the same terms." }));
+        await Shares.OkAsync(
+            await Shares.PostAsync(
+                Chief,
+                $"/api/standing-shares/{id}/decision",
+                new { outcome = "approve", reasons = "Renewed for a further period on the same terms." }
+            )
+        );
         var renewedView = await Shares.GetAsync(Compliance, id);
         Assert.Equal("Approved", renewedView.GetProperty("status").GetString());
         Assert.Equal(2, renewedView.GetProperty("round").GetInt32());
@@ -91,16 +115,28 @@ public abstract class StandingShareLifeTests(ShareApp app)
         Assert.True(overdue.GetProperty("reviewOverdue").GetBoolean());
         var page = await Compliance.GetStringAsync($"/standing-shares/{id}");
         Assert.Contains($"The review was due on {PlainDates.Day(secondReview)}", page, StringComparison.Ordinal);
-        var register = await app.App.ClientFor(null).GetStringAsync($"/register.json?status=review_overdue&body={Uri.EscapeDataString(body)}");
+        var register = await app
+            .App.ClientFor(null)
+            .GetStringAsync($"/register.json?status=review_overdue&body={Uri.EscapeDataString(body)}");
         Assert.Contains(overdue.GetProperty("reference").GetString()!, register, StringComparison.Ordinal);
 
         using var scope = app.App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var rows = await db.ShareEvents.AsNoTracking().Where(e => e.ShareId == id).OrderBy(e => e.Sequence).ToListAsync();
         Assert.Equal(
-            ["share_drafted", "share_submitted", "share_decided", "share_review_reminder_sent", "share_renewal_proposed", "share_submitted",
-             "share_decided", "share_review_reminder_sent", "share_review_overdue_flagged"],
-            rows.Select(r => r.Type));
+            [
+                "share_drafted",
+                "share_submitted",
+                "share_decided",
+                "share_review_reminder_sent",
+                "share_renewal_proposed",
+                "share_submitted",
+                "share_decided",
+                "share_review_reminder_sent",
+                "share_review_overdue_flagged",
+            ],
+            rows.Select(r => r.Type)
+        );
         var key = scope.ServiceProvider.GetRequiredService<AuditKey>();
         var previous = EventHasher.Genesis;
         foreach (var row in rows)
@@ -113,19 +149,29 @@ public abstract class StandingShareLifeTests(ShareApp app)
         Assert.True((await db.StandingShares.SingleAsync(s => s.Id == id)).ReviewOverdue);
         // Each email once, though the engine may run an activity more than once.
         var templates = await db.Notifications.AsNoTracking().Where(n => n.ApplicationId == id).Select(n => n.Template).ToListAsync();
-        Assert.Equal([NotificationTemplates.ShareReviewDue, NotificationTemplates.ShareReviewDue, NotificationTemplates.ShareReviewOverdue],
-            templates.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            [NotificationTemplates.ShareReviewDue, NotificationTemplates.ShareReviewDue, NotificationTemplates.ShareReviewOverdue],
+            templates.Order(StringComparer.Ordinal)
+        );
     }
 
     private static DateTime At(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
     private Task<QueuedNotification> UntilEmailAsync(Guid id, string template) =>
-        Poll.UntilAsync(async () =>
-        {
-            using var scope = app.App.Services.CreateScope();
-            return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Notifications.AsNoTracking()
-                .Where(n => n.ApplicationId == id && n.Template == template).OrderBy(n => n.Id).FirstOrDefaultAsync();
-        }, n => n is not null, _ => $"Gave up waiting for the {template} email.")!;
+        Poll.UntilAsync(
+            async () =>
+            {
+                using var scope = app.App.Services.CreateScope();
+                return await scope
+                    .ServiceProvider.GetRequiredService<AppDbContext>()
+                    .Notifications.AsNoTracking()
+                    .Where(n => n.ApplicationId == id && n.Template == template)
+                    .OrderBy(n => n.Id)
+                    .FirstOrDefaultAsync();
+            },
+            n => n is not null,
+            _ => $"Gave up waiting for the {template} email."
+        )!;
 
     [SkippableFact]
     public async Task A_refused_renewal_leaves_the_agreement_in_force_and_a_returned_one_goes_back_to_compliance()
@@ -134,10 +180,14 @@ public abstract class StandingShareLifeTests(ShareApp app)
         var renewal = Shares.Terms(app.Clock.Today, "ignored: the body cannot change", reviewInDays: 300, endInDays: 900);
         await Shares.OkAsync(await Shares.PostAsync(Compliance, $"/api/standing-shares/{id}/renewal", new { terms = renewal }));
         await Shares.OkAsync(await Shares.PostAsync(Compliance, $"/api/standing-shares/{id}/submission", new { }));
-        await Shares.OkAsync(await Shares.PostAsync(Chief, $"/api/standing-shares/{id}/decision", new { outcome = "return", reasons = "Say why 900 days." }));
+        await Shares.OkAsync(
+            await Shares.PostAsync(Chief, $"/api/standing-shares/{id}/decision", new { outcome = "return", reasons = "Say why 900 days." })
+        );
         Assert.Equal("RenewalDraft", (await Shares.GetAsync(Compliance, id)).GetProperty("status").GetString());
         await Shares.OkAsync(await Shares.PostAsync(Compliance, $"/api/standing-shares/{id}/submission", new { }));
-        await Shares.OkAsync(await Shares.PostAsync(Chief, $"/api/standing-shares/{id}/decision", new { outcome = "refuse", reasons = "Not needed." }));
+        await Shares.OkAsync(
+            await Shares.PostAsync(Chief, $"/api/standing-shares/{id}/decision", new { outcome = "refuse", reasons = "Not needed." })
+        );
         var view = await Shares.GetAsync(Compliance, id);
         Assert.Equal("Approved", view.GetProperty("status").GetString());
         Assert.Equal(Shares.Iso(app.Clock.Today.AddDays(200)), view.GetProperty("inForce").GetProperty("reviewDate").GetString());

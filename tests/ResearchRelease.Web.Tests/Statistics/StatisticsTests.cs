@@ -25,8 +25,16 @@ public abstract class StatisticsTests(SharedApp shared)
 
     private async Task DecideAsync(Guid id, string outcome)
     {
-        var decided = await ApiClient.DecideAsync(App.ClientFor(Personas.ChiefStatistician), id,
-            new { outcome, endDate = outcome == "approve" ? "2029-03-31" : null, reasons = "Weighed against the test, limb by limb." });
+        var decided = await ApiClient.DecideAsync(
+            App.ClientFor(Personas.ChiefStatistician),
+            id,
+            new
+            {
+                outcome,
+                endDate = outcome == "approve" ? "2029-03-31" : null,
+                reasons = "Weighed against the test, limb by limb.",
+            }
+        );
         Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
     }
 
@@ -44,12 +52,23 @@ public abstract class StatisticsTests(SharedApp shared)
 
         var expected = await CountFromEventsAsync();
         Assert.Equal(4, expected["received"]); // the withdrawn draft was never received
-        var csv = (await App.ClientFor(null).GetStringAsync("/how-we-decide.csv")).TrimStart('\uFEFF')
-            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
+        var csv = (await App.ClientFor(null).GetStringAsync("/how-we-decide.csv"))
+            .TrimStart('\uFEFF')
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries)
+            .Skip(1)
+            .Select(l => l.Split(','))
+            .ToList();
         int Sum(string measure) => csv.Where(c => c[0] != "all" && c[1] == measure).Sum(c => int.Parse(c[2], CultureInfo.InvariantCulture));
-        foreach (var (measure, count) in expected.Where(e => e.Key is not ("agreed" or "differed"))) Assert.True(count == Sum(measure), $"{measure}: events say {count}, the statistics {Sum(measure)}");
-        Assert.Equal(expected["agreed"], int.Parse(csv.Single(c => c[0] == "all" && c[1] == "agreed_with_screening")[2], CultureInfo.InvariantCulture));
-        Assert.Equal(expected["differed"], int.Parse(csv.Single(c => c[0] == "all" && c[1] == "differed_from_screening")[2], CultureInfo.InvariantCulture));
+        foreach (var (measure, count) in expected.Where(e => e.Key is not ("agreed" or "differed")))
+            Assert.True(count == Sum(measure), $"{measure}: events say {count}, the statistics {Sum(measure)}");
+        Assert.Equal(
+            expected["agreed"],
+            int.Parse(csv.Single(c => c[0] == "all" && c[1] == "agreed_with_screening")[2], CultureInfo.InvariantCulture)
+        );
+        Assert.Equal(
+            expected["differed"],
+            int.Parse(csv.Single(c => c[0] == "all" && c[1] == "differed_from_screening")[2], CultureInfo.InvariantCulture)
+        );
 
         var page = await HtmlForms.GetPageAsync(App.ClientFor(null), "/how-we-decide");
         foreach (var chart in page.QuerySelectorAll("svg.rr-chart"))
@@ -57,8 +76,12 @@ public abstract class StatisticsTests(SharedApp shared)
             Assert.Equal("img", chart.GetAttribute("role"));
             Assert.False(string.IsNullOrWhiteSpace(chart.QuerySelector("title")?.TextContent));
         }
-        Assert.Equal(expected["received"].ToString(CultureInfo.InvariantCulture),
-            page.QuerySelectorAll("#counts td[data-kind=received]").Sum(td => int.Parse(td.TextContent, CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(
+            expected["received"].ToString(CultureInfo.InvariantCulture),
+            page.QuerySelectorAll("#counts td[data-kind=received]")
+                .Sum(td => int.Parse(td.TextContent, CultureInfo.InvariantCulture))
+                .ToString(CultureInfo.InvariantCulture)
+        );
         Assert.DoesNotMatch(@"\b\d{4}-\d{2}-\d{2}\b", page.QuerySelector("main")!.TextContent);
     }
 
@@ -66,10 +89,24 @@ public abstract class StatisticsTests(SharedApp shared)
     private async Task<Dictionary<string, int>> CountFromEventsAsync()
     {
         using var scope = App.Services.CreateScope();
-        var rows = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Events.AsNoTracking()
-            .OrderBy(e => e.ApplicationId).ThenBy(e => e.Sequence).ToListAsync();
-        var counts = new[] { "received", "decided", "approved", "refused", "returned", "withdrawn", "lapsed", "agreed", "differed" }
-            .ToDictionary(k => k, _ => 0);
+        var rows = await scope
+            .ServiceProvider.GetRequiredService<AppDbContext>()
+            .Events.AsNoTracking()
+            .OrderBy(e => e.ApplicationId)
+            .ThenBy(e => e.Sequence)
+            .ToListAsync();
+        var counts = new[]
+        {
+            "received",
+            "decided",
+            "approved",
+            "refused",
+            "returned",
+            "withdrawn",
+            "lapsed",
+            "agreed",
+            "differed",
+        }.ToDictionary(k => k, _ => 0);
         foreach (var application in rows.GroupBy(r => r.ApplicationId))
         {
             var submitted = false;
@@ -81,7 +118,8 @@ public abstract class StatisticsTests(SharedApp shared)
                 switch (row.Type)
                 {
                     case "submitted":
-                        if (p.GetProperty("round").GetInt32() == 1) counts["received"]++;
+                        if (p.GetProperty("round").GetInt32() == 1)
+                            counts["received"]++;
                         submitted = true;
                         break;
                     case "screened":
@@ -95,11 +133,17 @@ public abstract class StatisticsTests(SharedApp shared)
                         break;
                     case "decided":
                         var outcome = p.GetProperty("outcome").GetString();
-                        if (outcome == "return") { counts["returned"]++; break; }
+                        if (outcome == "return")
+                        {
+                            counts["returned"]++;
+                            break;
+                        }
                         counts["decided"]++;
                         counts[outcome == "approve" ? "approved" : "refused"]++;
-                        if (recommendation == "eligible") counts[outcome == "approve" ? "agreed" : "differed"]++;
-                        if (recommendation == "ineligible") counts[outcome == "refuse" ? "agreed" : "differed"]++;
+                        if (recommendation == "eligible")
+                            counts[outcome == "approve" ? "agreed" : "differed"]++;
+                        if (recommendation == "ineligible")
+                            counts[outcome == "refuse" ? "agreed" : "differed"]++;
                         break;
                 }
             }

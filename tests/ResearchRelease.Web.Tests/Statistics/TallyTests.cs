@@ -21,8 +21,10 @@ public abstract class TallyTests(SharedApp shared)
     {
         var random = new Random(Seed);
         string[] cases = ["pub-01", "pub-02", "pub-15"]; // eligible, ineligible (screening returns it), needs judgement
-        var plans = Enumerable.Range(0, 10)
-            .Select(i => (Case: cases[random.Next(cases.Length)], Action: random.Next(5), Index: i)).ToList();
+        var plans = Enumerable
+            .Range(0, 10)
+            .Select(i => (Case: cases[random.Next(cases.Length)], Action: random.Next(5), Index: i))
+            .ToList();
 
         await Task.WhenAll(plans.Select(p => RunAsync(p.Case, p.Action, p.Index)));
 
@@ -43,18 +45,29 @@ public abstract class TallyTests(SharedApp shared)
     {
         var researcher = App.ClientFor(Personas.Researcher);
         var (id, _) = await Variants.SubmittedAsync(researcher, Variants.Of(caseId, $"Tally {Seed}-{index}"));
-        var routed = await ApiClient.WaitForAsync(researcher, id,
-            v => v.GetProperty("status").GetString() is "AwaitingDecision" or "ReturnedToResearcher", "routed by screening");
+        var routed = await ApiClient.WaitForAsync(
+            researcher,
+            id,
+            v => v.GetProperty("status").GetString() is "AwaitingDecision" or "ReturnedToResearcher",
+            "routed by screening"
+        );
         if (routed.GetProperty("status").GetString() == "ReturnedToResearcher")
         {
-            if (action % 2 == 0) await WithdrawAsync(researcher, id);
+            if (action % 2 == 0)
+                await WithdrawAsync(researcher, id);
             return;
         }
         switch (action)
         {
-            case 0: await DecideAsync(id, "approve"); break;
-            case 1: await DecideAsync(id, "refuse"); break;
-            case 2: await WithdrawAsync(researcher, id); break;
+            case 0:
+                await DecideAsync(id, "approve");
+                break;
+            case 1:
+                await DecideAsync(id, "refuse");
+                break;
+            case 2:
+                await WithdrawAsync(researcher, id);
+                break;
             case 3:
                 await DecideAsync(id, "return");
                 await ApiClient.WaitForStatusAsync(researcher, id, "ReturnedForChanges");
@@ -62,14 +75,23 @@ public abstract class TallyTests(SharedApp shared)
                 await ApiClient.WaitForStatusAsync(researcher, id, "AwaitingDecision");
                 await DecideAsync(id, "refuse");
                 break;
-            default: break; // left with the Chief Statistician
+            default:
+                break; // left with the Chief Statistician
         }
     }
 
     private async Task DecideAsync(Guid id, string outcome)
     {
-        var decided = await ApiClient.DecideAsync(App.ClientFor(Personas.ChiefStatistician), id,
-            new { outcome, endDate = outcome == "approve" ? "2029-03-31" : null, reasons = "Weighed against the test, limb by limb." });
+        var decided = await ApiClient.DecideAsync(
+            App.ClientFor(Personas.ChiefStatistician),
+            id,
+            new
+            {
+                outcome,
+                endDate = outcome == "approve" ? "2029-03-31" : null,
+                reasons = "Weighed against the test, limb by limb.",
+            }
+        );
         Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
     }
 

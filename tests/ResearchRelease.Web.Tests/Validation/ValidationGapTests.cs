@@ -18,13 +18,21 @@ public sealed class ValidationGapTests(SqliteSharedApp shared) : IClassFixture<S
     public async Task A_destruction_date_in_the_past_is_refused()
     {
         var id = await ApplicationFlow.StartAsync(researcher);
-        var response = await ApplicationFlow.AnswerAsync(researcher, id, "retention",
-            [new("Input.RetentionDay", "1"), new("Input.RetentionMonth", "1"), new("Input.RetentionYear", "2020")]);
+        var response = await ApplicationFlow.AnswerAsync(
+            researcher,
+            id,
+            "retention",
+            [new("Input.RetentionDay", "1"), new("Input.RetentionMonth", "1"), new("Input.RetentionYear", "2020")]
+        );
 
         await AssertGovukErrorAsync(response, "RetentionDay", "The date data will be destroyed by must be in the future");
         var stored = (await ApiClient.GetAsync(researcher, id)).GetProperty("application");
-        Assert.False(stored.TryGetProperty("settings", out var settings) && settings.ValueKind == System.Text.Json.JsonValueKind.Object
-            && settings.TryGetProperty("retentionEnd", out var end) && end.GetString() == "2020-01-01");
+        Assert.False(
+            stored.TryGetProperty("settings", out var settings)
+                && settings.ValueKind == System.Text.Json.JsonValueKind.Object
+                && settings.TryGetProperty("retentionEnd", out var end)
+                && end.GetString() == "2020-01-01"
+        );
     }
 
     [Fact]
@@ -32,7 +40,11 @@ public sealed class ValidationGapTests(SqliteSharedApp shared) : IClassFixture<S
     {
         var id = await ApplicationFlow.StartAsync(researcher);
         var response = await ApplicationFlow.AnswerAsync(researcher, id, "organisation", [new("Input.IcoRegistration", "bad ico")]);
-        await AssertGovukErrorAsync(response, "IcoRegistration", "Enter the ICO registration number in the correct format, like Z1234567 or ZA123456");
+        await AssertGovukErrorAsync(
+            response,
+            "IcoRegistration",
+            "Enter the ICO registration number in the correct format, like Z1234567 or ZA123456"
+        );
 
         var accepted = await ApplicationFlow.AnswerAsync(researcher, id, "organisation", [new("Input.IcoRegistration", "za 123456")]);
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
@@ -48,8 +60,12 @@ public sealed class ValidationGapTests(SqliteSharedApp shared) : IClassFixture<S
     public async Task A_named_user_without_a_name_is_refused_by_the_page_and_by_the_api()
     {
         var id = await ApplicationFlow.StartAsync(researcher);
-        var page = await HtmlForms.SubmitAsync(researcher, $"/applications/{id}/named-users", "#add-user-form",
-            [new("NewName", " "), new("NewEmail", "tom.evans@exampleton.ac.uk"), new("NewOrganisation", "University of Exampleton")]);
+        var page = await HtmlForms.SubmitAsync(
+            researcher,
+            $"/applications/{id}/named-users",
+            "#add-user-form",
+            [new("NewName", " "), new("NewEmail", "tom.evans@exampleton.ac.uk"), new("NewOrganisation", "University of Exampleton")]
+        );
         await AssertGovukErrorAsync(page, "NewName", "Enter the data user's full name");
 
         var form = JsonNode.Parse(ExampleCases.ApplicationJson("pub-01"))!;
@@ -70,7 +86,11 @@ public sealed class ValidationGapTests(SqliteSharedApp shared) : IClassFixture<S
         Assert.Equal("Not attached", check.QuerySelector("#ethics_approval")!.TextContent.Trim());
 
         var refused = await HtmlForms.SubmitAsync(researcher, check, url, "#submit-form", []);
-        await AssertGovukErrorAsync(refused, "ethics_approval", "Attach your ethics approval letter, or change your answer about ethics approval");
+        await AssertGovukErrorAsync(
+            refused,
+            "ethics_approval",
+            "Attach your ethics approval letter, or change your answer about ethics approval"
+        );
         Assert.Equal("Draft", (await ApiClient.GetAsync(researcher, id)).GetProperty("status").GetString());
 
         await ApplicationFlow.AttachEthicsLetterAsync(researcher, id);
@@ -88,8 +108,10 @@ public sealed class ValidationGapTests(SqliteSharedApp shared) : IClassFixture<S
         var refused = await researcher.PostAsync($"/api/applications/{id}/submit", null);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var problem = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!;
-        Assert.Equal("Attach your ethics approval letter, or change your answer about ethics approval",
-            problem["errors"]!["attachments.ethics_approval"]![0]!.GetValue<string>());
+        Assert.Equal(
+            "Attach your ethics approval letter, or change your answer about ethics approval",
+            problem["errors"]!["attachments.ethics_approval"]![0]!.GetValue<string>()
+        );
         Assert.Equal("Draft", (await ApiClient.GetAsync(researcher, id)).GetProperty("status").GetString());
 
         // Attached over the API, as a script would, the same submission goes.
@@ -111,7 +133,10 @@ public sealed class ValidationGapTests(SqliteSharedApp shared) : IClassFixture<S
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.NotNull(JsonNode.Parse(await unknown.Content.ReadAsStringAsync())!["errors"]!["kind"]);
         var other = shared.App.ClientFor(Personas.Researcher2);
-        Assert.Equal(HttpStatusCode.NotFound, (await other.PutAsync($"/api/applications/{id}/attachments/ethics_approval", pdf)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await other.PutAsync($"/api/applications/{id}/attachments/ethics_approval", pdf)).StatusCode
+        );
     }
 
     /// <summary>A draft of the first example (ethics declared approved) with nothing attached.</summary>

@@ -13,13 +13,16 @@ public sealed partial class ProcessDiagramTests
         var definition = ProcessDefinitionLoader.Parse(DefinitionFiles.V1Json, DefinitionFiles.V1Path);
         var diagram = ProcessDiagram.Mermaid(definition);
 
-        var expectedEdges = definition.Nodes
-            .SelectMany(n => n.Value.Next is { } next
-                ? [Edge(n.Key, null, next)]
-                : (n.Value.Transitions ?? new Dictionary<string, string>()).Select(t => Edge(n.Key, t.Key, t.Value)))
+        var expectedEdges = definition
+            .Nodes.SelectMany(n =>
+                n.Value.Next is { } next
+                    ? [Edge(n.Key, null, next)]
+                    : (n.Value.Transitions ?? new Dictionary<string, string>()).Select(t => Edge(n.Key, t.Key, t.Value))
+            )
             .Append($"start --> {ProcessDiagram.MermaidId(definition.Start)}")
             .Order(StringComparer.Ordinal);
-        var drawnEdges = EdgeLine().Matches(diagram)
+        var drawnEdges = EdgeLine()
+            .Matches(diagram)
             .Select(m => $"{m.Groups["from"].Value} -{m.Groups["label"].Value}-> {m.Groups["to"].Value}")
             .Order(StringComparer.Ordinal);
         var drawnNodes = NodeLine().Matches(diagram).Select(m => m.Groups["id"].Value).Order(StringComparer.Ordinal);
@@ -28,7 +31,11 @@ public sealed partial class ProcessDiagramTests
         Assert.Equal(definition.Nodes.Keys.Select(ProcessDiagram.MermaidId).Append("start").Order(StringComparer.Ordinal), drawnNodes);
         Assert.StartsWith("flowchart TD\n", diagram, StringComparison.Ordinal);
         Assert.Contains("await_decision{{\"Await decision<br/>(signal: decided)\"}}", diagram, StringComparison.Ordinal);
-        Assert.Contains("await_resubmission{{\"Await resubmission<br/>(signal: resubmitted, starts a new round)\"}}", diagram, StringComparison.Ordinal);
+        Assert.Contains(
+            "await_resubmission{{\"Await resubmission<br/>(signal: resubmitted, starts a new round)\"}}",
+            diagram,
+            StringComparison.Ordinal
+        );
         Assert.Contains("approved([\"End: approved\"])", diagram, StringComparison.Ordinal);
     }
 
@@ -40,8 +47,14 @@ public sealed partial class ProcessDiagramTests
         Assert.Equal("await_decision", ProcessDiagram.MermaidId("await-decision"));
         var definition = new ProcessDefinition
         {
-            Id = "t", Version = 1, Title = "t", Start = "end",
-            Nodes = new Dictionary<string, ProcessNode> { ["end"] = new() { Type = ProcessNodeTypes.End, Description = "d" } },
+            Id = "t",
+            Version = 1,
+            Title = "t",
+            Start = "end",
+            Nodes = new Dictionary<string, ProcessNode>
+            {
+                ["end"] = new() { Type = ProcessNodeTypes.End, Description = "d" },
+            },
         };
         var diagram = ProcessDiagram.Mermaid(definition);
         Assert.Contains("start((\"Start\")) --> end_node", diagram, StringComparison.Ordinal);
@@ -60,7 +73,8 @@ public sealed partial class ProcessDiagramTests
         Assert.Empty(ProcessDiagram.EdgesFrom(definition, "approved"));
     }
 
-    private static string Edge(string from, string? label, string to) => $"{ProcessDiagram.MermaidId(from)} -{label}-> {ProcessDiagram.MermaidId(to)}";
+    private static string Edge(string from, string? label, string to) =>
+        $"{ProcessDiagram.MermaidId(from)} -{label}-> {ProcessDiagram.MermaidId(to)}";
 
     [GeneratedRegex(@"^\s*(?<from>\w+)(\(\(""Start""\)\))? -->(\|""(?<label>\w+)""\|)? (?<to>\w+)\s*$", RegexOptions.Multiline)]
     private static partial Regex EdgeLine();

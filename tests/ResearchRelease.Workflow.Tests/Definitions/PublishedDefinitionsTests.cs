@@ -23,9 +23,12 @@ public sealed class PublishedDefinitionsTests
         var files = Directory.GetFiles(DefinitionFiles.Folder, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal);
 
         Assert.Equal(Published.Keys.Order(StringComparer.Ordinal), files);
-        Assert.All(Published, pair => Assert.True(
-            pair.Value == Fingerprint(Path.Combine(DefinitionFiles.Folder, pair.Key)),
-            $"{pair.Key} has changed since it was published. Published versions never change: add a new version instead."));
+        Assert.All(Published, pair =>
+            Assert.True(
+                pair.Value == Fingerprint(Path.Combine(DefinitionFiles.Folder, pair.Key)),
+                $"{pair.Key} has changed since it was published. Published versions never change: add a new version instead."
+            )
+        );
     }
 
     /// <summary>SHA-256 of the text with LF line ends, so a CRLF checkout does not count as a change.</summary>

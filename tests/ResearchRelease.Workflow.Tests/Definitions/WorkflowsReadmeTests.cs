@@ -14,11 +14,17 @@ public sealed class WorkflowsReadmeTests
 
         var regenerated = WorkflowsReadme.Regenerate(readme, definitions);
 
-        Assert.True(regenerated == readme,
-            $"workflows/README.md's diagrams differ from the definitions. Run `{WorkflowsReadme.FixCommand}` from the repository root and commit the result.");
+        Assert.True(
+            regenerated == readme,
+            $"workflows/README.md's diagrams differ from the definitions. Run `{WorkflowsReadme.FixCommand}` from the repository root and commit the result."
+        );
         foreach (var definition in definitions)
         {
-            Assert.Contains(WorkflowsReadme.Marker(definition) + "\n```mermaid\n" + ProcessDiagram.Mermaid(definition) + "```", readme, StringComparison.Ordinal);
+            Assert.Contains(
+                WorkflowsReadme.Marker(definition) + "\n```mermaid\n" + ProcessDiagram.Mermaid(definition) + "```",
+                readme,
+                StringComparison.Ordinal
+            );
         }
     }
 
@@ -26,7 +32,8 @@ public sealed class WorkflowsReadmeTests
     public void Regenerating_replaces_a_stale_diagram_and_adds_a_missing_one_leaving_the_prose()
     {
         var v1 = ProcessDefinitionLoader.Parse(DefinitionFiles.V1Json, DefinitionFiles.V1Path);
-        var stale = $"# Title\n\nProse.\n\n{WorkflowsReadme.Marker(v1)}\n```mermaid\nflowchart TD\n    a --> b\n```\n\nMore prose.\n\n## How a file is written\n\nRules.\n";
+        var stale =
+            $"# Title\n\nProse.\n\n{WorkflowsReadme.Marker(v1)}\n```mermaid\nflowchart TD\n    a --> b\n```\n\nMore prose.\n\n## How a file is written\n\nRules.\n";
 
         var once = WorkflowsReadme.Regenerate(stale, [v1]);
         var fresh = WorkflowsReadme.Regenerate("# Title\n\n## How a file is written\n\nRules.\n", [v1]);
@@ -37,6 +44,8 @@ public sealed class WorkflowsReadmeTests
         Assert.EndsWith("```\n\nMore prose.\n\n## How a file is written\n\nRules.\n", once, StringComparison.Ordinal);
         Assert.Equal(once, WorkflowsReadme.Regenerate(once, [v1]));
         Assert.Contains("## research-release, version 1: diagram\n\n" + WorkflowsReadme.Marker(v1), fresh, StringComparison.Ordinal);
-        Assert.True(fresh.IndexOf("```mermaid", StringComparison.Ordinal) < fresh.IndexOf("## How a file is written", StringComparison.Ordinal));
+        Assert.True(
+            fresh.IndexOf("```mermaid", StringComparison.Ordinal) < fresh.IndexOf("## How a file is written", StringComparison.Ordinal)
+        );
     }
 }

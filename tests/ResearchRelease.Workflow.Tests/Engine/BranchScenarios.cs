@@ -24,7 +24,8 @@ public abstract class BranchScenarios(ITestOutputHelper output) : ScenarioBase(o
         Assert.NotNull(done.CompletedUtc);
         Assert.Equal(
             [new("screen", app, 1), new("route-to-chief-statistician", app, 1), new("issue-approval-letter", app, 1)],
-            activities.CallsFor(app));
+            activities.CallsFor(app)
+        );
     }
 
     [SkippableFact]
@@ -42,7 +43,8 @@ public abstract class BranchScenarios(ITestOutputHelper output) : ScenarioBase(o
         Assert.Equal("refused", done.CurrentNode);
         Assert.Equal(
             [new("screen", app, 1), new("route-to-chief-statistician", app, 1), new("issue-refusal-letter", app, 1)],
-            activities.CallsFor(app));
+            activities.CallsFor(app)
+        );
     }
 
     [SkippableFact]
@@ -64,10 +66,14 @@ public abstract class BranchScenarios(ITestOutputHelper output) : ScenarioBase(o
         Assert.Equal(("approved", 2), (done.CurrentNode, done.Round));
         Assert.Equal(
             [
-                new("screen", app, 1), new("route-to-chief-statistician", app, 1),
-                new("screen", app, 2), new("route-to-chief-statistician", app, 2), new("issue-approval-letter", app, 2),
+                new("screen", app, 1),
+                new("route-to-chief-statistician", app, 1),
+                new("screen", app, 2),
+                new("route-to-chief-statistician", app, 2),
+                new("issue-approval-letter", app, 2),
             ],
-            activities.CallsFor(app));
+            activities.CallsFor(app)
+        );
     }
 
     [SkippableFact]
@@ -89,11 +95,16 @@ public abstract class BranchScenarios(ITestOutputHelper output) : ScenarioBase(o
         Assert.Equal(("refused", 3), (done.CurrentNode, done.Round));
         Assert.Equal(
             [
-                new("screen", app, 1), new("return-to-researcher", app, 1),
-                new("screen", app, 2), new("return-to-researcher", app, 2),
-                new("screen", app, 3), new("route-to-chief-statistician", app, 3), new("issue-refusal-letter", app, 3),
+                new("screen", app, 1),
+                new("return-to-researcher", app, 1),
+                new("screen", app, 2),
+                new("return-to-researcher", app, 2),
+                new("screen", app, 3),
+                new("route-to-chief-statistician", app, 3),
+                new("issue-refusal-letter", app, 3),
             ],
-            activities.CallsFor(app));
+            activities.CallsFor(app)
+        );
     }
 
     [SkippableFact]

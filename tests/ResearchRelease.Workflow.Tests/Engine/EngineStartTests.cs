@@ -17,7 +17,15 @@ public sealed class EngineStartTests(ITestOutputHelper output) : IDisposable
         await using (var host = await ProcessHost.StartAsync(Store, new ScriptedActivities(), output))
         {
             await using var db = host.OpenStore();
-            db.Workflows.Add(new StoredWorkflow { Id = "orphan", WorkflowDefinitionId = "research-release", Version = 99, Status = "Runnable" });
+            db.Workflows.Add(
+                new StoredWorkflow
+                {
+                    Id = "orphan",
+                    WorkflowDefinitionId = "research-release",
+                    Version = 99,
+                    Status = "Runnable",
+                }
+            );
             await db.SaveChangesAsync();
         }
 
@@ -33,7 +41,8 @@ public sealed class EngineStartTests(ITestOutputHelper output) : IDisposable
         File.WriteAllText(Path.Combine(definitions.Path, "research-release.v1.json"), "{}");
 
         await Assert.ThrowsAsync<ProcessDefinitionException>(() =>
-            ProcessHost.StartAsync(Store, new ScriptedActivities(), output, definitionsFolder: definitions.Path));
+            ProcessHost.StartAsync(Store, new ScriptedActivities(), output, definitionsFolder: definitions.Path)
+        );
     }
 
     [Fact]
@@ -41,9 +50,22 @@ public sealed class EngineStartTests(ITestOutputHelper output) : IDisposable
     {
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
 
-        Assert.Throws<ArgumentException>(() => services.AddReleaseProcess(new ReleaseProcessOptions { Provider = "Oracle", ConnectionString = "x", DefinitionsFolder = "y" }));
-        Assert.Throws<ArgumentException>(() => services.AddReleaseProcess(new ReleaseProcessOptions { ConnectionString = "", DefinitionsFolder = "y" }));
-        Assert.Throws<ArgumentException>(() => services.AddReleaseProcess(new ReleaseProcessOptions { ConnectionString = "x", DefinitionsFolder = "" }));
+        Assert.Throws<ArgumentException>(() =>
+            services.AddReleaseProcess(
+                new ReleaseProcessOptions
+                {
+                    Provider = "Oracle",
+                    ConnectionString = "x",
+                    DefinitionsFolder = "y",
+                }
+            )
+        );
+        Assert.Throws<ArgumentException>(() =>
+            services.AddReleaseProcess(new ReleaseProcessOptions { ConnectionString = "", DefinitionsFolder = "y" })
+        );
+        Assert.Throws<ArgumentException>(() =>
+            services.AddReleaseProcess(new ReleaseProcessOptions { ConnectionString = "x", DefinitionsFolder = "" })
+        );
     }
 
     public void Dispose() => _folder.Dispose();

@@ -65,9 +65,10 @@ public abstract class IdempotencyScenarios(ITestOutputHelper output) : ScenarioB
         var app = Guid.NewGuid();
         var failures = 0;
         var activities = new ScriptedActivities().Script(app, "screen", "eligible");
-        activities.Before = (call, _) => call.Activity == "route-to-chief-statistician" && Interlocked.Increment(ref failures) <= 2
-            ? throw new InvalidOperationException("queue unavailable")
-            : Task.CompletedTask;
+        activities.Before = (call, _) =>
+            call.Activity == "route-to-chief-statistician" && Interlocked.Increment(ref failures) <= 2
+                ? throw new InvalidOperationException("queue unavailable")
+                : Task.CompletedTask;
         var host = await StartHostAsync(activities);
 
         await host.Process.StartAsync(app, default);

@@ -29,12 +29,19 @@ public abstract class IdleScenarios(ITestOutputHelper output) : ScenarioBase(out
         SkipIfUnavailable();
         var apps = Enumerable.Range(0, 20).Select(_ => Guid.NewGuid()).ToList();
         var activities = new ScriptedActivities();
-        foreach (var app in apps) activities.Script(app, "screen", "eligible");
+        foreach (var app in apps)
+            activities.Script(app, "screen", "eligible");
         var host = await StartHostAsync(
-            activities, definitionsFolder: DefinitionFiles.Folder, time: _clock, anchors: new TestAnchors().Set(apps[0], "release-end", 1, Start.AddYears(1)),
-            sweepInterval: NoSweep);
-        foreach (var app in apps) await host.Process.StartAsync(app, default);
-        foreach (var app in apps) await Eventually.WaitingAtAsync(host.Process, app, "await-decision", 1);
+            activities,
+            definitionsFolder: DefinitionFiles.Folder,
+            time: _clock,
+            anchors: new TestAnchors().Set(apps[0], "release-end", 1, Start.AddYears(1)),
+            sweepInterval: NoSweep
+        );
+        foreach (var app in apps)
+            await host.Process.StartAsync(app, default);
+        foreach (var app in apps)
+            await Eventually.WaitingAtAsync(host.Process, app, "await-decision", 1);
 
         await QuietAsync(host);
 
@@ -49,7 +56,8 @@ public abstract class IdleScenarios(ITestOutputHelper output) : ScenarioBase(out
         _clock.SetUtcNow(Start.AddDays(14).AddSeconds(1));
         await Eventually.UntilAsync(
             () => apps.Skip(1).All(app => activities.CallsFor(app).Any(c => c.Activity == "remind-chief-statistician")),
-            "every waiting instance's reminder");
+            "every waiting instance's reminder"
+        );
         Assert.DoesNotContain(activities.CallsFor(apps[0]), c => c.Activity == "remind-chief-statistician");
         await QuietAsync(host);
     }
@@ -66,7 +74,8 @@ public abstract class IdleScenarios(ITestOutputHelper output) : ScenarioBase(out
             await Task.Delay(QuietWindow);
             var during = host.Statements - before;
             Output.WriteLine($"Engine statements over a {QuietWindow.TotalSeconds:F0} s window: {during}.");
-            if (during == 0) return;
+            if (during == 0)
+                return;
         }
 
         Assert.Fail($"The engine never stayed quiet for {QuietWindow.TotalSeconds:F0} s while every instance waited.");

@@ -81,7 +81,8 @@ public sealed class SqliteImmediatePassTests(ITestOutputHelper output) : Immedia
 }
 
 public sealed class PostgresImmediatePassTests(PostgresDatabase database, ITestOutputHelper output)
-    : ImmediatePassScenarios(output), IClassFixture<PostgresDatabase>
+    : ImmediatePassScenarios(output),
+        IClassFixture<PostgresDatabase>
 {
     internal override StoreUnderTest Store => database.Store!;
 

@@ -13,7 +13,8 @@ public sealed class InterpreterWorkflowTests
     public static TheoryData<string, int> Versions()
     {
         var data = new TheoryData<string, int>();
-        foreach (var definition in ProcessDefinitionLoader.LoadFolder(DefinitionFiles.Folder).All) data.Add(definition.Id, definition.Version);
+        foreach (var definition in ProcessDefinitionLoader.LoadFolder(DefinitionFiles.Folder).All)
+            data.Add(definition.Id, definition.Version);
         return data;
     }
 
@@ -40,7 +41,8 @@ public sealed class InterpreterWorkflowTests
     private static bool Condition(WorkflowStep loop, ProcessData data)
     {
         var body = new While();
-        foreach (var input in loop.Inputs) input.AssignInput(data, body, null!);
+        foreach (var input in loop.Inputs)
+            input.AssignInput(data, body, null!);
         return body.Condition;
     }
 }

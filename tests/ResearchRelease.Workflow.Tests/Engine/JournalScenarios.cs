@@ -20,11 +20,22 @@ public abstract class JournalScenarios(ITestOutputHelper output) : ScenarioBase(
         var journal = await host.Process.JournalAsync(app, default);
 
         Assert.Equal(
-        [
-            "node-entered screen", "node-left screen", "node-entered route-to-chief-statistician", "node-left route-to-chief-statistician",
-            "node-entered await-decision", "waiting await-decision", "signal-received await-decision", "node-left await-decision",
-            "node-entered issue-approval-letter", "node-left issue-approval-letter", "node-entered approved", "ended approved",
-        ], journal.Select(e => $"{e.Kind} {e.Node}"));
+            [
+                "node-entered screen",
+                "node-left screen",
+                "node-entered route-to-chief-statistician",
+                "node-left route-to-chief-statistician",
+                "node-entered await-decision",
+                "waiting await-decision",
+                "signal-received await-decision",
+                "node-left await-decision",
+                "node-entered issue-approval-letter",
+                "node-left issue-approval-letter",
+                "node-entered approved",
+                "ended approved",
+            ],
+            journal.Select(e => $"{e.Kind} {e.Node}")
+        );
         Assert.Equal("eligible → route-to-chief-statistician", journal[1].Detail);
         Assert.Equal("decided: approve", journal[6].Detail);
         Assert.All(journal, e => Assert.Null(e.Actor));
@@ -59,8 +70,10 @@ public abstract class JournalScenarios(ITestOutputHelper output) : ScenarioBase(
         Assert.Single(await host.Process.JournalAsync(app, default));
         await WriteAsync(host, host.Journal.EndPass(workflow.Id));
 
-        Assert.Equal(["waiting await-decision", "ended await-decision"],
-            (await host.Process.JournalAsync(app, default)).Select(e => $"{e.Kind} {e.Node}"));
+        Assert.Equal(
+            ["waiting await-decision", "ended await-decision"],
+            (await host.Process.JournalAsync(app, default)).Select(e => $"{e.Kind} {e.Node}")
+        );
     }
 
     private static async Task WriteAsync(Support.ProcessHost host, IReadOnlyList<Workflow.Persistence.Entities.StoredJournalEntry> rows)
@@ -76,9 +89,10 @@ public abstract class JournalScenarios(ITestOutputHelper output) : ScenarioBase(
         var app = Guid.NewGuid();
         var broken = true;
         var activities = new ScriptedActivities().Script(app, "screen", "eligible");
-        activities.Before = (call, _) => call.Activity == "route-to-chief-statistician" && Volatile.Read(ref broken)
-            ? throw new InvalidOperationException("decision queue unavailable")
-            : Task.CompletedTask;
+        activities.Before = (call, _) =>
+            call.Activity == "route-to-chief-statistician" && Volatile.Read(ref broken)
+                ? throw new InvalidOperationException("decision queue unavailable")
+                : Task.CompletedTask;
         var host = await StartHostAsync(activities, maxActivityAttempts: 2);
         int Routes() => activities.CallsFor(app).Count(c => c.Activity == "route-to-chief-statistician");
 
@@ -106,7 +120,10 @@ public abstract class JournalScenarios(ITestOutputHelper output) : ScenarioBase(
         Assert.DoesNotContain(await host.Process.FindTroubledAsync(TimeSpan.FromDays(30), default), t => t.ApplicationId == app);
         var journal = await host.Process.JournalAsync(app, default);
         Assert.Equal(5, journal.Count(e => e.Kind == JournalKinds.ActivityFailed));
-        Assert.Contains(journal, e => e.Kind == JournalKinds.ActivityFailed && e.Detail!.Contains("(attempt 1 of 2, will retry): decision queue unavailable", StringComparison.Ordinal));
+        Assert.Contains(journal, e =>
+            e.Kind == JournalKinds.ActivityFailed
+            && e.Detail!.Contains("(attempt 1 of 2, will retry): decision queue unavailable", StringComparison.Ordinal)
+        );
         Assert.Equal(3, journal.Count(e => e.Kind == JournalKinds.Suspended));
         var resumed = Assert.Single(journal, e => e.Kind == JournalKinds.OperatorResumed);
         Assert.Equal(("Alex Morgan (admin)", "queue restarted"), (resumed.Actor, resumed.Detail));
@@ -146,9 +163,13 @@ public abstract class JournalScenarios(ITestOutputHelper output) : ScenarioBase(
         var deadline = DateTime.UtcNow + Eventually.Timeout;
         while (true)
         {
-            var listed = (await host.Process.FindTroubledAsync(TimeSpan.FromDays(30), default)).SingleOrDefault(t => t.ApplicationId == app);
-            if (listed is not null && condition(listed)) return listed;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Gave up waiting for {app} to be listed as expected; last seen: {listed}");
+            var listed = (await host.Process.FindTroubledAsync(TimeSpan.FromDays(30), default)).SingleOrDefault(t =>
+                t.ApplicationId == app
+            );
+            if (listed is not null && condition(listed))
+                return listed;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Gave up waiting for {app} to be listed as expected; last seen: {listed}");
             await Task.Delay(50);
         }
     }

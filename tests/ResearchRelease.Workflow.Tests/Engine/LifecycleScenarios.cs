@@ -16,13 +16,21 @@ public abstract class LifecycleScenarios(ITestOutputHelper output) : ScenarioBas
     private readonly FakeTimeProvider _clock = new(Start);
 
     private async Task<(ProcessHost Host, ScriptedActivities Activities, Guid App)> StartAsync(
-        TestAnchors? anchors = null, IReadOnlyDictionary<string, string>? periods = null, params string[] screenings)
+        TestAnchors? anchors = null,
+        IReadOnlyDictionary<string, string>? periods = null,
+        params string[] screenings
+    )
     {
         SkipIfUnavailable();
         var app = Guid.NewGuid();
         var activities = new ScriptedActivities().Script(app, "screen", screenings.Length > 0 ? screenings : ["eligible"]);
         var host = await StartHostAsync(
-            activities, definitionsFolder: DefinitionFiles.Folder, time: _clock, anchors: anchors ?? new TestAnchors(), timerPeriods: periods);
+            activities,
+            definitionsFolder: DefinitionFiles.Folder,
+            time: _clock,
+            anchors: anchors ?? new TestAnchors(),
+            timerPeriods: periods
+        );
         await host.Process.StartAsync(app, default);
         return (host, activities, app);
     }
@@ -37,7 +45,12 @@ public abstract class LifecycleScenarios(ITestOutputHelper output) : ScenarioBas
     /// would wait for a run that never comes (what failed on CI: the second timer of a wait never fired).
     /// </summary>
     private static Task<ProcessInstanceView> FiredAsync(ProcessHost host, Guid app, string timerId) =>
-        Eventually.InstanceAsync(host.Process, app, v => v.Deadlines.Any(d => d.TimerId == timerId && d.Fired), $"timer '{timerId}' stored as fired");
+        Eventually.InstanceAsync(
+            host.Process,
+            app,
+            v => v.Deadlines.Any(d => d.TimerId == timerId && d.Fired),
+            $"timer '{timerId}' stored as fired"
+        );
 
     /// <summary>
     /// Moves the clock a second past <paramref name="to"/>: WorkflowCore runs a sleeping step only once its
@@ -59,7 +72,8 @@ public abstract class LifecycleScenarios(ITestOutputHelper output) : ScenarioBas
                 new ProcessDeadline("decision-reminder", Start.AddDays(14).UtcDateTime, false) { Activity = "remind-chief-statistician" },
                 new ProcessDeadline("decision-escalation", Start.AddDays(21).UtcDateTime, false) { Activity = "escalate-decision" },
             ],
-            waiting.Deadlines);
+            waiting.Deadlines
+        );
 
         await using (var store = host.OpenStore())
         {
@@ -149,10 +163,14 @@ public abstract class LifecycleScenarios(ITestOutputHelper output) : ScenarioBas
         Assert.Equal(1, Count(activities, app, "issue-extension-letter"));
         Assert.Equal(
             [
-                new ProcessDeadline("release-ending-reminder", Start.AddDays(170).UtcDateTime, false) { Activity = "remind-release-ending" },
+                new ProcessDeadline("release-ending-reminder", Start.AddDays(170).UtcDateTime, false)
+                {
+                    Activity = "remind-release-ending",
+                },
                 new ProcessDeadline("release-end", Start.AddDays(200).UtcDateTime, false) { Activity = "expire-release" },
             ],
-            extended.Deadlines);
+            extended.Deadlines
+        );
 
         await AdvanceToAsync(Start.AddDays(170));
         await FiredAsync(host, app, "release-ending-reminder");
@@ -225,11 +243,20 @@ public abstract class LifecycleScenarios(ITestOutputHelper output) : ScenarioBas
         await AdvanceToAsync(Start.AddDays(7));
         await host.StopAsync();
 
-        var again = await StartHostAsync(activities, "restarted", definitionsFolder: DefinitionFiles.Folder, time: _clock, anchors: new TestAnchors());
+        var again = await StartHostAsync(
+            activities,
+            "restarted",
+            definitionsFolder: DefinitionFiles.Folder,
+            time: _clock,
+            anchors: new TestAnchors()
+        );
         await AdvanceToAsync(Start.AddDays(13));
         var waiting = await Eventually.WaitingAtAsync(again.Process, app, "await-decision", 1);
         Assert.Equal(Start.AddDays(14).UtcDateTime, waiting.Deadlines[0].DueUtc);
         await AdvanceToAsync(Start.AddDays(14));
-        await Eventually.UntilAsync(() => Count(activities, app, "remind-chief-statistician") == 1, "the reminder, due from the first wait");
+        await Eventually.UntilAsync(
+            () => Count(activities, app, "remind-chief-statistician") == 1,
+            "the reminder, due from the first wait"
+        );
     }
 }

@@ -3,7 +3,8 @@ using ResearchRelease.Workflow.Tests.Support;
 namespace ResearchRelease.Workflow.Tests.Engine;
 
 public sealed class PostgresBranchTests(PostgresDatabase database, ITestOutputHelper output)
-    : BranchScenarios(output), IClassFixture<PostgresDatabase>
+    : BranchScenarios(output),
+        IClassFixture<PostgresDatabase>
 {
     internal override StoreUnderTest Store => database.Store!;
 

@@ -22,7 +22,13 @@ public abstract class UpgradeScenarios(ITestOutputHelper output) : ScenarioBase(
         await Eventually.WaitingAtAsync(before.Process, old, "await-decision", 1);
         await before.StopAsync();
 
-        var after = await StartHostAsync(activities, "v1 and v2", definitionsFolder: DefinitionFiles.Folder, time: _clock, anchors: new TestAnchors());
+        var after = await StartHostAsync(
+            activities,
+            "v1 and v2",
+            definitionsFolder: DefinitionFiles.Folder,
+            time: _clock,
+            anchors: new TestAnchors()
+        );
         var fresh = Guid.NewGuid();
         activities.Script(fresh, "screen", "eligible");
         await after.Process.StartAsync(fresh, default);

@@ -13,17 +13,24 @@ public sealed class LockProviderRegistrationTests
     [InlineData("postgres", true, false, true)]
     [InlineData("Postgres", false, true, false)]
     [InlineData("Sqlite", true, true, false)]
-    public void The_database_lock_provider_is_used_on_PostgreSQL_unless_turned_off(string provider, bool distributedLocks, bool runSteps, bool expectDatabaseLocks)
+    public void The_database_lock_provider_is_used_on_PostgreSQL_unless_turned_off(
+        string provider,
+        bool distributedLocks,
+        bool runSteps,
+        bool expectDatabaseLocks
+    )
     {
         var services = new ServiceCollection();
-        services.AddReleaseProcess(new ReleaseProcessOptions
-        {
-            Provider = provider,
-            ConnectionString = provider == "Sqlite" ? "Data Source=unused.db" : "Host=127.0.0.1;Username=unused;Database=unused",
-            DefinitionsFolder = DefinitionFiles.Folder,
-            DistributedLocks = distributedLocks,
-            RunSteps = runSteps,
-        });
+        services.AddReleaseProcess(
+            new ReleaseProcessOptions
+            {
+                Provider = provider,
+                ConnectionString = provider == "Sqlite" ? "Data Source=unused.db" : "Host=127.0.0.1;Username=unused;Database=unused",
+                DefinitionsFolder = DefinitionFiles.Folder,
+                DistributedLocks = distributedLocks,
+                RunSteps = runSteps,
+            }
+        );
         using var container = services.BuildServiceProvider();
 
         // Building the provider opens no connection: the assertion needs no server.

@@ -69,7 +69,10 @@ public sealed class PostgresLockProviderTests(PostgresDatabase database) : IClas
         await using (var admin = new NpgsqlConnection(database.Store!.ConnectionString))
         {
             await admin.OpenAsync();
-            await using var kill = new NpgsqlCommand("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = @name", admin);
+            await using var kill = new NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = @name",
+                admin
+            );
             kill.Parameters.AddWithValue("name", name);
             Assert.Equal(1L, await kill.ExecuteScalarAsync());
         }
@@ -107,14 +110,22 @@ public sealed class PostgresLockProviderTests(PostgresDatabase database) : IClas
         var a = Node("a");
         var id = Guid.NewGuid().ToString();
         var key = new Medallion.Threading.Postgres.PostgresAdvisoryLockKey(id, allowHashing: true);
-        await using (var handle = await new Medallion.Threading.Postgres.PostgresDistributedLock(key, database.Store!.ConnectionString).TryAcquireAsync())
+        await using (
+            var handle = await new Medallion.Threading.Postgres.PostgresDistributedLock(
+                key,
+                database.Store!.ConnectionString
+            ).TryAcquireAsync()
+        )
         {
             Assert.NotNull(handle);
             Assert.False(await a.AcquireLock(id, default));
         }
 
         Assert.True(await a.AcquireLock(id, default));
-        await using var refused = await new Medallion.Threading.Postgres.PostgresDistributedLock(key, database.Store!.ConnectionString).TryAcquireAsync();
+        await using var refused = await new Medallion.Threading.Postgres.PostgresDistributedLock(
+            key,
+            database.Store!.ConnectionString
+        ).TryAcquireAsync();
         Assert.Null(refused);
     }
 
@@ -122,7 +133,10 @@ public sealed class PostgresLockProviderTests(PostgresDatabase database) : IClas
     {
         await using var admin = new NpgsqlConnection(database.Store!.ConnectionString);
         await admin.OpenAsync();
-        await using var kill = new NpgsqlCommand("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = @name", admin);
+        await using var kill = new NpgsqlCommand(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = @name",
+            admin
+        );
         kill.Parameters.AddWithValue("name", applicationName);
         Assert.Equal(1L, await kill.ExecuteScalarAsync());
     }
@@ -133,12 +147,14 @@ public sealed class PostgresLockProviderTests(PostgresDatabase database) : IClas
         database.SkipIfUnavailable();
         var (a, b) = (Node("a"), Node("b"));
         var ids = Enumerable.Range(0, 5).Select(_ => Guid.NewGuid().ToString()).ToList();
-        foreach (var id in ids) Assert.True(await a.AcquireLock(id, default));
+        foreach (var id in ids)
+            Assert.True(await a.AcquireLock(id, default));
 
         await a.Stop();
 
         Assert.Equal(0, a.HeldCount);
-        foreach (var id in ids) Assert.True(await b.AcquireLock(id, default));
+        foreach (var id in ids)
+            Assert.True(await b.AcquireLock(id, default));
     }
 
     [SkippableFact]
@@ -159,7 +175,10 @@ public sealed class PostgresLockProviderTests(PostgresDatabase database) : IClas
 
     private PostgresAdvisoryLockProvider Node(string applicationName)
     {
-        var connection = new NpgsqlConnectionStringBuilder(database.Store!.ConnectionString) { ApplicationName = applicationName }.ConnectionString;
+        var connection = new NpgsqlConnectionStringBuilder(database.Store!.ConnectionString)
+        {
+            ApplicationName = applicationName,
+        }.ConnectionString;
         var provider = new PostgresAdvisoryLockProvider(connection, NullLogger<PostgresAdvisoryLockProvider>.Instance);
         _providers.Add(provider);
         return provider;
@@ -169,6 +188,7 @@ public sealed class PostgresLockProviderTests(PostgresDatabase database) : IClas
 
     public async Task DisposeAsync()
     {
-        foreach (var provider in _providers) await provider.DisposeAsync();
+        foreach (var provider in _providers)
+            await provider.DisposeAsync();
     }
 }

@@ -8,7 +8,8 @@ namespace ResearchRelease.Workflow.Tests.Nodes;
 /// step run by both nodes would show as a second call.
 /// </summary>
 public sealed class TwoNodeTests(PostgresDatabase database, ITestOutputHelper output)
-    : ScenarioBase(output), IClassFixture<PostgresDatabase>
+    : ScenarioBase(output),
+        IClassFixture<PostgresDatabase>
 {
     internal override StoreUnderTest Store => database.Store!;
 
@@ -31,27 +32,38 @@ public sealed class TwoNodeTests(PostgresDatabase database, ITestOutputHelper ou
         IReleaseProcess Other(int i) => i % 2 == 0 ? b.Process : a.Process;
 
         await Task.WhenAll(apps.Select((app, i) => On(i).StartAsync(app, default)));
-        await Task.WhenAll(apps.Select(async (app, i) =>
-        {
-            var round = 1;
-            if (Returned(i))
-            {
-                await Eventually.WaitingAtAsync(Other(i), app, "await-resubmission", 1);
-                await Other(i).SignalAsync("resubmitted", app, 1, "", default);
-                round = 2;
-            }
+        await Task.WhenAll(
+            apps.Select(
+                async (app, i) =>
+                {
+                    var round = 1;
+                    if (Returned(i))
+                    {
+                        await Eventually.WaitingAtAsync(Other(i), app, "await-resubmission", 1);
+                        await Other(i).SignalAsync("resubmitted", app, 1, "", default);
+                        round = 2;
+                    }
 
-            await Eventually.WaitingAtAsync(On(i), app, "await-decision", round);
-            await Other(i).SignalAsync("decided", app, round, i % 4 == 0 ? "refuse" : "approve", default);
-            await Eventually.CompleteAsync(On(i), app);
-        }));
+                    await Eventually.WaitingAtAsync(On(i), app, "await-decision", round);
+                    await Other(i).SignalAsync("decided", app, round, i % 4 == 0 ? "refuse" : "approve", default);
+                    await Eventually.CompleteAsync(On(i), app);
+                }
+            )
+        );
 
         for (var i = 0; i < apps.Count; i++)
         {
             var made = calls.Select(c => c.Call).Where(c => c.ApplicationId == apps[i]).ToList();
             var letter = i % 4 == 0 ? "issue-refusal-letter" : "issue-approval-letter";
             List<ActivityContext> expected = Returned(i)
-                ? [new("screen", apps[i], 1), new("return-to-researcher", apps[i], 1), new("screen", apps[i], 2), new("route-to-chief-statistician", apps[i], 2), new(letter, apps[i], 2)]
+                ?
+                [
+                    new("screen", apps[i], 1),
+                    new("return-to-researcher", apps[i], 1),
+                    new("screen", apps[i], 2),
+                    new("route-to-chief-statistician", apps[i], 2),
+                    new(letter, apps[i], 2),
+                ]
                 : [new("screen", apps[i], 1), new("route-to-chief-statistician", apps[i], 1), new(letter, apps[i], 1)];
             Assert.Equal(expected.OrderBy(c => c.Round).ThenBy(c => c.Activity), made.OrderBy(c => c.Round).ThenBy(c => c.Activity));
         }
@@ -62,14 +74,19 @@ public sealed class TwoNodeTests(PostgresDatabase database, ITestOutputHelper ou
     }
 
     /// <summary>Screening returns the chosen applications in round 1 only; every call is recorded with its node.</summary>
-    private sealed class ByRound(string node, HashSet<Guid> returned, System.Collections.Concurrent.ConcurrentQueue<(string, ActivityContext)> calls)
-        : IProcessActivities
+    private sealed class ByRound(
+        string node,
+        HashSet<Guid> returned,
+        System.Collections.Concurrent.ConcurrentQueue<(string, ActivityContext)> calls
+    ) : IProcessActivities
     {
         public Task<string> RunAsync(ActivityContext context, CancellationToken cancellationToken)
         {
             calls.Enqueue((node, context));
-            var outcome = context.Activity != "screen" ? "done"
-                : returned.Contains(context.ApplicationId) && context.Round == 1 ? "incomplete" : "eligible";
+            var outcome =
+                context.Activity != "screen" ? "done"
+                : returned.Contains(context.ApplicationId) && context.Round == 1 ? "incomplete"
+                : "eligible";
             return Task.FromResult(outcome);
         }
     }

@@ -11,9 +11,7 @@ public abstract class ProviderContractScenarios
 {
     internal abstract StoreUnderTest Store { get; }
 
-    protected virtual void SkipIfUnavailable()
-    {
-    }
+    protected virtual void SkipIfUnavailable() { }
 
     private EfPersistenceProvider NewProvider()
     {
@@ -27,15 +25,24 @@ public abstract class ProviderContractScenarios
     private readonly string _a = Guid.NewGuid().ToString();
     private readonly string _b = Guid.NewGuid().ToString();
 
-    private WorkflowInstance NewInstance() => new()
-    {
-        WorkflowDefinitionId = "contract",
-        Version = 1,
-        Status = WorkflowStatus.Runnable,
-        CreateTime = DateTime.UtcNow,
-        Reference = Guid.NewGuid().ToString(),
-        ExecutionPointers = new ExecutionPointerCollection([new ExecutionPointer { Id = _a, StepId = 0, Active = true, Status = PointerStatus.Pending }]),
-    };
+    private WorkflowInstance NewInstance() =>
+        new()
+        {
+            WorkflowDefinitionId = "contract",
+            Version = 1,
+            Status = WorkflowStatus.Runnable,
+            CreateTime = DateTime.UtcNow,
+            Reference = Guid.NewGuid().ToString(),
+            ExecutionPointers = new ExecutionPointerCollection([
+                new ExecutionPointer
+                {
+                    Id = _a,
+                    StepId = 0,
+                    Active = true,
+                    Status = PointerStatus.Pending,
+                },
+            ]),
+        };
 
     [SkippableFact]
     public async Task Persisting_merges_pointers_by_id_and_attributes_by_key()
@@ -48,8 +55,24 @@ public abstract class ProviderContractScenarios
 
         var later = await provider.GetWorkflowInstance(id);
         later.ExecutionPointers.Clear();
-        later.ExecutionPointers.Add(new ExecutionPointer { Id = _b, StepId = 1, Active = true, Status = PointerStatus.Running });
-        var subscription = new EventSubscription { WorkflowId = id, StepId = 1, ExecutionPointerId = _b, EventName = "n", EventKey = "k", SubscribeAsOf = DateTime.MinValue };
+        later.ExecutionPointers.Add(
+            new ExecutionPointer
+            {
+                Id = _b,
+                StepId = 1,
+                Active = true,
+                Status = PointerStatus.Running,
+            }
+        );
+        var subscription = new EventSubscription
+        {
+            WorkflowId = id,
+            StepId = 1,
+            ExecutionPointerId = _b,
+            EventName = "n",
+            EventKey = "k",
+            SubscribeAsOf = DateTime.MinValue,
+        };
         await provider.PersistWorkflow(later, [subscription]);
 
         var stored = await provider.GetWorkflowInstance(id);
@@ -68,8 +91,24 @@ public abstract class ProviderContractScenarios
         var id = await first.CreateNewWorkflow(NewInstance());
         var a = await first.GetWorkflowInstance(id);
         var b = await second.GetWorkflowInstance(id);
-        a.ExecutionPointers.Add(new ExecutionPointer { Id = _b, StepId = 1, Active = true, Status = PointerStatus.Pending });
-        b.ExecutionPointers.Add(new ExecutionPointer { Id = Guid.NewGuid().ToString(), StepId = 1, Active = true, Status = PointerStatus.Pending });
+        a.ExecutionPointers.Add(
+            new ExecutionPointer
+            {
+                Id = _b,
+                StepId = 1,
+                Active = true,
+                Status = PointerStatus.Pending,
+            }
+        );
+        b.ExecutionPointers.Add(
+            new ExecutionPointer
+            {
+                Id = Guid.NewGuid().ToString(),
+                StepId = 1,
+                Active = true,
+                Status = PointerStatus.Pending,
+            }
+        );
 
         await first.PersistWorkflow(a, []);
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.PersistWorkflow(b, []));
@@ -90,22 +129,44 @@ public abstract class ProviderContractScenarios
         var kept = Entry(id, "node-entered", "pointer-1:node-entered");
 
         await first.PersistWorkflow(a, [], TimeSpan.Zero, default, [kept, Entry(id, "waiting", "pointer-1:waiting")]);
-        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.PersistWorkflow(
-            b, [], TimeSpan.Zero, default, [Entry(id, "ended", "pointer-9:ended"), Entry(id, "activity-failed", null)]));
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() =>
+            second.PersistWorkflow(
+                b,
+                [],
+                TimeSpan.Zero,
+                default,
+                [Entry(id, "ended", "pointer-9:ended"), Entry(id, "activity-failed", null)]
+            )
+        );
         var again = await first.GetWorkflowInstance(id);
-        await first.PersistWorkflow(again, [], TimeSpan.Zero, default, [Entry(id, "node-entered", kept.DedupeKey), Entry(id, "suspended", null)]);
+        await first.PersistWorkflow(
+            again,
+            [],
+            TimeSpan.Zero,
+            default,
+            [Entry(id, "node-entered", kept.DedupeKey), Entry(id, "suspended", null)]
+        );
 
         await using var db = new WorkflowStoreContextFactory(
-            new ReleaseProcessOptions { Provider = Store.Provider, ConnectionString = Store.ConnectionString }, new EngineStatements()).CreateDbContext();
+            new ReleaseProcessOptions { Provider = Store.Provider, ConnectionString = Store.ConnectionString },
+            new EngineStatements()
+        ).CreateDbContext();
         var kinds = await db.Journal.Where(e => e.WorkflowId == id).OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync();
         Assert.Equal(["node-entered", "waiting", "suspended"], kinds);
     }
 
-    private static Workflow.Persistence.Entities.StoredJournalEntry Entry(string workflowId, string kind, string? key) => new()
-    {
-        ApplicationId = Guid.NewGuid().ToString("D"), WorkflowId = workflowId, Round = 1, Node = "screen", Kind = kind,
-        Detail = null, OccurredAtUtcTicks = DateTime.UtcNow.Ticks, DedupeKey = key,
-    };
+    private static Workflow.Persistence.Entities.StoredJournalEntry Entry(string workflowId, string kind, string? key) =>
+        new()
+        {
+            ApplicationId = Guid.NewGuid().ToString("D"),
+            WorkflowId = workflowId,
+            Round = 1,
+            Node = "screen",
+            Kind = kind,
+            Detail = null,
+            OccurredAtUtcTicks = DateTime.UtcNow.Ticks,
+            DedupeKey = key,
+        };
 
     [SkippableFact]
     public async Task The_next_due_time_skips_live_claims_and_reports_when_they_lapse()
@@ -116,7 +177,15 @@ public abstract class ProviderContractScenarios
         var due = NewInstance();
         due.NextExecution = now.AddMinutes(-1).Ticks;
         var later = NewInstance();
-        later.ExecutionPointers = new ExecutionPointerCollection([new ExecutionPointer { Id = _b, StepId = 0, Active = true, Status = PointerStatus.Pending }]);
+        later.ExecutionPointers = new ExecutionPointerCollection([
+            new ExecutionPointer
+            {
+                Id = _b,
+                StepId = 0,
+                Active = true,
+                Status = PointerStatus.Pending,
+            },
+        ]);
         later.NextExecution = now.AddHours(1).Ticks;
         await provider.CreateNewWorkflow(due);
         await provider.CreateNewWorkflow(later);
@@ -149,9 +218,33 @@ public abstract class ProviderContractScenarios
         SkipIfUnavailable();
         var provider = NewProvider();
         var key = Guid.NewGuid().ToString();
-        var orphan = await provider.CreateEvent(new Event { EventName = "orphan", EventKey = key, EventData = "x", EventTime = DateTime.UtcNow });
-        var awaited = await provider.CreateEvent(new Event { EventName = "awaited", EventKey = key, EventData = "y", EventTime = DateTime.UtcNow });
-        await provider.CreateEventSubscription(new EventSubscription { WorkflowId = "w", EventName = "awaited", EventKey = key, SubscribeAsOf = DateTime.MinValue });
+        var orphan = await provider.CreateEvent(
+            new Event
+            {
+                EventName = "orphan",
+                EventKey = key,
+                EventData = "x",
+                EventTime = DateTime.UtcNow,
+            }
+        );
+        var awaited = await provider.CreateEvent(
+            new Event
+            {
+                EventName = "awaited",
+                EventKey = key,
+                EventData = "y",
+                EventTime = DateTime.UtcNow,
+            }
+        );
+        await provider.CreateEventSubscription(
+            new EventSubscription
+            {
+                WorkflowId = "w",
+                EventName = "awaited",
+                EventKey = key,
+                SubscribeAsOf = DateTime.MinValue,
+            }
+        );
 
         var runnable = (await provider.GetRunnableEvents(DateTime.Now.AddSeconds(1))).ToList();
         Assert.Contains(awaited, runnable);
@@ -169,10 +262,27 @@ public abstract class ProviderContractScenarios
         SkipIfUnavailable();
         var provider = NewProvider();
         var key = Guid.NewGuid().ToString();
-        await provider.CreateEvent(new Event { EventName = "decided", EventKey = key, EventData = "approve", EventTime = DateTime.UtcNow });
+        await provider.CreateEvent(
+            new Event
+            {
+                EventName = "decided",
+                EventKey = key,
+                EventData = "approve",
+                EventTime = DateTime.UtcNow,
+            }
+        );
 
         var ex = await Assert.ThrowsAsync<DbUpdateException>(() =>
-            provider.CreateEvent(new Event { EventName = "decided", EventKey = key, EventData = "refuse", EventTime = DateTime.UtcNow }));
+            provider.CreateEvent(
+                new Event
+                {
+                    EventName = "decided",
+                    EventKey = key,
+                    EventData = "refuse",
+                    EventTime = DateTime.UtcNow,
+                }
+            )
+        );
         Assert.True(UniqueViolation.Is(ex));
         Assert.True(await provider.EventExistsAsync("decided", key, default));
     }
@@ -297,8 +407,15 @@ public abstract class ProviderContractScenarios
     private async Task<string> CreateDueAsync(EfPersistenceProvider provider, DateTime dueUtc)
     {
         var instance = NewInstance();
-        instance.ExecutionPointers = new ExecutionPointerCollection(
-            [new ExecutionPointer { Id = Guid.NewGuid().ToString(), StepId = 0, Active = true, Status = PointerStatus.Pending }]);
+        instance.ExecutionPointers = new ExecutionPointerCollection([
+            new ExecutionPointer
+            {
+                Id = Guid.NewGuid().ToString(),
+                StepId = 0,
+                Active = true,
+                Status = PointerStatus.Pending,
+            },
+        ]);
         instance.NextExecution = dueUtc.Ticks;
         return await provider.CreateNewWorkflow(instance);
     }

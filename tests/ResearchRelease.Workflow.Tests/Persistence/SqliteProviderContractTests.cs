@@ -15,8 +15,11 @@ public sealed class SqliteProviderContractTests : ProviderContractScenarios, IDi
     public void Every_connection_waits_on_a_busy_database_and_the_file_uses_wal()
     {
         var options = new ReleaseProcessOptions { Provider = Store.Provider, ConnectionString = Store.ConnectionString };
-        new EfPersistenceProvider(new WorkflowStoreContextFactory(options, new EngineStatements()), options, new DueBell())
-            .EnsureStoreExists();
+        new EfPersistenceProvider(
+            new WorkflowStoreContextFactory(options, new EngineStatements()),
+            options,
+            new DueBell()
+        ).EnsureStoreExists();
         using var db = new WorkflowStoreContextFactory(options, new EngineStatements()).CreateDbContext();
         db.Database.OpenConnection();
         using var command = db.Database.GetDbConnection().CreateCommand();

@@ -9,7 +9,11 @@ internal static class Eventually
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     public static async Task<ProcessInstanceView> InstanceAsync(
-        IReleaseProcess process, Guid applicationId, Func<ProcessInstanceView, bool> condition, string what)
+        IReleaseProcess process,
+        Guid applicationId,
+        Func<ProcessInstanceView, bool> condition,
+        string what
+    )
     {
         ProcessInstanceView? last = null;
         var deadline = DateTime.UtcNow + Timeout;
@@ -35,7 +39,8 @@ internal static class Eventually
             process,
             applicationId,
             v => v.Status == ProcessStatus.Waiting && v.CurrentNode == node && v.Round == round,
-            $"a wait at '{node}' in round {round}");
+            $"a wait at '{node}' in round {round}"
+        );
 
     public static async Task UntilAsync(Func<bool> condition, string what)
     {

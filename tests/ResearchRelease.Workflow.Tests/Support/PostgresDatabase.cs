@@ -25,7 +25,8 @@ public sealed class PostgresDatabase : IAsyncLifetime
             if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
             {
                 throw new InvalidOperationException(
-                    $"{Variable} is not set, but CI=true: the PostgreSQL tests must run in CI. Set it to a server connection string.");
+                    $"{Variable} is not set, but CI=true: the PostgreSQL tests must run in CI. Set it to a server connection string."
+                );
             }
 
             return;

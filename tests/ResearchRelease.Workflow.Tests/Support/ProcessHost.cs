@@ -36,7 +36,8 @@ internal sealed class ProcessHost : IAsyncDisposable
         IProcessAnchors? anchors = null,
         IReadOnlyDictionary<string, string>? timerPeriods = null,
         TimeSpan? sweepInterval = null,
-        IEngineStartGate? startGate = null)
+        IEngineStartGate? startGate = null
+    )
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(new XunitLoggerProvider(output, name)));
@@ -56,19 +57,23 @@ internal sealed class ProcessHost : IAsyncDisposable
             services.AddSingleton(startGate);
         }
 
-        services.AddReleaseProcess(new ReleaseProcessOptions
-        {
-            Provider = store.Provider,
-            ConnectionString = store.ConnectionString,
-            DefinitionsFolder = definitionsFolder ?? DefinitionFiles.V1OnlyFolder,
-            PollInterval = TimeSpan.FromMilliseconds(200),
-            RunSteps = runSteps,
-            ActivityRetryInterval = TimeSpan.FromMilliseconds(300),
-            MaxActivityAttempts = maxActivityAttempts,
-            TimerPeriods = new Dictionary<string, string>(timerPeriods ?? new Dictionary<string, string>(), StringComparer.Ordinal),
-            SweepInterval = sweepInterval ?? TimeSpan.FromMinutes(5),
-        });
-        var host = new ProcessHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
+        services.AddReleaseProcess(
+            new ReleaseProcessOptions
+            {
+                Provider = store.Provider,
+                ConnectionString = store.ConnectionString,
+                DefinitionsFolder = definitionsFolder ?? DefinitionFiles.V1OnlyFolder,
+                PollInterval = TimeSpan.FromMilliseconds(200),
+                RunSteps = runSteps,
+                ActivityRetryInterval = TimeSpan.FromMilliseconds(300),
+                MaxActivityAttempts = maxActivityAttempts,
+                TimerPeriods = new Dictionary<string, string>(timerPeriods ?? new Dictionary<string, string>(), StringComparer.Ordinal),
+                SweepInterval = sweepInterval ?? TimeSpan.FromMinutes(5),
+            }
+        );
+        var host = new ProcessHost(
+            services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true })
+        );
         try
         {
             foreach (var hosted in host._hosted)

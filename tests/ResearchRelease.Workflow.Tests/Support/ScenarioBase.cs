@@ -19,9 +19,7 @@ public abstract class ScenarioBase(ITestOutputHelper output) : IAsyncLifetime
     internal string SqliteFolder => _sqliteFolder ??= Directory.CreateTempSubdirectory("rr-wf-").FullName;
 
     /// <summary>Skips the test when its store is unavailable (PostgreSQL without a server).</summary>
-    protected virtual void SkipIfUnavailable()
-    {
-    }
+    protected virtual void SkipIfUnavailable() { }
 
     internal async Task<ProcessHost> StartHostAsync(
         ScriptedActivities activities,
@@ -33,11 +31,23 @@ public abstract class ScenarioBase(ITestOutputHelper output) : IAsyncLifetime
         IProcessAnchors? anchors = null,
         IReadOnlyDictionary<string, string>? timerPeriods = null,
         TimeSpan? sweepInterval = null,
-        IEngineStartGate? startGate = null)
+        IEngineStartGate? startGate = null
+    )
     {
         var host = await ProcessHost.StartAsync(
-            Store, activities, Output, name, runSteps, maxActivityAttempts, definitionsFolder, time, anchors, timerPeriods, sweepInterval,
-            startGate);
+            Store,
+            activities,
+            Output,
+            name,
+            runSteps,
+            maxActivityAttempts,
+            definitionsFolder,
+            time,
+            anchors,
+            timerPeriods,
+            sweepInterval,
+            startGate
+        );
         _hosts.Add(host);
         return host;
     }

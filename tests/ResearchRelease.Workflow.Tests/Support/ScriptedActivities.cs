@@ -27,8 +27,7 @@ internal sealed class ScriptedActivities : IProcessActivities
         return this;
     }
 
-    public IReadOnlyList<ActivityContext> CallsFor(Guid applicationId) =>
-        Calls.Where(c => c.ApplicationId == applicationId).ToList();
+    public IReadOnlyList<ActivityContext> CallsFor(Guid applicationId) => Calls.Where(c => c.ApplicationId == applicationId).ToList();
 
     public async Task<string> RunAsync(ActivityContext context, CancellationToken cancellationToken)
     {

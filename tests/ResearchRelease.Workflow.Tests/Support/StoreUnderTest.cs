@@ -4,6 +4,5 @@ namespace ResearchRelease.Workflow.Tests.Support;
 internal sealed record StoreUnderTest(string Provider, string ConnectionString)
 {
     /// <summary>A fresh SQLite file in its own temp folder.</summary>
-    public static StoreUnderTest NewSqliteFile(string folder) =>
-        new("Sqlite", $"Data Source={Path.Combine(folder, "workflow.db")}");
+    public static StoreUnderTest NewSqliteFile(string folder) => new("Sqlite", $"Data Source={Path.Combine(folder, "workflow.db")}");
 }

@@ -7,9 +7,7 @@ internal sealed class XunitLoggerProvider(ITestOutputHelper output, string prefi
 {
     public ILogger CreateLogger(string categoryName) => new Logger(output, $"{prefix} {categoryName}");
 
-    public void Dispose()
-    {
-    }
+    public void Dispose() { }
 
     private sealed class Logger(ITestOutputHelper output, string category) : ILogger
     {
@@ -18,7 +16,13 @@ internal sealed class XunitLoggerProvider(ITestOutputHelper output, string prefi
 
         public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        public void Log<TState>(
+            LogLevel logLevel,
+            EventId eventId,
+            TState state,
+            Exception? exception,
+            Func<TState, Exception?, string> formatter
+        )
         {
             if (!IsEnabled(logLevel))
             {
@@ -27,7 +31,9 @@ internal sealed class XunitLoggerProvider(ITestOutputHelper output, string prefi
 
             try
             {
-                output.WriteLine($"[{logLevel}] {category}: {formatter(state, exception)}{(exception is null ? "" : " " + exception.GetType().Name + ": " + exception.Message)}");
+                output.WriteLine(
+                    $"[{logLevel}] {category}: {formatter(state, exception)}{(exception is null ? "" : " " + exception.GetType().Name + ": " + exception.Message)}"
+                );
             }
             catch (InvalidOperationException)
             {

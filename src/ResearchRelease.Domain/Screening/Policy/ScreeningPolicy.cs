@@ -22,7 +22,8 @@ public sealed class ScreeningPolicy
         IReadOnlyList<string> locationsNeedingJudgement,
         IReadOnlySet<string> specialCategoryItems,
         IReadOnlySet<string> highlySensitiveItems,
-        IReadOnlySet<string> achievementItems)
+        IReadOnlySet<string> achievementItems
+    )
     {
         AchievementItems = achievementItems;
         Version = version;

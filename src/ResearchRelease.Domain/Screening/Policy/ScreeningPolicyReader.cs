@@ -56,7 +56,8 @@ public static partial class ScreeningPolicyReader
             [.. (s.LocationsNeedingJudgement ?? []).Select(l => l.Trim().ToLowerInvariant())],
             Set(d.SpecialCategoryItems),
             Set(d.HighlySensitiveItems),
-            Set(d.AchievementItems));
+            Set(d.AchievementItems)
+        );
     }
 
     internal static ScreeningPolicy ReadEmbedded() => Parse(EmbeddedText());
@@ -77,8 +78,10 @@ public static partial class ScreeningPolicyReader
 
         Check(!string.IsNullOrWhiteSpace(f.Version), "\"version\" is required.");
         Check(f.Retention?.LimitYears is >= 1 and <= 100, "\"retention.limitYears\" must be a whole number of years from 1 to 100.");
-        Check(f.Ethics?.PendingSeverity is null or FindingSeverities.Missing or FindingSeverities.NeedsJudgement,
-            "\"ethics.pendingSeverity\" must be \"missing\" or \"needs_judgement\".");
+        Check(
+            f.Ethics?.PendingSeverity is null or FindingSeverities.Missing or FindingSeverities.NeedsJudgement,
+            "\"ethics.pendingSeverity\" must be \"missing\" or \"needs_judgement\"."
+        );
         var s = f.Settings;
         Check(s is not null, "\"settings\" is required.");
         if (s is not null)
@@ -87,8 +90,10 @@ public static partial class ScreeningPolicyReader
             var judged = Set(s.RoutesNeedingJudgement);
             foreach (var route in FormCodes.AccessRoutes)
             {
-                Check(trusted.Contains(route) ^ judged.Contains(route),
-                    $"Access route \"{route}\" must be in exactly one of \"settings.trustedRoutes\" and \"settings.routesNeedingJudgement\".");
+                Check(
+                    trusted.Contains(route) ^ judged.Contains(route),
+                    $"Access route \"{route}\" must be in exactly one of \"settings.trustedRoutes\" and \"settings.routesNeedingJudgement\"."
+                );
             }
 
             foreach (var route in trusted.Concat(judged).Where(r => !FormCodes.AccessRoutes.Contains(r)))
@@ -103,9 +108,16 @@ public static partial class ScreeningPolicyReader
                 problems.Add($"\"{c}\" is not a security certification the form offers.");
             }
 
-            Check(s.HomeLocations?.Any(l => !string.IsNullOrWhiteSpace(l)) == true, "\"settings.homeLocations\" must name the UK at least once.");
-            Check(new[] { s.HomeLocations, s.AbroadLocations, s.LocationsNeedingJudgement }.All(l => l?.All(n => !string.IsNullOrWhiteSpace(n)) != false),
-                "Location names must not be blank.");
+            Check(
+                s.HomeLocations?.Any(l => !string.IsNullOrWhiteSpace(l)) == true,
+                "\"settings.homeLocations\" must name the UK at least once."
+            );
+            Check(
+                new[] { s.HomeLocations, s.AbroadLocations, s.LocationsNeedingJudgement }.All(l =>
+                    l?.All(n => !string.IsNullOrWhiteSpace(n)) != false
+                ),
+                "Location names must not be blank."
+            );
         }
 
         var d = f.Data;
@@ -113,8 +125,11 @@ public static partial class ScreeningPolicyReader
         Check(d?.AchievementItems is { Count: > 0 }, "\"data.achievementItems\" must name at least one attainment item.");
         foreach (var code in (d?.SpecialCategoryItems ?? []).Concat(d?.HighlySensitiveItems ?? []).Concat(d?.AchievementItems ?? []))
         {
-            Check(!string.IsNullOrWhiteSpace(code) && code.Trim().All(ch => char.IsAsciiLetterLower(ch) || char.IsAsciiDigit(ch) || ch == '_'),
-                $"\"{code}\" is not a data item code (lower-case letters, digits and underscores).");
+            Check(
+                !string.IsNullOrWhiteSpace(code)
+                    && code.Trim().All(ch => char.IsAsciiLetterLower(ch) || char.IsAsciiDigit(ch) || ch == '_'),
+                $"\"{code}\" is not a data item code (lower-case letters, digits and underscores)."
+            );
         }
 
         return problems;
@@ -127,11 +142,19 @@ public static partial class ScreeningPolicyReader
     [JsonSourceGenerationOptions(
         PropertyNameCaseInsensitive = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow
+    )]
     [JsonSerializable(typeof(PolicyFile))]
     private sealed partial class PolicyJson : JsonSerializerContext;
 
-    private sealed record PolicyFile(string? Version, string? Description, RetentionRules? Retention, EthicsRules? Ethics, SettingsRules? Settings, DataRules? Data);
+    private sealed record PolicyFile(
+        string? Version,
+        string? Description,
+        RetentionRules? Retention,
+        EthicsRules? Ethics,
+        SettingsRules? Settings,
+        DataRules? Data
+    );
 
     private sealed record RetentionRules(int? LimitYears);
 
@@ -143,7 +166,8 @@ public static partial class ScreeningPolicyReader
         List<string>? AcceptedCertifications,
         List<string>? HomeLocations,
         List<string>? AbroadLocations,
-        List<string>? LocationsNeedingJudgement);
+        List<string>? LocationsNeedingJudgement
+    );
 
     private sealed record DataRules(List<string>? SpecialCategoryItems, List<string>? HighlySensitiveItems, List<string>? AchievementItems);
 }

@@ -10,7 +10,12 @@ internal sealed class DecisionFactConfiguration : IEntityTypeConfiguration<Decis
     {
         builder.ToTable("decision_facts");
         // The page groups by quarter and kind; the percentiles read one kind's working days in order.
-        builder.HasIndex(x => new { x.Kind, x.Quarter, x.WorkingDays });
+        builder.HasIndex(x => new
+        {
+            x.Kind,
+            x.Quarter,
+            x.WorkingDays,
+        });
         builder.HasIndex(x => x.ApplicationId);
         builder.Property(x => x.Kind).HasMaxLength(32);
         builder.Property(x => x.Recommendation).HasMaxLength(32);

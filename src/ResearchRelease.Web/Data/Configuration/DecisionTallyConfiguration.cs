@@ -10,7 +10,14 @@ internal sealed class DecisionTallyConfiguration : IEntityTypeConfiguration<Deci
     {
         builder.ToTable("decision_tallies");
         // The key is what an append adds to (INSERT ... ON CONFLICT on it), so no column of it may be null.
-        builder.HasKey(x => new { x.Quarter, x.Measure, x.WorkingDays, x.Part, x.ReasonKey });
+        builder.HasKey(x => new
+        {
+            x.Quarter,
+            x.Measure,
+            x.WorkingDays,
+            x.Part,
+            x.ReasonKey,
+        });
         builder.Property(x => x.Measure).HasMaxLength(32);
         builder.Property(x => x.Part).HasMaxLength(32);
         builder.Property(x => x.ReasonKey).HasMaxLength(64);

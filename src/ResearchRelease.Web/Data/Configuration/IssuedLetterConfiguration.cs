@@ -9,7 +9,14 @@ internal sealed class IssuedLetterConfiguration : IEntityTypeConfiguration<Issue
     public void Configure(EntityTypeBuilder<IssuedLetter> builder)
     {
         builder.ToTable("letters");
-        builder.HasIndex(x => new { x.ApplicationId, x.Round, x.Sequence }).IsUnique();
+        builder
+            .HasIndex(x => new
+            {
+                x.ApplicationId,
+                x.Round,
+                x.Sequence,
+            })
+            .IsUnique();
         builder.HasIndex(x => x.SupersedesLetterId).IsUnique();
         builder.HasIndex(x => x.VerificationCode).IsUnique();
         builder.Property(x => x.Sequence).HasDefaultValue(IssuedLetter.FirstSequence);

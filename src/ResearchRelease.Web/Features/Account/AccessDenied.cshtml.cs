@@ -19,7 +19,8 @@ public sealed class AccessDeniedModel(DesignationService designations, Designati
     public async Task OnGetAsync(CancellationToken ct)
     {
         var actor = CurrentActor.From(User);
-        if (actor.Role != ActorRole.DeputyChiefStatistician) return;
+        if (actor.Role != ActorRole.DeputyChiefStatistician)
+            return;
         IsDeputy = true;
         AccountId = actor.Subject;
         Designation = await designations.StandingOfAsync(actor, ct);

@@ -15,9 +15,7 @@ namespace ResearchRelease.Web.Features.Account;
 [AllowAnonymous]
 public sealed class SignOutModel(IConfiguration configuration, DatabaseTicketStore sessions) : PageModel
 {
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {

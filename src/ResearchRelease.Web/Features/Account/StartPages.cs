@@ -20,12 +20,10 @@ public static class StartPages
         (Roles.Researcher, "/applications"),
     ];
 
-    public static string For(ClaimsPrincipal user) =>
-        ByRole.FirstOrDefault(r => user.IsInRole(r.Role)).Page ?? "/";
+    public static string For(ClaimsPrincipal user) => ByRole.FirstOrDefault(r => user.IsInRole(r.Role)).Page ?? "/";
 
     public static string ForRole(string role) => ByRole.FirstOrDefault(r => r.Role == role).Page ?? "/";
 
     public static void MapStartPage(this IEndpointRouteBuilder app) =>
-        app.MapGet(Path, (HttpContext http) => Results.LocalRedirect(For(http.User)))
-            .RequireAuthorization().ExcludeFromDescription();
+        app.MapGet(Path, (HttpContext http) => Results.LocalRedirect(For(http.User))).RequireAuthorization().ExcludeFromDescription();
 }

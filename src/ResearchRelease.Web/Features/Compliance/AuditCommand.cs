@@ -41,13 +41,19 @@ public static class AuditCommand
         }
 
         await output.WriteLineAsync(
-            $"audit: {report.Status}: {report.Applications} applications, {report.Events} events, {report.Letters} letters, register head {report.RegisterHead}");
-        await output.WriteLineAsync(report.Anchor is { } a
-            ? $"anchored head: {a.At:yyyy-MM-dd HH:mm:ss} UTC, {a.Applications} applications, {a.RegisterHead} ({a.Anchors} anchors)"
-            : "anchored head: none");
-        foreach (var note in report.Notes) await output.WriteLineAsync($"note: {note}");
+            $"audit: {report.Status}: {report.Applications} applications, {report.Events} events, {report.Letters} letters, register head {report.RegisterHead}"
+        );
+        await output.WriteLineAsync(
+            report.Anchor is { } a
+                ? $"anchored head: {a.At:yyyy-MM-dd HH:mm:ss} UTC, {a.Applications} applications, {a.RegisterHead} ({a.Anchors} anchors)"
+                : "anchored head: none"
+        );
+        foreach (var note in report.Notes)
+            await output.WriteLineAsync($"note: {note}");
         if (report.FirstBreak is { } b)
-            await output.WriteLineAsync($"first broken link: application {b.ApplicationId} ({b.Reference ?? "not in the register"}), event {b.Sequence}, {b.Problem}: {b.Detail}");
+            await output.WriteLineAsync(
+                $"first broken link: application {b.ApplicationId} ({b.Reference ?? "not in the register"}), event {b.Sequence}, {b.Problem}: {b.Detail}"
+            );
         return report.IsIntact ? 0 : 1;
     }
 }

@@ -7,7 +7,14 @@ namespace ResearchRelease.Web.Features.Compliance;
 /// anchors it outside the database (<see cref="Anchor"/> is the latest anchor the check compared the record with).
 /// <see cref="Notes"/> say in plain words what this check could not vouch for.
 /// </summary>
-public sealed record AuditReport(string Status, int Applications, long Events, string RegisterHead, DateTime CheckedAt, AuditBreak? FirstBreak)
+public sealed record AuditReport(
+    string Status,
+    int Applications,
+    long Events,
+    string RegisterHead,
+    DateTime CheckedAt,
+    AuditBreak? FirstBreak
+)
 {
     public const string Intact = "intact";
     public const string Broken = "broken";

@@ -18,7 +18,8 @@ public sealed class AuditVerifier(AppDbContext db, TimeProvider clock, AuditKey 
 
     /// <summary>The report, and each chain's head for anchoring (taken only from an intact check).</summary>
     public async Task<(AuditReport Report, List<(Guid Id, string Reference, int Sequence, string Hash)> Heads)> VerifyWithHeadsAsync(
-        CancellationToken ct)
+        CancellationToken ct
+    )
     {
         var anchored = anchors.Read();
         await using var snapshot = await ReadSnapshot.BeginAsync(db, ct);
@@ -26,16 +27,19 @@ public sealed class AuditVerifier(AppDbContext db, TimeProvider clock, AuditKey 
         var heads = new List<(Guid Id, string Reference, int Sequence, string Hash)>(records.Count);
         var letters = new Dictionary<Guid, (Guid ApplicationId, string? Reference, string Sha256, int Sequence)>();
         AuditBreak? found = null;
-        long count = 0, unkeyed = 0;
+        long count = 0,
+            unkeyed = 0;
         ChainWalk? walk = null;
 
         void Close()
         {
-            if (walk is null) return;
+            if (walk is null)
+                return;
             heads.Add((walk.Id, walk.Reference ?? "", walk.LastSequence, walk.LastHash));
             found ??= walk.Close();
             unkeyed += walk.Unkeyed;
-            foreach (var (letterId, sha, sequence) in walk.Letters) letters[letterId] = (walk.Id, walk.Reference, sha, sequence);
+            foreach (var (letterId, sha, sequence) in walk.Letters)
+                letters[letterId] = (walk.Id, walk.Reference, sha, sequence);
         }
 
         var events = db.Events.AsNoTracking().OrderBy(e => e.ApplicationId).ThenBy(e => e.Sequence).AsAsyncEnumerable();
@@ -45,8 +49,12 @@ public sealed class AuditVerifier(AppDbContext db, TimeProvider clock, AuditKey 
             if (row.ApplicationId != walk?.Id)
             {
                 Close();
-                walk = new ChainWalk(row.ApplicationId, records.GetValueOrDefault(row.ApplicationId),
-                    anchored.Heads.GetValueOrDefault(row.ApplicationId), key);
+                walk = new ChainWalk(
+                    row.ApplicationId,
+                    records.GetValueOrDefault(row.ApplicationId),
+                    anchored.Heads.GetValueOrDefault(row.ApplicationId),
+                    key
+                );
             }
             found ??= walk.Add(row);
         }
@@ -57,21 +65,41 @@ public sealed class AuditVerifier(AppDbContext db, TimeProvider clock, AuditKey 
         heads.AddRange(shareHeads);
 
         var seen = heads.Select(h => h.Id).ToHashSet();
-        found ??= records.Values.Where(r => !seen.Contains(r.Id)).Select(r =>
-            new AuditBreak(r.Id, r.Reference, 1, "events_missing",
-                $"The register lists {r.Reference}, but none of its events are stored.")).FirstOrDefault();
-        found ??= anchored.Heads.Values.Where(a => !seen.Contains(a.Id) && !records.ContainsKey(a.Id)).Select(a =>
-            new AuditBreak(a.Id, a.Reference, 1, IsShare(a) ? "share_deleted" : "application_deleted",
+        found ??= records
+            .Values.Where(r => !seen.Contains(r.Id))
+            .Select(r => new AuditBreak(
+                r.Id,
+                r.Reference,
+                1,
+                "events_missing",
+                $"The register lists {r.Reference}, but none of its events are stored."
+            ))
+            .FirstOrDefault();
+        found ??= anchored
+            .Heads.Values.Where(a => !seen.Contains(a.Id) && !records.ContainsKey(a.Id))
+            .Select(a => new AuditBreak(
+                a.Id,
+                a.Reference,
+                1,
+                IsShare(a) ? "share_deleted" : "application_deleted",
                 $"{a.Reference} ({a.Sequence} events) was anchored on {anchored.Last!.At:yyyy-MM-dd HH:mm} UTC, but neither it nor any "
-                + $"of its events are stored: the whole {(IsShare(a) ? "standing share" : "application")} was deleted.")).FirstOrDefault();
+                    + $"of its events are stored: the whole {(IsShare(a) ? "standing share" : "application")} was deleted."
+            ))
+            .FirstOrDefault();
         found ??= anchored.Problem is { } problem
             ? new AuditBreak(Guid.Empty, null, 0, "anchor_file_altered", $"The anchor file {anchors.Path} cannot be trusted: {problem}")
             : null;
         var (letterCount, letterBreak) = await LetterCheck.RunAsync(db, letters, ct);
         found ??= letterBreak;
 
-        var report = new AuditReport(found is null ? AuditReport.Intact : AuditReport.Broken, applications, count,
-            RegisterHead(heads.Select(h => (h.Id, h.Sequence, h.Hash))), clock.GetUtcNow().UtcDateTime, found)
+        var report = new AuditReport(
+            found is null ? AuditReport.Intact : AuditReport.Broken,
+            applications,
+            count,
+            RegisterHead(heads.Select(h => (h.Id, h.Sequence, h.Hash))),
+            clock.GetUtcNow().UtcDateTime,
+            found
+        )
         {
             Keyed = key.IsConfigured,
             UnkeyedEvents = unkeyed,
@@ -88,13 +116,19 @@ public sealed class AuditVerifier(AppDbContext db, TimeProvider clock, AuditKey 
     {
         var notes = new List<string>();
         if (!key.IsConfigured)
-            notes.Add("The chain is not keyed and the register head is not anchored: anyone able to write to the database could "
-                + "rewrite events and recompute every hash. Configure Audit:KeyPath.");
+            notes.Add(
+                "The chain is not keyed and the register head is not anchored: anyone able to write to the database could "
+                    + "rewrite events and recompute every hash. Configure Audit:KeyPath."
+            );
         else if (anchored.Last is null)
-            notes.Add($"No register head has been anchored yet in {anchors.Path}: a whole application deleted before the first anchor would not be noticed.");
+            notes.Add(
+                $"No register head has been anchored yet in {anchors.Path}: a whole application deleted before the first anchor would not be noticed."
+            );
         if (unkeyed > 0)
-            notes.Add($"{unkeyed} events were written before the chain was keyed ({key.KeyedSince:yyyy-MM-dd HH:mm} UTC). Their protection is the "
-                + "anchored head: once anchored, rewriting them is found.");
+            notes.Add(
+                $"{unkeyed} events were written before the chain was keyed ({key.KeyedSince:yyyy-MM-dd HH:mm} UTC). Their protection is the "
+                    + "anchored head: once anchored, rewriting them is found."
+            );
         return notes;
     }
 

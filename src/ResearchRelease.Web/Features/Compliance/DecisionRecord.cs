@@ -19,7 +19,8 @@ public sealed record DecisionRecord(
     DecisionView? Decision,
     RecordLetter? Letter,
     IReadOnlyList<RecordEvent> Events,
-    IReadOnlyList<RecordLetter> Letters)
+    IReadOnlyList<RecordLetter> Letters
+)
 {
     /// <summary>When a deputy decided: the designation that authorised them, as the designation log records it.</summary>
     public Domain.Deputies.DeputyDesignation? DeputyDesignation { get; init; }
@@ -29,9 +30,29 @@ public sealed record DecisionRecord(
 /// One issued letter with its file. <see cref="DecisionRecord.Letter"/> is the letter in force;
 /// <see cref="DecisionRecord.Letters"/> holds every letter, superseded ones included, oldest first.
 /// </summary>
-public sealed record RecordLetter(string Kind, string Sha256, string VerificationCode, DateTime IssuedAt, string ContentBase64,
-    Guid LetterId, int Round, int Sequence, string? SupersedesVerificationCode,
-    string? SupersededByVerificationCode, string? CorrectionReason, bool InForce);
+public sealed record RecordLetter(
+    string Kind,
+    string Sha256,
+    string VerificationCode,
+    DateTime IssuedAt,
+    string ContentBase64,
+    Guid LetterId,
+    int Round,
+    int Sequence,
+    string? SupersedesVerificationCode,
+    string? SupersededByVerificationCode,
+    string? CorrectionReason,
+    bool InForce
+);
 
-public sealed record RecordEvent(int Sequence, string Type, string ActorSubject, string ActorName, string ActorRole, DateTime OccurredAt,
-    JsonElement Payload, string PreviousHash, string Hash);
+public sealed record RecordEvent(
+    int Sequence,
+    string Type,
+    string ActorSubject,
+    string ActorName,
+    string ActorRole,
+    DateTime OccurredAt,
+    JsonElement Payload,
+    string PreviousHash,
+    string Hash
+);

@@ -26,6 +26,11 @@ public sealed class IndexModel(RegisterQuery register, ScreeningService screenin
         Filter = filter;
         Errors = errors;
         // A cursor that does not parse (an old or edited link) shows the first page.
-        Results = await register.PageAsync(filter, RegisterCursor.Decode(Request.Query["after"]), RegisterCursor.Decode(Request.Query["before"]), ct);
+        Results = await register.PageAsync(
+            filter,
+            RegisterCursor.Decode(Request.Query["after"]),
+            RegisterCursor.Decode(Request.Query["before"]),
+            ct
+        );
     }
 }

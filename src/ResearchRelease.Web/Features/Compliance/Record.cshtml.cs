@@ -10,16 +10,19 @@ public sealed class RecordModel(DecisionRecordBuilder records, IReleaseProcess p
 {
     public DecisionRecord Record { get; private set; } = null!;
     public IReadOnlyList<JournalEntry> Journal { get; private set; } = [];
+
     /// <summary>An approved release's life after the decision: end date, extensions, expiry, destruction declaration.</summary>
     public ReleaseView? Release { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken ct)
     {
         var record = await records.BuildAsync(reference, ct);
-        if (record is null) return NotFound();
+        if (record is null)
+            return NotFound();
         Record = record;
         Journal = await process.JournalAsync(record.ApplicationId, ct);
-        if (await store.LoadAsync(record.ApplicationId, ct) is { } loaded) Release = ReleaseViews.For(loaded);
+        if (await store.LoadAsync(record.ApplicationId, ct) is { } loaded)
+            Release = ReleaseViews.For(loaded);
         return Page();
     }
 }

@@ -22,7 +22,8 @@ public static class RecordBundle
     public static byte[] Build(DecisionRecord record, DateTime generatedAt)
     {
         var files = new List<(string Name, byte[] Bytes)>();
-        foreach (var letter in record.Letters) files.Add((LetterFileName(record, letter), Convert.FromBase64String(letter.ContentBase64)));
+        foreach (var letter in record.Letters)
+            files.Add((LetterFileName(record, letter), Convert.FromBase64String(letter.ContentBase64)));
         // The letters are their own files here, so the record JSON does not carry them a second time in base64.
         var slim = record with
         {
@@ -41,11 +42,21 @@ public static class RecordBundle
             letterSha256AsIssued = record.Letter?.Sha256,
             letters = record.Letters.Select(l => new
             {
-                file = LetterFileName(record, l), verificationCode = l.VerificationCode, sha256AsIssued = l.Sha256, issuedAt = l.IssuedAt,
-                inForce = l.InForce, supersedes = l.SupersedesVerificationCode, supersededBy = l.SupersededByVerificationCode,
+                file = LetterFileName(record, l),
+                verificationCode = l.VerificationCode,
+                sha256AsIssued = l.Sha256,
+                issuedAt = l.IssuedAt,
+                inForce = l.InForce,
+                supersedes = l.SupersedesVerificationCode,
+                supersededBy = l.SupersededByVerificationCode,
             }),
             eventChainHead = record.Events.Count > 0 ? record.Events[^1].Hash : null,
-            files = files.Select(f => new { name = f.Name, bytes = f.Bytes.Length, sha256 = Convert.ToHexStringLower(SHA256.HashData(f.Bytes)) }),
+            files = files.Select(f => new
+            {
+                name = f.Name,
+                bytes = f.Bytes.Length,
+                sha256 = Convert.ToHexStringLower(SHA256.HashData(f.Bytes)),
+            }),
         };
         files.Add(("manifest.json", JsonSerializer.SerializeToUtf8Bytes(manifest, Indented)));
 

@@ -11,34 +11,62 @@ namespace ResearchRelease.Web.Features.Compliance;
 public static class RegisterCsv
 {
     /// <summary>With a UTF-8 byte-order mark: Excel otherwise opens non-Latin names as mojibake.</summary>
-    public static CsvWriterOptions Options { get; } = new()
-    {
-        Injection = CsvInjection.Escape,
-        WriteByteOrderMark = true,
-        FormatProvider = CultureInfo.InvariantCulture,
-    };
+    public static CsvWriterOptions Options { get; } =
+        new()
+        {
+            Injection = CsvInjection.Escape,
+            WriteByteOrderMark = true,
+            FormatProvider = CultureInfo.InvariantCulture,
+        };
 
-    public static async Task WriteAsync<T>(Stream stream, IReadOnlyList<string> header, IAsyncEnumerable<T> rows,
-        Func<T, IEnumerable<string?>> cells, CancellationToken ct)
+    public static async Task WriteAsync<T>(
+        Stream stream,
+        IReadOnlyList<string> header,
+        IAsyncEnumerable<T> rows,
+        Func<T, IEnumerable<string?>> cells,
+        CancellationToken ct
+    )
     {
         await using var csv = CsvWriter.Create(stream, Options, true);
-        foreach (var name in header) csv.WriteField(name);
+        foreach (var name in header)
+            csv.WriteField(name);
         await csv.EndRecordAsync(ct);
         await foreach (var row in rows.WithCancellation(ct))
         {
-            foreach (var cell in cells(row)) csv.WriteField(cell ?? "");
+            foreach (var cell in cells(row))
+                csv.WriteField(cell ?? "");
             await csv.EndRecordAsync(ct);
         }
         await csv.FlushAsync(ct);
     }
 
-    public static string Time(DateTime? value) =>
-        value is { } v ? v.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) : "";
+    public static string Time(DateTime? value) => value is { } v ? v.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) : "";
 
     public static readonly IReadOnlyList<string> RegisterHeader =
-        ["reference", "project_title", "organisation", "applicant", "status", "screening_recommendation", "decision", "round", "submitted_at", "decided_at"];
+    [
+        "reference",
+        "project_title",
+        "organisation",
+        "applicant",
+        "status",
+        "screening_recommendation",
+        "decision",
+        "round",
+        "submitted_at",
+        "decided_at",
+    ];
 
     public static IEnumerable<string?> RegisterCells(RegisterRow r) =>
-        [r.Reference, r.Title, r.Organisation, r.Applicant, r.Status, r.Recommendation, r.Decision,
-         r.Round.ToString(CultureInfo.InvariantCulture), Time(r.SubmittedAt), Time(r.DecidedAt)];
+        [
+            r.Reference,
+            r.Title,
+            r.Organisation,
+            r.Applicant,
+            r.Status,
+            r.Recommendation,
+            r.Decision,
+            r.Round.ToString(CultureInfo.InvariantCulture),
+            Time(r.SubmittedAt),
+            Time(r.DecidedAt),
+        ];
 }

@@ -11,20 +11,26 @@ namespace ResearchRelease.Web.Features.Compliance;
 /// </summary>
 public readonly record struct RegisterCursor(bool Decided, DateTime At, string Reference)
 {
-    public static RegisterCursor Of(RegisterRow row) => row.DecidedAt is { } decided
-        ? new RegisterCursor(true, decided, row.Reference)
-        : new RegisterCursor(false, row.SubmittedAt!.Value, row.Reference);
+    public static RegisterCursor Of(RegisterRow row) =>
+        row.DecidedAt is { } decided
+            ? new RegisterCursor(true, decided, row.Reference)
+            : new RegisterCursor(false, row.SubmittedAt!.Value, row.Reference);
 
-    public string Encode() => Base64Url.EncodeToString(
-        Encoding.UTF8.GetBytes(FormattableString.Invariant($"{(Decided ? 'd' : 's')}|{At.Ticks}|{Reference}")));
+    public string Encode() =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(FormattableString.Invariant($"{(Decided ? 'd' : 's')}|{At.Ticks}|{Reference}")));
 
     public static RegisterCursor? Decode(string? text)
     {
-        if (string.IsNullOrEmpty(text) || text.Length > 200 || !Base64Url.IsValid(text)) return null;
+        if (string.IsNullOrEmpty(text) || text.Length > 200 || !Base64Url.IsValid(text))
+            return null;
         var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(text)).Split('|', 3);
-        if (parts.Length != 3 || parts[0] is not ("d" or "s") || parts[2].Length == 0
+        if (
+            parts.Length != 3
+            || parts[0] is not ("d" or "s")
+            || parts[2].Length == 0
             || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            || ticks > DateTime.MaxValue.Ticks)
+            || ticks > DateTime.MaxValue.Ticks
+        )
         {
             return null;
         }

@@ -9,8 +9,14 @@ namespace ResearchRelease.Web.Features.Compliance;
 /// so a filtered page and its CSV hold the same rows. A bad value is reported against its field name.
 /// </summary>
 public sealed record RegisterFilter(
-    string? Reference, string? Organisation, string? Applicant, ApplicationStatus? Status,
-    DateOnly? DecidedFrom, DateOnly? DecidedTo, string? DataItem)
+    string? Reference,
+    string? Organisation,
+    string? Applicant,
+    ApplicationStatus? Status,
+    DateOnly? DecidedFrom,
+    DateOnly? DecidedTo,
+    string? DataItem
+)
 {
     public static readonly RegisterFilter None = new(null, null, null, null, null, null, null);
 
@@ -26,13 +32,20 @@ public sealed record RegisterFilter(
             var (day, month, year) = (Text($"{key}-day"), Text($"{key}-month"), Text($"{key}-year"));
             if (day is not null || month is not null || year is not null)
             {
-                var (parsed, error) = Infrastructure.DateParts.Parse(day, month, year,
-                    $"The {label} date must be a real date, for example 1 4 2027");
-                if (error is not null) errors.Add(new FieldError(key, error));
+                var (parsed, error) = Infrastructure.DateParts.Parse(
+                    day,
+                    month,
+                    year,
+                    $"The {label} date must be a real date, for example 1 4 2027"
+                );
+                if (error is not null)
+                    errors.Add(new FieldError(key, error));
                 return parsed;
             }
-            if (Text(key) is not { } value) return null;
-            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+            if (Text(key) is not { } value)
+                return null;
+            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                return date;
             errors.Add(new FieldError(key, "Enter the date as YYYY-MM-DD, for example 2027-04-01."));
             return null;
         }
@@ -41,8 +54,10 @@ public sealed record RegisterFilter(
         // By name only: Enum.TryParse would also take "3" or "1, 2".
         if (Text("status") is { } statusName)
         {
-            if (Enum.GetNames<ApplicationStatus>().Contains(statusName, StringComparer.Ordinal)) status = Enum.Parse<ApplicationStatus>(statusName);
-            else errors.Add(new FieldError("status", "Choose a status from the list."));
+            if (Enum.GetNames<ApplicationStatus>().Contains(statusName, StringComparer.Ordinal))
+                status = Enum.Parse<ApplicationStatus>(statusName);
+            else
+                errors.Add(new FieldError("status", "Choose a status from the list."));
         }
         var item = Text("dataItem");
         if (item is not null && !catalogue.Contains(item))
@@ -52,7 +67,8 @@ public sealed record RegisterFilter(
         }
         var from = Date("decidedFrom", "'decided from'");
         var to = Date("decidedTo", "'decided to'");
-        if (from > to) errors.Add(new FieldError("decidedTo", "The end of the date range must be on or after its start."));
+        if (from > to)
+            errors.Add(new FieldError("decidedTo", "The end of the date range must be on or after its start."));
         return (new RegisterFilter(Text("reference"), Text("organisation"), Text("applicant"), status, from, to, item), errors);
     }
 
@@ -60,7 +76,11 @@ public sealed record RegisterFilter(
     public string ToQuery(string? cursorKey = null, string? cursor = null)
     {
         var parts = new List<string>();
-        void Add(string key, string? value) { if (!string.IsNullOrEmpty(value)) parts.Add($"{key}={Uri.EscapeDataString(value)}"); }
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+                parts.Add($"{key}={Uri.EscapeDataString(value)}");
+        }
         Add("reference", Reference);
         Add("organisation", Organisation);
         Add("applicant", Applicant);
@@ -68,7 +88,8 @@ public sealed record RegisterFilter(
         Add("decidedFrom", DecidedFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("decidedTo", DecidedTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("dataItem", DataItem);
-        if (cursorKey is not null) Add(cursorKey, cursor);
+        if (cursorKey is not null)
+            Add(cursorKey, cursor);
         return string.Join('&', parts);
     }
 }

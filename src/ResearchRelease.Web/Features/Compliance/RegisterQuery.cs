@@ -51,7 +51,13 @@ public sealed class RegisterQuery(AppDbContext db)
             {
                 var rows = earlier.GetRange(0, PageSize);
                 rows.Reverse();
-                return new RegisterPage(rows, total, moreThanLimit, RegisterCursor.Of(rows[0]).Encode(), RegisterCursor.Of(rows[^1]).Encode());
+                return new RegisterPage(
+                    rows,
+                    total,
+                    moreThanLimit,
+                    RegisterCursor.Of(rows[0]).Encode(),
+                    RegisterCursor.Of(rows[^1]).Encode()
+                );
             }
         }
         else if (after is { } a)
@@ -104,7 +110,9 @@ public sealed class RegisterQuery(AppDbContext db)
                     : q.Where(a => a.DecidedAt > c.At || (a.DecidedAt == c.At && string.Compare(a.Reference, c.Reference) > 0));
             }
 
-            ordered = forward ? q.OrderByDescending(a => a.DecidedAt).ThenByDescending(a => a.Reference) : q.OrderBy(a => a.DecidedAt).ThenBy(a => a.Reference);
+            ordered = forward
+                ? q.OrderByDescending(a => a.DecidedAt).ThenByDescending(a => a.Reference)
+                : q.OrderBy(a => a.DecidedAt).ThenBy(a => a.Reference);
         }
         else
         {
@@ -116,11 +124,24 @@ public sealed class RegisterQuery(AppDbContext db)
                     : q.Where(a => a.SubmittedAt > c.At || (a.SubmittedAt == c.At && string.Compare(a.Reference, c.Reference) > 0));
             }
 
-            ordered = forward ? q.OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Reference) : q.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Reference);
+            ordered = forward
+                ? q.OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Reference)
+                : q.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Reference);
         }
 
-        return ordered.Select(a => new RegisterRow(a.Id, a.Reference, a.Title, a.OrganisationName, a.ApplicantName, a.Status.ToString(),
-            a.Recommendation, a.DecisionOutcome, a.Round, a.SubmittedAt, a.DecidedAt));
+        return ordered.Select(a => new RegisterRow(
+            a.Id,
+            a.Reference,
+            a.Title,
+            a.OrganisationName,
+            a.ApplicantName,
+            a.Status.ToString(),
+            a.Recommendation,
+            a.DecisionOutcome,
+            a.Round,
+            a.SubmittedAt,
+            a.DecidedAt
+        ));
     }
 
     /// <summary>The rows the search matches, unordered.</summary>
@@ -128,10 +149,14 @@ public sealed class RegisterQuery(AppDbContext db)
     {
         var q = db.Applications.AsNoTracking().Where(a => a.SubmittedAt != null);
         // Case-insensitive "contains" on both providers: upper() on the column, the term upper-cased here, LIKE wildcards escaped.
-        if (f.Reference is { } reference) q = q.Where(a => EF.Functions.Like(a.Reference.ToUpper(), Pattern(reference), "\\"));
-        if (f.Organisation is { } organisation) q = q.Where(a => EF.Functions.Like(a.OrganisationName.ToUpper(), Pattern(organisation), "\\"));
-        if (f.Applicant is { } applicant) q = q.Where(a => EF.Functions.Like(a.ApplicantName.ToUpper(), Pattern(applicant), "\\"));
-        if (f.Status is { } status) q = q.Where(a => a.Status == status);
+        if (f.Reference is { } reference)
+            q = q.Where(a => EF.Functions.Like(a.Reference.ToUpper(), Pattern(reference), "\\"));
+        if (f.Organisation is { } organisation)
+            q = q.Where(a => EF.Functions.Like(a.OrganisationName.ToUpper(), Pattern(organisation), "\\"));
+        if (f.Applicant is { } applicant)
+            q = q.Where(a => EF.Functions.Like(a.ApplicantName.ToUpper(), Pattern(applicant), "\\"));
+        if (f.Status is { } status)
+            q = q.Where(a => a.Status == status);
         if (f.DecidedFrom is { } from)
         {
             var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
@@ -152,5 +177,10 @@ public sealed class RegisterQuery(AppDbContext db)
     }
 
     private static string Pattern(string term) =>
-        "%" + term.ToUpperInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        "%"
+        + term.ToUpperInvariant()
+            .Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal)
+        + "%";
 }

@@ -15,7 +15,11 @@ namespace ResearchRelease.Web.Features.Compliance;
 public static class ShareChainCheck
 {
     public static async Task<(AuditBreak? Found, List<(Guid Id, string Reference, int Sequence, string Hash)> Heads)> RunAsync(
-        AppDbContext db, AuditKey key, AnchoredRegister anchored, CancellationToken ct)
+        AppDbContext db,
+        AuditKey key,
+        AnchoredRegister anchored,
+        CancellationToken ct
+    )
     {
         var references = await db.StandingShares.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Reference, ct);
         var heads = new List<(Guid Id, string Reference, int Sequence, string Hash)>(references.Count);
@@ -26,13 +30,19 @@ public static class ShareChainCheck
 
         void Close()
         {
-            if (share is not { } id) return;
+            if (share is not { } id)
+                return;
             var reference = references.GetValueOrDefault(id) ?? anchored.Heads.GetValueOrDefault(id)?.Reference ?? id.ToString("D");
             heads.Add((id, reference, expected - 1, previous));
             if (anchored.Heads.GetValueOrDefault(id) is { } a && expected - 1 < a.Sequence)
-                found ??= new AuditBreak(id, reference, expected, "anchored_events_missing",
+                found ??= new AuditBreak(
+                    id,
+                    reference,
+                    expected,
+                    "anchored_events_missing",
                     $"{a.Sequence} events of standing share {reference} were anchored, but only {expected - 1} are stored: "
-                    + "events at the end of its chain were removed.");
+                        + "events at the end of its chain were removed."
+                );
         }
 
         var rows = db.ShareEvents.AsNoTracking().OrderBy(e => e.ShareId).ThenBy(e => e.Sequence).AsAsyncEnumerable();
@@ -45,15 +55,33 @@ public static class ShareChainCheck
             }
             var reference = references.GetValueOrDefault(row.ShareId) ?? row.ShareId.ToString("D");
             if (row.Sequence != expected)
-                found ??= new AuditBreak(row.ShareId, reference, row.Sequence, "share_event_missing",
-                    $"Standing share {reference} lacks event {expected}.");
+                found ??= new AuditBreak(
+                    row.ShareId,
+                    reference,
+                    row.Sequence,
+                    "share_event_missing",
+                    $"Standing share {reference} lacks event {expected}."
+                );
             else if (row.PreviousHash != previous || row.Hash != StandingShareStore.Hash(row, key))
-                found ??= new AuditBreak(row.ShareId, reference, row.Sequence, "share_hash_mismatch",
-                    $"Event {row.Sequence} of standing share {reference} does not match its hash: it was changed after it was recorded.");
-            else if (anchored.Heads.GetValueOrDefault(row.ShareId) is { } a && a.Sequence == row.Sequence
-                && !string.Equals(a.Hash, row.Hash, StringComparison.Ordinal))
-                found ??= new AuditBreak(row.ShareId, reference, row.Sequence, "anchored_head_differs",
-                    $"Event {row.Sequence} of standing share {reference} is not the event anchored: the chain up to it was rewritten after it was anchored.");
+                found ??= new AuditBreak(
+                    row.ShareId,
+                    reference,
+                    row.Sequence,
+                    "share_hash_mismatch",
+                    $"Event {row.Sequence} of standing share {reference} does not match its hash: it was changed after it was recorded."
+                );
+            else if (
+                anchored.Heads.GetValueOrDefault(row.ShareId) is { } a
+                && a.Sequence == row.Sequence
+                && !string.Equals(a.Hash, row.Hash, StringComparison.Ordinal)
+            )
+                found ??= new AuditBreak(
+                    row.ShareId,
+                    reference,
+                    row.Sequence,
+                    "anchored_head_differs",
+                    $"Event {row.Sequence} of standing share {reference} is not the event anchored: the chain up to it was rewritten after it was anchored."
+                );
             (previous, expected) = (row.Hash, row.Sequence + 1);
         }
         Close();

@@ -30,7 +30,8 @@ public sealed class CorrectLetterModel(ApplicationReader reader, LetterCorrector
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? issued, CancellationToken ct)
     {
-        if (!await Load(id, ct)) return NotFound();
+        if (!await Load(id, ct))
+            return NotFound();
         Input = CorrectionInput.From(State);
         Issued = issued is { } letterId ? Letters.FirstOrDefault(l => l.LetterId == letterId) : null;
         if (State.Letter is null)
@@ -46,35 +47,47 @@ public sealed class CorrectLetterModel(ApplicationReader reader, LetterCorrector
 
     public async Task<IActionResult> OnPostReviewAsync(Guid id, CancellationToken ct)
     {
-        if (!await Load(id, ct)) return NotFound();
+        if (!await Load(id, ct))
+            return NotFound();
         var outcome = await corrector.PreviewAsync(State, CurrentActor.From(User), Input.ToRequest(), ct);
-        if (!outcome.Succeeded) return Fail(outcome.Field, outcome.Message!, StatusOf(outcome.Failure));
+        if (!outcome.Succeeded)
+            return Fail(outcome.Field, outcome.Message!, StatusOf(outcome.Failure));
         Preview = outcome.Events.OfType<LetterCorrected>().Single();
         return Page();
     }
 
     public async Task<IActionResult> OnPostSignAsync(Guid id, bool confirmed, CancellationToken ct)
     {
-        if (!await Load(id, ct)) return NotFound();
+        if (!await Load(id, ct))
+            return NotFound();
         var actor = CurrentActor.From(User);
         if (!confirmed)
         {
-            Preview = (await corrector.PreviewAsync(State, actor, Input.ToRequest(), ct)).Events.OfType<LetterCorrected>().SingleOrDefault();
-            return Fail("confirmed", "Confirm that you have read the corrected letter and want to sign it.", StatusCodes.Status400BadRequest);
+            Preview = (await corrector.PreviewAsync(State, actor, Input.ToRequest(), ct))
+                .Events.OfType<LetterCorrected>()
+                .SingleOrDefault();
+            return Fail(
+                "confirmed",
+                "Confirm that you have read the corrected letter and want to sign it.",
+                StatusCodes.Status400BadRequest
+            );
         }
         var (result, letter) = await corrector.CorrectAsync(actor, id, Input.ToRequest(), ct);
-        if (result.Succeeded) return RedirectToPage(new { id, issued = letter!.Id });
-        if (result.Failure == CommandFailure.NotFound) return NotFound();
+        if (result.Succeeded)
+            return RedirectToPage(new { id, issued = letter!.Id });
+        if (result.Failure == CommandFailure.NotFound)
+            return NotFound();
         await Load(id, ct);
         return Fail(result.Field, result.Message!, StatusOf(result.Failure));
     }
 
-    private static int StatusOf(CommandFailure failure) => failure switch
-    {
-        CommandFailure.Forbidden => StatusCodes.Status403Forbidden,
-        CommandFailure.Conflict => StatusCodes.Status409Conflict,
-        _ => StatusCodes.Status400BadRequest,
-    };
+    private static int StatusOf(CommandFailure failure) =>
+        failure switch
+        {
+            CommandFailure.Forbidden => StatusCodes.Status403Forbidden,
+            CommandFailure.Conflict => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status400BadRequest,
+        };
 
     private PageResult Fail(string? field, string message, int status)
     {
@@ -97,7 +110,8 @@ public sealed class CorrectLetterModel(ApplicationReader reader, LetterCorrector
     private async Task<bool> Load(Guid id, CancellationToken ct)
     {
         var loaded = await reader.FindReadableAsync(CurrentActor.From(User), id, ct);
-        if (loaded is null) return false;
+        if (loaded is null)
+            return false;
         Application = loaded;
         Letters = LetterHistory.From(loaded);
         return true;

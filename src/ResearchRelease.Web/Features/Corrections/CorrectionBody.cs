@@ -5,5 +5,12 @@ namespace ResearchRelease.Web.Features.Corrections;
 /// prints; <c>supersedesLetterId</c> defaults to the letter in force. The decision itself is not an input.
 /// </summary>
 public sealed record CorrectionBody(
-    string? Reason, string? AddresseeName, string? AddresseeJobTitle, string? OrganisationName, string? ProjectTitle,
-    List<string>? Conditions, Guid? SupersedesLetterId, int? ExpectedVersion);
+    string? Reason,
+    string? AddresseeName,
+    string? AddresseeJobTitle,
+    string? OrganisationName,
+    string? ProjectTitle,
+    List<string>? Conditions,
+    Guid? SupersedesLetterId,
+    int? ExpectedVersion
+);

@@ -30,6 +30,15 @@ public sealed class CorrectionInput
     }
 
     /// <summary>Line endings as a browser posts them (CRLF) would otherwise count as a change of wording.</summary>
-    public CorrectionRequest ToRequest() => new(SupersedesLetterId, Reason, AddresseeName, AddresseeJobTitle, OrganisationName, ProjectTitle,
-        Conditions.Select(c => (c ?? "").Replace("\r\n", "\n", StringComparison.Ordinal)).ToList(), Version);
+    public CorrectionRequest ToRequest() =>
+        new(
+            SupersedesLetterId,
+            Reason,
+            AddresseeName,
+            AddresseeJobTitle,
+            OrganisationName,
+            ProjectTitle,
+            Conditions.Select(c => (c ?? "").Replace("\r\n", "\n", StringComparison.Ordinal)).ToList(),
+            Version
+        );
 }

@@ -13,8 +13,7 @@ public sealed class DecisionInput
     public string? EndYear { get; set; }
     public int Version { get; set; }
 
-    public List<string> ConditionLines() =>
-        (Conditions ?? "").Split('\n').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+    public List<string> ConditionLines() => (Conditions ?? "").Split('\n').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
 
     /// <summary>The end date, or an error when the parts do not make a real date.</summary>
     public (DateOnly? Value, string? Error) EndDate() =>

@@ -21,19 +21,42 @@ public sealed class PrecedentsViewComponent(AppDbContext db, ApplicationStore st
         var ct = HttpContext.RequestAborted;
         var items = (form.DataItems ?? []).Select(i => i.Item).OfType<string>().Distinct().ToList();
         var decided = new[] { DecisionOutcomes.Approve, DecisionOutcomes.Refuse };
-        var ids = await db.ApplicationDataItems.AsNoTracking()
+        var ids = await db
+            .ApplicationDataItems.AsNoTracking()
             .Where(i => items.Contains(i.ItemCode) && i.ApplicationId != applicationId)
-            .Join(db.Applications.Where(a => a.DecisionOutcome != null && decided.Contains(a.DecisionOutcome)), i => i.ApplicationId, a => a.Id,
-                (i, a) => i.ApplicationId)
-            .GroupBy(id => id).OrderByDescending(g => g.Count()).Select(g => g.Key).Take(Candidates).ToListAsync(ct);
+            .Join(
+                db.Applications.Where(a => a.DecisionOutcome != null && decided.Contains(a.DecisionOutcome)),
+                i => i.ApplicationId,
+                a => a.Id,
+                (i, a) => i.ApplicationId
+            )
+            .GroupBy(id => id)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .Take(Candidates)
+            .ToListAsync(ct);
         var past = new List<PastDecision>();
         foreach (var id in ids)
         {
-            if (await store.LoadAsync(id, ct) is not { State: { Decision: { } d, DecidedAt: { } at } s }) continue;
+            if (await store.LoadAsync(id, ct) is not { State: { Decision: { } d, DecidedAt: { } at } s })
+                continue;
             var f = s.SubmittedForm ?? s.Form;
-            past.Add(new PastDecision(id, s.Reference, f.Project?.Title ?? "", d.ApprovedDataItems.Count > 0 && d.Outcome == DecisionOutcomes.Approve
-                    ? d.ApprovedDataItems : [.. (f.DataItems ?? []).Select(i => i.Item).OfType<string>()],
-                f.Project?.SubjectFocus ?? [], f.Organisation?.Type, f.Settings?.AccessRoute, d.Outcome, at, d.Reasons));
+            past.Add(
+                new PastDecision(
+                    id,
+                    s.Reference,
+                    f.Project?.Title ?? "",
+                    d.ApprovedDataItems.Count > 0 && d.Outcome == DecisionOutcomes.Approve
+                        ? d.ApprovedDataItems
+                        : [.. (f.DataItems ?? []).Select(i => i.Item).OfType<string>()],
+                    f.Project?.SubjectFocus ?? [],
+                    f.Organisation?.Type,
+                    f.Settings?.AccessRoute,
+                    d.Outcome,
+                    at,
+                    d.Reasons
+                )
+            );
         }
         return View(Precedents.Rank(form, past));
     }

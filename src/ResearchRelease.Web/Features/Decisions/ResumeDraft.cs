@@ -18,7 +18,8 @@ public static class ResumeDraft
 
     public static DecisionInput? Take(ITempDataDictionary tempData, Guid id)
     {
-        if (tempData[Key] is not string json) return null;
+        if (tempData[Key] is not string json)
+            return null;
         try
         {
             var draft = JsonSerializer.Deserialize<Draft>(json);

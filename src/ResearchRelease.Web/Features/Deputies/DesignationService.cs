@@ -19,15 +19,23 @@ public sealed class DesignationService(DesignationStore store)
             ? DesignationLog.LatestFor(await store.DesignationsAsync(ct), actor.Subject, store.Today())
             : null;
 
-    private async Task<DesignationOutcome> RunAsync(Actor actor, Func<IReadOnlyList<DeputyDesignation>, DateOnly, DesignationOutcome> decide, CancellationToken ct)
+    private async Task<DesignationOutcome> RunAsync(
+        Actor actor,
+        Func<IReadOnlyList<DeputyDesignation>, DateOnly, DesignationOutcome> decide,
+        CancellationToken ct
+    )
     {
         var rows = await store.RowsAsync(ct);
         var outcome = decide(DesignationStore.Fold(rows), store.Today());
-        if (!outcome.Succeeded) return outcome;
+        if (!outcome.Succeeded)
+            return outcome;
         var last = rows.Count == 0 ? 0 : rows[^1].Sequence;
         var previous = rows.Count == 0 ? EventHasher.Genesis : rows[^1].Hash;
         return await store.AppendAsync(outcome.Event!, actor, last, previous, ct)
             ? outcome
-            : DesignationOutcome.Fail(CommandFailure.Conflict, "The designations changed while you were working. Check them and try again.");
+            : DesignationOutcome.Fail(
+                CommandFailure.Conflict,
+                "The designations changed while you were working. Check them and try again."
+            );
     }
 }

@@ -28,9 +28,14 @@ public sealed class DesignationStore(AppDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<DeputyDesignation>> DesignationsAsync(CancellationToken ct) => Fold(await RowsAsync(ct));
 
     public static IReadOnlyList<DeputyDesignation> Fold(IEnumerable<StoredDesignationEvent> rows) =>
-        DesignationLog.Fold(rows.Select(r => new RecordedDesignationEvent(
-            (DesignationEvent)JsonSerializer.Deserialize(r.Payload, Types[r.Type], EventSerializer.Options)!,
-            r.ActorSubject, r.ActorName, new DateTimeOffset(r.OccurredAt, TimeSpan.Zero))));
+        DesignationLog.Fold(
+            rows.Select(r => new RecordedDesignationEvent(
+                (DesignationEvent)JsonSerializer.Deserialize(r.Payload, Types[r.Type], EventSerializer.Options)!,
+                r.ActorSubject,
+                r.ActorName,
+                new DateTimeOffset(r.OccurredAt, TimeSpan.Zero)
+            ))
+        );
 
     public DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -41,9 +46,13 @@ public sealed class DesignationStore(AppDbContext db, TimeProvider clock)
         var ticks = clock.GetUtcNow().UtcDateTime.Ticks;
         var row = new StoredDesignationEvent
         {
-            Sequence = lastSequence + 1, DesignationId = e.DesignationId, Type = e.Type,
+            Sequence = lastSequence + 1,
+            DesignationId = e.DesignationId,
+            Type = e.Type,
             Payload = JsonSerializer.Serialize(e, e.GetType(), EventSerializer.Options),
-            ActorSubject = actor.Subject, ActorName = actor.Name, OccurredAt = new DateTime(ticks - (ticks % 10), DateTimeKind.Utc),
+            ActorSubject = actor.Subject,
+            ActorName = actor.Name,
+            OccurredAt = new DateTime(ticks - (ticks % 10), DateTimeKind.Utc),
             PreviousHash = previousHash,
         };
         row.Hash = Hash(row);
@@ -66,7 +75,8 @@ public sealed class DesignationStore(AppDbContext db, TimeProvider clock)
         var previous = EventHasher.Genesis;
         foreach (var row in rows)
         {
-            if (row.PreviousHash != previous || row.Hash != Hash(row)) return row.Sequence;
+            if (row.PreviousHash != previous || row.Hash != Hash(row))
+                return row.Sequence;
             previous = row.Hash;
         }
         return null;
@@ -74,8 +84,17 @@ public sealed class DesignationStore(AppDbContext db, TimeProvider clock)
 
     public static string Hash(StoredDesignationEvent e)
     {
-        var canonical = string.Join('\n', e.PreviousHash, e.Sequence.ToString(CultureInfo.InvariantCulture), e.DesignationId.ToString("D"), e.Type,
-            e.ActorSubject, e.ActorName, DateTime.SpecifyKind(e.OccurredAt, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture), e.Payload);
+        var canonical = string.Join(
+            '\n',
+            e.PreviousHash,
+            e.Sequence.ToString(CultureInfo.InvariantCulture),
+            e.DesignationId.ToString("D"),
+            e.Type,
+            e.ActorSubject,
+            e.ActorName,
+            DateTime.SpecifyKind(e.OccurredAt, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture),
+            e.Payload
+        );
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 }

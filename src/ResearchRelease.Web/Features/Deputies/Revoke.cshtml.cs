@@ -18,27 +18,32 @@ public sealed class RevokeModel(DesignationStore store, DesignationService servi
     public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
-        !await Load(id, ct) ? NotFound() : Revocable ? Page() : Redirect("/deputies");
+        !await Load(id, ct) ? NotFound()
+        : Revocable ? Page()
+        : Redirect("/deputies");
 
     public async Task<IActionResult> OnPostAsync(Guid id, string? reason, CancellationToken ct)
     {
-        if (!await Load(id, ct)) return NotFound();
-        if (!Revocable) return Redirect("/deputies");
+        if (!await Load(id, ct))
+            return NotFound();
+        if (!Revocable)
+            return Redirect("/deputies");
         var outcome = await service.RevokeAsync(CurrentActor.From(User), id, reason, ct);
-        if (outcome.Succeeded) return Redirect("/deputies");
+        if (outcome.Succeeded)
+            return Redirect("/deputies");
         Reason = reason;
         Error = outcome.Message;
         Response.StatusCode = outcome.Failure == CommandFailure.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return Page();
     }
 
-    private bool Revocable =>
-        Designation.StatusOn(store.Today()) is DesignationStatus.Active or DesignationStatus.Upcoming;
+    private bool Revocable => Designation.StatusOn(store.Today()) is DesignationStatus.Active or DesignationStatus.Upcoming;
 
     private async Task<bool> Load(Guid id, CancellationToken ct)
     {
         var found = (await store.DesignationsAsync(ct)).FirstOrDefault(d => d.Id == id);
-        if (found is null) return false;
+        if (found is null)
+            return false;
         Designation = found;
         return true;
     }

@@ -26,28 +26,38 @@ public sealed class OutboxModel(AppDbContext db, IWebHostEnvironment environment
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
-        if (!environment.IsDevelopment()) return NotFound();
+        if (!environment.IsDevelopment())
+            return NotFound();
         var mine = VisibleTo(User);
         var sent = db.SentNotifications.Where(s => mine.Any(n => n.Id == s.NotificationId));
         Total = await sent.CountAsync(ct);
         PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(page ?? 1, 1, PageCount);
-        Sent = await sent.AsNoTracking().OrderByDescending(s => s.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        Unsent = await mine.AsNoTracking().Where(n => n.Status != NotificationStatus.Sent)
-            .OrderByDescending(n => n.Id).Take(50).ToListAsync(ct);
+        Sent = await sent.AsNoTracking().OrderByDescending(s => s.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        Unsent = await mine.AsNoTracking()
+            .Where(n => n.Status != NotificationStatus.Sent)
+            .OrderByDescending(n => n.Id)
+            .Take(50)
+            .ToListAsync(ct);
         return Page();
     }
 
     private IQueryable<QueuedNotification> VisibleTo(ClaimsPrincipal user)
     {
-        if (StaffRoles.Any(user.IsInRole)) return db.Notifications.Where(n => n.Audience != Audiences.Researcher);
+        if (StaffRoles.Any(user.IsInRole))
+            return db.Notifications.Where(n => n.Audience != Audiences.Researcher);
         if (!user.IsInRole(Roles.Researcher) || user.FindFirstValue(ClaimTypes.NameIdentifier) is not { Length: > 0 } subject)
             return db.Notifications.Where(n => false);
-        return db.Notifications.Where(n => n.Audience == Audiences.Researcher
-            && db.Applications.Any(a => a.Id == n.ApplicationId && a.OwnerSubject == subject));
+        return db.Notifications.Where(n =>
+            n.Audience == Audiences.Researcher && db.Applications.Any(a => a.Id == n.ApplicationId && a.OwnerSubject == subject)
+        );
     }
 
     private static readonly string[] StaffRoles =
-        [Roles.ChiefStatistician, Roles.DeputyChiefStatistician, Roles.ComplianceOfficer, Roles.ServiceAdministrator];
+    [
+        Roles.ChiefStatistician,
+        Roles.DeputyChiefStatistician,
+        Roles.ComplianceOfficer,
+        Roles.ServiceAdministrator,
+    ];
 }

@@ -16,14 +16,16 @@ public sealed class SignInModel(IConfiguration configuration, TimeProvider clock
 
     public IActionResult OnGet(string? returnUrl)
     {
-        if (!Enabled) return NotFound();
+        if (!Enabled)
+            return NotFound();
         ReturnUrl = LocalUrl.OrHome(returnUrl);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string? persona, string? returnUrl)
     {
-        if (!Enabled) return NotFound();
+        if (!Enabled)
+            return NotFound();
         var chosen = DevelopmentPersonas.Find(persona);
         if (chosen is null)
         {
@@ -31,10 +33,13 @@ public sealed class SignInModel(IConfiguration configuration, TimeProvider clock
             ModelState.AddModelError("persona", "Choose a persona.");
             return Page();
         }
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            DevelopmentPersonas.Principal(chosen, CookieAuthenticationDefaults.AuthenticationScheme, clock.GetUtcNow()));
+        await HttpContext.SignInAsync(
+            CookieAuthenticationDefaults.AuthenticationScheme,
+            DevelopmentPersonas.Principal(chosen, CookieAuthenticationDefaults.AuthenticationScheme, clock.GetUtcNow())
+        );
         var target = LocalUrl.OrHome(returnUrl);
-        if (target is "/" or StartPages.Path) target = StartPages.ForRole(chosen.Role);
+        if (target is "/" or StartPages.Path)
+            target = StartPages.ForRole(chosen.Role);
         return LocalRedirect(target);
     }
 

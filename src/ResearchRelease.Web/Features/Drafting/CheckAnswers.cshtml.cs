@@ -10,9 +10,13 @@ using ResearchRelease.Web.Features.Screening;
 namespace ResearchRelease.Web.Features.Drafting;
 
 /// <summary>Check your answers: every answer with a change link, the screening as advice, then submit.</summary>
-public sealed class CheckAnswersModel(ApplicationReader reader, ApplicationService service, ScreeningService screening,
-    AttachmentStore attachments, TimeProvider clock)
-    : DraftPageModel(reader, service)
+public sealed class CheckAnswersModel(
+    ApplicationReader reader,
+    ApplicationService service,
+    ScreeningService screening,
+    AttachmentStore attachments,
+    TimeProvider clock
+) : DraftPageModel(reader, service)
 {
     private readonly ApplicationService commands = service;
 
@@ -23,17 +27,20 @@ public sealed class CheckAnswersModel(ApplicationReader reader, ApplicationServi
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        if (await LoadEditableAsync(id, ct) is { } other) return other;
+        if (await LoadEditableAsync(id, ct) is { } other)
+            return other;
         await BuildAsync(id, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, int version, CancellationToken ct)
     {
-        if (await LoadEditableAsync(id, ct) is { } other) return other;
+        if (await LoadEditableAsync(id, ct) is { } other)
+            return other;
         await BuildAsync(id, ct);
         var result = await commands.SubmitAsync(CurrentActor.From(User), id, version, ct);
-        if (result.Succeeded) return RedirectToPage("/Drafting/Submitted", new { id });
+        if (result.Succeeded)
+            return RedirectToPage("/Drafting/Submitted", new { id });
         // A missing document links to its row in the attachments list; anything else to the submit button.
         var field = result.Field == SubmissionEvidence.EthicsLetterField ? EthicsLetter : "submit";
         Errors = [(field, result.Message ?? "The application could not be submitted.")];

@@ -13,6 +13,7 @@ public sealed class DetailsModel(ApplicationReader reader, ScreeningService scre
 {
     public LoadedApplication Application { get; private set; } = null!;
     public ApplicationState State => Application.State;
+
     /// <summary>Before submission the researcher sees the screening as advice; it is not recorded.</summary>
     public ScreeningResult? Advice { get; private set; }
     public bool Saved { get; private set; }
@@ -25,7 +26,8 @@ public sealed class DetailsModel(ApplicationReader reader, ScreeningService scre
     public async Task<IActionResult> OnGetAsync(Guid id, bool saved, string? extension, string? destruction, CancellationToken ct)
     {
         Saved = saved;
-        Notice = extension == "requested" ? "Your extension request has been sent. It is screened and then decided by the Chief Statistician."
+        Notice =
+            extension == "requested" ? "Your extension request has been sent. It is screened and then decided by the Chief Statistician."
             : destruction == "confirmed" ? "You have confirmed that the data has been destroyed. The release is closed."
             : null;
         return await Load(id, ct) ? Page() : NotFound();
@@ -34,7 +36,8 @@ public sealed class DetailsModel(ApplicationReader reader, ScreeningService scre
     private async Task<bool> Load(Guid id, CancellationToken ct)
     {
         var loaded = await reader.FindReadableAsync(CurrentActor.From(User), id, ct);
-        if (loaded is null) return false;
+        if (loaded is null)
+            return false;
         Application = loaded;
         if (Can(ApplicationCommand.Submit))
             Advice = screening.Screen(loaded.State.Form, DateOnly.FromDateTime(DateTime.UtcNow));

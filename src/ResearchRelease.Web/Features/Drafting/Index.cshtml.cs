@@ -9,6 +9,5 @@ public sealed class IndexModel(ApplicationReader reader) : PageModel
 {
     public IReadOnlyList<ApplicationRecord> Applications { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) =>
-        Applications = await reader.ForOwnerAsync(CurrentActor.From(User).Subject, ct);
+    public async Task OnGetAsync(CancellationToken ct) => Applications = await reader.ForOwnerAsync(CurrentActor.From(User).Subject, ct);
 }

@@ -27,12 +27,12 @@ public sealed class NamedUsersModel(ApplicationReader reader, ApplicationService
 
     public IReadOnlyList<NamedUser> Users => Form.NamedUsers ?? [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
-        await LoadEditableAsync(id, ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadEditableAsync(id, ct) ?? Page();
 
     public async Task<IActionResult> OnPostAddAsync(Guid id, CancellationToken ct)
     {
-        if (await LoadEditableAsync(id, ct) is { } other) return other;
+        if (await LoadEditableAsync(id, ct) is { } other)
+            return other;
         var errors = NewUserErrors();
         if (errors.Count > 0)
         {
@@ -41,19 +41,27 @@ public sealed class NamedUsersModel(ApplicationReader reader, ApplicationService
         }
         var added = new NamedUser
         {
-            Name = NewName!.Trim(), Email = NewEmail!.Trim(), Organisation = NewOrganisation!.Trim(),
-            Role = string.IsNullOrWhiteSpace(NewRole) ? null : NewRole.Trim(), AccreditedResearcher = NewAccredited,
+            Name = NewName!.Trim(),
+            Email = NewEmail!.Trim(),
+            Organisation = NewOrganisation!.Trim(),
+            Role = string.IsNullOrWhiteSpace(NewRole) ? null : NewRole.Trim(),
+            AccreditedResearcher = NewAccredited,
         };
-        return await SaveAsync(Step, f => f with { NamedUsers = [.. f.NamedUsers ?? [], added] }, ct) ? Redirect($"/applications/{Id}/named-users{Suffix}") : Invalid();
+        return await SaveAsync(Step, f => f with { NamedUsers = [.. f.NamedUsers ?? [], added] }, ct)
+            ? Redirect($"/applications/{Id}/named-users{Suffix}")
+            : Invalid();
     }
 
     // int? so that a missing or malformed index removes nothing (bound as int, it silently became 0: the first entry).
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, int? index, CancellationToken ct)
     {
-        if (await LoadEditableAsync(id, ct) is { } other) return other;
-        if (index is not { } at || at < 0 || at >= Users.Count) return Redirect($"/applications/{Id}/named-users{Suffix}");
+        if (await LoadEditableAsync(id, ct) is { } other)
+            return other;
+        if (index is not { } at || at < 0 || at >= Users.Count)
+            return Redirect($"/applications/{Id}/named-users{Suffix}");
         return await SaveAsync(Step, f => f with { NamedUsers = (f.NamedUsers ?? []).Where((_, n) => n != at).ToList() }, ct)
-            ? Redirect($"/applications/{Id}/named-users{Suffix}") : Invalid();
+            ? Redirect($"/applications/{Id}/named-users{Suffix}")
+            : Invalid();
     }
 
     /// <summary>
@@ -63,11 +71,14 @@ public sealed class NamedUsersModel(ApplicationReader reader, ApplicationService
     private List<(string, string)> NewUserErrors()
     {
         var errors = new List<(string, string)>();
-        if (string.IsNullOrWhiteSpace(NewName)) errors.Add(("NewName", "Enter the data user's full name"));
-        if (string.IsNullOrWhiteSpace(NewEmail)) errors.Add(("NewEmail", "Enter the data user's email address"));
+        if (string.IsNullOrWhiteSpace(NewName))
+            errors.Add(("NewName", "Enter the data user's full name"));
+        if (string.IsNullOrWhiteSpace(NewEmail))
+            errors.Add(("NewEmail", "Enter the data user's email address"));
         else if (!ApplicationFormValidator.LooksLikeEmail(NewEmail.Trim()))
             errors.Add(("NewEmail", "Enter an email address in the correct format, like name@example.ac.uk"));
-        if (string.IsNullOrWhiteSpace(NewOrganisation)) errors.Add(("NewOrganisation", "Enter the organisation the data user works for"));
+        if (string.IsNullOrWhiteSpace(NewOrganisation))
+            errors.Add(("NewOrganisation", "Enter the organisation the data user works for"));
         return errors;
     }
 

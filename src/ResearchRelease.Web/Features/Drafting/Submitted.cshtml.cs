@@ -21,9 +21,11 @@ public sealed class SubmittedModel(ApplicationReader reader) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var loaded = await reader.FindReadableAsync(CurrentActor.From(User), id, ct);
-        if (loaded is null) return NotFound();
+        if (loaded is null)
+            return NotFound();
         // A draft has not been submitted: its own page says what to do next.
-        if (loaded.State.Status == ApplicationStatus.Draft) return RedirectToPage("/Drafting/Details", new { id });
+        if (loaded.State.Status == ApplicationStatus.Draft)
+            return RedirectToPage("/Drafting/Details", new { id });
         (State, Id) = (loaded.State, id);
         return Page();
     }

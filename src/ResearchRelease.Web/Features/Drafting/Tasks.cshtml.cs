@@ -9,8 +9,13 @@ using ResearchRelease.Web.Features.Screening;
 namespace ResearchRelease.Web.Features.Drafting;
 
 /// <summary>The task list of one application: its sections with their statuses, and why it came back if it did.</summary>
-public sealed class TasksModel(ApplicationReader reader, ApplicationService service, ScreeningService screening, TimeProvider clock, AttachmentStore attachments)
-    : DraftPageModel(reader, service)
+public sealed class TasksModel(
+    ApplicationReader reader,
+    ApplicationService service,
+    ScreeningService screening,
+    TimeProvider clock,
+    AttachmentStore attachments
+) : DraftPageModel(reader, service)
 {
     public CompletenessResult Completeness { get; private set; } = null!;
     public bool Saved { get; private set; }
@@ -29,7 +34,9 @@ public sealed class TasksModel(ApplicationReader reader, ApplicationService serv
 
     /// <summary>Every task that must be done before submitting, with its status: the count shown above the list.</summary>
     public IReadOnlyList<string> RequiredStatuses() =>
-        FlowPages.Sections.SelectMany(x => x.Steps).Select(StatusOf)
+        FlowPages
+            .Sections.SelectMany(x => x.Steps)
+            .Select(StatusOf)
             .Concat(EthicsLetterNeeded ? [AttachmentStatus(CheckAnswersModel.EthicsLetter)] : [])
             .ToList();
 
@@ -40,7 +47,8 @@ public sealed class TasksModel(ApplicationReader reader, ApplicationService serv
 
     public async Task<IActionResult> OnGetAsync(Guid id, bool saved, CancellationToken ct)
     {
-        if (await LoadEditableAsync(id, ct) is { } other) return other;
+        if (await LoadEditableAsync(id, ct) is { } other)
+            return other;
         Saved = saved;
         Uploaded = await attachments.ListAsync(id, ct);
         Completeness = screening.Screen(Form, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).Completeness;

@@ -21,17 +21,20 @@ public sealed class WithdrawModel(ApplicationReader reader, ApplicationService s
     [BindProperty]
     public string? Reason { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } other) return other;
+        if (await LoadAsync(id, ct) is { } other)
+            return other;
         var reason = string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim();
-        if (reason?.Length > MaxReasonLength) return Invalid($"The reason must be {MaxReasonLength:N0} characters or fewer");
+        if (reason?.Length > MaxReasonLength)
+            return Invalid($"The reason must be {MaxReasonLength:N0} characters or fewer");
         var result = await service.WithdrawAsync(CurrentActor.From(User), id, reason, ct);
-        if (result.Failure == CommandFailure.NotFound) return NotFound();
-        if (result.Succeeded) return RedirectToPage("/Drafting/Details", new { id });
+        if (result.Failure == CommandFailure.NotFound)
+            return NotFound();
+        if (result.Succeeded)
+            return RedirectToPage("/Drafting/Details", new { id });
         return Invalid(result.Message ?? "The application could not be withdrawn");
     }
 
@@ -45,7 +48,8 @@ public sealed class WithdrawModel(ApplicationReader reader, ApplicationService s
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
         var loaded = await reader.FindReadableAsync(CurrentActor.From(User), id, ct);
-        if (loaded is null) return NotFound();
+        if (loaded is null)
+            return NotFound();
         (State, Id) = (loaded.State, id);
         return PermissionTable.Allows(State.Status, ActorRole.Researcher, ApplicationCommand.Withdraw)
             ? null

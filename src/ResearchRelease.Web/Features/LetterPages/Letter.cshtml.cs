@@ -28,7 +28,8 @@ public sealed class LetterModel(ApplicationReader reader) : PageModel
         var wanted = letterId ?? loaded?.State.Letter?.LetterId;
         var entry = loaded is null ? null : LetterHistory.From(loaded).FirstOrDefault(l => l.LetterId == wanted);
         var letter = entry is null ? null : await reader.LetterAsync(id, entry.LetterId, ct);
-        if (loaded is null || entry is null || letter is null) return NotFound();
+        if (loaded is null || entry is null || letter is null)
+            return NotFound();
 
         Application = loaded;
         Entry = entry;
@@ -39,10 +40,11 @@ public sealed class LetterModel(ApplicationReader reader) : PageModel
     }
 
     /// <summary>Where the signed-in person came from: their own application page, or the staff view of it.</summary>
-    public string BackUrl => CurrentActor.From(User).Role switch
-    {
-        ActorRole.Researcher => $"/applications/{Application.Id}",
-        ActorRole.ComplianceOfficer => $"/compliance/records/{Uri.EscapeDataString(Application.State.Reference)}",
-        _ => $"/decisions/{Application.Id}",
-    };
+    public string BackUrl =>
+        CurrentActor.From(User).Role switch
+        {
+            ActorRole.Researcher => $"/applications/{Application.Id}",
+            ActorRole.ComplianceOfficer => $"/compliance/records/{Uri.EscapeDataString(Application.State.Reference)}",
+            _ => $"/decisions/{Application.Id}",
+        };
 }

@@ -16,7 +16,8 @@ public static class TaggedLetterHtml
     public static IHtmlContent Render(TaggedElement root)
     {
         var html = new StringBuilder();
-        foreach (var child in root.Children) Write(html, child);
+        foreach (var child in root.Children)
+            Write(html, child);
         return new HtmlString(html.ToString());
     }
 
@@ -24,15 +25,33 @@ public static class TaggedLetterHtml
     {
         switch (element.Tag)
         {
-            case "H1": Text(html, "h2", "govuk-heading-l", element); break;
-            case "H2": Text(html, "h3", "govuk-heading-m", element); break;
-            case "H3": Text(html, "h4", "govuk-heading-s", element); break;
-            case "P": Text(html, "p", "govuk-body", element); break;
-            case "L": List(html, element); break;
-            case "Table": Table(html, element); break;
-            case "Figure": break;
-            case TaggedElement.TextTag: html.Append(Encode(element.Text)); break;
-            default: foreach (var child in element.Children) Write(html, child); break;
+            case "H1":
+                Text(html, "h2", "govuk-heading-l", element);
+                break;
+            case "H2":
+                Text(html, "h3", "govuk-heading-m", element);
+                break;
+            case "H3":
+                Text(html, "h4", "govuk-heading-s", element);
+                break;
+            case "P":
+                Text(html, "p", "govuk-body", element);
+                break;
+            case "L":
+                List(html, element);
+                break;
+            case "Table":
+                Table(html, element);
+                break;
+            case "Figure":
+                break;
+            case TaggedElement.TextTag:
+                html.Append(Encode(element.Text));
+                break;
+            default:
+                foreach (var child in element.Children)
+                    Write(html, child);
+                break;
         }
     }
 
@@ -43,8 +62,9 @@ public static class TaggedLetterHtml
     private static void List(StringBuilder html, TaggedElement list)
     {
         var items = list.Children.Where(c => c.Tag == "LI").ToList();
-        var numbered = items.Count > 0 && items.All(i => i.Children.FirstOrDefault(c => c.Tag == "Lbl")?.AllText is { Length: > 0 } label
-            && char.IsDigit(label[0]));
+        var numbered =
+            items.Count > 0
+            && items.All(i => i.Children.FirstOrDefault(c => c.Tag == "Lbl")?.AllText is { Length: > 0 } label && char.IsDigit(label[0]));
         var (tag, css) = numbered ? ("ol", "govuk-list govuk-list--number") : ("ul", "govuk-list govuk-list--bullet");
         html.Append($"<{tag} class=\"{css}\">\n");
         foreach (var item in items)

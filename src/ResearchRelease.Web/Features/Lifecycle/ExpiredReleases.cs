@@ -19,12 +19,24 @@ public sealed class ExpiredReleases(AppDbContext db, ApplicationStore store, Tim
         foreach (var id in ids)
         {
             var loaded = await store.LoadAsync(id, ct);
-            if (loaded?.State is not { Expiry: { } expiry } s || s.Status != ApplicationStatus.Expired) continue;
+            if (loaded?.State is not { Expiry: { } expiry } s || s.Status != ApplicationStatus.Expired)
+                continue;
             var form = s.SubmittedForm ?? s.Form;
             var overdue = today > expiry.DestructionDueBy;
-            if (overdueOnly && !overdue && s.OverdueFlag is null) continue;
-            releases.Add(new ExpiredRelease(id, s.Reference, form.Project?.Title ?? "", form.Organisation?.Name ?? "", expiry.EndDate,
-                expiry.DestructionDueBy, overdue, s.OverdueFlag is not null));
+            if (overdueOnly && !overdue && s.OverdueFlag is null)
+                continue;
+            releases.Add(
+                new ExpiredRelease(
+                    id,
+                    s.Reference,
+                    form.Project?.Title ?? "",
+                    form.Organisation?.Name ?? "",
+                    expiry.EndDate,
+                    expiry.DestructionDueBy,
+                    overdue,
+                    s.OverdueFlag is not null
+                )
+            );
         }
         return releases.OrderBy(r => r.DueBy).ThenBy(r => r.Reference, StringComparer.Ordinal).ToList();
     }

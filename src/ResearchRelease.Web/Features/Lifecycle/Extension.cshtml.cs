@@ -13,10 +13,17 @@ namespace ResearchRelease.Web.Features.Lifecycle;
 /// </summary>
 public sealed class ExtensionModel(ApplicationReader reader, ApplicationService service, TimeProvider clock) : PageModel
 {
-    [BindProperty] public string? NewEndDay { get; set; }
-    [BindProperty] public string? NewEndMonth { get; set; }
-    [BindProperty] public string? NewEndYear { get; set; }
-    [BindProperty] public string? Justification { get; set; }
+    [BindProperty]
+    public string? NewEndDay { get; set; }
+
+    [BindProperty]
+    public string? NewEndMonth { get; set; }
+
+    [BindProperty]
+    public string? NewEndYear { get; set; }
+
+    [BindProperty]
+    public string? Justification { get; set; }
 
     public LoadedApplication Application { get; private set; } = null!;
     public ApplicationState State => Application.State;
@@ -29,31 +36,54 @@ public sealed class ExtensionModel(ApplicationReader reader, ApplicationService 
 
     public async Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken ct)
     {
-        if (await Load(id, ct) is { } stop) return stop;
-        var (date, dateError) = DateParts.Parse(NewEndDay, NewEndMonth, NewEndYear, "The new end date must be a real date, for example 31 3 2029.");
-        if (dateError is not null) return Invalid("NewEndDay", dateError);
-        var outcome = LifecycleDecider.RequestExtension(State, CurrentActor.From(User), date, Justification, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        if (!outcome.Succeeded) return Failed(outcome.Failure, outcome.Field, outcome.Message!);
+        if (await Load(id, ct) is { } stop)
+            return stop;
+        var (date, dateError) = DateParts.Parse(
+            NewEndDay,
+            NewEndMonth,
+            NewEndYear,
+            "The new end date must be a real date, for example 31 3 2029."
+        );
+        if (dateError is not null)
+            return Invalid("NewEndDay", dateError);
+        var outcome = LifecycleDecider.RequestExtension(
+            State,
+            CurrentActor.From(User),
+            date,
+            Justification,
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)
+        );
+        if (!outcome.Succeeded)
+            return Failed(outcome.Failure, outcome.Field, outcome.Message!);
         Checked = outcome.Events.OfType<ExtensionRequested>().Single();
         return Page();
     }
 
     public async Task<IActionResult> OnPostSendAsync(Guid id, CancellationToken ct)
     {
-        if (await Load(id, ct) is { } stop) return stop;
-        var (date, dateError) = DateParts.Parse(NewEndDay, NewEndMonth, NewEndYear, "The new end date must be a real date, for example 31 3 2029.");
-        if (dateError is not null) return Invalid("NewEndDay", dateError);
+        if (await Load(id, ct) is { } stop)
+            return stop;
+        var (date, dateError) = DateParts.Parse(
+            NewEndDay,
+            NewEndMonth,
+            NewEndYear,
+            "The new end date must be a real date, for example 31 3 2029."
+        );
+        if (dateError is not null)
+            return Invalid("NewEndDay", dateError);
         var result = await service.RequestExtensionAsync(CurrentActor.From(User), id, date, Justification, ct);
-        if (result.Succeeded) return Redirect($"/applications/{id}?extension=requested");
+        if (result.Succeeded)
+            return Redirect($"/applications/{id}?extension=requested");
         return Failed(result.Failure, result.Field, result.Message!);
     }
 
-    private IActionResult Failed(CommandFailure failure, string? field, string message) => failure switch
-    {
-        CommandFailure.NotFound => NotFound(),
-        CommandFailure.Invalid => Invalid(field == "justification" ? "Justification" : "NewEndDay", message),
-        _ => Invalid("NewEndDay", message),
-    };
+    private IActionResult Failed(CommandFailure failure, string? field, string message) =>
+        failure switch
+        {
+            CommandFailure.NotFound => NotFound(),
+            CommandFailure.Invalid => Invalid(field == "justification" ? "Justification" : "NewEndDay", message),
+            _ => Invalid("NewEndDay", message),
+        };
 
     private PageResult Invalid(string id, string message)
     {
@@ -66,7 +96,8 @@ public sealed class ExtensionModel(ApplicationReader reader, ApplicationService 
     private async Task<IActionResult?> Load(Guid id, CancellationToken ct)
     {
         var loaded = await reader.FindReadableAsync(CurrentActor.From(User), id, ct);
-        if (loaded is null) return NotFound();
+        if (loaded is null)
+            return NotFound();
         Application = loaded;
         return PermissionTable.Allows(loaded.State.Status, ActorRole.Researcher, ApplicationCommand.RequestExtension)
             ? null

@@ -1,5 +1,5 @@
-using ResearchRelease.Domain.Calendar;
 using ResearchRelease.Domain.Applications;
+using ResearchRelease.Domain.Calendar;
 using ResearchRelease.Web.Letters;
 
 namespace ResearchRelease.Web.Features.Lifecycle;
@@ -16,18 +16,23 @@ public static class ExtensionLetters
             return letter with
             {
                 Heading = $"Amendment to approval {state.Reference}: new end date {newEnd}",
-                DecisionSummary = $"amended: the release, which was due to end on {original}, now ends on {newEnd}; " +
-                    "every other term of the approval continues to apply",
+                DecisionSummary =
+                    $"amended: the release, which was due to end on {original}, now ends on {newEnd}; "
+                    + "every other term of the approval continues to apply",
                 Reasons = [new LetterReason("Your request", request.Justification), .. letter.Reasons],
             };
         }
         return letter with
         {
             Heading = $"Amendment to approval {state.Reference}: extension refused",
-            DecisionSummary = $"refused an extension: the release continues to its original end date, {original}, when the data must be destroyed",
+            DecisionSummary =
+                $"refused an extension: the release continues to its original end date, {original}, when the data must be destroyed",
             WhatCouldChange = [],
-            Reasons = [new LetterReason("Your request", $"To extend the release to {PlainDates.Day(request.NewEndDate)}. {request.Justification}"),
-                .. letter.Reasons],
+            Reasons =
+            [
+                new LetterReason("Your request", $"To extend the release to {PlainDates.Day(request.NewEndDate)}. {request.Justification}"),
+                .. letter.Reasons,
+            ],
         };
     }
 }

@@ -55,7 +55,8 @@ public static class DiagramCommand
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "workflows");
-            if (File.Exists(Path.Combine(candidate, "README.md"))) return candidate;
+            if (File.Exists(Path.Combine(candidate, "README.md")))
+                return candidate;
         }
         return null;
     }

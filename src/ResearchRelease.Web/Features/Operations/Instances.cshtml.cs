@@ -33,7 +33,8 @@ public sealed class InstancesModel(IReleaseProcess process, AppDbContext db, IOp
         WaitingDays = workflow.Value.StuckAfterWaitingDays;
         if (!string.IsNullOrEmpty(waitingDays))
         {
-            if (int.TryParse(waitingDays, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days <= MaxWaitingDays) WaitingDays = days;
+            if (int.TryParse(waitingDays, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days <= MaxWaitingDays)
+                WaitingDays = days;
             else
             {
                 Error = $"Enter the number of days as a whole number from 0 to {MaxWaitingDays}";
@@ -45,9 +46,19 @@ public sealed class InstancesModel(IReleaseProcess process, AppDbContext db, IOp
 
         var troubled = await process.FindTroubledAsync(TimeSpan.FromDays(WaitingDays), ct);
         var ids = troubled.Select(t => t.ApplicationId).ToList();
-        var applications = await db.Applications.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(a => new { a.Id, a.Reference, a.Title }).ToDictionaryAsync(a => a.Id, ct);
-        Rows = troubled.Select(t => applications.TryGetValue(t.ApplicationId, out var a) ? new Row(t, a.Reference, a.Title) : new Row(t, null, null)).ToList();
+        var applications = await db
+            .Applications.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new
+            {
+                a.Id,
+                a.Reference,
+                a.Title,
+            })
+            .ToDictionaryAsync(a => a.Id, ct);
+        Rows = troubled
+            .Select(t => applications.TryGetValue(t.ApplicationId, out var a) ? new Row(t, a.Reference, a.Title) : new Row(t, null, null))
+            .ToList();
         return Page();
     }
 

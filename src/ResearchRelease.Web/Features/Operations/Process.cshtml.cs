@@ -15,20 +15,22 @@ public sealed class ProcessModel(IReleaseProcess process) : PageModel
     public void OnGet() =>
         Definitions = process.PublishedDefinitions().OrderBy(d => d.Id, StringComparer.Ordinal).ThenByDescending(d => d.Version).ToList();
 
-    public static string KindOf(ProcessNode node) => node.Type switch
-    {
-        ProcessNodeTypes.Activity => "Activity",
-        ProcessNodeTypes.Wait => "Wait",
-        ProcessNodeTypes.End => "End",
-        _ => node.Type,
-    };
+    public static string KindOf(ProcessNode node) =>
+        node.Type switch
+        {
+            ProcessNodeTypes.Activity => "Activity",
+            ProcessNodeTypes.Wait => "Wait",
+            ProcessNodeTypes.End => "End",
+            _ => node.Type,
+        };
 
     /// <summary>An arrow's condition in the table, from its label in <see cref="ProcessWords"/>.</summary>
-    public static string Condition(DiagramEdge edge) => edge.Kind switch
-    {
-        DiagramEdgeKind.Outcome => $"If the result is “{edge.Label}”",
-        DiagramEdgeKind.Payload => $"On “{edge.Label}”",
-        DiagramEdgeKind.Timer => edge.Label ?? "",
-        _ => "Then",
-    };
+    public static string Condition(DiagramEdge edge) =>
+        edge.Kind switch
+        {
+            DiagramEdgeKind.Outcome => $"If the result is “{edge.Label}”",
+            DiagramEdgeKind.Payload => $"On “{edge.Label}”",
+            DiagramEdgeKind.Timer => edge.Label ?? "",
+            _ => "Then",
+        };
 }

@@ -59,7 +59,10 @@ public sealed class ProcessWords : DiagramWords
     {
         ArgumentNullException.ThrowIfNull(timer);
         var anchor = timer.Anchor is null ? "" : Anchors.GetValueOrDefault(timer.Anchor) ?? Lower(timer.Anchor);
-        var when = timer.After is not null ? $"After {timer.After}" : timer.Before is not null ? $"{timer.Before} before {anchor}" : $"On {anchor}";
+        var when =
+            timer.After is not null ? $"After {timer.After}"
+            : timer.Before is not null ? $"{timer.Before} before {anchor}"
+            : $"On {anchor}";
         return timer.Activity is null ? when : $"{when}: {Lower(timer.Activity)}";
     }
 

@@ -31,7 +31,8 @@ public sealed class ReportModel(ApplicationReader reader, ApplicationService ser
 
     public async Task<IActionResult> OnGetAsync(Guid id, bool added, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } stop) return stop;
+        if (await LoadAsync(id, ct) is { } stop)
+            return stop;
         Added = added;
         return Page();
     }
@@ -39,9 +40,11 @@ public sealed class ReportModel(ApplicationReader reader, ApplicationService ser
     /// <summary>"Continue": checks the answers as the command would and records nothing.</summary>
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } stop) return stop;
+        if (await LoadAsync(id, ct) is { } stop)
+            return stop;
         var outcome = OutputRules.Report(State, CurrentActor.From(User), Title, Link);
-        if (!outcome.Succeeded) return Refused(outcome.Failure, outcome.Field, outcome.Message);
+        if (!outcome.Succeeded)
+            return Refused(outcome.Failure, outcome.Field, outcome.Message);
         Confirming = outcome.Events.OfType<OutputReported>().Single();
         return Page();
     }
@@ -49,9 +52,11 @@ public sealed class ReportModel(ApplicationReader reader, ApplicationService ser
     /// <summary>"Yes, add it to the register" on the "Are you sure?" page: the output is recorded.</summary>
     public async Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } stop) return stop;
+        if (await LoadAsync(id, ct) is { } stop)
+            return stop;
         var result = await service.ReportOutputAsync(CurrentActor.From(User), id, Title, Link, ct);
-        if (result.Succeeded) return Redirect($"/applications/{id}/outputs?added=true");
+        if (result.Succeeded)
+            return Redirect($"/applications/{id}/outputs?added=true");
         return Refused(result.Failure, result.Field, result.Message);
     }
 
@@ -60,7 +65,8 @@ public sealed class ReportModel(ApplicationReader reader, ApplicationService ser
 
     private IActionResult Refused(CommandFailure failure, string? field, string? message)
     {
-        if (failure == CommandFailure.NotFound) return NotFound();
+        if (failure == CommandFailure.NotFound)
+            return NotFound();
         (Error, ErrorField) = (message, field == "link" ? "Link" : "Title");
         Response.StatusCode = failure == CommandFailure.Invalid ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
         return Page();
@@ -71,7 +77,8 @@ public sealed class ReportModel(ApplicationReader reader, ApplicationService ser
     {
         var actor = CurrentActor.From(User);
         var loaded = await reader.FindReadableAsync(actor, id, ct);
-        if (loaded is null || loaded.State.OwnerSubject != actor.Subject) return NotFound();
+        if (loaded is null || loaded.State.OwnerSubject != actor.Subject)
+            return NotFound();
         State = loaded.State;
         return PermissionTable.Allows(State.Status, ActorRole.Researcher, ApplicationCommand.ReportOutput)
             ? null

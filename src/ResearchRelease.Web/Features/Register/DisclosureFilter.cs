@@ -21,6 +21,7 @@ public sealed record DisclosureFilter
     public string? Status { get; init; }
     public DateOnly? ApprovedFrom { get; init; }
     public DateOnly? ApprovedTo { get; init; }
+
     /// <summary>The keyset cursor: the approval time (ticks) and reference of the last row of the previous page.</summary>
     public string? After { get; init; }
 
@@ -38,8 +39,16 @@ public sealed record DisclosureFilter
             errors.Add(new FieldError("to", "The approved on or before date must be the same as or after the approved on or after date"));
         return new()
         {
-            Kind = Clean(q["kind"]), Body = Clean(q["body"]), Item = Clean(q["item"]), Tier = Clean(q["tier"]), LegalBasis = Clean(q["basis"]),
-            Status = Clean(q["status"]), ApprovedFrom = from, ApprovedTo = to, After = Clean(q["after"]), Errors = errors,
+            Kind = Clean(q["kind"]),
+            Body = Clean(q["body"]),
+            Item = Clean(q["item"]),
+            Tier = Clean(q["tier"]),
+            LegalBasis = Clean(q["basis"]),
+            Status = Clean(q["status"]),
+            ApprovedFrom = from,
+            ApprovedTo = to,
+            After = Clean(q["after"]),
+            Errors = errors,
         };
     }
 
@@ -48,15 +57,22 @@ public sealed record DisclosureFilter
         var (day, month, year) = (Clean(q[$"{key}-day"]), Clean(q[$"{key}-month"]), Clean(q[$"{key}-year"]));
         if (day is not null || month is not null || year is not null)
         {
-            var missing = new[] { ("a day", day), ("a month", month), ("a year", year) }.Where(p => p.Item2 is null).Select(p => p.Item1).ToList();
-            var (parsed, error) = missing.Count > 0
-                ? (null, $"The {label} date must include {string.Join(" and ", missing)}")
-                : DateParts.Parse(day, month, year, $"The {label} date must be a real date, for example 1 4 2026");
-            if (error is not null) errors.Add(new FieldError(key, error));
+            var missing = new[] { ("a day", day), ("a month", month), ("a year", year) }
+                .Where(p => p.Item2 is null)
+                .Select(p => p.Item1)
+                .ToList();
+            var (parsed, error) =
+                missing.Count > 0
+                    ? (null, $"The {label} date must include {string.Join(" and ", missing)}")
+                    : DateParts.Parse(day, month, year, $"The {label} date must be a real date, for example 1 4 2026");
+            if (error is not null)
+                errors.Add(new FieldError(key, error));
             return parsed;
         }
-        if (Clean(q[key]) is not { } text) return null;
-        if (Date(text) is { } date) return date;
+        if (Clean(q[key]) is not { } text)
+            return null;
+        if (Date(text) is { } date)
+            return date;
         errors.Add(new FieldError(key, $"The {label} date must be a real date, written as year-month-day, for example 2026-04-01"));
         return null;
     }
@@ -67,9 +83,15 @@ public sealed record DisclosureFilter
         var parts = new List<string>();
         void Add(string key, string? value)
         {
-            if (!string.IsNullOrEmpty(value)) parts.Add($"{key}={Uri.EscapeDataString(value)}");
+            if (!string.IsNullOrEmpty(value))
+                parts.Add($"{key}={Uri.EscapeDataString(value)}");
         }
-        Add("kind", Kind); Add("body", Body); Add("item", Item); Add("tier", Tier); Add("basis", LegalBasis); Add("status", Status);
+        Add("kind", Kind);
+        Add("body", Body);
+        Add("item", Item);
+        Add("tier", Tier);
+        Add("basis", LegalBasis);
+        Add("status", Status);
         Add("from", ApprovedFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("to", ApprovedTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("after", after);
@@ -79,8 +101,11 @@ public sealed record DisclosureFilter
     public (DateTime At, string Reference)? Cursor()
     {
         var dot = After?.IndexOf('.', StringComparison.Ordinal) ?? -1;
-        return dot > 0 && long.TryParse(After![..dot], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            && ticks > 0 && ticks < DateTime.MaxValue.Ticks
+        return
+            dot > 0
+            && long.TryParse(After![..dot], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            && ticks > 0
+            && ticks < DateTime.MaxValue.Ticks
             ? (new DateTime(ticks, DateTimeKind.Utc), After[(dot + 1)..])
             : null;
     }
@@ -89,13 +114,21 @@ public sealed record DisclosureFilter
 
     private static string? Clean(string? value)
     {
-        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
         var v = value.Trim();
         return v.Length <= 200 ? v : v[..200];
     }
 
     /// <summary>A date as people write it ("1 April 2026") or as a link carries it (2026-04-01).</summary>
     public static DateOnly? Date(string? value) =>
-        DateOnly.TryParseExact(value?.Trim(), ["yyyy-MM-dd", "d MMMM yyyy", "d MMM yyyy", "d/M/yyyy"], CultureInfo.GetCultureInfo("en-GB"),
-            DateTimeStyles.AllowWhiteSpaces, out var d) ? d : null;
+        DateOnly.TryParseExact(
+            value?.Trim(),
+            ["yyyy-MM-dd", "d MMMM yyyy", "d MMM yyyy", "d/M/yyyy"],
+            CultureInfo.GetCultureInfo("en-GB"),
+            DateTimeStyles.AllowWhiteSpaces,
+            out var d
+        )
+            ? d
+            : null;
 }

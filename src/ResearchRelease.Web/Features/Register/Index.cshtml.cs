@@ -39,8 +39,11 @@ public sealed class IndexModel(PublicRegister register, RegisterAnchorFile ancho
 
     public string? ErrorFor(string field) => Filter.Errors.FirstOrDefault(e => e.Field == field)?.Message;
 
-    public static string StatusWords(string status) => status switch
-    {
-        "ended" => "Ended", "review_overdue" => "In force, review overdue", _ => "In force",
-    };
+    public static string StatusWords(string status) =>
+        status switch
+        {
+            "ended" => "Ended",
+            "review_overdue" => "In force, review overdue",
+            _ => "In force",
+        };
 }

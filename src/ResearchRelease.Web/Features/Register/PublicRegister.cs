@@ -21,7 +21,9 @@ public sealed class PublicRegister(AppDbContext db, ScreeningService screening, 
     public IAsyncEnumerable<PublicRelease> ApprovedAsync(CancellationToken ct) => StreamAsync(new DisclosureFilter(), ct);
 
     public async IAsyncEnumerable<PublicRelease> StreamAsync(
-        DisclosureFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+        DisclosureFilter filter,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct
+    )
     {
         var today = Today();
         await foreach (var row in Ordered(Filtered(filter, today)).AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
@@ -49,7 +51,8 @@ public sealed class PublicRegister(AppDbContext db, ScreeningService screening, 
     private IQueryable<PublicRegisterEntry> Filtered(DisclosureFilter f, DateOnly today)
     {
         var q = db.PublicRegister.AsQueryable();
-        if (f.Kind is { } kind) q = q.Where(r => r.Kind == kind);
+        if (f.Kind is { } kind)
+            q = q.Where(r => r.Kind == kind);
         if (f.Body is { } body)
         {
             var lower = body.ToLowerInvariant();
@@ -58,7 +61,8 @@ public sealed class PublicRegister(AppDbContext db, ScreeningService screening, 
             q = q.Where(r => r.Organisation.ToLower().Contains(lower));
 #pragma warning restore CA1862
         }
-        if (f.Item is { } item) q = q.Where(ContainsAny([item]));
+        if (f.Item is { } item)
+            q = q.Where(ContainsAny([item]));
         if (f.Tier is { } tierName)
         {
             var codes = Enum.TryParse<SensitivityTier>(tierName, ignoreCase: true, out var tier)
@@ -66,7 +70,8 @@ public sealed class PublicRegister(AppDbContext db, ScreeningService screening, 
                 : [];
             q = q.Where(ContainsAny(codes));
         }
-        if (f.LegalBasis is { } basis) q = q.Where(r => r.Article6 == basis || r.Article9 == basis);
+        if (f.LegalBasis is { } basis)
+            q = q.Where(r => r.Article6 == basis || r.Article9 == basis);
         q = f.Status switch
         {
             "ended" => q.Where(r => r.Ended || (r.Kind == DisclosureKinds.StandingShare && r.EndDate < today)),
@@ -105,27 +110,60 @@ public sealed class PublicRegister(AppDbContext db, ScreeningService screening, 
     /// <summary>A row as the public reads it, with its status as on <paramref name="today"/>.</summary>
     public PublicRelease ToRelease(PublicRegisterEntry row, DateOnly today)
     {
-        var legal = string.Join("; ", new[] { row.Article6, row.Article9 }.Where(b => !string.IsNullOrEmpty(b)).Select(b => DisplayNames.For(b)));
-        var items = row.DataItemCodes.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(code => screening.Catalogue.Find(code) is { } d
-                ? new RegisterItem(code, d.Name, d.Tier.DisplayName())
-                : new RegisterItem(code, code, ""))
+        var legal = string.Join(
+            "; ",
+            new[] { row.Article6, row.Article9 }.Where(b => !string.IsNullOrEmpty(b)).Select(b => DisplayNames.For(b))
+        );
+        var items = row
+            .DataItemCodes.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(code =>
+                screening.Catalogue.Find(code) is { } d
+                    ? new RegisterItem(code, d.Name, d.Tier.DisplayName())
+                    : new RegisterItem(code, code, "")
+            )
             .ToList();
         var ended = row.Ended || (row.Kind == DisclosureKinds.StandingShare && row.EndDate < today);
-        return new PublicRelease(row.Reference, row.Organisation, row.ProjectTitle, row.Purpose, [.. items.Select(i => i.Name)], legal,
-            DisplayNames.For(row.AccessRoute), row.StartDate, row.EndDate, ended)
+        return new PublicRelease(
+            row.Reference,
+            row.Organisation,
+            row.ProjectTitle,
+            row.Purpose,
+            [.. items.Select(i => i.Name)],
+            legal,
+            DisplayNames.For(row.AccessRoute),
+            row.StartDate,
+            row.EndDate,
+            ended
+        )
         {
-            Kind = row.Kind, Sector = row.Sector, PublicBenefit = row.PublicBenefit, LegalGateway = row.LegalGateway, Article6 = row.Article6,
-            Article9 = row.Article9, AccessRouteCode = row.AccessRoute, Items = items, Frequency = row.Frequency, Linkage = row.Linkage,
-            ApprovedAt = row.DecidedAt, ReviewDate = row.ReviewDate, Status = ended ? "ended" : row.ReviewOverdue ? "review_overdue" : "in_force",
+            Kind = row.Kind,
+            Sector = row.Sector,
+            PublicBenefit = row.PublicBenefit,
+            LegalGateway = row.LegalGateway,
+            Article6 = row.Article6,
+            Article9 = row.Article9,
+            AccessRouteCode = row.AccessRoute,
+            Items = items,
+            Frequency = row.Frequency,
+            Linkage = row.Linkage,
+            ApprovedAt = row.DecidedAt,
+            ReviewDate = row.ReviewDate,
+            Status =
+                ended ? "ended"
+                : row.ReviewOverdue ? "review_overdue"
+                : "in_force",
             Outputs = JsonSerializer.Deserialize<List<ReportedOutput>>(row.Outputs, EventSerializer.Options) ?? [],
         };
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    private sealed class ParameterReplacer(ParameterExpression from1, Expression to1, ParameterExpression from2, Expression to2) : ExpressionVisitor
+    private sealed class ParameterReplacer(ParameterExpression from1, Expression to1, ParameterExpression from2, Expression to2)
+        : ExpressionVisitor
     {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from1 ? to1 : node == from2 ? to2 : node;
+        protected override Expression VisitParameter(ParameterExpression node) =>
+            node == from1 ? to1
+            : node == from2 ? to2
+            : node;
     }
 }

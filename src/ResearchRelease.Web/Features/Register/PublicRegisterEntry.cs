@@ -10,26 +10,34 @@ public sealed class PublicRegisterEntry
 {
     /// <summary>The application's id, or the standing share's (the two never collide: both are random GUIDs).</summary>
     public Guid ApplicationId { get; set; }
+
     /// <summary><see cref="DisclosureKinds"/>: a researcher release or a standing share.</summary>
     public string Kind { get; set; } = DisclosureKinds.Release;
+
     /// <summary>The kind of organisation (an organisation type code).</summary>
     public string? Sector { get; set; }
     public string PublicBenefit { get; set; } = "";
+
     /// <summary>The legal gateway in words: the regulations for a release, the agreement's gateway for a share.</summary>
     public string LegalGateway { get; set; } = "";
+
     /// <summary>A standing share's frequency code; null for a release.</summary>
     public string? Frequency { get; set; }
     public bool Linkage { get; set; }
+
     /// <summary>A standing share's next review date; null for a release.</summary>
     public DateOnly? ReviewDate { get; set; }
+
     /// <summary>True while a standing share's review is overdue.</summary>
     public bool ReviewOverdue { get; set; }
+
     /// <summary>The outputs the researcher reported, as JSON [{"title","link"}], oldest first; "[]" for none.</summary>
     public string Outputs { get; set; } = "[]";
     public string Reference { get; set; } = "";
     public string Organisation { get; set; } = "";
     public string ProjectTitle { get; set; } = "";
     public string Purpose { get; set; } = "";
+
     /// <summary>The approved data item codes, in the decision's order, separated by new lines.</summary>
     public string DataItemCodes { get; set; } = "";
     public string? Article6 { get; set; }
@@ -38,6 +46,7 @@ public sealed class PublicRegisterEntry
     public DateTime DecidedAt { get; set; }
     public DateOnly StartDate { get; set; }
     public DateOnly? EndDate { get; set; }
+
     /// <summary>True once the end date has passed and the data is being destroyed.</summary>
     public bool Ended { get; set; }
 }

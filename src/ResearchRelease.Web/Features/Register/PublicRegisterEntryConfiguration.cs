@@ -21,6 +21,11 @@ public sealed class PublicRegisterEntryConfiguration : IEntityTypeConfiguration<
         builder.Property(x => x.Sector).HasMaxLength(64);
         builder.Property(x => x.LegalGateway).HasMaxLength(500);
         builder.Property(x => x.Frequency).HasMaxLength(32);
-        builder.HasIndex(x => new { x.Kind, x.DecidedAt, x.ApplicationId });
+        builder.HasIndex(x => new
+        {
+            x.Kind,
+            x.DecidedAt,
+            x.ApplicationId,
+        });
     }
 }

@@ -11,8 +11,14 @@ namespace ResearchRelease.Web.Features.Register;
 /// </summary>
 public static class PublicRegisterJson
 {
-    public static async Task WriteAsync(Stream stream, IAsyncEnumerable<PublicRelease> rows, string? next, DateTimeOffset now, CancellationToken ct,
-        DateOnly? asAt = null)
+    public static async Task WriteAsync(
+        Stream stream,
+        IAsyncEnumerable<PublicRelease> rows,
+        string? next,
+        DateTimeOffset now,
+        CancellationToken ct,
+        DateOnly? asAt = null
+    )
     {
         await using var json = new Utf8JsonWriter(stream);
         json.WriteStartObject();
@@ -20,16 +26,20 @@ public static class PublicRegisterJson
         json.WriteString("register", "Disclosures of individual pupil information");
         json.WriteString("generatedAt", now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
         // A quarterly snapshot says which day's end it shows; the live register is as at the moment it was generated.
-        if (asAt is { } day) json.WriteString("asAt", Iso(day));
+        if (asAt is { } day)
+            json.WriteString("asAt", Iso(day));
         json.WriteStartArray("entries");
         await foreach (var r in rows.WithCancellation(ct))
         {
             Entry(json, r);
-            if (json.BytesPending > 32_768) await json.FlushAsync(ct);
+            if (json.BytesPending > 32_768)
+                await json.FlushAsync(ct);
         }
         json.WriteEndArray();
-        if (next is null) json.WriteNull("next");
-        else json.WriteString("next", next);
+        if (next is null)
+            json.WriteNull("next");
+        else
+            json.WriteString("next", next);
         json.WriteEndObject();
         await json.FlushAsync(ct);
     }
@@ -83,8 +93,10 @@ public static class PublicRegisterJson
 
     private static void Nullable(Utf8JsonWriter json, string name, string? value)
     {
-        if (value is null) json.WriteNull(name);
-        else json.WriteString(name, value);
+        if (value is null)
+            json.WriteNull(name);
+        else
+            json.WriteString(name, value);
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -10,8 +10,7 @@ namespace ResearchRelease.Web.Features.Register;
 public static class PublicRegisterProjection
 {
     /// <summary>The gateway every researcher release goes through (docs/domain.md, "The setting").</summary>
-    public const string RegulationsGateway =
-        "The Education (Individual Pupil Information) (Prescribed Persons) (England) Regulations 2009";
+    public const string RegulationsGateway = "The Education (Individual Pupil Information) (Prescribed Persons) (England) Regulations 2009";
 
     /// <param name="before">
     /// The fold before these events, when the row is known to match it (an append); null to read the row first (a rebuild).
@@ -19,11 +18,13 @@ public static class PublicRegisterProjection
     /// </param>
     public static async Task ProjectAsync(AppDbContext db, Guid id, ApplicationState? before, ApplicationState state, CancellationToken ct)
     {
-        if (before is not null && !IsListed(before) && !IsListed(state)) return;
+        if (before is not null && !IsListed(before) && !IsListed(state))
+            return;
         var row = await db.PublicRegister.FindAsync([id], ct);
         if (!IsListed(state))
         {
-            if (row is not null) db.PublicRegister.Remove(row);
+            if (row is not null)
+                db.PublicRegister.Remove(row);
             return;
         }
         if (row is null)
@@ -61,8 +62,10 @@ public static class PublicRegisterProjection
         row.StartDate = DateOnly.FromDateTime(decidedAt);
         row.EndDate = state.EndDate;
         row.Ended = state.Status == ApplicationStatus.Expired;
-        row.Outputs = System.Text.Json.JsonSerializer.Serialize(state.Outputs.Select(o => new ReportedOutput(o.Title, o.Link)).ToList(),
-            Applications.EventSerializer.Options);
+        row.Outputs = System.Text.Json.JsonSerializer.Serialize(
+            state.Outputs.Select(o => new ReportedOutput(o.Title, o.Link)).ToList(),
+            Applications.EventSerializer.Options
+        );
     }
 
     private static string Cut(string value, int max) => value.Length <= max ? value : value[..max];

@@ -6,8 +6,17 @@ namespace ResearchRelease.Web.Features.Register;
 /// until when (the fields of the Data Use Register standard that apply). Nothing about any pupil.
 /// </summary>
 public sealed record PublicRelease(
-    string Reference, string Organisation, string ProjectTitle, string Purpose, IReadOnlyList<string> DataItems,
-    string LegalBasis, string AccessRoute, DateOnly StartDate, DateOnly? EndDate, bool Ended = false)
+    string Reference,
+    string Organisation,
+    string ProjectTitle,
+    string Purpose,
+    IReadOnlyList<string> DataItems,
+    string LegalBasis,
+    string AccessRoute,
+    DateOnly StartDate,
+    DateOnly? EndDate,
+    bool Ended = false
+)
 {
     public string Kind { get; init; } = DisclosureKinds.Release;
     public string? Sector { get; init; }
@@ -21,6 +30,7 @@ public sealed record PublicRelease(
     public bool Linkage { get; init; }
     public DateTime ApprovedAt { get; init; }
     public DateOnly? ReviewDate { get; init; }
+
     /// <summary>in_force, review_overdue or ended, as of the request.</summary>
     public string Status { get; init; } = "in_force";
     public IReadOnlyList<ReportedOutput> Outputs { get; init; } = [];

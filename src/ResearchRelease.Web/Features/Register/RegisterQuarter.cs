@@ -1,6 +1,6 @@
-using ResearchRelease.Domain.Calendar;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ResearchRelease.Domain.Calendar;
 
 namespace ResearchRelease.Web.Features.Register;
 
@@ -12,6 +12,7 @@ public sealed partial record RegisterQuarter(int Year, int Number)
 {
     public DateOnly First => new(Year, (Number - 1) * 3 + 1, 1);
     public DateOnly Last => First.AddMonths(3).AddDays(-1);
+
     /// <summary>The first instant after the quarter: what the snapshot is "as at".</summary>
     public DateTime EndUtc => First.AddMonths(3).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
@@ -31,7 +32,10 @@ public sealed partial record RegisterQuarter(int Year, int Number)
     public static RegisterQuarter? Parse(string? slug)
     {
         var m = SlugPattern().Match(slug ?? "");
-        return m.Success && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1000 and <= 9998
+        return
+            m.Success
+            && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && year is >= 1000 and <= 9998
             ? new RegisterQuarter(year, m.Groups[2].Value[0] - '0')
             : null;
     }

@@ -12,6 +12,7 @@ public sealed class RegisterSnapshot
     public int Entries { get; set; }
     public byte[] Csv { get; set; } = [];
     public byte[] Json { get; set; } = [];
+
     /// <summary>Lower-case hex SHA-256 of <see cref="Csv"/> and of <see cref="Json"/>.</summary>
     public string CsvSha256 { get; set; } = "";
     public string JsonSha256 { get; set; } = "";

@@ -25,17 +25,37 @@ public sealed class RegisterSnapshots(AppDbContext db, PublicRegister register, 
     public async Task<IReadOnlyList<RegisterQuarter>> AvailableAsync(CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var firstRelease = await db.DecisionFacts.AsNoTracking().Where(f => f.Kind == Statistics.FactKinds.Approved)
-            .OrderBy(f => f.Quarter).Select(f => (int?)f.Quarter).FirstOrDefaultAsync(ct);
-        var firstShare = await db.PublicRegister.AsNoTracking().Where(r => r.Kind == DisclosureKinds.StandingShare)
-            .OrderBy(r => r.DecidedAt).Select(r => (DateTime?)r.DecidedAt).FirstOrDefaultAsync(ct);
-        var firstStored = await db.RegisterSnapshots.AsNoTracking().OrderBy(s => s.Quarter).Select(s => (int?)s.Quarter).FirstOrDefaultAsync(ct);
-        var starts = new[] { FromCode(firstRelease), firstShare is { } at ? RegisterQuarter.Of(DateOnly.FromDateTime(at)) : null, FromCode(firstStored) }
-            .OfType<RegisterQuarter>().ToList();
-        if (starts.Count == 0) return [];
+        var firstRelease = await db
+            .DecisionFacts.AsNoTracking()
+            .Where(f => f.Kind == Statistics.FactKinds.Approved)
+            .OrderBy(f => f.Quarter)
+            .Select(f => (int?)f.Quarter)
+            .FirstOrDefaultAsync(ct);
+        var firstShare = await db
+            .PublicRegister.AsNoTracking()
+            .Where(r => r.Kind == DisclosureKinds.StandingShare)
+            .OrderBy(r => r.DecidedAt)
+            .Select(r => (DateTime?)r.DecidedAt)
+            .FirstOrDefaultAsync(ct);
+        var firstStored = await db
+            .RegisterSnapshots.AsNoTracking()
+            .OrderBy(s => s.Quarter)
+            .Select(s => (int?)s.Quarter)
+            .FirstOrDefaultAsync(ct);
+        var starts = new[]
+        {
+            FromCode(firstRelease),
+            firstShare is { } at ? RegisterQuarter.Of(DateOnly.FromDateTime(at)) : null,
+            FromCode(firstStored),
+        }
+            .OfType<RegisterQuarter>()
+            .ToList();
+        if (starts.Count == 0)
+            return [];
         var last = RegisterQuarter.LastFinished(today);
         var quarters = new List<RegisterQuarter>();
-        for (var q = starts.MinBy(s => s.Code)!; q.Code <= last.Code; q = q.Next) quarters.Add(q);
+        for (var q = starts.MinBy(s => s.Code)!; q.Code <= last.Code; q = q.Next)
+            quarters.Add(q);
         quarters.Reverse();
         return quarters;
     }
@@ -44,13 +64,24 @@ public sealed class RegisterSnapshots(AppDbContext db, PublicRegister register, 
     public async Task<IReadOnlyList<SnapshotHashes>> HashesAsync(IReadOnlyList<RegisterQuarter> quarters, CancellationToken ct)
     {
         var codes = quarters.Select(q => q.Code).ToList();
-        var stored = await db.RegisterSnapshots.AsNoTracking().Where(s => codes.Contains(s.Quarter))
-            .Select(s => new { s.Quarter, s.CsvSha256, s.JsonSha256, s.Entries }).ToDictionaryAsync(s => s.Quarter, ct);
+        var stored = await db
+            .RegisterSnapshots.AsNoTracking()
+            .Where(s => codes.Contains(s.Quarter))
+            .Select(s => new
+            {
+                s.Quarter,
+                s.CsvSha256,
+                s.JsonSha256,
+                s.Entries,
+            })
+            .ToDictionaryAsync(s => s.Quarter, ct);
         var list = new List<SnapshotHashes>();
         foreach (var q in quarters)
         {
-            if (stored.TryGetValue(q.Code, out var s)) list.Add(new SnapshotHashes(q, s.CsvSha256, s.JsonSha256, s.Entries));
-            else if (await GetAsync(q, ct) is { } made) list.Add(new SnapshotHashes(q, made.CsvSha256, made.JsonSha256, made.Entries));
+            if (stored.TryGetValue(q.Code, out var s))
+                list.Add(new SnapshotHashes(q, s.CsvSha256, s.JsonSha256, s.Entries));
+            else if (await GetAsync(q, ct) is { } made)
+                list.Add(new SnapshotHashes(q, made.CsvSha256, made.JsonSha256, made.Entries));
         }
         return list;
     }
@@ -58,9 +89,11 @@ public sealed class RegisterSnapshots(AppDbContext db, PublicRegister register, 
     /// <summary>The stored snapshot of a finished quarter, made now if it is the first request; null for an unfinished one.</summary>
     public async Task<RegisterSnapshot?> GetAsync(RegisterQuarter quarter, CancellationToken ct)
     {
-        if (!quarter.IsFinishedOn(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))) return null;
+        if (!quarter.IsFinishedOn(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+            return null;
         var code = quarter.Code;
-        if (await db.RegisterSnapshots.AsNoTracking().SingleOrDefaultAsync(s => s.Quarter == code, ct) is { } stored) return stored;
+        if (await db.RegisterSnapshots.AsNoTracking().SingleOrDefaultAsync(s => s.Quarter == code, ct) is { } stored)
+            return stored;
         var made = await MakeAsync(quarter, ct);
         db.RegisterSnapshots.Add(made);
         try
@@ -80,39 +113,61 @@ public sealed class RegisterSnapshots(AppDbContext db, PublicRegister register, 
     {
         var end = quarter.EndUtc;
         var rows = new List<PublicRegisterEntry>();
-        var applications = await db.Events.AsNoTracking().Where(e => e.Type == "decided" && e.OccurredAt < end)
-            .Select(e => e.ApplicationId).Distinct().ToListAsync(ct);
+        var applications = await db
+            .Events.AsNoTracking()
+            .Where(e => e.Type == "decided" && e.OccurredAt < end)
+            .Select(e => e.ApplicationId)
+            .Distinct()
+            .ToListAsync(ct);
         foreach (var chunk in applications.Chunk(Batch))
         {
-            var events = await db.Events.AsNoTracking().Where(e => chunk.Contains(e.ApplicationId) && e.OccurredAt < end)
-                .OrderBy(e => e.ApplicationId).ThenBy(e => e.Sequence).ToListAsync(ct);
+            var events = await db
+                .Events.AsNoTracking()
+                .Where(e => chunk.Contains(e.ApplicationId) && e.OccurredAt < end)
+                .OrderBy(e => e.ApplicationId)
+                .ThenBy(e => e.Sequence)
+                .ToListAsync(ct);
             foreach (var group in events.GroupBy(e => e.ApplicationId))
             {
-                var state = ApplicationState.Fold(group.Select(r => new RecordedEvent(EventSerializer.Deserialize(r.Type, r.Payload), r.OccurredAt)));
-                if (!PublicRegisterProjection.IsListed(state)) continue;
+                var state = ApplicationState.Fold(
+                    group.Select(r => new RecordedEvent(EventSerializer.Deserialize(r.Type, r.Payload), r.OccurredAt))
+                );
+                if (!PublicRegisterProjection.IsListed(state))
+                    continue;
                 var row = new PublicRegisterEntry { ApplicationId = group.Key };
                 PublicRegisterProjection.Fill(row, state);
                 rows.Add(row);
             }
         }
-        var shares = await db.ShareEvents.AsNoTracking().Where(e => e.Type == "share_decided" && e.OccurredAt < end)
-            .Select(e => e.ShareId).Distinct().ToListAsync(ct);
+        var shares = await db
+            .ShareEvents.AsNoTracking()
+            .Where(e => e.Type == "share_decided" && e.OccurredAt < end)
+            .Select(e => e.ShareId)
+            .Distinct()
+            .ToListAsync(ct);
         foreach (var chunk in shares.Chunk(Batch))
         {
-            var events = await db.ShareEvents.AsNoTracking().Where(e => chunk.Contains(e.ShareId) && e.OccurredAt < end)
-                .OrderBy(e => e.ShareId).ThenBy(e => e.Sequence).ToListAsync(ct);
+            var events = await db
+                .ShareEvents.AsNoTracking()
+                .Where(e => chunk.Contains(e.ShareId) && e.OccurredAt < end)
+                .OrderBy(e => e.ShareId)
+                .ThenBy(e => e.Sequence)
+                .ToListAsync(ct);
             foreach (var group in events.GroupBy(e => e.ShareId))
             {
                 var state = StandingShareStore.Fold(group);
-                if (!ShareRegisterProjection.IsListed(state)) continue;
+                if (!ShareRegisterProjection.IsListed(state))
+                    continue;
                 var row = new PublicRegisterEntry { ApplicationId = group.Key };
                 ShareRegisterProjection.Fill(row, state);
                 rows.Add(row);
             }
         }
         // The quarter's last day is "today" for what depends on the date (whether a share's agreement had ended).
-        var releases = rows.OrderByDescending(r => r.DecidedAt).ThenBy(r => r.Reference, StringComparer.Ordinal)
-            .Select(r => register.ToRelease(r, quarter.Last)).ToList();
+        var releases = rows.OrderByDescending(r => r.DecidedAt)
+            .ThenBy(r => r.Reference, StringComparer.Ordinal)
+            .Select(r => register.ToRelease(r, quarter.Last))
+            .ToList();
         var now = clock.GetUtcNow();
         using var csv = new MemoryStream();
         await RegisterCsv.WriteAsync(csv, PublicRegisterApi.Header, releases.ToAsyncEnumerable(), PublicRegisterApi.Cells, ct);
@@ -120,8 +175,13 @@ public sealed class RegisterSnapshots(AppDbContext db, PublicRegister register, 
         await PublicRegisterJson.WriteAsync(json, releases.ToAsyncEnumerable(), null, now, ct, asAt: quarter.Last);
         return new RegisterSnapshot
         {
-            Quarter = quarter.Code, MadeAt = now.UtcDateTime, Entries = releases.Count, Csv = csv.ToArray(), Json = json.ToArray(),
-            CsvSha256 = Sha256(csv.ToArray()), JsonSha256 = Sha256(json.ToArray()),
+            Quarter = quarter.Code,
+            MadeAt = now.UtcDateTime,
+            Entries = releases.Count,
+            Csv = csv.ToArray(),
+            Json = json.ToArray(),
+            CsvSha256 = Sha256(csv.ToArray()),
+            JsonSha256 = Sha256(json.ToArray()),
         };
     }
 

@@ -10,7 +10,5 @@ namespace ResearchRelease.Web.Features.Screening;
 [AllowAnonymous]
 public sealed class CheckModel : PageModel
 {
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 }

@@ -5,8 +5,14 @@ using ResearchRelease.Domain.Screening;
 namespace ResearchRelease.Web.Features.Screening;
 
 /// <summary>What the questionnaire's answers suggest, limb by limb, from the same engine that screens applications.</summary>
-public sealed record CheckAdvice(string Ruleset, string Likely, LimbResult Purpose, LimbResult Necessity, LimbResult Conditions,
-    IReadOnlyList<(string Label, SensitivityTier Tier)> Data)
+public sealed record CheckAdvice(
+    string Ruleset,
+    string Likely,
+    LimbResult Purpose,
+    LimbResult Necessity,
+    LimbResult Conditions,
+    IReadOnlyList<(string Label, SensitivityTier Tier)> Data
+)
 {
     public const string LikelyMet = "likely";
     public const string MayBeMet = "maybe";
@@ -37,27 +43,49 @@ public sealed record CheckAdvice(string Ruleset, string Likely, LimbResult Purpo
 
         // Necessity is judged on the answer about aggregate data alone: the items and their justifications come later,
         // in the application. A probe with one well-justified pseudonymous item isolates that answer's finding.
-        var probe = screening.Screen(form with
-        {
-            Project = form.Project with { ResearchQuestions = [new ResearchQuestion { Id = "RQ1", Text = "How do outcomes differ between pupils?" }] },
-            DataItems = [new RequestedDataItem { Item = DataItemCatalogue.PseudonymousPupilId, Justification = "To follow the same pupil across years.", ResearchQuestions = ["RQ1"] }],
-        }, ruleset);
+        var probe = screening.Screen(
+            form with
+            {
+                Project = form.Project with
+                {
+                    ResearchQuestions = [new ResearchQuestion { Id = "RQ1", Text = "How do outcomes differ between pupils?" }],
+                },
+                DataItems =
+                [
+                    new RequestedDataItem
+                    {
+                        Item = DataItemCatalogue.PseudonymousPupilId,
+                        Justification = "To follow the same pupil across years.",
+                        ResearchQuestions = ["RQ1"],
+                    },
+                ],
+            },
+            ruleset
+        );
         var about = probe.Findings.Where(f => f.Part == ScreeningParts.Necessity && f.Evidence.Contains(WhyAggregatePath)).ToList();
         var necessity = new LimbResult
         {
-            Outcome = about.Any(f => f.Severity == FindingSeverities.Blocks) ? Outcomes.NotMet
+            Outcome =
+                about.Any(f => f.Severity == FindingSeverities.Blocks) ? Outcomes.NotMet
                 : about.Count > 0 ? Outcomes.NeedsJudgement
                 : Outcomes.Met,
-            Reasons = about.Count > 0 ? about.Select(f => f.Reason).ToList()
-                : ["You explain why published or aggregate statistics are not enough."],
+            Reasons =
+                about.Count > 0
+                    ? about.Select(f => f.Reason).ToList()
+                    : ["You explain why published or aggregate statistics are not enough."],
             Evidence = [WhyAggregatePath],
         };
 
-        var data = input.DataKinds.Select(DataKinds.Find).OfType<DataKinds.Kind>()
+        var data = input
+            .DataKinds.Select(DataKinds.Find)
+            .OfType<DataKinds.Kind>()
             .Select(k => (k.Label, k.Items.Select(i => screening.Catalogue.TierOf(i) ?? SensitivityTier.Other).Min()))
             .ToList();
         var limbs = new[] { result.Purpose.Outcome, necessity.Outcome, result.Conditions.Outcome };
-        var likely = limbs.Contains(Outcomes.NotMet) ? NotLikely : limbs.Contains(Outcomes.NeedsJudgement) ? MayBeMet : LikelyMet;
+        var likely =
+            limbs.Contains(Outcomes.NotMet) ? NotLikely
+            : limbs.Contains(Outcomes.NeedsJudgement) ? MayBeMet
+            : LikelyMet;
         return new CheckAdvice(ruleset.Version, likely, result.Purpose, necessity, result.Conditions, data);
     }
 
@@ -69,14 +97,25 @@ public sealed record CheckAdvice(string Ruleset, string Likely, LimbResult Purpo
     {
         ArgumentNullException.ThrowIfNull(reason);
         var open = reason.LastIndexOf(" (", StringComparison.Ordinal);
-        if (open <= 0 || !reason.EndsWith(").", StringComparison.Ordinal)) return reason;
+        if (open <= 0 || !reason.EndsWith(").", StringComparison.Ordinal))
+            return reason;
         // Only a bracket of paths ("(settings.accessRoute, dataItems[0].item)") is evidence; words in brackets stay.
         var inside = reason[(open + 2)..^2];
         var paths = inside.Split(", ");
-        return paths.All(p => p.Length > 0 && p.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '.' or '[' or ']') && p.Any(ch => ch is '.' or '[' || char.IsUpper(ch)))
+        return paths.All(p =>
+            p.Length > 0
+            && p.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '.' or '[' or ']')
+            && p.Any(ch => ch is '.' or '[' || char.IsUpper(ch))
+        )
             ? reason[..open] + "."
             : reason;
     }
 
-    private static bool? YesNo(string? answer) => answer switch { "yes" => true, "no" => false, _ => null };
+    private static bool? YesNo(string? answer) =>
+        answer switch
+        {
+            "yes" => true,
+            "no" => false,
+            _ => null,
+        };
 }

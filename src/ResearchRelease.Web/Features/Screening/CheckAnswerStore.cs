@@ -20,7 +20,8 @@ public sealed class CheckAnswerStore(IDataProtectionProvider protection)
     public CheckInput Read(HttpContext http)
     {
         var value = _cookies.GetRequestCookie(http, CookieName);
-        if (string.IsNullOrEmpty(value)) return new CheckInput();
+        if (string.IsNullOrEmpty(value))
+            return new CheckInput();
         try
         {
             return JsonSerializer.Deserialize<CheckInput>(_protector.Unprotect(value)) ?? new CheckInput();
@@ -35,12 +36,13 @@ public sealed class CheckAnswerStore(IDataProtectionProvider protection)
     public void Write(HttpContext http, CheckInput input) =>
         _cookies.AppendResponseCookie(http, CookieName, _protector.Protect(JsonSerializer.Serialize(input)), Options(http));
 
-    private static CookieOptions Options(HttpContext http) => new()
-    {
-        HttpOnly = true,
-        Secure = http.Request.IsHttps,
-        SameSite = SameSiteMode.Lax,
-        Path = "/check",
-        IsEssential = true,
-    };
+    private static CookieOptions Options(HttpContext http) =>
+        new()
+        {
+            HttpOnly = true,
+            Secure = http.Request.IsHttps,
+            SameSite = SameSiteMode.Lax,
+            Path = "/check",
+            IsEssential = true,
+        };
 }

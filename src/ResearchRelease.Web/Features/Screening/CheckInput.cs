@@ -6,8 +6,10 @@ public sealed class CheckInput
     public string? OrganisationType { get; set; }
     public string? Activity { get; set; }
     public List<string> SubjectFocus { get; set; } = [];
+
     /// <summary>"yes" or "no".</summary>
     public string? DecisionsAboutIndividuals { get; set; }
+
     /// <summary>"yes" or "no".</summary>
     public string? OutputsIdentify { get; set; }
     public string? DisclosureControl { get; set; }

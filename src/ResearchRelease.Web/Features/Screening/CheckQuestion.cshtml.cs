@@ -22,11 +22,15 @@ public sealed class CheckQuestionModel(CheckAnswerStore store) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Change { get; set; }
 
-    public string BackUrl => Change ? "/check/answers" : CheckQuestions.Before(Question) is { } before ? $"/check/{before.Slug}" : "/check";
+    public string BackUrl =>
+        Change ? "/check/answers"
+        : CheckQuestions.Before(Question) is { } before ? $"/check/{before.Slug}"
+        : "/check";
 
     public IActionResult OnGet(string slug)
     {
-        if (CheckQuestions.Find(slug) is not { } question) return NotFound();
+        if (CheckQuestions.Find(slug) is not { } question)
+            return NotFound();
         var input = store.Read(HttpContext);
         // An earlier question without an answer comes first: the result needs every answer.
         if (CheckQuestions.FirstUnanswered(input) is { } missing && CheckQuestions.IndexOf(missing) < CheckQuestions.IndexOf(question))
@@ -37,7 +41,8 @@ public sealed class CheckQuestionModel(CheckAnswerStore store) : PageModel
 
     public IActionResult OnPost(string slug, [FromForm(Name = "answer")] List<string>? answer)
     {
-        if (CheckQuestions.Find(slug) is not { } question) return NotFound();
+        if (CheckQuestions.Find(slug) is not { } question)
+            return NotFound();
         var posted = answer ?? [];
         if (CheckQuestions.Problem(question, posted) is { } problem)
         {

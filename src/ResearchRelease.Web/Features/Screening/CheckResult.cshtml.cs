@@ -16,7 +16,8 @@ public sealed class CheckResultModel(CheckAnswerStore store, ScreeningService sc
     public IActionResult OnGet()
     {
         var input = store.Read(HttpContext);
-        if (CheckQuestions.FirstUnanswered(input) is { } missing) return Redirect($"/check/{missing.Slug}");
+        if (CheckQuestions.FirstUnanswered(input) is { } missing)
+            return Redirect($"/check/{missing.Slug}");
         Advice = CheckAdvice.From(input, screening, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         return Page();
     }

@@ -16,16 +16,30 @@ public sealed class Rescreening(AppDbContext db, ApplicationStore store, Screeni
 {
     public async Task<IReadOnlyList<RescreenedRelease>> ListAsync(CancellationToken ct)
     {
-        var ids = await db.PublicRegister.AsNoTracking().Where(r => !r.Ended).OrderByDescending(r => r.DecidedAt)
-            .Select(r => r.ApplicationId).ToListAsync(ct);
+        var ids = await db
+            .PublicRegister.AsNoTracking()
+            .Where(r => !r.Ended)
+            .OrderByDescending(r => r.DecidedAt)
+            .Select(r => r.ApplicationId)
+            .ToListAsync(ct);
         var releases = new List<RescreenedRelease>();
         foreach (var id in ids)
         {
             var state = (await store.LoadAsync(id, ct))?.State;
-            if (state?.Screening is not { } then || state.SubmittedForm is not { } form || state.SubmittedOn is not { } on) continue;
+            if (state?.Screening is not { } then || state.SubmittedForm is not { } form || state.SubmittedOn is not { } on)
+                continue;
             var now = screening.Screen(form, on);
-            releases.Add(new RescreenedRelease(id, state.Reference, LetterDetails.Current(state).ProjectTitle, state.EndDate, then, now,
-                Differences(then, now)));
+            releases.Add(
+                new RescreenedRelease(
+                    id,
+                    state.Reference,
+                    LetterDetails.Current(state).ProjectTitle,
+                    state.EndDate,
+                    then,
+                    now,
+                    Differences(then, now)
+                )
+            );
         }
         return releases;
     }
@@ -37,12 +51,18 @@ public sealed class Rescreening(AppDbContext db, ApplicationStore store, Screeni
         var after = now.Findings.Select(Key).ToHashSet(StringComparer.Ordinal);
         var differences = new List<string>();
         if (then.Overall != now.Overall)
-            differences.Add($"The recommendation would now be {DisplayNames.For(now.Overall).ToLowerInvariant()}, " +
-                $"not {DisplayNames.For(then.Overall).ToLowerInvariant()}.");
-        differences.AddRange(now.Findings.Where(f => !before.Contains(Key(f)))
-            .Select(f => $"New ({DisplayNames.For(f.Severity).ToLowerInvariant()}): {f.Reason}"));
-        differences.AddRange(then.Findings.Where(f => !after.Contains(Key(f)))
-            .Select(f => $"No longer found ({DisplayNames.For(f.Severity).ToLowerInvariant()}): {f.Reason}"));
+            differences.Add(
+                $"The recommendation would now be {DisplayNames.For(now.Overall).ToLowerInvariant()}, "
+                    + $"not {DisplayNames.For(then.Overall).ToLowerInvariant()}."
+            );
+        differences.AddRange(
+            now.Findings.Where(f => !before.Contains(Key(f)))
+                .Select(f => $"New ({DisplayNames.For(f.Severity).ToLowerInvariant()}): {f.Reason}")
+        );
+        differences.AddRange(
+            then.Findings.Where(f => !after.Contains(Key(f)))
+                .Select(f => $"No longer found ({DisplayNames.For(f.Severity).ToLowerInvariant()}): {f.Reason}")
+        );
         return differences;
     }
 
@@ -51,4 +71,11 @@ public sealed class Rescreening(AppDbContext db, ApplicationStore store, Screeni
 
 /// <summary>One live release screened again: the result it was decided on, the result now, and the differences in words.</summary>
 public sealed record RescreenedRelease(
-    Guid Id, string Reference, string ProjectTitle, DateOnly? EndDate, ScreeningResult Then, ScreeningResult Now, IReadOnlyList<string> Differences);
+    Guid Id,
+    string Reference,
+    string ProjectTitle,
+    DateOnly? EndDate,
+    ScreeningResult Then,
+    ScreeningResult Now,
+    IReadOnlyList<string> Differences
+);

@@ -52,7 +52,8 @@ public sealed class ScreeningService(IOptions<ScreeningOptions> options, Catalog
     public static ScreeningPolicy LoadPolicy(ScreeningOptions options, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (string.IsNullOrWhiteSpace(options.PolicyFile)) return ScreeningPolicy.Default;
+        if (string.IsNullOrWhiteSpace(options.PolicyFile))
+            return ScreeningPolicy.Default;
         var path = Path.IsPathRooted(options.PolicyFile) ? options.PolicyFile : Path.Combine(contentRoot, options.PolicyFile);
         try
         {

@@ -15,7 +15,11 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         MayDraft = CurrentActor.From(User).Role == ActorRole.ComplianceOfficer;
-        Shares = await db.StandingShares.AsNoTracking().OrderByDescending(s => s.ReviewOverdue).ThenBy(s => s.ReviewDate).ThenBy(s => s.Reference)
+        Shares = await db
+            .StandingShares.AsNoTracking()
+            .OrderByDescending(s => s.ReviewOverdue)
+            .ThenBy(s => s.ReviewDate)
+            .ThenBy(s => s.Reference)
             .ToListAsync(ct);
     }
 }

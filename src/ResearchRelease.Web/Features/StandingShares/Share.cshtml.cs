@@ -12,7 +12,8 @@ namespace ResearchRelease.Web.Features.StandingShares;
 /// One standing share: its terms in force and any being written, its decisions, and its record (every event with who,
 /// when and its hash). The buttons come from <see cref="SharePermissions"/>, so the page never offers what would be refused.
 /// </summary>
-public sealed class ShareModel(StandingShareStore store, StandingShareService service, CatalogueCache catalogue, RecentSignIn recentSignIn) : PageModel
+public sealed class ShareModel(StandingShareStore store, StandingShareService service, CatalogueCache catalogue, RecentSignIn recentSignIn)
+    : PageModel
 {
     public Guid Id { get; private set; }
     public StandingShareState State { get; private set; } = StandingShareState.Empty;
@@ -38,7 +39,8 @@ public sealed class ShareModel(StandingShareStore store, StandingShareService se
 
     public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!await LoadAsync(id, ct))
+            return NotFound();
         return Done(id, await service.SubmitAsync(Viewer, id, Version, ct));
     }
 
@@ -48,9 +50,11 @@ public sealed class ShareModel(StandingShareStore store, StandingShareService se
     /// <summary>"Continue" under the decision form: checks it as signing would and asks the decider to check it.</summary>
     public async Task<IActionResult> OnPostDecideAsync(Guid id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!await LoadAsync(id, ct))
+            return NotFound();
         var result = await service.CheckDecisionAsync(Viewer, id, Outcome, Reasons, Version, ct);
-        if (!result.Succeeded) return Done(id, result);
+        if (!result.Succeeded)
+            return Done(id, result);
         Reviewing = true;
         return Page();
     }
@@ -58,24 +62,37 @@ public sealed class ShareModel(StandingShareStore store, StandingShareService se
     /// <summary>"Sign and record decision" on the check page: the decision is recorded and cannot be undone.</summary>
     public async Task<IActionResult> OnPostSignAsync(Guid id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!await LoadAsync(id, ct))
+            return NotFound();
         // Nothing is recorded without a recent sign-in: the decider proves who they are again and comes back unsigned.
-        if (!recentSignIn.IsRecent(User)) return Challenge(recentSignIn.Challenge($"/standing-shares/{id}"));
+        if (!recentSignIn.IsRecent(User))
+            return Challenge(recentSignIn.Challenge($"/standing-shares/{id}"));
         return Done(id, await service.DecideAsync(Viewer, id, Outcome, Reasons, Version, ct));
     }
 
     private IActionResult Done(Guid id, ShareResult result)
     {
-        if (result.Succeeded) return Redirect($"/standing-shares/{id}");
-        if (result.Failure == CommandFailure.NotFound) return NotFound();
-        (Error, ErrorField) = (result.Message, result.Field switch { "outcome" => "Outcome", "reasons" => "Reasons", _ => null });
+        if (result.Succeeded)
+            return Redirect($"/standing-shares/{id}");
+        if (result.Failure == CommandFailure.NotFound)
+            return NotFound();
+        (Error, ErrorField) = (
+            result.Message,
+            result.Field switch
+            {
+                "outcome" => "Outcome",
+                "reasons" => "Reasons",
+                _ => null,
+            }
+        );
         Response.StatusCode = result.Failure == CommandFailure.Invalid ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
         return Page();
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (await store.LoadAsync(id, ct) is not { } loaded) return false;
+        if (await store.LoadAsync(id, ct) is not { } loaded)
+            return false;
         (Id, State, Rows, Viewer) = (id, loaded.State, loaded.Rows, CurrentActor.From(User));
         return true;
     }

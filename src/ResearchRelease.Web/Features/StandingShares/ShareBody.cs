@@ -6,6 +6,7 @@ namespace ResearchRelease.Web.Features.StandingShares;
 public sealed record ShareBody
 {
     public ShareTerms? Terms { get; init; }
+
     /// <summary>The version the caller last saw; without it the command acts on the share as it stands now.</summary>
     public int? ExpectedVersion { get; init; }
     public string? Outcome { get; init; }

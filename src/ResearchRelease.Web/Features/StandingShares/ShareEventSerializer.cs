@@ -11,7 +11,9 @@ public static class ShareEventSerializer
 
     public static StandingShareEvent Deserialize(string type, string payload) =>
         StandingShareEventTypes.TypeOf(type) is { } t
-            ? (StandingShareEvent)(JsonSerializer.Deserialize(payload, t, EventSerializer.Options)
-                ?? throw new InvalidDataException($"Event payload of type '{type}' is empty."))
+            ? (StandingShareEvent)(
+                JsonSerializer.Deserialize(payload, t, EventSerializer.Options)
+                ?? throw new InvalidDataException($"Event payload of type '{type}' is empty.")
+            )
             : throw new InvalidDataException($"Unknown standing share event type '{type}'.");
 }

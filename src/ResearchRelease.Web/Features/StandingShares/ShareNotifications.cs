@@ -1,6 +1,6 @@
-using ResearchRelease.Domain.Calendar;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using ResearchRelease.Domain.Calendar;
 using ResearchRelease.Domain.StandingShares;
 using ResearchRelease.Web.Data;
 using ResearchRelease.Web.Notifications;
@@ -21,7 +21,8 @@ public sealed class ShareNotifications(IOptions<NotificationOptions> options, IL
             ShareReviewOverdueFlagged => NotificationTemplates.ShareReviewOverdue,
             _ => null,
         };
-        if (template is null) yield break;
+        if (template is null)
+            yield break;
         var recipient = options.Value.Mailboxes.Compliance;
         if (string.IsNullOrWhiteSpace(recipient))
         {
@@ -40,10 +41,19 @@ public sealed class ShareNotifications(IOptions<NotificationOptions> options, IL
         yield return new QueuedNotification
         {
             IdempotencyKey = NotificationPlanner.Key(id, sequence, template, Audiences.Compliance),
-            ApplicationId = id, ApplicationReference = after.Reference, EventSequence = sequence, EventType = e.Type, Template = template,
-            Audience = Audiences.Compliance, Recipient = recipient.Trim(), Personalisation = JsonSerializer.Serialize(values),
-            Subject = subject.Length > 300 ? subject[..300] : subject, Body = body,
-            CreatedAt = now, NextAttemptAt = now, Status = NotificationStatus.Pending,
+            ApplicationId = id,
+            ApplicationReference = after.Reference,
+            EventSequence = sequence,
+            EventType = e.Type,
+            Template = template,
+            Audience = Audiences.Compliance,
+            Recipient = recipient.Trim(),
+            Personalisation = JsonSerializer.Serialize(values),
+            Subject = subject.Length > 300 ? subject[..300] : subject,
+            Body = body,
+            CreatedAt = now,
+            NextAttemptAt = now,
+            Status = NotificationStatus.Pending,
         };
     }
 }

@@ -15,7 +15,8 @@ public static class ShareRegisterProjection
         var row = await db.PublicRegister.FindAsync([id], ct);
         if (!IsListed(state))
         {
-            if (row is not null) db.PublicRegister.Remove(row);
+            if (row is not null)
+                db.PublicRegister.Remove(row);
             return;
         }
         if (row is null)

@@ -12,6 +12,10 @@ public sealed record ShareResult(CommandFailure Failure, string? Message, string
 
     public static ShareResult From(ShareOutcome outcome) => new(outcome.Failure, outcome.Message, outcome.Field, null);
 
-    public static readonly ShareResult Changed = new(CommandFailure.Conflict,
-        "The standing share has changed since you opened it. Review it again before continuing.", null, null);
+    public static readonly ShareResult Changed = new(
+        CommandFailure.Conflict,
+        "The standing share has changed since you opened it. Review it again before continuing.",
+        null,
+        null
+    );
 }

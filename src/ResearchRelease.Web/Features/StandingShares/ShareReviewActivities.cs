@@ -18,20 +18,25 @@ public sealed class ShareReviewActivities(StandingShareStore store, TimeProvider
 
     public async Task<string> RunAsync(ActivityContext context, CancellationToken ct)
     {
-        if (context.Activity == ProcessActivityNames.BeginReviewPeriod) return ProcessOutcomes.Done;
+        if (context.Activity == ProcessActivityNames.BeginReviewPeriod)
+            return ProcessOutcomes.Done;
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var loaded = await store.LoadAsync(context.ApplicationId, ct)
                 ?? throw new InvalidOperationException($"Standing share {context.ApplicationId} does not exist.");
             var state = loaded.State;
-            if (Period(state) != context.Round || state.InForce?.ReviewDate is not { } review) return ProcessOutcomes.Done;
+            if (Period(state) != context.Round || state.InForce?.ReviewDate is not { } review)
+                return ProcessOutcomes.Done;
             // The timer that runs the flag is due from the day after the review date; a shortened clock (Development) fires it
             // early, and the flag then stands for that day, as the lifecycle's timers do.
-            var outcome = context.Activity == ProcessActivityNames.RemindShareReview
-                ? StandingShareDecider.RecordReviewReminder(state)
-                : StandingShareDecider.FlagReviewOverdue(state, Later(Today(), review.AddDays(1)));
-            if (!outcome.Succeeded) return ProcessOutcomes.Done; // already recorded for these terms
-            if (await store.AppendAsync(context.ApplicationId, state, outcome.Events, Actor.Workflow, ct) is not null) return ProcessOutcomes.Done;
+            var outcome =
+                context.Activity == ProcessActivityNames.RemindShareReview
+                    ? StandingShareDecider.RecordReviewReminder(state)
+                    : StandingShareDecider.FlagReviewOverdue(state, Later(Today(), review.AddDays(1)));
+            if (!outcome.Succeeded)
+                return ProcessOutcomes.Done; // already recorded for these terms
+            if (await store.AppendAsync(context.ApplicationId, state, outcome.Events, Actor.Workflow, ct) is not null)
+                return ProcessOutcomes.Done;
         }
         throw new InvalidOperationException($"Standing share {context.ApplicationId} kept changing while its review was recorded.");
     }

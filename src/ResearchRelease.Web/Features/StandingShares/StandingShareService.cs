@@ -7,7 +7,12 @@ using ResearchRelease.Web.Features.Deputies;
 namespace ResearchRelease.Web.Features.StandingShares;
 
 /// <summary>Compliance's and the Chief Statistician's standing share commands, shared by pages and API: load → decide (pure) → append.</summary>
-public sealed class StandingShareService(StandingShareStore store, CatalogueCache catalogue, DesignationService designations, TimeProvider clock)
+public sealed class StandingShareService(
+    StandingShareStore store,
+    CatalogueCache catalogue,
+    DesignationService designations,
+    TimeProvider clock
+)
 {
     public async Task<ShareResult> CreateAsync(Actor actor, ShareTerms terms, CancellationToken ct)
     {
@@ -15,8 +20,10 @@ public sealed class StandingShareService(StandingShareStore store, CatalogueCach
         {
             var id = Guid.NewGuid();
             var outcome = StandingShareDecider.Draft(actor, $"SS-{clock.GetUtcNow().Year}-{ReferenceGenerator.Random(6)}", terms);
-            if (!outcome.Succeeded) return ShareResult.From(outcome);
-            if (await store.AppendAsync(id, StandingShareState.Empty, outcome.Events, actor, ct) is { } state) return ShareResult.Ok(id, state);
+            if (!outcome.Succeeded)
+                return ShareResult.From(outcome);
+            if (await store.AppendAsync(id, StandingShareState.Empty, outcome.Events, actor, ct) is { } state)
+                return ShareResult.Ok(id, state);
         }
         throw new InvalidOperationException("Could not allocate a unique standing share reference.");
     }
@@ -41,7 +48,14 @@ public sealed class StandingShareService(StandingShareStore store, CatalogueCach
     }
 
     /// <summary>The same decision checked by the same rule, recording nothing: for the page that asks to check it before signing.</summary>
-    public async Task<ShareResult> CheckDecisionAsync(Actor actor, Guid id, string? outcome, string? reasons, int? version, CancellationToken ct)
+    public async Task<ShareResult> CheckDecisionAsync(
+        Actor actor,
+        Guid id,
+        string? outcome,
+        string? reasons,
+        int? version,
+        CancellationToken ct
+    )
     {
         var designation = await designations.StandingOfAsync(actor, ct);
         var loaded = await store.LoadAsync(id, ct);
@@ -55,7 +69,10 @@ public sealed class StandingShareService(StandingShareStore store, CatalogueCach
     {
         var loaded = await store.LoadAsync(id, ct);
         var outcome = decide(loaded?.State);
-        if (!outcome.Succeeded) return ShareResult.From(outcome);
-        return await store.AppendAsync(id, loaded!.State, outcome.Events, actor, ct) is { } after ? ShareResult.Ok(id, after) : ShareResult.Changed;
+        if (!outcome.Succeeded)
+            return ShareResult.From(outcome);
+        return await store.AppendAsync(id, loaded!.State, outcome.Events, actor, ct) is { } after
+            ? ShareResult.Ok(id, after)
+            : ShareResult.Changed;
     }
 }

@@ -15,7 +15,13 @@ namespace ResearchRelease.Web.Features.StandingShares;
 /// refuses a stale append, and each event is chained to the one before with the audit key (ADR 0015).
 /// </summary>
 public sealed class StandingShareStore(
-    AppDbContext db, TimeProvider clock, AuditKey auditKey, ShareNotifications notifications, NotificationPlanner planner, OutboxDispatcher dispatcher)
+    AppDbContext db,
+    TimeProvider clock,
+    AuditKey auditKey,
+    ShareNotifications notifications,
+    NotificationPlanner planner,
+    OutboxDispatcher dispatcher
+)
 {
     public async Task<LoadedShare?> LoadAsync(Guid id, CancellationToken ct)
     {
@@ -24,18 +30,33 @@ public sealed class StandingShareStore(
     }
 
     public static StandingShareState Fold(IEnumerable<StoredShareEvent> rows) =>
-        StandingShareState.Fold(rows.Select(r => new RecordedShareEvent(ShareEventSerializer.Deserialize(r.Type, r.Payload), r.OccurredAt, r.ActorSubject, r.ActorName)));
+        StandingShareState.Fold(
+            rows.Select(r => new RecordedShareEvent(
+                ShareEventSerializer.Deserialize(r.Type, r.Payload),
+                r.OccurredAt,
+                r.ActorSubject,
+                r.ActorName
+            ))
+        );
 
     /// <summary>Appends the events; null when another writer appended first (the caller reloads and decides again).</summary>
-    public async Task<StandingShareState?> AppendAsync(Guid id, StandingShareState current, IReadOnlyList<StandingShareEvent> events, Actor actor, CancellationToken ct)
+    public async Task<StandingShareState?> AppendAsync(
+        Guid id,
+        StandingShareState current,
+        IReadOnlyList<StandingShareEvent> events,
+        Actor actor,
+        CancellationToken ct
+    )
     {
-        if (events.Count == 0) return current;
+        if (events.Count == 0)
+            return current;
         // Whole microseconds: PostgreSQL keeps no finer, and the hash must cover exactly the value stored.
         var ticks = clock.GetUtcNow().UtcDateTime.Ticks;
         var now = new DateTime(ticks - (ticks % 10), DateTimeKind.Utc);
-        var previous = current.Version == 0
-            ? EventHasher.Genesis
-            : await db.ShareEvents.Where(e => e.ShareId == id && e.Sequence == current.Version).Select(e => e.Hash).SingleAsync(ct);
+        var previous =
+            current.Version == 0
+                ? EventHasher.Genesis
+                : await db.ShareEvents.Where(e => e.ShareId == id && e.Sequence == current.Version).Select(e => e.Hash).SingleAsync(ct);
         var state = current;
         var emails = 0;
         foreach (var e in events)
@@ -48,8 +69,15 @@ public sealed class StandingShareStore(
             }
             var row = new StoredShareEvent
             {
-                ShareId = id, Sequence = state.Version, Type = e.Type, Payload = ShareEventSerializer.Serialize(e),
-                ActorSubject = actor.Subject, ActorName = actor.Name, ActorRole = actor.Role.ToString(), OccurredAt = now, PreviousHash = previous,
+                ShareId = id,
+                Sequence = state.Version,
+                Type = e.Type,
+                Payload = ShareEventSerializer.Serialize(e),
+                ActorSubject = actor.Subject,
+                ActorName = actor.Name,
+                ActorRole = actor.Role.ToString(),
+                OccurredAt = now,
+                PreviousHash = previous,
             };
             row.Hash = Hash(row, auditKey);
             previous = row.Hash;
@@ -58,12 +86,15 @@ public sealed class StandingShareStore(
         await ProjectAsync(id, state, now, ct);
         await ShareRegisterProjection.ProjectAsync(db, id, state, ct);
         var process = ProcessMessage(id, current, state, now);
-        if (process is not null) db.Outbox.Add(process);
+        if (process is not null)
+            db.Outbox.Add(process);
         try
         {
             await db.SaveChangesAsync(ct);
-            if (emails > 0) planner.Committed();
-            if (process is not null) dispatcher.Nudge();
+            if (emails > 0)
+                planner.Committed();
+            if (process is not null)
+                dispatcher.Nudge();
             return state;
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
@@ -80,11 +111,17 @@ public sealed class StandingShareStore(
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var id in ids)
         {
-            if (await LoadAsync(id, ct) is not { State.IsInForce: true } loaded) continue;
-            db.Outbox.Add(new OutboxMessage
-            {
-                Kind = OutboxKinds.StartShareReview, ApplicationId = id, Round = ShareReviewActivities.Period(loaded.State), CreatedAt = now,
-            });
+            if (await LoadAsync(id, ct) is not { State.IsInForce: true } loaded)
+                continue;
+            db.Outbox.Add(
+                new OutboxMessage
+                {
+                    Kind = OutboxKinds.StartShareReview,
+                    ApplicationId = id,
+                    Round = ShareReviewActivities.Period(loaded.State),
+                    CreatedAt = now,
+                }
+            );
         }
         await db.SaveChangesAsync(ct);
         dispatcher.Nudge();
@@ -98,20 +135,44 @@ public sealed class StandingShareStore(
     private static OutboxMessage? ProcessMessage(Guid id, StandingShareState before, StandingShareState after, DateTime now)
     {
         var period = ShareReviewActivities.Period(after);
-        if (period == ShareReviewActivities.Period(before)) return null;
+        if (period == ShareReviewActivities.Period(before))
+            return null;
         return period == 1
-            ? new OutboxMessage { Kind = OutboxKinds.StartShareReview, ApplicationId = id, Round = 1, CreatedAt = now }
-            : new OutboxMessage { Kind = OutboxKinds.Signal, ApplicationId = id, Round = period - 1, Signal = ProcessSignals.ShareRenewed, Payload = "", CreatedAt = now };
+            ? new OutboxMessage
+            {
+                Kind = OutboxKinds.StartShareReview,
+                ApplicationId = id,
+                Round = 1,
+                CreatedAt = now,
+            }
+            : new OutboxMessage
+            {
+                Kind = OutboxKinds.Signal,
+                ApplicationId = id,
+                Round = period - 1,
+                Signal = ProcessSignals.ShareRenewed,
+                Payload = "",
+                CreatedAt = now,
+            };
     }
 
     /// <summary>The same canonical content and keyed hash as an application event, over the share's own id and sequence.</summary>
     public static string Hash(StoredShareEvent e, AuditKey key) => EventHasher.Compute(AsEvent(e), key);
 
-    public static StoredEvent AsEvent(StoredShareEvent e) => new()
-    {
-        ApplicationId = e.ShareId, Sequence = e.Sequence, Type = e.Type, Payload = e.Payload, ActorSubject = e.ActorSubject,
-        ActorName = e.ActorName, ActorRole = e.ActorRole, OccurredAt = e.OccurredAt, Hash = e.Hash, PreviousHash = e.PreviousHash,
-    };
+    public static StoredEvent AsEvent(StoredShareEvent e) =>
+        new()
+        {
+            ApplicationId = e.ShareId,
+            Sequence = e.Sequence,
+            Type = e.Type,
+            Payload = e.Payload,
+            ActorSubject = e.ActorSubject,
+            ActorName = e.ActorName,
+            ActorRole = e.ActorRole,
+            OccurredAt = e.OccurredAt,
+            Hash = e.Hash,
+            PreviousHash = e.PreviousHash,
+        };
 
     private async Task ProjectAsync(Guid id, StandingShareState state, DateTime now, CancellationToken ct)
     {

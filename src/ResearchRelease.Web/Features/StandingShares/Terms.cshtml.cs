@@ -27,11 +27,14 @@ public sealed class TermsModel(StandingShareStore store, StandingShareService se
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {
-        if (id is not { } shareId) return Page();
-        if (await store.LoadAsync(shareId, ct) is not { } loaded) return NotFound();
+        if (id is not { } shareId)
+            return Page();
+        if (await store.LoadAsync(shareId, ct) is not { } loaded)
+            return NotFound();
         (Id, Reference) = (shareId, loaded.State.Reference);
         var command = Renewal ? ShareCommand.ProposeRenewal : ShareCommand.UpdateTerms;
-        if (!SharePermissions.Allows(loaded.State.Status, CurrentActor.From(User).Role, command)) return Redirect($"/standing-shares/{shareId}");
+        if (!SharePermissions.Allows(loaded.State.Status, CurrentActor.From(User).Role, command))
+            return Redirect($"/standing-shares/{shareId}");
         Input = ShareInput.From(Renewal ? loaded.State.InForce! : loaded.State.Terms, loaded.State.Version);
         return Page();
     }
@@ -40,13 +43,17 @@ public sealed class TermsModel(StandingShareStore store, StandingShareService se
     {
         Id = id;
         var (terms, field, error) = Input.ToTerms();
-        if (terms is null) return Invalid(field!, error!);
+        if (terms is null)
+            return Invalid(field!, error!);
         var actor = CurrentActor.From(User);
-        var result = id is not { } shareId ? await service.CreateAsync(actor, terms, ct)
+        var result =
+            id is not { } shareId ? await service.CreateAsync(actor, terms, ct)
             : Renewal ? await service.ProposeRenewalAsync(actor, shareId, terms, Input.Version, ct)
             : await service.UpdateTermsAsync(actor, shareId, terms, Input.Version, ct);
-        if (result.Succeeded) return Redirect($"/standing-shares/{result.Id}");
-        if (result.Failure == Domain.Applications.CommandFailure.NotFound) return NotFound();
+        if (result.Succeeded)
+            return Redirect($"/standing-shares/{result.Id}");
+        if (result.Failure == Domain.Applications.CommandFailure.NotFound)
+            return NotFound();
         return Invalid(ShareInput.FieldId(result.Field), result.Message!);
     }
 

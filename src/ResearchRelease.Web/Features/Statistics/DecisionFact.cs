@@ -10,17 +10,23 @@ public sealed class DecisionFact
     public long Id { get; set; }
     public Guid ApplicationId { get; set; }
     public int Round { get; set; }
+
     /// <summary>One of <see cref="FactKinds"/>.</summary>
     public string Kind { get; set; } = "";
     public DateOnly OccurredOn { get; set; }
+
     /// <summary>Calendar quarter as year × 10 + quarter (20264 is October to December 2026): what the page groups by.</summary>
     public int Quarter { get; set; }
+
     /// <summary>For a decision: working days (England and Wales) from the round's submission to the decision.</summary>
     public int? WorkingDays { get; set; }
+
     /// <summary>For a decision: the screening's recommendation it followed or not.</summary>
     public string? Recommendation { get; set; }
+
     /// <summary>For a decision: whether it agreed with a recommendation that pointed one way; null when it pointed neither way.</summary>
     public bool? Agreed { get; set; }
+
     /// <summary>For a refusal reason: the part of the test and the finding's reason.</summary>
     public string? Part { get; set; }
     public string? Reason { get; set; }

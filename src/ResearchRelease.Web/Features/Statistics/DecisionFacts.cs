@@ -15,7 +15,15 @@ public static class DecisionFacts
     public static IEnumerable<DecisionFact> For(Guid id, ApplicationEvent e, ApplicationState before, ApplicationState after, DateTime at)
     {
         var on = LondonDate(at);
-        DecisionFact Fact(string kind, int round) => new() { ApplicationId = id, Round = round, Kind = kind, OccurredOn = on, Quarter = DecisionFact.QuarterOf(on) };
+        DecisionFact Fact(string kind, int round) =>
+            new()
+            {
+                ApplicationId = id,
+                Round = round,
+                Kind = kind,
+                OccurredOn = on,
+                Quarter = DecisionFact.QuarterOf(on),
+            };
         switch (e)
         {
             case ApplicationSubmitted { Round: 1 }:
@@ -40,8 +48,13 @@ public static class DecisionFacts
                 decided.Agreed = Agreement(recommendation, d.Outcome);
                 yield return decided;
                 yield return Fact(d.Outcome == DecisionOutcomes.Approve ? FactKinds.Approved : FactKinds.Refused, d.Round);
-                if (d.Outcome != DecisionOutcomes.Refuse) break;
-                foreach (var f in (before.Screening?.Findings ?? []).Where(f => f.Severity is FindingSeverities.Blocks or FindingSeverities.NeedsJudgement))
+                if (d.Outcome != DecisionOutcomes.Refuse)
+                    break;
+                foreach (
+                    var f in (before.Screening?.Findings ?? []).Where(f =>
+                        f.Severity is FindingSeverities.Blocks or FindingSeverities.NeedsJudgement
+                    )
+                )
                 {
                     var reason = Fact(FactKinds.RefusalReason, d.Round);
                     reason.Part = f.Part;
@@ -53,12 +66,13 @@ public static class DecisionFacts
     }
 
     /// <summary>Eligible then approved, or ineligible then refused, agree; the reverse disagree; "needs judgement" points neither way.</summary>
-    public static bool? Agreement(string? recommendation, string outcome) => recommendation switch
-    {
-        "eligible" => outcome == DecisionOutcomes.Approve,
-        "ineligible" => outcome == DecisionOutcomes.Refuse,
-        _ => null,
-    };
+    public static bool? Agreement(string? recommendation, string outcome) =>
+        recommendation switch
+        {
+            "eligible" => outcome == DecisionOutcomes.Approve,
+            "ineligible" => outcome == DecisionOutcomes.Refuse,
+            _ => null,
+        };
 
     private static DateOnly LondonDate(DateTime utc) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London));

@@ -27,14 +27,19 @@ public sealed class DecisionTallies
                 continue;
             }
             Count(f.Quarter, f.Kind);
-            if (f.Kind != FactKinds.Decided) continue;
-            Count(f.Quarter, f.Agreed switch
-            {
-                true => TallyMeasures.Agreed,
-                false => TallyMeasures.Differed,
-                null => TallyMeasures.NeitherWay,
-            });
-            if (f.WorkingDays is { } days) Count(f.Quarter, TallyMeasures.WorkingDays, days);
+            if (f.Kind != FactKinds.Decided)
+                continue;
+            Count(
+                f.Quarter,
+                f.Agreed switch
+                {
+                    true => TallyMeasures.Agreed,
+                    false => TallyMeasures.Differed,
+                    null => TallyMeasures.NeitherWay,
+                }
+            );
+            if (f.WorkingDays is { } days)
+                Count(f.Quarter, TallyMeasures.WorkingDays, days);
         }
         return this;
     }
@@ -43,21 +48,31 @@ public sealed class DecisionTallies
     /// One counter per key (an upsert may not touch a row twice), in key order: two appends adding to the same counters
     /// lock their rows in the same order, so PostgreSQL never has to break a deadlock between them.
     /// </summary>
-    public IReadOnlyList<DecisionTally> InKeyOrder() => _sums.OrderBy(s => s.Key.Item1).ThenBy(s => s.Key.Item2, StringComparer.Ordinal)
-        .ThenBy(s => s.Key.Item3).ThenBy(s => s.Key.Item4, StringComparer.Ordinal).ThenBy(s => s.Key.Item5, StringComparer.Ordinal)
-        .Select(s => s.Value).ToList();
+    public IReadOnlyList<DecisionTally> InKeyOrder() =>
+        _sums
+            .OrderBy(s => s.Key.Item1)
+            .ThenBy(s => s.Key.Item2, StringComparer.Ordinal)
+            .ThenBy(s => s.Key.Item3)
+            .ThenBy(s => s.Key.Item4, StringComparer.Ordinal)
+            .ThenBy(s => s.Key.Item5, StringComparer.Ordinal)
+            .Select(s => s.Value)
+            .ToList();
 
     private void Count(int quarter, string measure, int days = 0, string part = "", string reason = "")
     {
-        var reasonKey = measure == TallyMeasures.RefusalReason
-            ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(reason)))
-            : "";
+        var reasonKey =
+            measure == TallyMeasures.RefusalReason ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(reason))) : "";
         var key = (quarter, measure, days, part, reasonKey);
         if (!_sums.TryGetValue(key, out var tally))
         {
             tally = new DecisionTally
             {
-                Quarter = quarter, Measure = measure, WorkingDays = days, Part = part, ReasonKey = reasonKey, Reason = reason,
+                Quarter = quarter,
+                Measure = measure,
+                WorkingDays = days,
+                Part = part,
+                ReasonKey = reasonKey,
+                Reason = reason,
             };
             _sums[key] = tally;
         }
@@ -70,7 +85,8 @@ public sealed class DecisionTallies
     /// </summary>
     public static async Task AddToAsync(AppDbContext db, IReadOnlyList<DecisionTally> tallies, CancellationToken ct)
     {
-        if (tallies.Count == 0) return;
+        if (tallies.Count == 0)
+            return;
         var sql = new StringBuilder("INSERT INTO decision_tallies (" + Key + ", reason, count) VALUES ");
         var values = new List<object>();
         foreach (var t in tallies)

@@ -21,6 +21,6 @@ public sealed class IndexModel(DecisionStatistics statistics) : PageModel
         return refused == 0
             ? "No applications have been refused."
             : $"{refused} {(refused == 1 ? "application has" : "applications have")} been refused, but the screening found nothing against "
-              + $"{(refused == 1 ? "it" : "them")}: the reasons are the Chief Statistician's own, in each decision.";
+                + $"{(refused == 1 ? "it" : "them")}: the reasons are the Chief Statistician's own, in each decision.";
     }
 }

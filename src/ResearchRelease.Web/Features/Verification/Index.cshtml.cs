@@ -38,7 +38,8 @@ public sealed class IndexModel(LetterVerifier verifier) : PageModel
         }
         var normalised = LetterVerifier.Normalise(code);
         // A typed code arrives as ?code=; send the reader to the same address the QR code uses.
-        if (RouteData.Values["code"] is null && LetterVerifier.LooksLikeCode(normalised)) return Redirect($"/verify/{normalised}");
+        if (RouteData.Values["code"] is null && LetterVerifier.LooksLikeCode(normalised))
+            return Redirect($"/verify/{normalised}");
         Code = code.Length > 40 ? code[..40] : code;
         Looked = true;
         Letter = await verifier.ByCodeAsync(code, ct);

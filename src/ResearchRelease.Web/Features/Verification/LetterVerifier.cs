@@ -20,7 +20,8 @@ public sealed class LetterVerifier(AppDbContext db, ApplicationStore store)
     public async Task<VerifiedLetter?> ByCodeAsync(string? code, CancellationToken ct)
     {
         var normalised = Normalise(code);
-        if (!LooksLikeCode(normalised)) return null;
+        if (!LooksLikeCode(normalised))
+            return null;
         var letter = await db.Letters.AsNoTracking().SingleOrDefaultAsync(l => l.VerificationCode == normalised, ct);
         return letter is null ? null : await DescribeAsync(letter, ct);
     }
@@ -35,12 +36,15 @@ public sealed class LetterVerifier(AppDbContext db, ApplicationStore store)
     private async Task<VerifiedLetter?> DescribeAsync(IssuedLetter letter, CancellationToken ct)
     {
         var loaded = await store.LoadAsync(letter.ApplicationId, ct);
-        if (loaded is null) return null;
+        if (loaded is null)
+            return null;
         var state = loaded.State;
         // The decision of the letter's own round, not the latest: a superseded letter still says what it said.
-        var decision = state.Decision?.Round == letter.Round ? state.Decision : state.ExtensionDecisions.LastOrDefault(d => d.Round == letter.Round);
+        var decision =
+            state.Decision?.Round == letter.Round ? state.Decision : state.ExtensionDecisions.LastOrDefault(d => d.Round == letter.Round);
         var fact = state.Letters.FirstOrDefault(l => l.LetterId == letter.Id);
-        if (decision is null || fact is null) return null;
+        if (decision is null || fact is null)
+            return null;
         var replacement = state.Letters.FirstOrDefault(l => l.VerificationCode == fact.SupersededByVerificationCode)?.IssuedAt;
         // Replaced by a correction, or by a later letter that restates the terms (an approved extension's).
         var superseded = fact.SupersededByVerificationCode is not null || (state.Letter is { } inForce && inForce.Round > letter.Round);
@@ -48,9 +52,21 @@ public sealed class LetterVerifier(AppDbContext db, ApplicationStore store)
         var corrected = state.Corrections.FirstOrDefault(c => c.LetterId == letter.Id);
         var form = state.SubmittedForm ?? state.Form;
         return new VerifiedLetter(
-            state.Reference, corrected?.Details.OrganisationName ?? form.Organisation?.Name ?? "",
-            corrected?.Details.ProjectTitle ?? form.Project?.Title ?? "", letter.Kind,
-            decision.Outcome, state.DecisionTimes[decision.Round], letter.IssuedAt, decision.EndDate, letter.Sha256, letter.VerificationCode,
-            superseded, fact.SupersededByVerificationCode, replacement, corrected?.SupersedesVerificationCode, corrected?.Reason);
+            state.Reference,
+            corrected?.Details.OrganisationName ?? form.Organisation?.Name ?? "",
+            corrected?.Details.ProjectTitle ?? form.Project?.Title ?? "",
+            letter.Kind,
+            decision.Outcome,
+            state.DecisionTimes[decision.Round],
+            letter.IssuedAt,
+            decision.EndDate,
+            letter.Sha256,
+            letter.VerificationCode,
+            superseded,
+            fact.SupersededByVerificationCode,
+            replacement,
+            corrected?.SupersedesVerificationCode,
+            corrected?.Reason
+        );
     }
 }

@@ -8,8 +8,10 @@ public static class PdfUpload
 
     public static async Task<string?> ProblemAsync(IFormFile? file, CancellationToken ct)
     {
-        if (file is null || file.Length == 0) return "Choose the letter's PDF file.";
-        if (file.Length > MaxBytes) return "The file must be smaller than 5 MB.";
+        if (file is null || file.Length == 0)
+            return "Choose the letter's PDF file.";
+        if (file.Length > MaxBytes)
+            return "The file must be smaller than 5 MB.";
         var header = new byte[5];
         await using var stream = file.OpenReadStream();
         var read = await stream.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, ct);

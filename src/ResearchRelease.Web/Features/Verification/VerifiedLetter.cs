@@ -20,4 +20,5 @@ public sealed record VerifiedLetter(
     string? SupersededByVerificationCode = null,
     DateTime? SupersededAt = null,
     string? CorrectsVerificationCode = null,
-    string? CorrectionReason = null);
+    string? CorrectionReason = null
+);

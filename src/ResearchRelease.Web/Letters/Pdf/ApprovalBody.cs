@@ -1,5 +1,5 @@
-using ResearchRelease.Domain.Calendar;
 using PdfSharp.UniversalAccessibility;
+using ResearchRelease.Domain.Calendar;
 
 namespace ResearchRelease.Web.Letters.Pdf;
 

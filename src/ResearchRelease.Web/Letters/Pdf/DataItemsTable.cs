@@ -21,7 +21,9 @@ internal static class DataItemsTable
         var rows = items.Select(i => WrapRow(flow, [i.Name, i.Tier], widths, styles.TableCell)).ToList();
 
         var headerHeight = Height(header, styles.TableHead);
-        flow.EnsureSpace(headerHeight + (rows.Count > 0 ? Math.Min(Height(rows[0], styles.TableCell), 3 * styles.TableCell.LineHeight) : 0));
+        flow.EnsureSpace(
+            headerHeight + (rows.Count > 0 ? Math.Min(Height(rows[0], styles.TableCell), 3 * styles.TableCell.LineHeight) : 0)
+        );
         using (flow.Tag(PdfBlockLevelElementTag.Table))
         {
             DrawHeader(flow, header, widths, styles, repeated: false);
@@ -51,8 +53,7 @@ internal static class DataItemsTable
     private static List<string>[] WrapRow(PageFlow flow, string[] cells, double[] widths, TextStyle style) =>
         cells.Select((text, c) => flow.Wrap(text, style, widths[c] - (2 * PadX))).ToArray();
 
-    private static double Height(List<string>[] row, TextStyle style) =>
-        (row.Max(c => c.Count) * style.LineHeight) + (2 * PadY);
+    private static double Height(List<string>[] row, TextStyle style) => (row.Max(c => c.Count) * style.LineHeight) + (2 * PadY);
 
     /// <summary>The header row; repeated on a continuation page as an artifact, so it is read once.</summary>
     private static void DrawHeader(PageFlow flow, List<string>[] header, double[] widths, LetterStyles styles, bool repeated)
@@ -117,8 +118,15 @@ internal static class DataItemsTable
     }
 
     /// <param name="cellTag">TH or TD for each cell; null when the caller has already opened an artifact.</param>
-    private static void DrawCells(PageFlow flow, List<string>[] row, int first, int count, double[] widths, TextStyle style,
-        PdfBlockLevelElementTag? cellTag)
+    private static void DrawCells(
+        PageFlow flow,
+        List<string>[] row,
+        int first,
+        int count,
+        double[] widths,
+        TextStyle style,
+        PdfBlockLevelElementTag? cellTag
+    )
     {
         var x = PageFlow.Left;
         for (var c = 0; c < row.Length; c++)

@@ -1,5 +1,5 @@
-using ResearchRelease.Domain.Calendar;
 using PdfSharp.UniversalAccessibility;
+using ResearchRelease.Domain.Calendar;
 
 namespace ResearchRelease.Web.Letters.Pdf;
 
@@ -42,7 +42,9 @@ internal static class HeaderSection
         var top = flow.Y;
 
         // A solid brand block stands in for the crest, which the app may not reproduce.
-        flow.Artifact(g => g.DrawRectangle(styles.BrandBrush, PageFlow.Left, top + 2, 5, styles.Title.LineHeight + styles.Office.LineHeight - 2));
+        flow.Artifact(g =>
+            g.DrawRectangle(styles.BrandBrush, PageFlow.Left, top + 2, 5, styles.Title.LineHeight + styles.Office.LineHeight - 2)
+        );
         var x = PageFlow.Left + 14;
         using (flow.Tag(PdfBlockLevelElementTag.Paragraph))
         {

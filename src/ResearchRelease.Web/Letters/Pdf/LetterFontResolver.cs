@@ -20,9 +20,7 @@ internal sealed class LetterFontResolver : IFontResolver
     private readonly Lazy<byte[]> regular = new(() => Load("Inter_400Regular.ttf"));
     private readonly Lazy<byte[]> bold = new(() => Load("Inter_700Bold.ttf"));
 
-    private LetterFontResolver()
-    {
-    }
+    private LetterFontResolver() { }
 
     /// <summary>
     /// One instance for the process: PDFsharp allows the global resolver to be set again only with the same
@@ -57,7 +55,8 @@ internal sealed class LetterFontResolver : IFontResolver
             else if (!ReferenceEquals(GlobalFontSettings.FallbackFontResolver, Instance))
             {
                 throw new InvalidOperationException(
-                    "PDFsharp's font resolver and fallback resolver are both set by other code; letters cannot load Inter.");
+                    "PDFsharp's font resolver and fallback resolver are both set by other code; letters cannot load Inter."
+                );
             }
 
             Volatile.Write(ref registered, true);
@@ -75,12 +74,13 @@ internal sealed class LetterFontResolver : IFontResolver
         return new FontResolverInfo(bold ? BoldFace : RegularFace, false, italic);
     }
 
-    public byte[]? GetFont(string faceName) => faceName switch
-    {
-        RegularFace => regular.Value,
-        BoldFace => bold.Value,
-        _ => null,
-    };
+    public byte[]? GetFont(string faceName) =>
+        faceName switch
+        {
+            RegularFace => regular.Value,
+            BoldFace => bold.Value,
+            _ => null,
+        };
 
     private static byte[] Load(string fileName)
     {
@@ -89,7 +89,8 @@ internal sealed class LetterFontResolver : IFontResolver
         {
             throw new FileNotFoundException(
                 $"Letter font not found at {path}. The build copies Inter from node_modules/@expo-google-fonts/inter into fonts/.",
-                path);
+                path
+            );
         }
 
         return File.ReadAllBytes(path);

@@ -1,5 +1,5 @@
-using ResearchRelease.Domain.Calendar;
 using System.Globalization;
+using ResearchRelease.Domain.Calendar;
 
 namespace ResearchRelease.Web.Letters.Pdf;
 
@@ -12,24 +12,26 @@ internal static class LetterWording
     public const string Department = "Department for Education";
     public const string Office = "Chief Statistician's Office";
 
-    public const string Regulations =
-        "The Education (Individual Pupil Information) (Prescribed Persons) (England) Regulations 2009";
+    public const string Regulations = "The Education (Individual Pupil Information) (Prescribed Persons) (England) Regulations 2009";
 
     /// <summary>"3 March 2026 at 2:05pm GMT" (or BST in summer).</summary>
     public static string SignedAt(DateTimeOffset signedAt) => PlainDates.MomentWithZone(signedAt);
 
     public static string Title(LetterContent letter)
     {
-        if (letter.Heading is { } heading) return heading;
+        if (letter.Heading is { } heading)
+            return heading;
         var kind = letter.Kind == LetterKind.Approval ? "Approval" : "Refusal";
-        return letter.Correction is null ? $"{kind} letter {letter.Reference}" : $"Corrected {kind.ToLowerInvariant()} letter {letter.Reference}";
+        return letter.Correction is null
+            ? $"{kind} letter {letter.Reference}"
+            : $"Corrected {kind.ToLowerInvariant()} letter {letter.Reference}";
     }
 
     public const string CorrectionHeading = "Corrected letter";
 
     public static string CorrectionText(LetterCorrectionNotice correction) =>
-        $"This letter corrects and replaces letter {correction.SupersededVerificationCode} dated {PlainDates.Day(correction.SupersededDate)}. " +
-        "The decision itself is unchanged. Please rely on this letter, not the one it replaces.";
+        $"This letter corrects and replaces letter {correction.SupersededVerificationCode} dated {PlainDates.Day(correction.SupersededDate)}. "
+        + "The decision itself is unchanged. Please rely on this letter, not the one it replaces.";
 
     public static string CorrectionReason(LetterCorrectionNotice correction) => $"Reason for the correction: {correction.Reason}";
 
@@ -42,21 +44,21 @@ internal static class LetterWording
 
     public static string Opening(LetterContent letter) =>
         $"I have considered{(letter.ForChiefStatistician ? ", for the Chief Statistician," : "")} your application for individual pupil "
-        + $"information under {Regulations}, as amended. " +
-        $"I am writing to tell you that your application has been {letter.DecisionSummary}.";
+        + $"information under {Regulations}, as amended. "
+        + $"I am writing to tell you that your application has been {letter.DecisionSummary}.";
 
     public static string ApprovalScope(LetterContent letter)
     {
         var what = letter.DataItems.Count > 0 ? "the data set out below" : "the approved data";
         var conditions = letter.Conditions.Count > 0 ? "the numbered conditions in this letter" : "the terms of this letter";
         var end = letter.EndDate is { } date ? $", and the approval ends on {PlainDates.Day(date)}" : "";
-        return $"The Department will release {what} to {letter.OrganisationName} for use on this project only. " +
-            $"The release is subject to {conditions}{end}.";
+        return $"The Department will release {what} to {letter.OrganisationName} for use on this project only. "
+            + $"The release is subject to {conditions}{end}.";
     }
 
     public static string RefusalScope(LetterContent letter) =>
-        "The reasons for my decision are set out below against each part of the test" +
-        (letter.WhatCouldChange.Count > 0 ? ", followed by what you could change if you decide to apply again." : ".");
+        "The reasons for my decision are set out below against each part of the test"
+        + (letter.WhatCouldChange.Count > 0 ? ", followed by what you could change if you decide to apply again." : ".");
 
     public const string WhatCouldChangeIntro = "A new application would be more likely to succeed if it addressed the following:";
 
@@ -69,6 +71,6 @@ internal static class LetterWording
     public const string VerifyHeading = "Check this letter is genuine";
 
     public const string VerifyText =
-        "Anyone holding this letter can check that the Department issued it: scan the QR code, or go to the " +
-        "address below and enter the verification code.";
+        "Anyone holding this letter can check that the Department issued it: scan the QR code, or go to the "
+        + "address below and enter the verification code.";
 }

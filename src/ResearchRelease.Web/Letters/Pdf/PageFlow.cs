@@ -50,7 +50,8 @@ internal sealed class PageFlow : IDisposable
     /// <summary>Marks the open TH as a header for its row or column (PDF/UA asks for the scope of every TH).</summary>
     public void ScopeHeader(string scope)
     {
-        if (Tags is null) return;
+        if (Tags is null)
+            return;
         var attributes = new PdfDictionary(document);
         attributes.Elements["/O"] = new PdfName("/Table");
         attributes.Elements["/Scope"] = new PdfName("/" + scope);
@@ -133,8 +134,7 @@ internal sealed class PageFlow : IDisposable
         }
     }
 
-    public List<string> Wrap(string text, TextStyle style, double width) =>
-        TextWrapper.Wrap(gfx, text, style.Font, width);
+    public List<string> Wrap(string text, TextStyle style, double width) => TextWrapper.Wrap(gfx, text, style.Font, width);
 
     public List<List<string>> WrapParagraphs(string text, TextStyle style, double width) =>
         TextWrapper.WrapParagraphs(gfx, text, style.Font, width);
@@ -149,7 +149,8 @@ internal sealed class PageFlow : IDisposable
     // PDFsharp's UA manager only draws on the newest page, so each page's footer is drawn before the next starts.
     private void FinishPage()
     {
-        if (finishPage is null) return;
+        if (finishPage is null)
+            return;
         Tags?.BeginArtifact();
         finishPage(gfx, PageIndex);
         Tags?.End();

@@ -18,7 +18,8 @@ internal static class QrCodeDrawer
         using var data = QRCodeGenerator.GenerateQrCode(payload, QRCodeGenerator.ECCLevel.M);
         var matrix = data.ModuleMatrix;
         var side = matrix.Count - (2 * QuietZone);
-        return Enumerable.Range(QuietZone, side)
+        return Enumerable
+            .Range(QuietZone, side)
             .Select(r => Enumerable.Range(QuietZone, side).Select(c => matrix[r][c]).ToArray())
             .ToArray();
     }

@@ -23,8 +23,11 @@ internal sealed class SignatureBlock
         title = flow.Wrap(letter.SignatoryTitle, styles.Body, width);
         signed = flow.Wrap($"Signed electronically on {LetterWording.SignedAt(letter.SignedAt)}", styles.Label, width);
 
-        Height = (closing.Count * styles.Body.LineHeight) + ClosingGap
-            + styles.Body.LineHeight + SignatureSpace
+        Height =
+            (closing.Count * styles.Body.LineHeight)
+            + ClosingGap
+            + styles.Body.LineHeight
+            + SignatureSpace
             + (name.Count * styles.BodyBold.LineHeight)
             + (title.Count * styles.Body.LineHeight)
             + (signed.Count * styles.Label.LineHeight);

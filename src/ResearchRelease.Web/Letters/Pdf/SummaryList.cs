@@ -20,9 +20,13 @@ internal static class SummaryList
         var labelStyle = styles.BodyBold;
         var valueStyle = styles.Body;
 
-        var laidOut = rows.Select(r => (
-            Label: flow.Wrap(r.Label, labelStyle, LabelWidth - 10),
-            Values: r.Values.Select(v => flow.Wrap(v, valueStyle, valueWidth)).ToList())).ToList();
+        var laidOut = rows.Select(r =>
+                (
+                    Label: flow.Wrap(r.Label, labelStyle, LabelWidth - 10),
+                    Values: r.Values.Select(v => flow.Wrap(v, valueStyle, valueWidth)).ToList()
+                )
+            )
+            .ToList();
 
         // The top rule goes wherever the first row goes, so it is never left behind at the foot of a page.
         flow.EnsureSpace(Math.Min(Height(laidOut[0].Label, laidOut[0].Values, valueStyle), PageFlow.PageCapacity));

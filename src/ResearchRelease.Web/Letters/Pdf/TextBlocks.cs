@@ -18,11 +18,20 @@ internal static class TextBlocks
     /// A block of text. A line break in a paragraph's text (remarks typed in several paragraphs) starts a new P, drawn
     /// without extra space, so the structure keeps the lines the writer made and the web page can show them.
     /// </summary>
-    public static void Paragraph(PageFlow flow, string text, TextStyle style, double indent = 0,
-        PdfBlockLevelElementTag tag = PdfBlockLevelElementTag.Paragraph)
+    public static void Paragraph(
+        PageFlow flow,
+        string text,
+        TextStyle style,
+        double indent = 0,
+        PdfBlockLevelElementTag tag = PdfBlockLevelElementTag.Paragraph
+    )
     {
         var paragraphs = flow.WrapParagraphs(text, style, PageFlow.Width - indent);
-        if (tag != PdfBlockLevelElementTag.Paragraph) paragraphs = [[.. paragraphs.SelectMany(p => p)]];
+        if (tag != PdfBlockLevelElementTag.Paragraph)
+            paragraphs =
+            [
+                [.. paragraphs.SelectMany(p => p)],
+            ];
         flow.EnsureSpace(KeepHeight(paragraphs.Sum(p => p.Count), style));
         foreach (var lines in paragraphs)
         {
@@ -33,8 +42,13 @@ internal static class TextBlocks
     }
 
     /// <summary>Lines as one structure element; a blank line (between paragraphs) takes its space untagged.</summary>
-    public static void Lines(PageFlow flow, IReadOnlyList<string> lines, TextStyle style, double x,
-        PdfBlockLevelElementTag tag = PdfBlockLevelElementTag.Paragraph)
+    public static void Lines(
+        PageFlow flow,
+        IReadOnlyList<string> lines,
+        TextStyle style,
+        double x,
+        PdfBlockLevelElementTag tag = PdfBlockLevelElementTag.Paragraph
+    )
     {
         if (lines.All(l => l.Length == 0))
         {
@@ -49,8 +63,13 @@ internal static class TextBlocks
     }
 
     /// <summary>A heading that is never left alone at the foot of a page: it moves with the first lines after it.</summary>
-    public static void Heading(PageFlow flow, string text, TextStyle style, double keepWithNext,
-        PdfBlockLevelElementTag tag = PdfBlockLevelElementTag.Heading2)
+    public static void Heading(
+        PageFlow flow,
+        string text,
+        TextStyle style,
+        double keepWithNext,
+        PdfBlockLevelElementTag tag = PdfBlockLevelElementTag.Heading2
+    )
     {
         flow.Gap(6);
         var lines = flow.Wrap(text, style, PageFlow.Width);
@@ -95,8 +114,13 @@ internal static class TextBlocks
     }
 
     /// <summary>Headed paragraphs, e.g. refusal reasons limb by limb.</summary>
-    public static void Reasons(PageFlow flow, IReadOnlyList<LetterReason> reasons, TextStyle heading, TextStyle body,
-        PdfBlockLevelElementTag headingTag)
+    public static void Reasons(
+        PageFlow flow,
+        IReadOnlyList<LetterReason> reasons,
+        TextStyle heading,
+        TextStyle body,
+        PdfBlockLevelElementTag headingTag
+    )
     {
         foreach (var reason in reasons)
         {
@@ -133,6 +157,5 @@ internal static class TextBlocks
         flow.Gap(ItemGap);
     }
 
-    private static double KeepHeight(int lineCount, TextStyle style) =>
-        (lineCount <= KeepWholeLines ? lineCount : 2) * style.LineHeight;
+    private static double KeepHeight(int lineCount, TextStyle style) => (lineCount <= KeepWholeLines ? lineCount : 2) * style.LineHeight;
 }

@@ -37,12 +37,14 @@ internal static class TextWrapper
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.Replace("\r\n", "\n", StringComparison.Ordinal))
         {
-            builder.Append(c switch
-            {
-                '\n' or '\r' => '\n',
-                _ when char.IsControl(c) || (char.IsWhiteSpace(c) && c != '\u00A0') => ' ',
-                _ => c,
-            });
+            builder.Append(
+                c switch
+                {
+                    '\n' or '\r' => '\n',
+                    _ when char.IsControl(c) || (char.IsWhiteSpace(c) && c != '\u00A0') => ' ',
+                    _ => c,
+                }
+            );
         }
 
         return builder.ToString().Trim('\n', ' ');

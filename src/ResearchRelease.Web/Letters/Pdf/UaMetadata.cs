@@ -22,9 +22,15 @@ internal static class UaMetadata
     /// <summary>What the packet says, read from the document before it is saved.</summary>
     public sealed record Fields(string Title, string Language, string Author, string Subject, string Keywords, string Creator);
 
-    public static Fields From(PdfDocument document) => new(
-        document.Info.Title, document.Internals.Catalog.Elements.GetString("/Lang"), document.Info.Author, document.Info.Subject,
-        document.Info.Keywords, document.Info.Creator);
+    public static Fields From(PdfDocument document) =>
+        new(
+            document.Info.Title,
+            document.Internals.Catalog.Elements.GetString("/Lang"),
+            document.Info.Author,
+            document.Info.Subject,
+            document.Info.Keywords,
+            document.Info.Creator
+        );
 
     /// <summary>Overwrites every metadata stream's packet; returns how many (one, in a letter PDFsharp saved).</summary>
     public static int Stamp(Span<byte> pdf, Fields fields)
@@ -35,7 +41,8 @@ internal static class UaMetadata
         {
             var start = from + found + "stream\n".Length;
             var length = pdf[start..].IndexOf(End);
-            if (length < 0) break;
+            if (length < 0)
+                break;
             length += Trailer.Length;
             if (Packet(fields, length) is { } packet)
             {
@@ -60,14 +67,16 @@ internal static class UaMetadata
             var body = Encoding.UTF8.GetBytes(Body(fields, optional));
             var trailer = Encoding.UTF8.GetBytes("\n" + Trailer);
             var padding = length - body.Length - trailer.Length;
-            if (padding < 0) continue;
+            if (padding < 0)
+                continue;
             return [.. body, .. Enumerable.Repeat((byte)' ', padding), .. trailer];
         }
 
         return null;
     }
 
-    private const string Header = "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+    private const string Header =
+        "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
         + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
         + "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\""
         + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\""
@@ -88,9 +97,12 @@ internal static class UaMetadata
             properties.Add($"<dc:creator><rdf:Seq><rdf:li>{Text(f.Author)}</rdf:li></rdf:Seq></dc:creator>");
         }
 
-        if (optional >= 1 && f.Creator.Length > 0) properties.Add($"<xmp:CreatorTool>{Text(f.Creator)}</xmp:CreatorTool>");
-        if (optional >= 2 && f.Keywords.Length > 0) properties.Add($"<pdf:Keywords>{Text(f.Keywords)}</pdf:Keywords>");
-        if (optional >= 3 && f.Subject.Length > 0) properties.Add($"<dc:description>{Alt(f.Subject)}</dc:description>");
+        if (optional >= 1 && f.Creator.Length > 0)
+            properties.Add($"<xmp:CreatorTool>{Text(f.Creator)}</xmp:CreatorTool>");
+        if (optional >= 2 && f.Keywords.Length > 0)
+            properties.Add($"<pdf:Keywords>{Text(f.Keywords)}</pdf:Keywords>");
+        if (optional >= 3 && f.Subject.Length > 0)
+            properties.Add($"<dc:description>{Alt(f.Subject)}</dc:description>");
         return Header + string.Join("\n", properties) + Footer;
     }
 

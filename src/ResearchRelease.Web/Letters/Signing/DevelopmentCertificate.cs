@@ -14,8 +14,10 @@ public static class DevelopmentCertificate
 
     public static X509Certificate2 LoadOrCreate(string path, string? password)
     {
-        if (string.IsNullOrEmpty(password)) return Load(Create(null), null);
-        if (File.Exists(path) && TryLoad(path, password) is { } existing) return existing;
+        if (string.IsNullOrEmpty(password))
+            return Load(Create(null), null);
+        if (File.Exists(path) && TryLoad(path, password) is { } existing)
+            return existing;
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
@@ -29,7 +31,8 @@ public static class DevelopmentCertificate
         {
             File.Delete(temporary);
         }
-        return TryLoad(path, password) ?? throw new InvalidOperationException($"The development signing certificate at {path} could not be read.");
+        return TryLoad(path, password)
+            ?? throw new InvalidOperationException($"The development signing certificate at {path} could not be read.");
     }
 
     private static X509Certificate2? TryLoad(string path, string password)
@@ -37,7 +40,8 @@ public static class DevelopmentCertificate
         try
         {
             var certificate = Load(File.ReadAllBytes(path), password);
-            if (certificate.NotAfter > DateTime.Now.AddDays(1) && certificate.HasPrivateKey) return certificate;
+            if (certificate.NotAfter > DateTime.Now.AddDays(1) && certificate.HasPrivateKey)
+                return certificate;
             certificate.Dispose();
             return null;
         }
@@ -54,7 +58,9 @@ public static class DevelopmentCertificate
     {
         using var key = RSA.Create(2048);
         var request = new CertificateRequest(Subject, key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, critical: true));
+        request.CertificateExtensions.Add(
+            new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, critical: true)
+        );
         using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(5));
         return created.Export(X509ContentType.Pkcs12, password);
     }

@@ -19,17 +19,20 @@ public sealed class LetterSigner : IDisposable
     public LetterSigner(IOptions<LetterSigningOptions> options, IHostEnvironment environment)
     {
         this.options = options.Value;
-        certificate = this.options.CertificatePath is { Length: > 0 } path
-            ? X509CertificateLoader.LoadPkcs12FromFile(path, this.options.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet)
+        certificate =
+            this.options.CertificatePath is { Length: > 0 } path
+                ? X509CertificateLoader.LoadPkcs12FromFile(path, this.options.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet)
             : environment.IsDevelopment()
                 ? DevelopmentCertificate.LoadOrCreate(
                     Path.IsPathRooted(this.options.DevelopmentCertificatePath)
                         ? this.options.DevelopmentCertificatePath
                         : Path.Combine(environment.ContentRootPath ?? "", this.options.DevelopmentCertificatePath),
-                    this.options.DevelopmentCertificatePassword)
-                // Never an unsigned letter outside Development (start-up refuses this too; see ProductionReadiness).
-                : throw new InvalidOperationException(
-                    "Letters:Signing:CertificatePath is not set: outside Development letters are always signed.");
+                    this.options.DevelopmentCertificatePassword
+                )
+            // Never an unsigned letter outside Development (start-up refuses this too; see ProductionReadiness).
+            : throw new InvalidOperationException(
+                "Letters:Signing:CertificatePath is not set: outside Development letters are always signed."
+            );
     }
 
     private const int SignaturePage = 0;
@@ -42,7 +45,8 @@ public sealed class LetterSigner : IDisposable
 
     public byte[] Sign(byte[] pdf)
     {
-        if (certificate is null) return pdf;
+        if (certificate is null)
+            return pdf;
         using var input = new MemoryStream(pdf);
         using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
         var metadata = UaMetadata.From(document);
@@ -53,15 +57,19 @@ public sealed class LetterSigner : IDisposable
 
         using var output = new MemoryStream();
         var signer = new PdfSharpDefaultSigner(certificate, PdfMessageDigestType.SHA256, null);
-        DigitalSignatureHandler.ForDocument(document, new MetadataStampingSigner(signer, output, metadata), new DigitalSignatureOptions
-        {
-            Reason = options.Reason,
-            Location = options.Location,
-            AppName = "ResearchRelease",
-            PageIndex = SignaturePage,
-            // No area on the page: an invisible signature, outside the crop box for PDF/UA (see ADR 0031).
-            Rectangle = new PdfSharp.Drawing.XRect(0, 0, 0, 0),
-        });
+        DigitalSignatureHandler.ForDocument(
+            document,
+            new MetadataStampingSigner(signer, output, metadata),
+            new DigitalSignatureOptions
+            {
+                Reason = options.Reason,
+                Location = options.Location,
+                AppName = "ResearchRelease",
+                PageIndex = SignaturePage,
+                // No area on the page: an invisible signature, outside the crop box for PDF/UA (see ADR 0031).
+                Rectangle = new PdfSharp.Drawing.XRect(0, 0, 0, 0),
+            }
+        );
         document.Save(output);
         return output.ToArray();
     }

@@ -15,9 +15,11 @@ public sealed class LetterSigningOptions
 
     public string? CertificatePath { get; set; }
     public string? CertificatePassword { get; set; }
+
     /// <summary>Printed in the signature dictionary: why the document was signed.</summary>
     [Required]
     public string Reason { get; set; } = "Decision letter issued by the Department for Education";
+
     [Required]
     public string Location { get; set; } = "London, United Kingdom";
 

@@ -4,7 +4,13 @@ namespace ResearchRelease.Web.Letters.Tagged;
 /// One node of a tagged PDF's structure tree: a structure type (H1, P, L, LI, Table, TH …) and what it holds, in
 /// reading order. Text drawn directly in the element appears as children of type <see cref="TextTag"/>.
 /// </summary>
-public sealed record TaggedElement(string Tag, IReadOnlyList<TaggedElement> Children, string Text = "", string? Scope = null, string? Alt = null)
+public sealed record TaggedElement(
+    string Tag,
+    IReadOnlyList<TaggedElement> Children,
+    string Text = "",
+    string? Scope = null,
+    string? Alt = null
+)
 {
     public const string TextTag = "#text";
 

@@ -23,7 +23,8 @@ public static class TaggedPdfReader
             Title: document.Information.Title,
             Marked: reader.Dictionary(catalog, "MarkInfo") is { } mark && reader.Flag(mark, "Marked"),
             DisplayDocTitle: reader.Dictionary(catalog, "ViewerPreferences") is { } prefs && reader.Flag(prefs, "DisplayDocTitle"),
-            Root: root);
+            Root: root
+        );
     }
 
     private sealed class Walker
@@ -54,13 +55,15 @@ public static class TaggedPdfReader
             owner.TryGet(NameToken.Create(key), out var token) ? Dictionary(token) : null;
 
         public string? Text(DictionaryToken owner, string key) =>
-            owner.TryGet(NameToken.Create(key), out var token) ? Resolve(token) switch
-            {
-                StringToken s => s.Data,
-                HexToken h => h.Data,
-                NameToken n => n.Data,
-                _ => null,
-            } : null;
+            owner.TryGet(NameToken.Create(key), out var token)
+                ? Resolve(token) switch
+                {
+                    StringToken s => s.Data,
+                    HexToken h => h.Data,
+                    NameToken n => n.Data,
+                    _ => null,
+                }
+                : null;
 
         public bool Flag(DictionaryToken owner, string key) =>
             owner.TryGet(NameToken.Create(key), out var token) && Resolve(token) is BooleanToken { Data: true };
@@ -70,7 +73,8 @@ public static class TaggedPdfReader
 
         private void NumberPages(IndirectReferenceToken node)
         {
-            if (Dictionary(node) is not { } dictionary) return;
+            if (Dictionary(node) is not { } dictionary)
+                return;
             if (dictionary.TryGet(NameToken.Kids, out var kids) && Resolve(kids) is ArrayToken array)
             {
                 foreach (var kid in array.Data.OfType<IndirectReferenceToken>())
@@ -91,12 +95,14 @@ public static class TaggedPdfReader
                 page = pageReference.Data;
             }
 
-            if (!element.TryGet(NameToken.K, out var k)) return [];
+            if (!element.TryGet(NameToken.K, out var k))
+                return [];
             var items = Resolve(k) is ArrayToken array ? array.Data : [k];
             var children = new List<TaggedElement>();
             foreach (var item in items)
             {
-                if (Kid(item, page) is { } child) children.Add(child);
+                if (Kid(item, page) is { } child)
+                    children.Add(child);
             }
 
             return children;
@@ -110,11 +116,17 @@ public static class TaggedPdfReader
                     return Content(page, mcid.Int);
                 case DictionaryToken { } dictionary when Text(dictionary, "Type") == "MCR":
                     var own = dictionary.TryGet(NameToken.Pg, out var pg) && pg is IndirectReferenceToken r ? r.Data : page;
-                    return dictionary.TryGet(NameToken.Create("MCID"), out var id) && Resolve(id) is NumericToken n ? Content(own, n.Int) : null;
+                    return dictionary.TryGet(NameToken.Create("MCID"), out var id) && Resolve(id) is NumericToken n
+                        ? Content(own, n.Int)
+                        : null;
                 case DictionaryToken { } dictionary when Text(dictionary, "S") is { } tag:
                     var attributes = Dictionary(dictionary, "A");
-                    return new TaggedElement(tag, Kids(dictionary, page),
-                        Scope: attributes is null ? null : Text(attributes, "Scope"), Alt: Text(dictionary, "Alt"));
+                    return new TaggedElement(
+                        tag,
+                        Kids(dictionary, page),
+                        Scope: attributes is null ? null : Text(attributes, "Scope"),
+                        Alt: Text(dictionary, "Alt")
+                    );
                 default:
                     return null; // object references (annotations) carry no text
             }
@@ -122,8 +134,10 @@ public static class TaggedPdfReader
 
         private TaggedElement? Content(IndirectReference? page, int mcid)
         {
-            if (page is not { } reference || !pageNumbers.TryGetValue(reference, out var number)) return null;
-            if (!contents.Keys.Any(k => k.Page == number)) Load(number);
+            if (page is not { } reference || !pageNumbers.TryGetValue(reference, out var number))
+                return null;
+            if (!contents.Keys.Any(k => k.Page == number))
+                Load(number);
             return contents.TryGetValue((number, mcid), out var text) ? new TaggedElement(TaggedElement.TextTag, [], text) : null;
         }
 
@@ -155,7 +169,8 @@ public static class TaggedPdfReader
             {
                 var newLine = Math.Abs(letter.StartBaseLine.Y - previous.StartBaseLine.Y) > 0.5;
                 var jump = Math.Abs(letter.StartBaseLine.X - previous.EndBaseLine.X) > 1.0;
-                if (newLine || jump) text.Append(' ');
+                if (newLine || jump)
+                    text.Append(' ');
             }
 
             text.Append(letter.Value);

@@ -20,9 +20,6 @@ internal sealed class StoredWorkflowConfiguration : IEntityTypeConfiguration<Sto
         // The poller's query: Status = Runnable and NextExecution <= now.
         builder.HasIndex(w => new { w.Status, w.NextExecution });
 
-        builder.HasMany(w => w.ExecutionPointers)
-            .WithOne()
-            .HasForeignKey(p => p.WorkflowId)
-            .OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(w => w.ExecutionPointers).WithOne().HasForeignKey(p => p.WorkflowId).OnDelete(DeleteBehavior.Cascade);
     }
 }

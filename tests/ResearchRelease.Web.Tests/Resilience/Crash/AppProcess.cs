@@ -37,7 +37,12 @@ public sealed class AppProcess : IAsyncDisposable
     /// Starts the app. Poll intervals are short so that work left by the previous process is picked up within a
     /// fraction of a second of start-up; rate limits are lifted because one scripted user makes every request.
     /// </summary>
-    public static AppProcess Start(TestDatabase database, int port, IReadOnlyDictionary<string, string>? extra = null, string[]? args = null)
+    public static AppProcess Start(
+        TestDatabase database,
+        int port,
+        IReadOnlyDictionary<string, string>? extra = null,
+        string[]? args = null
+    )
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -47,7 +52,8 @@ public sealed class AppProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         info.ArgumentList.Add(BuiltApp.Dll);
-        foreach (var arg in args ?? ["--urls", $"http://127.0.0.1:{port}"]) info.ArgumentList.Add(arg);
+        foreach (var arg in args ?? ["--urls", $"http://127.0.0.1:{port}"])
+            info.ArgumentList.Add(arg);
         var env = info.Environment;
         env["ASPNETCORE_ENVIRONMENT"] = "Development";
         env["DOTNET_ENVIRONMENT"] = "Development";
@@ -73,8 +79,10 @@ public sealed class AppProcess : IAsyncDisposable
         // five quiet starts each), and the tests run these apps beside their own on two cores.
         env["DOTNET_gcServer"] = "0";
         env["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        foreach (var policy in RateLimitPolicies.All) env[$"RateLimits__{policy}__PermitsPerMinute"] = "1000000";
-        foreach (var (key, value) in extra ?? new Dictionary<string, string>()) env[key] = value;
+        foreach (var policy in RateLimitPolicies.All)
+            env[$"RateLimits__{policy}__PermitsPerMinute"] = "1000000";
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+            env[key] = value;
 
         var process = new OsProcess { StartInfo = info, EnableRaisingEvents = true };
         var app = new AppProcess(process, port);
@@ -105,11 +113,13 @@ public sealed class AppProcess : IAsyncDisposable
         var deadline = _clock.Elapsed + limit;
         while (_clock.Elapsed < deadline && !ct.IsCancellationRequested)
         {
-            if (_process.HasExited) return false;
+            if (_process.HasExited)
+                return false;
             try
             {
                 using var response = await client.GetAsync("/health", ct);
-                if (response.IsSuccessStatusCode) return true;
+                if (response.IsSuccessStatusCode)
+                    return true;
             }
             catch (Exception e) when (e is HttpRequestException or System.Net.Sockets.SocketException)
             {
@@ -166,10 +176,13 @@ public sealed class AppProcess : IAsyncDisposable
 
     private void Record(string? line)
     {
-        if (line is null) return;
-        if (IsActivityDone(line)) ActivityDone?.Invoke();
-        _output.Enqueue($"[{_clock.Elapsed.TotalSeconds,6:F2}s] {line}");
-        while (_output.Count > 500) _output.TryDequeue(out _);
+        if (line is null)
+            return;
+        if (IsActivityDone(line))
+            ActivityDone?.Invoke();
+        _output.Enqueue($"[{_clock.Elapsed.TotalSeconds, 6:F2}s] {line}");
+        while (_output.Count > 500)
+            _output.TryDequeue(out _);
     }
 
     /// <summary>The message of the engine's Debug line "Activity screen done for application … round 1 in workflow …".</summary>
@@ -179,7 +192,8 @@ public sealed class AppProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited) await KillAsync();
+        if (!_process.HasExited)
+            await KillAsync();
         _process.Dispose();
     }
 }

@@ -24,14 +24,18 @@ public static class BuiltApp
         var configuration = testOutput.Parent?.Name ?? "Debug";
         for (var dir = testOutput; dir is not null; dir = dir.Parent)
         {
-            if (!File.Exists(Path.Combine(dir.FullName, "ResearchRelease.sln"))) continue;
+            if (!File.Exists(Path.Combine(dir.FullName, "ResearchRelease.sln")))
+                continue;
             var own = Path.Combine(dir.FullName, "src", "ResearchRelease.Web", "bin", configuration, tfm);
             var compiled = Path.Combine(testOutput.FullName, "ready-to-run-app");
-            if (IsComplete(compiled) && (!IsComplete(own) || NotOlder(compiled, own))) return compiled;
-            if (IsComplete(own)) return own;
+            if (IsComplete(compiled) && (!IsComplete(own) || NotOlder(compiled, own)))
+                return compiled;
+            if (IsComplete(own))
+                return own;
             break;
         }
-        if (IsComplete(testOutput.FullName)) return testOutput.FullName;
+        if (IsComplete(testOutput.FullName))
+            return testOutput.FullName;
         throw new FileNotFoundException($"No built {DllName} (with its runtimeconfig and workflows) beside {testOutput.FullName}.");
     }
 

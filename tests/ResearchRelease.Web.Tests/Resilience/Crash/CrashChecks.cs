@@ -27,7 +27,10 @@ public static class CrashChecks
             var types = timeline.Select(e => e.GetProperty("type").GetString()!).ToList();
             AssertCounts(who, application, t => types.Count(x => x == t));
             for (var i = 1; i < timeline.Count; i++)
-                Assert.True(timeline[i - 1].GetProperty("hash").GetString() == timeline[i].GetProperty("previousHash").GetString(), $"{who}: event {i + 1} does not link to event {i}");
+                Assert.True(
+                    timeline[i - 1].GetProperty("hash").GetString() == timeline[i].GetProperty("previousHash").GetString(),
+                    $"{who}: event {i + 1} does not link to event {i}"
+                );
 
             var letter = view.GetProperty("letter");
             Assert.Equal(application.ExpectedLetter, letter.GetProperty("kind").GetString());
@@ -36,7 +39,10 @@ public static class CrashChecks
             using var pdf = await client.SendAsync(request);
             Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
             var bytes = await pdf.Content.ReadAsByteArrayAsync();
-            Assert.True(Convert.ToHexStringLower(SHA256.HashData(bytes)) == letter.GetProperty("sha256").GetString(), $"{who}: the letter served is not the letter recorded");
+            Assert.True(
+                Convert.ToHexStringLower(SHA256.HashData(bytes)) == letter.GetProperty("sha256").GetString(),
+                $"{who}: the letter served is not the letter recorded"
+            );
         }
 
         var audit = await GetJsonAsync(client, Personas.Compliance, "/api/audit/verify");
@@ -47,7 +53,10 @@ public static class CrashChecks
     public static void InTheTables(StoredRows rows, IReadOnlyList<HarnessApplication> applications)
     {
         var ids = applications.Select(a => a.Id!.Value).ToHashSet();
-        Assert.True(ids.SetEquals(rows.Applications.Select(a => a.Id)), $"the applications table holds {rows.Applications.Count} rows for {ids.Count} applications");
+        Assert.True(
+            ids.SetEquals(rows.Applications.Select(a => a.Id)),
+            $"the applications table holds {rows.Applications.Count} rows for {ids.Count} applications"
+        );
         foreach (var application in applications)
         {
             var id = application.Id!.Value;
@@ -56,20 +65,28 @@ public static class CrashChecks
             Assert.True(events.Select(e => e.Sequence).SequenceEqual(Enumerable.Range(1, events.Count)), $"{who}: event sequence has gaps");
             AssertCounts(who, application, t => events.Count(e => e.Type == t));
             var record = rows.Applications.Single(a => a.Id == id);
-            Assert.True(record.Version == events.Count && record.Status == application.ExpectedStatus,
-                $"{who}: read model says {record.Status} v{record.Version}, events say {events.Count}");
+            Assert.True(
+                record.Version == events.Count && record.Status == application.ExpectedStatus,
+                $"{who}: read model says {record.Status} v{record.Version}, events say {events.Count}"
+            );
             var letters = rows.Letters.Where(l => l.Application == id).ToList();
             Assert.True(letters.Count == 1, $"{who} has {letters.Count} letter rows");
             Assert.Equal(application.ExpectedLetter, letters[0].Kind);
             var workflows = rows.Workflows.Where(w => w.Reference == id.ToString("D")).ToList();
             // A refusal ends the process; an approval's release runs on until its end date (version 2).
             var settled = application.ExpectedStatus == "Refused" ? "Complete" : "Released";
-            Assert.True(workflows.Count == 1 && workflows[0].Status == settled,
-                $"{who}: {workflows.Count} workflow instances, {string.Join(", ", workflows.Select(w => w.Status))}");
+            Assert.True(
+                workflows.Count == 1 && workflows[0].Status == settled,
+                $"{who}: {workflows.Count} workflow instances, {string.Join(", ", workflows.Select(w => w.Status))}"
+            );
         }
         Assert.True(rows.Workflows.Count == ids.Count, $"{rows.Workflows.Count} workflow instances for {ids.Count} applications");
         var stuck = rows.Outbox.Where(m => !m.Dispatched).ToList();
-        Assert.True(stuck.Count == 0, "undelivered outbox messages: " + string.Join("; ", stuck.Select(m => $"#{m.Id} {m.Kind} round {m.Round} after {m.Attempts} attempts: {m.Error}")));
+        Assert.True(
+            stuck.Count == 0,
+            "undelivered outbox messages: "
+                + string.Join("; ", stuck.Select(m => $"#{m.Id} {m.Kind} round {m.Round} after {m.Attempts} attempts: {m.Error}"))
+        );
         Assert.True(rows.UnprocessedSignals == 0, $"{rows.UnprocessedSignals} workflow signals were never consumed");
     }
 
@@ -77,8 +94,10 @@ public static class CrashChecks
     {
         var expected = new[] { application.ExpectedRounds, application.ExpectedRounds, application.ExpectedDecisions, 1 };
         var actual = Counted.Select(count).ToArray();
-        Assert.True(expected.SequenceEqual(actual),
-            $"{who}: expected {string.Join(", ", Counted.Zip(expected, (t, n) => $"{n} {t}"))}; found {string.Join(", ", Counted.Zip(actual, (t, n) => $"{n} {t}"))}");
+        Assert.True(
+            expected.SequenceEqual(actual),
+            $"{who}: expected {string.Join(", ", Counted.Zip(expected, (t, n) => $"{n} {t}"))}; found {string.Join(", ", Counted.Zip(actual, (t, n) => $"{n} {t}"))}"
+        );
     }
 
     private static async Task<JsonElement> GetJsonAsync(HttpClient client, string persona, string url)
@@ -86,7 +105,10 @@ public static class CrashChecks
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Add(DevelopmentPersonas.HeaderName, persona);
         using var response = await client.SendAsync(request);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        Assert.True(
+            response.StatusCode == HttpStatusCode.OK,
+            $"GET {url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}"
+        );
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 }

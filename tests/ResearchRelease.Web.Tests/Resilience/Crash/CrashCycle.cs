@@ -44,7 +44,8 @@ public static class CrashCycle
         {
             var seen = driver.CountWorkflowStep();
             var due = plan.Point == KillPoint.RightAfterWorkflowStep && Interlocked.Increment(ref steps) == plan.Request;
-            if (due || Volatile.Read(ref overdue)) _ = KillAsync($"workflow step {seen} logged{(due ? "" : " (fallback)")}");
+            if (due || Volatile.Read(ref overdue))
+                _ = KillAsync($"workflow step {seen} logged{(due ? "" : " (fallback)")}");
         };
         if (plan.Point == KillPoint.DuringStartUp)
         {
@@ -57,38 +58,68 @@ public static class CrashCycle
         if (!ready && Volatile.Read(ref killed) == 0)
         {
             throw new Xunit.Sdk.XunitException(
-                $"{plan}: the app {(app.HasExited ? "exited" : "did not become ready")} within {StartLimit.TotalSeconds:F0} s on the database the last kill left behind.\n{app.OutputTail()}");
+                $"{plan}: the app {(app.HasExited ? "exited" : "did not become ready")} within {StartLimit.TotalSeconds:F0} s on the database the last kill left behind.\n{app.OutputTail()}"
+            );
         }
 
         using var killSwitch = new KillSwitch(plan, () => KillAsync("kill switch"));
-        using var client = new HttpClient(killSwitch, disposeHandler: false) { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        using var client = new HttpClient(killSwitch, disposeHandler: false)
+        {
+            BaseAddress = app.BaseAddress,
+            Timeout = TimeSpan.FromSeconds(60),
+        };
         if (ready)
         {
             if (plan.Point == KillPoint.AfterDelay)
-                timers.Add(KillAfterAsync(TimeSpan.FromMilliseconds(plan.DelayMs), () => KillAsync($"timer {plan.DelayMs} ms after ready"), cycle.Token));
-            timers.Add(KillAfterAsync(KillPlan.Fallback, () =>
-            {
-                Volatile.Write(ref overdue, true);
-                killSwitch.AtNextWrite = true;
-                return Task.CompletedTask;
-            }, cycle.Token));
-            timers.Add(KillAfterAsync(KillPlan.Stuck, () =>
-            {
-                stuck = true;
-                return KillAsync("the stuck timer");
-            }, cycle.Token));
+                timers.Add(
+                    KillAfterAsync(
+                        TimeSpan.FromMilliseconds(plan.DelayMs),
+                        () => KillAsync($"timer {plan.DelayMs} ms after ready"),
+                        cycle.Token
+                    )
+                );
+            timers.Add(
+                KillAfterAsync(
+                    KillPlan.Fallback,
+                    () =>
+                    {
+                        Volatile.Write(ref overdue, true);
+                        killSwitch.AtNextWrite = true;
+                        return Task.CompletedTask;
+                    },
+                    cycle.Token
+                )
+            );
+            timers.Add(
+                KillAfterAsync(
+                    KillPlan.Stuck,
+                    () =>
+                    {
+                        stuck = true;
+                        return KillAsync("the stuck timer");
+                    },
+                    cycle.Token
+                )
+            );
             await driver.RunAsync(client, cycle.Token);
             // On a fast machine every application can be done before this cycle's kill point comes; waiting on would
             // only run into the stuck timer. The kill still lands on a live app.
-            if (driver.Exhausted) await KillAsync("the driver, with nothing left to do");
+            if (driver.Exhausted)
+                await KillAsync("the driver, with nothing left to do");
         }
         app.ActivityDone = null;
         await Task.WhenAll(timers);
-        if (stuck) throw new Xunit.Sdk.XunitException($"{plan}: nothing was written and no workflow step was seen for {KillPlan.Stuck.TotalSeconds:F0} s.\n{app.OutputTail()}");
-        if (diedAlone) throw new Xunit.Sdk.XunitException($"{plan}: the app exited by itself before the kill.\n{app.OutputTail()}");
+        if (stuck)
+            throw new Xunit.Sdk.XunitException(
+                $"{plan}: nothing was written and no workflow step was seen for {KillPlan.Stuck.TotalSeconds:F0} s.\n{app.OutputTail()}"
+            );
+        if (diedAlone)
+            throw new Xunit.Sdk.XunitException($"{plan}: the app exited by itself before the kill.\n{app.OutputTail()}");
 
         var by = killSwitch.FiredAt is { } at2 ? $"kill switch {at2}" : killedBy;
-        var started = startUp is { } s ? string.Create(CultureInfo.InvariantCulture, $"ready in {s.TotalMilliseconds:F0} ms") : "killed before ready";
+        var started = startUp is { } s
+            ? string.Create(CultureInfo.InvariantCulture, $"ready in {s.TotalMilliseconds:F0} ms")
+            : "killed before ready";
         return new Outcome($"{plan}: {started}; killed by {by} at {app.Age.TotalMilliseconds:F0} ms", startUp);
     }
 

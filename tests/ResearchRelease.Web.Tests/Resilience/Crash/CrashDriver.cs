@@ -32,6 +32,7 @@ public sealed class CrashDriver(string run)
 
     /// <summary>Counts an activity the app logged as done; returns how many the run has seen.</summary>
     public int CountWorkflowStep() => Interlocked.Increment(ref _workflowSteps);
+
     public int Concurrency { get; init; } = 3;
     public int MaxApplications { get; init; } = 200;
     public bool CreateMore { get; set; } = true;
@@ -47,11 +48,13 @@ public sealed class CrashDriver(string run)
         {
             while (CreateMore && _applications.Count(a => !a.Done) < Concurrency && _applications.Count < MaxApplications)
                 _applications.Add(new HarnessApplication(_applications.Count + 1, run));
-            if (Exhausted) return;
+            if (Exhausted)
+                return;
             var wrote = false;
             foreach (var application in _applications.Where(a => !a.Done).ToList())
             {
-                if (ct.IsCancellationRequested) return;
+                if (ct.IsCancellationRequested)
+                    return;
                 try
                 {
                     wrote |= await StepAsync(client, application, ct);
@@ -61,7 +64,8 @@ public sealed class CrashDriver(string run)
                     // The app was killed under the request (or is still starting): the next cycle reads what stuck.
                     // A kill between the connection's handshake and the client reading its address comes out of the
                     // client as a bare SocketException ("Transport endpoint is not connected"), not wrapped.
-                    if (ct.IsCancellationRequested) return;
+                    if (ct.IsCancellationRequested)
+                        return;
                 }
             }
             if (!wrote)
@@ -81,10 +85,12 @@ public sealed class CrashDriver(string run)
     /// <summary>One step for one application; true when it sent a write.</summary>
     private async Task<bool> StepAsync(HttpClient client, HarnessApplication application, CancellationToken ct)
     {
-        if (application.Id is null) return await CreateAsync(client, application, ct);
+        if (application.Id is null)
+            return await CreateAsync(client, application, ct);
         var id = application.Id.Value;
         using var read = await SendAsync(client, Personas.Researcher, HttpMethod.Get, $"/api/applications/{id}", null, ct);
-        if (!Expect(read, HttpStatusCode.OK, application)) return false;
+        if (!Expect(read, HttpStatusCode.OK, application))
+            return false;
         var view = await read.Content.ReadFromJsonAsync<JsonElement>(ct);
         var status = view.GetProperty("status").GetString();
         var round = view.GetProperty("round").GetInt32();
@@ -92,17 +98,56 @@ public sealed class CrashDriver(string run)
         {
             case "Draft" or "ReturnedForChanges":
                 // Attaching is idempotent (it replaces the file), so a crash between the two writes only repeats it.
-                if (ApiClient.DeclaresEthicsApproval(application.FirstForm) && !await AttachAsync(client, id, application, ct)) return true;
-                await WriteAsync(client, Personas.Researcher, HttpMethod.Post, $"/api/applications/{id}/submit", null, HttpStatusCode.Accepted, application, ct);
+                if (ApiClient.DeclaresEthicsApproval(application.FirstForm) && !await AttachAsync(client, id, application, ct))
+                    return true;
+                await WriteAsync(
+                    client,
+                    Personas.Researcher,
+                    HttpMethod.Post,
+                    $"/api/applications/{id}/submit",
+                    null,
+                    HttpStatusCode.Accepted,
+                    application,
+                    ct
+                );
                 return true;
             case "ReturnedToResearcher":
                 var version = view.GetProperty("version").GetInt32().ToString(CultureInfo.InvariantCulture);
-                if (await WriteAsync(client, Personas.Researcher, HttpMethod.Put, $"/api/applications/{id}?expectedVersion={version}", application.CompleteForm, HttpStatusCode.OK, application, ct))
-                    await WriteAsync(client, Personas.Researcher, HttpMethod.Post, $"/api/applications/{id}/submit", null, HttpStatusCode.Accepted, application, ct);
+                if (
+                    await WriteAsync(
+                        client,
+                        Personas.Researcher,
+                        HttpMethod.Put,
+                        $"/api/applications/{id}?expectedVersion={version}",
+                        application.CompleteForm,
+                        HttpStatusCode.OK,
+                        application,
+                        ct
+                    )
+                )
+                    await WriteAsync(
+                        client,
+                        Personas.Researcher,
+                        HttpMethod.Post,
+                        $"/api/applications/{id}/submit",
+                        null,
+                        HttpStatusCode.Accepted,
+                        application,
+                        ct
+                    );
                 return true;
             case "AwaitingDecision":
                 var decision = JsonSerializer.Serialize(application.DecisionFor(round), ExampleCases.Json);
-                await WriteAsync(client, Personas.ChiefStatistician, HttpMethod.Post, $"/api/applications/{id}/decision", decision, HttpStatusCode.OK, application, ct);
+                await WriteAsync(
+                    client,
+                    Personas.ChiefStatistician,
+                    HttpMethod.Post,
+                    $"/api/applications/{id}/decision",
+                    decision,
+                    HttpStatusCode.OK,
+                    application,
+                    ct
+                );
                 return true;
             case "Approved" or "Refused":
                 application.Done = view.GetProperty("letter").ValueKind == JsonValueKind.Object;
@@ -121,10 +166,14 @@ public sealed class CrashDriver(string run)
         if (application.CreateUnconfirmed)
         {
             using var list = await SendAsync(client, Personas.Researcher, HttpMethod.Get, "/api/applications", null, ct);
-            if (!Expect(list, HttpStatusCode.OK, application)) return false;
-            var mine = (await list.Content.ReadFromJsonAsync<JsonElement>(ct)).EnumerateArray()
-                .Where(a => a.GetProperty("title").GetString() == application.Title).ToList();
-            if (mine.Count > 1) Problems.Add($"application {application.Number} exists {mine.Count} times");
+            if (!Expect(list, HttpStatusCode.OK, application))
+                return false;
+            var mine = (await list.Content.ReadFromJsonAsync<JsonElement>(ct))
+                .EnumerateArray()
+                .Where(a => a.GetProperty("title").GetString() == application.Title)
+                .ToList();
+            if (mine.Count > 1)
+                Problems.Add($"application {application.Number} exists {mine.Count} times");
             if (mine.Count > 0)
             {
                 application.Id = mine[0].GetProperty("id").GetGuid();
@@ -135,7 +184,8 @@ public sealed class CrashDriver(string run)
         application.CreateUnconfirmed = true;
         using var created = await SendAsync(client, Personas.Researcher, HttpMethod.Post, "/api/applications", application.FirstForm, ct);
         Writes++;
-        if (!Expect(created, HttpStatusCode.Created, application)) return true;
+        if (!Expect(created, HttpStatusCode.Created, application))
+            return true;
         application.Id = (await created.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetGuid();
         application.CreateUnconfirmed = false;
         return true;
@@ -152,18 +202,35 @@ public sealed class CrashDriver(string run)
         return Expect(response, HttpStatusCode.NoContent, application);
     }
 
-    private async Task<bool> WriteAsync(HttpClient client, string persona, HttpMethod method, string url, string? json, HttpStatusCode expected, HarnessApplication application, CancellationToken ct)
+    private async Task<bool> WriteAsync(
+        HttpClient client,
+        string persona,
+        HttpMethod method,
+        string url,
+        string? json,
+        HttpStatusCode expected,
+        HarnessApplication application,
+        CancellationToken ct
+    )
     {
         using var response = await SendAsync(client, persona, method, url, json, ct);
         Writes++;
         return Expect(response, expected, application);
     }
 
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string persona, HttpMethod method, string url, string? json, CancellationToken ct)
+    private static async Task<HttpResponseMessage> SendAsync(
+        HttpClient client,
+        string persona,
+        HttpMethod method,
+        string url,
+        string? json,
+        CancellationToken ct
+    )
     {
         using var request = new HttpRequestMessage(method, url);
         request.Headers.Add(DevelopmentPersonas.HeaderName, persona);
-        if (json is not null) request.Content = ApiClient.Json(json);
+        if (json is not null)
+            request.Content = ApiClient.Json(json);
         return await client.SendAsync(request, ct);
     }
 
@@ -173,9 +240,12 @@ public sealed class CrashDriver(string run)
     /// </summary>
     private bool Expect(HttpResponseMessage response, HttpStatusCode expected, HarnessApplication application)
     {
-        if (response.StatusCode == expected) return true;
+        if (response.StatusCode == expected)
+            return true;
         if (response.StatusCode != HttpStatusCode.Conflict)
-            Problems.Add($"application {application.Number} ({application.Path}): {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery} answered {(int)response.StatusCode}");
+            Problems.Add(
+                $"application {application.Number} ({application.Path}): {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery} answered {(int)response.StatusCode}"
+            );
         return false;
     }
 }

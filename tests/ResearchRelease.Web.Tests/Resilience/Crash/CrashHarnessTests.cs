@@ -25,9 +25,15 @@ public abstract class CrashHarnessTests(string provider, ITestOutputHelper outpu
     [SkippableFact]
     public async Task Killed_at_random_points_every_application_still_ends_exactly_once()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
-        var seed = int.TryParse(Environment.GetEnvironmentVariable("RR_CRASH_SEED"), CultureInfo.InvariantCulture, out var s) ? s : Random.Shared.Next();
-        var kills = Math.Max(MinimumKills, int.TryParse(Environment.GetEnvironmentVariable("RR_CRASH_KILLS"), CultureInfo.InvariantCulture, out var k) ? k : MinimumKills);
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
+        var seed = int.TryParse(Environment.GetEnvironmentVariable("RR_CRASH_SEED"), CultureInfo.InvariantCulture, out var s)
+            ? s
+            : Random.Shared.Next();
+        var kills = Math.Max(
+            MinimumKills,
+            int.TryParse(Environment.GetEnvironmentVariable("RR_CRASH_KILLS"), CultureInfo.InvariantCulture, out var k) ? k : MinimumKills
+        );
         Log($"{provider}: seed {seed} (replay with RR_CRASH_SEED={seed}), {kills} kills, app {BuiltApp.Dll}");
         var random = new Random(seed);
         using var database = TestDatabase.Create(provider);
@@ -40,8 +46,11 @@ public abstract class CrashHarnessTests(string provider, ITestOutputHelper outpu
         for (var cycle = 1; cycle <= kills; cycle++)
         {
             var outcome = await CrashCycle.RunAsync(database, port, driver, KillPlan.Draw(random, cycle), lastStartUp);
-            if (outcome.StartUp is { } up) startUps.Add(lastStartUp = up);
-            Log($"{outcome.Description}; {driver.Applications.Count(a => a.Done)}/{driver.Applications.Count} applications done, {driver.Writes} writes, {driver.WorkflowSteps} workflow steps seen");
+            if (outcome.StartUp is { } up)
+                startUps.Add(lastStartUp = up);
+            Log(
+                $"{outcome.Description}; {driver.Applications.Count(a => a.Done)}/{driver.Applications.Count} applications done, {driver.Writes} writes, {driver.WorkflowSteps} workflow steps seen"
+            );
         }
         var killing = clock.Elapsed;
         // Without the app's line for each finished activity, a quarter of the kill points would quietly become others.
@@ -50,7 +59,10 @@ public abstract class CrashHarnessTests(string provider, ITestOutputHelper outpu
         driver.CreateMore = false;
         await using (var app = AppProcess.Start(database, port))
         {
-            Assert.True(await app.WaitUntilReadyAsync(CrashCycle.StartLimit, CancellationToken.None), "the app did not start after the last kill:\n" + app.OutputTail());
+            Assert.True(
+                await app.WaitUntilReadyAsync(CrashCycle.StartLimit, CancellationToken.None),
+                "the app did not start after the last kill:\n" + app.OutputTail()
+            );
             using var client = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
             using (var finish = new CancellationTokenSource(TimeSpan.FromSeconds(120)))
                 await driver.RunAsync(client, finish.Token);
@@ -60,8 +72,10 @@ public abstract class CrashHarnessTests(string provider, ITestOutputHelper outpu
                 var stored = new List<string>();
                 foreach (var a in unfinished.Where(a => a.Id is not null))
                     stored.Add(await StoredRows.DescribeAsync(database, a.Id!.Value));
-                Assert.Fail($"never finished: {string.Join(", ", unfinished.Select(a => $"{a.Number} ({a.Path}, {a.Id})"))}\n"
-                    + $"{string.Join("\n", stored)}\n{Report()}\n{app.OutputTail()}");
+                Assert.Fail(
+                    $"never finished: {string.Join(", ", unfinished.Select(a => $"{a.Number} ({a.Path}, {a.Id})"))}\n"
+                        + $"{string.Join("\n", stored)}\n{Report()}\n{app.OutputTail()}"
+                );
             }
             Assert.True(driver.Problems.Count == 0, string.Join("\n", driver.Problems) + "\n" + Report());
             await CrashChecks.ThroughTheApiAsync(client, driver.Applications);
@@ -75,9 +89,13 @@ public abstract class CrashHarnessTests(string provider, ITestOutputHelper outpu
         }
         CrashChecks.InTheTables(await StoredRows.ReadAsync(database), driver.Applications);
 
-        Log(string.Create(CultureInfo.InvariantCulture,
-            $"{provider}: {kills} kills in {killing.TotalSeconds:F0} s, {clock.Elapsed.TotalSeconds:F0} s in all; {driver.Applications.Count} applications, {driver.Writes} writes; " +
-            $"start-up median {Median(startUps):F0} ms, max {startUps.DefaultIfEmpty().Max().TotalMilliseconds:F0} ms over {startUps.Count} starts"));
+        Log(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{provider}: {kills} kills in {killing.TotalSeconds:F0} s, {clock.Elapsed.TotalSeconds:F0} s in all; {driver.Applications.Count} applications, {driver.Writes} writes; "
+                    + $"start-up median {Median(startUps):F0} ms, max {startUps.DefaultIfEmpty().Max().TotalMilliseconds:F0} ms over {startUps.Count} starts"
+            )
+        );
     }
 
     private void Log(string line)

@@ -13,7 +13,14 @@ public sealed class HarnessApplication(int number, string run)
     public const string Organisation = "Crash Harness University";
 
     public int Number { get; } = number;
-    public string Path { get; } = (number % 4) switch { 0 => "approve", 1 => "refuse", 2 => "chief-returns", _ => "screening-returns" };
+    public string Path { get; } =
+        (number % 4) switch
+        {
+            0 => "approve",
+            1 => "refuse",
+            2 => "chief-returns",
+            _ => "screening-returns",
+        };
     public string Title { get; } = $"Crash harness {run} application {number}";
 
     public Guid? Id { get; set; }
@@ -35,12 +42,18 @@ public sealed class HarnessApplication(int number, string run)
     public string CompleteForm => Form("pub-01");
 
     /// <summary>The Chief Statistician's decision for the round the application is in.</summary>
-    public object DecisionFor(int round) => (Path, round) switch
-    {
-        ("refuse", _) => new { outcome = "refuse", reasons = "Published statistics answer these research questions." },
-        ("chief-returns", 1) => new { outcome = "return", reasons = "Say how outputs will be checked before publication." },
-        _ => new { outcome = "approve", endDate = DateTime.UtcNow.AddYears(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reasons = "Sound design and clear public benefit." },
-    };
+    public object DecisionFor(int round) =>
+        (Path, round) switch
+        {
+            ("refuse", _) => new { outcome = "refuse", reasons = "Published statistics answer these research questions." },
+            ("chief-returns", 1) => new { outcome = "return", reasons = "Say how outputs will be checked before publication." },
+            _ => new
+            {
+                outcome = "approve",
+                endDate = DateTime.UtcNow.AddYears(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                reasons = "Sound design and clear public benefit.",
+            },
+        };
 
     private string Form(string caseId) => Variants.Of(caseId, Organisation, title: Title);
 }

@@ -42,12 +42,22 @@ public sealed record KillPlan(int Cycle, KillPoint Point, double StartUpFraction
         };
     }
 
-    public override string ToString() => Point switch
-    {
-        KillPoint.DuringStartUp => string.Create(CultureInfo.InvariantCulture, $"cycle {Cycle}: kill during start-up at {StartUpFraction:P0} of the last start-up time"),
-        KillPoint.AfterDelay => string.Create(CultureInfo.InvariantCulture, $"cycle {Cycle}: kill {DelayMs} ms after ready"),
-        KillPoint.RightAfterResponse => string.Create(CultureInfo.InvariantCulture, $"cycle {Cycle}: kill right after the response to write #{Request}"),
-        KillPoint.RightAfterWorkflowStep => string.Create(CultureInfo.InvariantCulture, $"cycle {Cycle}: kill right after workflow step #{Request} is seen"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"cycle {Cycle}: kill {DelayMs} ms into write #{Request}"),
-    };
+    public override string ToString() =>
+        Point switch
+        {
+            KillPoint.DuringStartUp => string.Create(
+                CultureInfo.InvariantCulture,
+                $"cycle {Cycle}: kill during start-up at {StartUpFraction:P0} of the last start-up time"
+            ),
+            KillPoint.AfterDelay => string.Create(CultureInfo.InvariantCulture, $"cycle {Cycle}: kill {DelayMs} ms after ready"),
+            KillPoint.RightAfterResponse => string.Create(
+                CultureInfo.InvariantCulture,
+                $"cycle {Cycle}: kill right after the response to write #{Request}"
+            ),
+            KillPoint.RightAfterWorkflowStep => string.Create(
+                CultureInfo.InvariantCulture,
+                $"cycle {Cycle}: kill right after workflow step #{Request} is seen"
+            ),
+            _ => string.Create(CultureInfo.InvariantCulture, $"cycle {Cycle}: kill {DelayMs} ms into write #{Request}"),
+        };
 }

@@ -5,7 +5,8 @@ namespace ResearchRelease.Web.Tests.Resilience.Crash;
 /// arrives (before the driver sees it, so nothing else is sent) or a few milliseconds after the request left,
 /// while the app is working on it. Reads do not count: a kill after a GET tests nothing a kill after a write does not.
 /// </summary>
-public sealed class KillSwitch(KillPlan plan, Func<Task> kill) : DelegatingHandler(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(5) })
+public sealed class KillSwitch(KillPlan plan, Func<Task> kill)
+    : DelegatingHandler(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(5) })
 {
     private int _writes;
 
@@ -17,7 +18,8 @@ public sealed class KillSwitch(KillPlan plan, Func<Task> kill) : DelegatingHandl
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.Method == HttpMethod.Get) return await base.SendAsync(request, cancellationToken);
+        if (request.Method == HttpMethod.Get)
+            return await base.SendAsync(request, cancellationToken);
         var number = Interlocked.Increment(ref _writes);
         var what = $"{request.Method} {request.RequestUri?.PathAndQuery}";
         if (AtNextWrite)
@@ -33,11 +35,14 @@ public sealed class KillSwitch(KillPlan plan, Func<Task> kill) : DelegatingHandl
         if (plan.Point == KillPoint.DuringRequest)
         {
             FiredAt = $"{plan.DelayMs} ms into {what}";
-            var killing = Task.Run(async () =>
-            {
-                await Task.Delay(plan.DelayMs, CancellationToken.None);
-                await kill();
-            }, CancellationToken.None);
+            var killing = Task.Run(
+                async () =>
+                {
+                    await Task.Delay(plan.DelayMs, CancellationToken.None);
+                    await kill();
+                },
+                CancellationToken.None
+            );
             try
             {
                 return await base.SendAsync(request, cancellationToken);

@@ -17,7 +17,8 @@ public abstract class MigrationKillTests(string provider)
     [SkippableFact]
     public async Task Killed_while_migrating_a_fresh_database_the_next_start_comes_up_and_works()
     {
-        if (provider == "Postgres") TestDatabase.RequirePostgres();
+        if (provider == "Postgres")
+            TestDatabase.RequirePostgres();
         for (var attempt = 1; ; attempt++)
         {
             using var database = TestDatabase.Empty(provider);
@@ -32,7 +33,10 @@ public abstract class MigrationKillTests(string provider)
             }
 
             await using var second = AppProcess.Start(database, port);
-            Assert.True(await second.WaitUntilReadyAsync(CrashCycle.StartLimit, CancellationToken.None), "no start after a kill mid-migration:\n" + second.OutputTail());
+            Assert.True(
+                await second.WaitUntilReadyAsync(CrashCycle.StartLimit, CancellationToken.None),
+                "no start after a kill mid-migration:\n" + second.OutputTail()
+            );
             using var researcher = second.ClientFor(Personas.Researcher);
             await ApiClient.SubmitAndWaitAsync(researcher, "pub-01");
             return;
@@ -54,7 +58,9 @@ public abstract class MigrationKillTests(string provider)
     /// <summary>SQLite: EF's lock row exists. PostgreSQL: a migration transaction holds its exclusive lock on a history table.</summary>
     private static async Task<bool> MigrationLockHeldAsync(TestDatabase database)
     {
-        await using DbConnection connection = database.IsPostgres ? new NpgsqlConnection(database.ConnectionString) : new SqliteConnection(database.ConnectionString);
+        await using DbConnection connection = database.IsPostgres
+            ? new NpgsqlConnection(database.ConnectionString)
+            : new SqliteConnection(database.ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = database.IsPostgres

@@ -11,8 +11,13 @@ public static class SettledWorkflows
 {
     public static async Task<StoredRows> WaitAsync(TestDatabase database, int expected, TimeSpan grace)
     {
-        return await Poll.LastAsync(() => StoredRows.ReadAsync(database),
-            rows => rows.Workflows.Count == expected && rows.Workflows.All(w => w.Status is "Complete" or "Released") && rows.Outbox.All(m => m.Dispatched),
-            grace);
+        return await Poll.LastAsync(
+            () => StoredRows.ReadAsync(database),
+            rows =>
+                rows.Workflows.Count == expected
+                && rows.Workflows.All(w => w.Status is "Complete" or "Released")
+                && rows.Outbox.All(m => m.Dispatched),
+            grace
+        );
     }
 }

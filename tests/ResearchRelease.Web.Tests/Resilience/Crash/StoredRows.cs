@@ -15,7 +15,15 @@ public sealed class StoredRows
     public required List<(Guid Application, int Sequence, string Type)> Events { get; init; }
     public required List<(Guid Id, string Status, int Version)> Applications { get; init; }
     public required List<(Guid Application, int Round, string Kind, string Sha256)> Letters { get; init; }
-    public required List<(long Id, string Kind, Guid Application, int Round, bool Dispatched, int Attempts, string? Error)> Outbox { get; init; }
+    public required List<(
+        long Id,
+        string Kind,
+        Guid Application,
+        int Round,
+        bool Dispatched,
+        int Attempts,
+        string? Error
+    )> Outbox { get; init; }
     public required List<(string Reference, string Status)> Workflows { get; init; }
     public required int UnprocessedSignals { get; init; }
 
@@ -27,16 +35,34 @@ public sealed class StoredRows
         await connection.OpenAsync();
         return new StoredRows
         {
-            Events = await QueryAsync(connection, "SELECT application_id, sequence, type FROM application_events ORDER BY application_id, sequence",
-                r => (Id(r[0]), Int(r[1]), (string)r[2])),
-            Applications = await QueryAsync(connection, "SELECT id, status, version FROM applications",
-                r => (Id(r[0]), (string)r[1], Int(r[2]))),
-            Letters = await QueryAsync(connection, "SELECT application_id, round, kind, sha256 FROM letters",
-                r => (Id(r[0]), Int(r[1]), (string)r[2], (string)r[3])),
-            Outbox = await QueryAsync(connection, "SELECT id, kind, application_id, round, dispatched_at, attempts, last_error FROM outbox ORDER BY id",
-                r => (Convert.ToInt64(r[0], CultureInfo.InvariantCulture), (string)r[1], Id(r[2]), Int(r[3]), r[4] is not DBNull, Int(r[5]), r[6] as string)),
-            Workflows = await QueryAsync(connection, "SELECT reference, status, data FROM wf_workflows",
-                r => ((string)r[0], SettledStatus((string)r[1], r[2] as string))),
+            Events = await QueryAsync(
+                connection,
+                "SELECT application_id, sequence, type FROM application_events ORDER BY application_id, sequence",
+                r => (Id(r[0]), Int(r[1]), (string)r[2])
+            ),
+            Applications = await QueryAsync(connection, "SELECT id, status, version FROM applications", r =>
+                (Id(r[0]), (string)r[1], Int(r[2]))
+            ),
+            Letters = await QueryAsync(connection, "SELECT application_id, round, kind, sha256 FROM letters", r =>
+                (Id(r[0]), Int(r[1]), (string)r[2], (string)r[3])
+            ),
+            Outbox = await QueryAsync(
+                connection,
+                "SELECT id, kind, application_id, round, dispatched_at, attempts, last_error FROM outbox ORDER BY id",
+                r =>
+                    (
+                        Convert.ToInt64(r[0], CultureInfo.InvariantCulture),
+                        (string)r[1],
+                        Id(r[2]),
+                        Int(r[3]),
+                        r[4] is not DBNull,
+                        Int(r[5]),
+                        r[6] as string
+                    )
+            ),
+            Workflows = await QueryAsync(connection, "SELECT reference, status, data FROM wf_workflows", r =>
+                ((string)r[0], SettledStatus((string)r[1], r[2] as string))
+            ),
             UnprocessedSignals = (await QueryAsync(connection, "SELECT COUNT(*) FROM wf_events WHERE NOT is_processed", r => Int(r[0])))[0],
         };
     }
@@ -62,8 +88,9 @@ public sealed class StoredRows
         var text = new System.Text.StringBuilder($"stored for {application:D}:");
         foreach (var (name, sql) in parts)
         {
-            var rows = await QueryAsync(connection, sql,
-                r => string.Join(" | ", r.Select(v => v is DBNull ? "null" : Convert.ToString(v, CultureInfo.InvariantCulture))));
+            var rows = await QueryAsync(connection, sql, r =>
+                string.Join(" | ", r.Select(v => v is DBNull ? "null" : Convert.ToString(v, CultureInfo.InvariantCulture)))
+            );
             text.Append(CultureInfo.InvariantCulture, $"\n  {name}:").AppendJoin("", rows.Select(r => $"\n    {r}"));
         }
         return text.ToString();
@@ -74,9 +101,10 @@ public sealed class StoredRows
     /// running (version 2 waits at await-release-end until the end date), otherwise the engine's own status.
     /// </summary>
     private static string SettledStatus(string status, string? data) =>
-        status == "Runnable" && data is not null
-            && System.Text.RegularExpressions.Regex.IsMatch(data, "\"CurrentNode\"\\s*:\\s*\"await-release-end\"")
-            && System.Text.RegularExpressions.Regex.IsMatch(data, "\"Node\"\\s*:\\s*\"await-release-end\"")
+        status == "Runnable"
+        && data is not null
+        && System.Text.RegularExpressions.Regex.IsMatch(data, "\"CurrentNode\"\\s*:\\s*\"await-release-end\"")
+        && System.Text.RegularExpressions.Regex.IsMatch(data, "\"Node\"\\s*:\\s*\"await-release-end\"")
             ? "Released"
             : status;
 

@@ -16,7 +16,12 @@ namespace ResearchRelease.Web.Tests.Resilience.Outage;
 [LongRunning(15)]
 public sealed class DatabaseOutageTests
 {
-    private static readonly object Approve = new { outcome = "approve", endDate = "2029-03-31", reasons = "Sound design." };
+    private static readonly object Approve = new
+    {
+        outcome = "approve",
+        endDate = "2029-03-31",
+        reasons = "Sound design.",
+    };
 
     [SkippableFact]
     public async Task While_postgres_is_down_the_app_answers_503_writes_nothing_and_it_recovers_by_itself()
@@ -37,9 +42,13 @@ public sealed class DatabaseOutageTests
         await server.StopAsync(); // right behind the submission: its workflow may still be in flight
 
         await AssertUnavailablePageAsync(await researcher.GetAsync("/applications"));
-        await AssertUnavailablePageAsync(await HtmlForms.SubmitAsync(researcher, draftPage, $"/applications/{draft}/check-answers", "#submit-form", []));
+        await AssertUnavailablePageAsync(
+            await HtmlForms.SubmitAsync(researcher, draftPage, $"/applications/{draft}/check-answers", "#submit-form", [])
+        );
         await AssertUnavailableProblemAsync(await researcher.PostAsync($"/api/applications/{draft}/submit", null));
-        await AssertUnavailableProblemAsync(await researcher.PostAsync("/api/applications", ApiClient.Json(ExampleCases.ApplicationJson("pub-01"))));
+        await AssertUnavailableProblemAsync(
+            await researcher.PostAsync("/api/applications", ApiClient.Json(ExampleCases.ApplicationJson("pub-01")))
+        );
         await AssertUnavailableProblemAsync(await ApiClient.DecideAsync(chief, waiting, Approve));
         await AssertUnavailableProblemAsync(await researcher.GetAsync($"/api/applications/{waiting}"));
         // Long enough for the outbox dispatcher and the engine's poller to fail a few rounds each.
@@ -75,7 +84,9 @@ public sealed class DatabaseOutageTests
 
         var end = await SettledWorkflows.WaitAsync(database, expected: 3, TimeSpan.FromSeconds(60));
         AssertReadModelMatchesEvents(end);
-        Assert.All(end.Outbox, m => Assert.True(m.Dispatched, $"outbox #{m.Id} {m.Kind} undelivered after {m.Attempts} attempts: {m.Error}"));
+        Assert.All(end.Outbox, m =>
+            Assert.True(m.Dispatched, $"outbox #{m.Id} {m.Kind} undelivered after {m.Attempts} attempts: {m.Error}")
+        );
         // A first submission starts its process in its own transaction: no message carries the start.
         Assert.DoesNotContain(end.Outbox, m => m.Kind == "start_process");
         Assert.Equal(3, end.Letters.Count);
@@ -105,8 +116,10 @@ public sealed class DatabaseOutageTests
     }
 
     private static Task WaitUntilHealthyAsync(HttpClient anonymous) =>
-        Poll.UntilAsync(async () => (await anonymous.GetAsync("/health")).IsSuccessStatusCode,
-            "/health to turn healthy after PostgreSQL was started again");
+        Poll.UntilAsync(
+            async () => (await anonymous.GetAsync("/health")).IsSuccessStatusCode,
+            "/health to turn healthy after PostgreSQL was started again"
+        );
 
     private static void AssertReadModelMatchesEvents(StoredRows rows)
     {

@@ -36,18 +36,25 @@ public sealed class PrivatePostgres : IDisposable
     /// <summary>The newest installed server binaries, or null when PostgreSQL is not installed.</summary>
     public static string? FindBinaries() =>
         Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql")
+            ? Directory
+                .GetDirectories("/usr/lib/postgresql")
                 .Select(d => Path.Combine(d, "bin"))
                 .Where(b => File.Exists(Path.Combine(b, "initdb")) && File.Exists(Path.Combine(b, "pg_ctl")))
-                .OrderByDescending(b => int.TryParse(Path.GetFileName(Path.GetDirectoryName(b)), CultureInfo.InvariantCulture, out var v) ? v : 0)
+                .OrderByDescending(b =>
+                    int.TryParse(Path.GetFileName(Path.GetDirectoryName(b)), CultureInfo.InvariantCulture, out var v) ? v : 0
+                )
                 .FirstOrDefault()
             : null;
 
     /// <summary>Skips locally when PostgreSQL's binaries are missing; in CI (CI=true) that is a failure.</summary>
     public static void Require()
     {
-        if (FindBinaries() is not null) return;
-        if (TestDatabase.MustRunEverything) throw new InvalidOperationException("CI=true but no PostgreSQL server binaries (initdb, pg_ctl) under /usr/lib/postgresql: the outage test cannot be skipped in CI.");
+        if (FindBinaries() is not null)
+            return;
+        if (TestDatabase.MustRunEverything)
+            throw new InvalidOperationException(
+                "CI=true but no PostgreSQL server binaries (initdb, pg_ctl) under /usr/lib/postgresql: the outage test cannot be skipped in CI."
+            );
         Skip.If(true, "Install postgresql to run the database outage test (it starts a server of its own).");
     }
 
@@ -56,9 +63,13 @@ public sealed class PrivatePostgres : IDisposable
         var bin = FindBinaries() ?? throw new InvalidOperationException("PostgreSQL server binaries not found.");
         var folder = Path.Combine(Path.GetTempPath(), "rr-pg-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
-        if (IsRoot) await RunAsync("chown", ["postgres:postgres", folder], asPostgres: false);
+        if (IsRoot)
+            await RunAsync("chown", ["postgres:postgres", folder], asPostgres: false);
         var server = new PrivatePostgres(bin, folder, FreePort.Next());
-        await server.ToolAsync("initdb", ["-D", server.DataFolder, "-U", User, "--auth=trust", "-E", "UTF8", "--no-sync", "--no-instructions"]);
+        await server.ToolAsync(
+            "initdb",
+            ["-D", server.DataFolder, "-U", User, "--auth=trust", "-E", "UTF8", "--no-sync", "--no-instructions"]
+        );
         await server.StartAsync();
         return server;
     }
@@ -78,7 +89,8 @@ public sealed class PrivatePostgres : IDisposable
         _running = false;
     }
 
-    public string ServerLog => File.Exists(Path.Combine(_folder, "server.log")) ? File.ReadAllText(Path.Combine(_folder, "server.log")) : "";
+    public string ServerLog =>
+        File.Exists(Path.Combine(_folder, "server.log")) ? File.ReadAllText(Path.Combine(_folder, "server.log")) : "";
 
     private static bool IsRoot => Environment.UserName == "root";
 
@@ -86,19 +98,28 @@ public sealed class PrivatePostgres : IDisposable
 
     private static async Task RunAsync(string file, string[] args, bool asPostgres)
     {
-        var info = new ProcessStartInfo(asPostgres ? "runuser" : file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo(asPostgres ? "runuser" : file)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
         if (asPostgres)
         {
-            foreach (var a in new[] { "-u", "postgres", "--", file }) info.ArgumentList.Add(a);
+            foreach (var a in new[] { "-u", "postgres", "--", file })
+                info.ArgumentList.Add(a);
         }
-        foreach (var a in args) info.ArgumentList.Add(a);
+        foreach (var a in args)
+            info.ArgumentList.Add(a);
         using var process = System.Diagnostics.Process.Start(info) ?? throw new InvalidOperationException($"Could not start {file}.");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
         await process.WaitForExitAsync(timeout.Token);
         if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{Path.GetFileName(file)} {string.Join(' ', args)} exited {process.ExitCode}: {await stdout} {await stderr}");
+            throw new InvalidOperationException(
+                $"{Path.GetFileName(file)} {string.Join(' ', args)} exited {process.ExitCode}: {await stdout} {await stderr}"
+            );
     }
 
     public void Dispose()
@@ -118,11 +139,7 @@ public sealed class PrivatePostgres : IDisposable
         {
             Directory.Delete(_folder, recursive: true);
         }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 }

@@ -25,7 +25,8 @@ public sealed class IndexModel(CatalogueStore store, CatalogueCache cache) : Pag
 
     private async Task<IActionResult> SetRetired(string code, bool retired, string action, CancellationToken ct)
     {
-        if (!await store.ChangeAsync(code, r => r.Retired = retired, action, CurrentActor.From(User), ct)) return NotFound();
+        if (!await store.ChangeAsync(code, r => r.Retired = retired, action, CurrentActor.From(User), ct))
+            return NotFound();
         cache.Replace(store.ReadAll());
         return Redirect("/compliance/catalogue");
     }

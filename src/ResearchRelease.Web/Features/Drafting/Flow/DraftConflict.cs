@@ -10,4 +10,5 @@ public sealed record DraftConflict(
     IReadOnlyList<AnswerRows.Row> Saved,
     IReadOnlyList<AnswerRows.Row> Yours,
     string YoursJson,
-    int SavedVersion);
+    int SavedVersion
+);

@@ -31,7 +31,8 @@ public abstract class DraftPageModel(ApplicationReader reader, ApplicationServic
     protected async Task<IActionResult?> LoadEditableAsync(Guid id, CancellationToken ct)
     {
         var loaded = await reader.FindReadableAsync(CurrentActor.From(User), id, ct);
-        if (loaded is null) return NotFound();
+        if (loaded is null)
+            return NotFound();
         Application = loaded;
         if (!PermissionTable.Allows(loaded.State.Status, ActorRole.Researcher, ApplicationCommand.EditDraft))
             return RedirectToPage("/Drafting/Details", new { id });
@@ -67,9 +68,14 @@ public abstract class DraftPageModel(ApplicationReader reader, ApplicationServic
         if (merged && !DraftSections.Same(seenForm, current.Form, step.Paths) && !DraftSections.Same(yours, current.Form, step.Paths))
         {
             var catalogue = HttpContext.RequestServices.GetRequiredService<ScreeningService>().Catalogue;
-            Conflict = new DraftConflict(step.Title, Request.Path + (ReturnTo == "check" ? "?returnTo=check" : ""),
-                AnswerRows.ForStep(current.Form, catalogue, step), AnswerRows.ForStep(yours, catalogue, step),
-                DraftSections.Extract(yours, step.Paths).ToJsonString(), current.Version);
+            Conflict = new DraftConflict(
+                step.Title,
+                Request.Path + (ReturnTo == "check" ? "?returnTo=check" : ""),
+                AnswerRows.ForStep(current.Form, catalogue, step),
+                AnswerRows.ForStep(yours, catalogue, step),
+                DraftSections.Extract(yours, step.Paths).ToJsonString(),
+                current.Version
+            );
             return false;
         }
         var form = merged ? change(current.Form) : yours;
@@ -84,7 +90,8 @@ public abstract class DraftPageModel(ApplicationReader reader, ApplicationServic
             Errors = [("main-content", result.Message ?? "Your answers could not be saved. Try again.")];
             return false;
         }
-        if (merged) TempData[MergedKey] = "true";
+        if (merged)
+            TempData[MergedKey] = "true";
         return true;
     }
 
@@ -99,7 +106,10 @@ public abstract class DraftPageModel(ApplicationReader reader, ApplicationServic
     /// <summary>The posted <c>DraftVersion</c> if it is a version this draft has had (1 to now); anything else is not trusted.</summary>
     private int? PostedVersion() =>
         int.TryParse(DraftVersion, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v)
-        && v >= 1 && v <= Application.State.Version ? v : null;
+        && v >= 1
+        && v <= Application.State.Version
+            ? v
+            : null;
 
     /// <summary>Hidden field on every form of the flow that saves: the draft version the page was rendered from.</summary>
     [BindProperty]
@@ -111,8 +121,10 @@ public abstract class DraftPageModel(ApplicationReader reader, ApplicationServic
     /// </summary>
     public async Task<IActionResult> OnPostKeepMineAsync(Guid id, string? yours, CancellationToken ct)
     {
-        if (await LoadEditableAsync(id, ct) is { } other) return other;
-        if (FlowStep is not { } step) return NotFound();
+        if (await LoadEditableAsync(id, ct) is { } other)
+            return other;
+        if (FlowStep is not { } step)
+            return NotFound();
         JsonObject section;
         try
         {
@@ -138,15 +150,15 @@ public abstract class DraftPageModel(ApplicationReader reader, ApplicationServic
     protected abstract FlowPages.Step? FlowStep { get; }
 
     /// <summary>Sets what the page needs to render after a refused "keep my answers".</summary>
-    protected virtual void PrepareForPage()
-    {
-    }
+    protected virtual void PrepareForPage() { }
 
     /// <summary>Where "Save and continue" goes: back to Check your answers, the next page, or the task list.</summary>
     protected IActionResult Continue(FlowPages.Step step, string? action)
     {
-        if (action == "later") return Redirect($"/applications/{Id}/tasks?saved=true");
-        if (ReturnTo == "check") return Redirect($"/applications/{Id}/check-answers");
+        if (action == "later")
+            return Redirect($"/applications/{Id}/tasks?saved=true");
+        if (ReturnTo == "check")
+            return Redirect($"/applications/{Id}/check-answers");
         var next = FlowPages.Next(step);
         return Redirect(next is null ? $"/applications/{Id}/tasks" : $"/applications/{Id}/{next.Url}");
     }
@@ -163,7 +175,8 @@ public abstract class DraftPageModel(ApplicationReader reader, ApplicationServic
     /// this page holds.
     /// The Chief Statistician's own reasons are free text and show on the task list.
     /// </summary>
-    public IReadOnlyList<string> ReturnedHere(FlowPages.Step step) => Returned.Where(r => FlowPages.Holds(step, r.Path)).Select(r => r.Message).ToList();
+    public IReadOnlyList<string> ReturnedHere(FlowPages.Step step) =>
+        Returned.Where(r => FlowPages.Holds(step, r.Path)).Select(r => r.Message).ToList();
 
     /// <summary>A reason in words only: the researcher is already on the page, so the JSON path adds nothing.</summary>
     public static string Plain(string reason) => Screening.CheckAdvice.Plain(reason);
@@ -173,7 +186,11 @@ public abstract class DraftPageModel(ApplicationReader reader, ApplicationServic
         get
         {
             var s = Application.State;
-            if (s.Status is not (ApplicationStatus.ReturnedToResearcher or ApplicationStatus.ReturnedForChanges) || s.Screening is not { } screening) return [];
+            if (
+                s.Status is not (ApplicationStatus.ReturnedToResearcher or ApplicationStatus.ReturnedForChanges)
+                || s.Screening is not { } screening
+            )
+                return [];
             return ReturnedPaths(screening);
         }
     }
@@ -182,7 +199,8 @@ public abstract class DraftPageModel(ApplicationReader reader, ApplicationServic
     {
         var c = screening.Completeness;
         var list = new List<(string, string)>();
-        for (var i = 0; i < c.Missing.Count; i++) list.Add((i < c.MissingPaths.Count ? c.MissingPaths[i] : "", c.Missing[i]));
+        for (var i = 0; i < c.Missing.Count; i++)
+            list.Add((i < c.MissingPaths.Count ? c.MissingPaths[i] : "", c.Missing[i]));
         // Blocking findings show on the page holding the answer they rest on, so the researcher sees what to change there.
         foreach (var f in screening.Findings.Where(f => f.Severity == FindingSeverities.Blocks))
             list.Add((f.Evidence.Count > 0 ? f.Evidence[0] : "", f.Reason));

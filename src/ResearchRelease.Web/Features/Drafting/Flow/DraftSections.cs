@@ -17,7 +17,8 @@ public static class DraftSections
     {
         var root = JsonSerializer.SerializeToNode(form, EventSerializer.Options)!.AsObject();
         var section = new JsonObject();
-        foreach (var path in paths) section[path] = At(root, path)?.DeepClone();
+        foreach (var path in paths)
+            section[path] = At(root, path)?.DeepClone();
         return section;
     }
 
@@ -38,7 +39,8 @@ public static class DraftSections
                 return array.Count == 0 ? null : new JsonArray([.. array.Select(e => e?.DeepClone())]);
             case JsonObject obj:
                 var copy = new JsonObject();
-                foreach (var (key, value) in obj) copy[key] = Blank(value);
+                foreach (var (key, value) in obj)
+                    copy[key] = Blank(value);
                 return copy.All(m => m.Value is null) ? null : copy;
             default:
                 return node?.DeepClone();
@@ -60,7 +62,8 @@ public static class DraftSections
             var parent = root;
             foreach (var part in parts[..^1])
             {
-                if (parent[part] is not JsonObject next) parent[part] = next = new JsonObject();
+                if (parent[part] is not JsonObject next)
+                    parent[part] = next = new JsonObject();
                 parent = next;
             }
             parent[parts[^1]] = section.TryGetPropertyValue(path, out var value) ? value?.DeepClone() : null;
@@ -71,7 +74,8 @@ public static class DraftSections
     private static JsonNode? At(JsonObject root, string path)
     {
         JsonNode? node = root;
-        foreach (var part in path.Split('.')) node = (node as JsonObject)?[part];
+        foreach (var part in path.Split('.'))
+            node = (node as JsonObject)?[part];
         return node;
     }
 }

@@ -25,12 +25,19 @@ public static class SectionStatuses
     public static string For(FlowPages.Step step, ApplicationForm form, CompletenessResult completeness) =>
         Of([step], step.Url.StartsWith("data-items", StringComparison.Ordinal), form, completeness);
 
-    private static string Of(IReadOnlyList<FlowPages.Step> steps, bool holdsDataItems, ApplicationForm form, CompletenessResult completeness)
+    private static string Of(
+        IReadOnlyList<FlowPages.Step> steps,
+        bool holdsDataItems,
+        ApplicationForm form,
+        CompletenessResult completeness
+    )
     {
         var answered = Answered(form);
-        if (!answered.Any(a => steps.Any(s => FlowPages.Holds(s, a)))) return NotStarted;
+        if (!answered.Any(a => steps.Any(s => FlowPages.Holds(s, a))))
+            return NotStarted;
         var missing = completeness.MissingPaths.Any(p => steps.Any(s => FlowPages.Holds(s, p)));
-        var incompleteItems = holdsDataItems
+        var incompleteItems =
+            holdsDataItems
             && (form.DataItems ?? []).Any(i => string.IsNullOrWhiteSpace(i.Justification) || (i.ResearchQuestions?.Count ?? 0) == 0);
         return missing || incompleteItems ? InProgress : Completed;
     }
@@ -49,14 +56,17 @@ public static class SectionStatuses
         switch (node)
         {
             case JsonObject o:
-                foreach (var (key, value) in o) Walk(value, path.Length == 0 ? key : $"{path}.{key}", paths);
+                foreach (var (key, value) in o)
+                    Walk(value, path.Length == 0 ? key : $"{path}.{key}", paths);
                 break;
             case JsonArray a:
-                for (var i = 0; i < a.Count; i++) Walk(a[i], $"{path}[{i}]", paths);
+                for (var i = 0; i < a.Count; i++)
+                    Walk(a[i], $"{path}[{i}]", paths);
                 break;
             case JsonValue v when v.GetValueKind() == JsonValueKind.String && string.IsNullOrWhiteSpace(v.GetValue<string>()):
                 break;
-            case JsonValue v when v.GetValueKind() == JsonValueKind.False && path.EndsWith("accreditedResearcher", StringComparison.Ordinal):
+            case JsonValue v
+                when v.GetValueKind() == JsonValueKind.False && path.EndsWith("accreditedResearcher", StringComparison.Ordinal):
                 break;
             case JsonValue:
                 paths.Add(path);
