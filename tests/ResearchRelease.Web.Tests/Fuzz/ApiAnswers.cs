@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using ResearchRelease.Web.Tests.Infrastructure;
 
 namespace ResearchRelease.Web.Tests.Fuzz;
 
@@ -45,5 +46,6 @@ public static class ApiAnswers
     public static Xunit.Sdk.XunitException Fail(string endpoint, FuzzBody body, HttpResponseMessage response, string text, string what) =>
         new(
             $"{endpoint} answered {what} ({(int)response.StatusCode}) to: {body}\nAnswer: {HostileText.Show(text.Length > 800 ? text[..800] : text)}"
+                + ((int)response.StatusCode >= 500 ? $"\nServer logged: {ServerErrors.Describe()}" : "")
         );
 }

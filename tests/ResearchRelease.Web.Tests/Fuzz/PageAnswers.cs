@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using ResearchRelease.Web.Tests.Infrastructure;
 
 namespace ResearchRelease.Web.Tests.Fuzz;
 
@@ -72,6 +73,7 @@ public static class PageAnswers
                 .Where(t => !string.IsNullOrWhiteSpace(t))
                 .Select(t => System.Text.RegularExpressions.Regex.Replace(t!, @"\s+", " ").Trim())
         );
-        return new($"{page} answered {what} ({(int)response.StatusCode}) to: {posted}\nAnswer: {HostileText.Show(said)}");
+        var server = (int)response.StatusCode >= 500 ? $"\nServer logged: {ServerErrors.Describe()}" : "";
+        return new($"{page} answered {what} ({(int)response.StatusCode}) to: {posted}\nAnswer: {HostileText.Show(said)}{server}");
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ResearchRelease.Web.Auth;
 
 namespace ResearchRelease.Web.Tests.Infrastructure;
@@ -35,6 +36,7 @@ public sealed class AppFactory(
         builder.UseSetting("Letters:PublicBaseUrl", "https://researchrelease.test");
         TestAppFiles.Use(builder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureLogging(logging => logging.AddProvider(new ServerErrors()));
         // Development seeds example standing shares; tests make their own, so every count a test makes is its own.
         builder.UseSetting("StandingShares:SeedExamples", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
