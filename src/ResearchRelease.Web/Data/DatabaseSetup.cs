@@ -61,7 +61,7 @@ public static class DatabaseSetup
     /// its CPU in the app (several scopes each). EF resets a context (tracked entities, transaction, command timeout)
     /// when it goes back to the pool; nothing here keeps other state on a context.
     /// </summary>
-    /// <returns>The plain connection the start-up checks use, registered as well.</returns>
+    /// <returns>The plain connection the start-up check (<see cref="DatabaseCheck"/>) uses; nothing else needs it.</returns>
     public static PlainConnection AddAppDatabase(this IServiceCollection services, DatabaseOptions options, string contentRoot)
     {
         var connectionString = options.EffectiveConnectionString(contentRoot);
@@ -81,7 +81,6 @@ public static class DatabaseSetup
             plain = new PlainConnection(typeof(SqliteAppDbContext), () => new SqliteConnection(connectionString));
         }
 
-        services.AddSingleton(plain);
         return plain;
     }
 }
